@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Vigil",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vigil", targets: ["vigil"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw, the wide-character ncurses, via pkg-config.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Signal handlers that restore the terminal; must be C (async-signal-safe).
+        .target(
+            name: "CTerminalGuard",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(name: "VigilCore"),
+        .target(name: "VigilImport", dependencies: ["VigilCore"]),
+        .target(name: "VigilStore", dependencies: ["VigilCore"]),
+        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilStore"]),
+        .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
+        .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilEngine"]),
+        .executableTarget(
+            name: "vigil",
+            dependencies: [
+                "VigilCore", "VigilImport", "VigilEngine", "VigilTerminal", "VigilUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "vigil-bench",
+            dependencies: ["VigilCore", "VigilImport", "VigilEngine", "VigilTerminal", "VigilUI"],
+            path: "Benchmarks/VigilBench"
+        ),
+        .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
+        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport"]),
+        .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine"]),
+        .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
+        .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore"]),
+        .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),
+    ]
+)

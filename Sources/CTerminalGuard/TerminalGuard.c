@@ -1,0 +1,90 @@
+#include "CTerminalGuard.h"
+
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+static struct termios saved_termios;
+static int have_saved_termios = 0;
+static char restore_bytes[512];
+static size_t restore_length = 0;
+static volatile sig_atomic_t stop_signal = 0;
+
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static struct sigaction previous_stop[COUNT(stop_signals)];
+static struct sigaction previous_fatal[COUNT(fatal_signals)];
+static int installed = 0;
+
+static void append_capability(const char *name) {
+    char *value = tigetstr((char *)name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t n = strlen(value);
+    if (restore_length + n >= sizeof(restore_bytes)) return;
+    memcpy(restore_bytes + restore_length, value, n);
+    restore_length += n;
+}
+
+static void append_literal(const char *text) {
+    size_t n = strlen(text);
+    if (restore_length + n >= sizeof(restore_bytes)) return;
+    memcpy(restore_bytes + restore_length, text, n);
+    restore_length += n;
+}
+
+void vigil_guard_capture_restore_sequence(void) {
+    restore_length = 0;
+    append_literal("\033[?1000l\033[?1002l\033[?1006l");  // mouse tracking off
+    append_capability("sgr0");
+    append_capability("cnorm");
+    append_capability("rmkx");
+    append_capability("rmcup");
+}
+
+void vigil_guard_restore_now(void) {
+    if (restore_length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, restore_bytes, restore_length);
+        (void)ignored;
+    }
+    if (have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+}
+
+static void on_stop_signal(int signo) { stop_signal = signo; }
+
+static void on_fatal_signal(int signo) {
+    vigil_guard_restore_now();
+    for (size_t i = 0; i < COUNT(fatal_signals); i++) {
+        if (fatal_signals[i] == signo) {
+            sigaction(signo, &previous_fatal[i], NULL);
+            break;
+        }
+    }
+    raise(signo);
+}
+
+void vigil_guard_install(void) {
+    if (installed) return;
+    if (tcgetattr(STDIN_FILENO, &saved_termios) == 0) have_saved_termios = 1;
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_stop_signal;
+    for (size_t i = 0; i < COUNT(stop_signals); i++) sigaction(stop_signals[i], &action, &previous_stop[i]);
+    action.sa_handler = on_fatal_signal;
+    action.sa_flags = SA_RESETHAND;
+    for (size_t i = 0; i < COUNT(fatal_signals); i++) sigaction(fatal_signals[i], &action, &previous_fatal[i]);
+    installed = 1;
+}
+
+void vigil_guard_uninstall(void) {
+    if (!installed) return;
+    for (size_t i = 0; i < COUNT(stop_signals); i++) sigaction(stop_signals[i], &previous_stop[i], NULL);
+    for (size_t i = 0; i < COUNT(fatal_signals); i++) sigaction(fatal_signals[i], &previous_fatal[i], NULL);
+    installed = 0;
+}
+
+int vigil_guard_stop_signal(void) { return stop_signal; }

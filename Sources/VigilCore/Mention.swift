@@ -1,0 +1,116 @@
+import Foundation
+
+/// Identity of a mention across imports: the platform plus the platform's own id.
+public struct MentionID: Hashable, Sendable, CustomStringConvertible {
+    public var platform: Platform
+    public var nativeID: String
+
+    public init(platform: Platform, nativeID: String) {
+        self.platform = platform
+        self.nativeID = nativeID
+    }
+
+    public var description: String { "\(platform.rawValue):\(nativeID)" }
+}
+
+public struct Author: Hashable, Sendable {
+    /// Handle without a leading "@".
+    public var handle: String
+    public var displayName: String?
+    public var followers: Int?
+    public var verified: Bool
+
+    public init(handle: String, displayName: String? = nil, followers: Int? = nil, verified: Bool = false) {
+        self.handle = handle
+        self.displayName = displayName
+        self.followers = followers
+        self.verified = verified
+    }
+}
+
+public enum MentionKind: String, Sendable, Hashable, CaseIterable {
+    case post, comment, reply, review, message
+
+    public init?(feedValue: String) {
+        let value = feedValue.trimmingCharacters(in: .whitespaces).lowercased()
+        switch value {
+        case "post", "tweet", "status", "article", "video", "submission", "story": self = .post
+        case "comment", "kommentar", "commentaire", "comentario": self = .comment
+        case "reply", "retweet", "quote", "antwort", "réponse", "respuesta": self = .reply
+        case "review", "rating", "bewertung", "avis", "reseña": self = .review
+        case "message", "dm", "direct message", "nachricht", "mensaje": self = .message
+        default: return nil
+        }
+    }
+
+    /// Comments, replies, reviews and messages are addressed to the brand; posts are about it.
+    public var isConversation: Bool { self != .post }
+}
+
+public struct Metrics: Hashable, Sendable {
+    public var likes: Int?
+    public var shares: Int?
+    public var replies: Int?
+    public var views: Int?
+    public var reach: Int?
+
+    public init(likes: Int? = nil, shares: Int? = nil, replies: Int? = nil, views: Int? = nil, reach: Int? = nil) {
+        self.likes = likes
+        self.shares = shares
+        self.replies = replies
+        self.views = views
+        self.reach = reach
+    }
+
+    public var engagement: Int { (likes ?? 0) + (shares ?? 0) + (replies ?? 0) }
+}
+
+/// One normalized item from any feed: the value every other module works with.
+public struct Mention: Hashable, Sendable, Identifiable {
+    public var id: MentionID
+    public var author: Author
+    public var createdAt: Date
+    public var text: String
+    public var url: String?
+    public var kind: MentionKind
+    public var parentID: String?
+    public var conversationID: String?
+    /// ISO 639-1 code when the feed gives one.
+    public var language: String?
+    public var metrics: Metrics
+    public var sentiment: Sentiment?
+
+    public init(
+        id: MentionID, author: Author, createdAt: Date, text: String, url: String? = nil,
+        kind: MentionKind = .post, parentID: String? = nil, conversationID: String? = nil,
+        language: String? = nil, metrics: Metrics = Metrics(), sentiment: Sentiment? = nil
+    ) {
+        self.id = id
+        self.author = author
+        self.createdAt = createdAt
+        self.text = text
+        self.url = url
+        self.kind = kind
+        self.parentID = parentID
+        self.conversationID = conversationID
+        self.language = language
+        self.metrics = metrics
+        self.sentiment = sentiment
+    }
+
+    public var platform: Platform { id.platform }
+
+    /// Audience size: the feed's reach if given, else the author's followers.
+    public var reach: Int? { metrics.reach ?? author.followers }
+
+    public var sentimentLabel: SentimentLabel { sentiment?.label ?? .unknown }
+}
+
+extension Mention {
+    /// Newest event time first; identity breaks ties so the order never depends on input order.
+    public static func newestFirst(_ a: Mention, _ b: Mention) -> Bool {
+        if a.createdAt != b.createdAt { return a.createdAt > b.createdAt }
+        if a.id.platform != b.id.platform { return a.id.platform < b.id.platform }
+        return a.id.nativeID < b.id.nativeID
+    }
+}

@@ -1,0 +1,52 @@
+/// Polarity of a mention, as shown in panes and keyed on by rules.
+public enum SentimentLabel: String, Sendable, Hashable, CaseIterable {
+    case positive, neutral, negative, unknown
+
+    /// Parses labels as listening tools write them, in en/es/de/fr, or a signed score.
+    public init?(feedValue: String) {
+        let value = feedValue.trimmingCharacters(in: .whitespaces).lowercased()
+        if value.isEmpty { return nil }
+        if let label = SentimentLabel.words[value] { self = label; return }
+        if let number = Double(value) {
+            self = number > 0.05 ? .positive : (number < -0.05 ? .negative : .neutral)
+            return
+        }
+        return nil
+    }
+
+    private static let words: [String: SentimentLabel] = [
+        "positive": .positive, "pos": .positive, "positivo": .positive, "positiva": .positive,
+        "positiv": .positive, "positif": .positive, "positives": .positive,
+        "negative": .negative, "neg": .negative, "negativo": .negative, "negativa": .negative,
+        "negativ": .negative, "négatif": .negative, "negatif": .negative, "négative": .negative,
+        "neutral": .neutral, "neu": .neutral, "neutro": .neutral, "neutra": .neutral, "neutre": .neutral,
+        "mixed": .neutral, "mixto": .neutral, "gemischt": .neutral, "mitigé": .neutral,
+        "unknown": .unknown, "n/a": .unknown, "none": .unknown,
+    ]
+}
+
+/// Where a sentiment came from: the feed itself (kept verbatim) or Vigil's analyzer.
+public enum SentimentSource: Sendable, Hashable {
+    case feed(raw: String)
+    case analyzer
+}
+
+public struct Sentiment: Sendable, Hashable {
+    public var label: SentimentLabel
+    /// Compound score in -1...1 when known.
+    public var score: Double?
+    public var source: SentimentSource
+
+    public init(label: SentimentLabel, score: Double? = nil, source: SentimentSource) {
+        self.label = label
+        self.score = score
+        self.source = source
+    }
+
+    /// A feed-provided value, if the feed's text can be understood.
+    public init?(feedValue: String) {
+        guard let label = SentimentLabel(feedValue: feedValue) else { return nil }
+        let trimmed = feedValue.trimmingCharacters(in: .whitespaces)
+        self.init(label: label, score: Double(trimmed), source: .feed(raw: trimmed))
+    }
+}

@@ -1,0 +1,110 @@
+/// Byte-level RFC 4180 tokenizer: quoted fields with delimiters, doubled quotes and
+/// newlines; CRLF or LF line ends. It yields field byte ranges, so callers decode only
+/// the fields they use.
+public struct CSVField: Sendable {
+    public var start: Int
+    public var end: Int
+    /// The field contained `""` that must become `"` when decoded.
+    public var hasEscapedQuotes: Bool
+}
+
+public enum CSVTokenizerError: Error, Equatable, Sendable {
+    case unterminatedQuote
+}
+
+public struct CSVTokenizer {
+    public let delimiter: UInt8
+    /// Byte offset where the next record starts.
+    public private(set) var position: Int
+    /// 1-based physical line where the next record starts.
+    public private(set) var line: Int
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    public init(delimiter: UInt8 = UInt8(ascii: ","), position: Int = 0, line: Int = 1) {
+        self.delimiter = delimiter
+        self.position = position
+        self.line = line
+    }
+
+    /// Reads one record into `fields`. Returns false at the end of input.
+    /// A record whose quote never closes throws and leaves the position at the end.
+    public mutating func nextRecord(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [CSVField]) throws -> Bool {
+        fields.removeAll(keepingCapacity: true)
+        let count = bytes.count
+        var i = position
+        if i >= count { return false }
+        let delimiter = self.delimiter
+        while true {
+            // One field.
+            if i < count && bytes[i] == CSVTokenizer.quote {
+                i += 1
+                let start = i
+                var escaped = false
+                var closed = false
+                while i < count {
+                    let byte = bytes[i]
+                    if byte == CSVTokenizer.quote {
+                        if i + 1 < count && bytes[i + 1] == CSVTokenizer.quote {
+                            escaped = true
+                            i += 2
+                            continue
+                        }
+                        closed = true
+                        break
+                    }
+                    if byte == CSVTokenizer.newline { line += 1 }
+                    i += 1
+                }
+                if !closed {
+                    position = count
+                    throw CSVTokenizerError.unterminatedQuote
+                }
+                var end = i
+                i += 1  // closing quote
+                // Lenient: text after the closing quote joins the field (`"a"b` -> `a"b`).
+                while i < count && bytes[i] != delimiter && bytes[i] != CSVTokenizer.newline && bytes[i] != CSVTokenizer.carriageReturn {
+                    i += 1
+                    end = i
+                }
+                fields.append(CSVField(start: start, end: end, hasEscapedQuotes: escaped))
+            } else {
+                let start = i
+                while i < count {
+                    let byte = bytes[i]
+                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { break }
+                    i += 1
+                }
+                fields.append(CSVField(start: start, end: i, hasEscapedQuotes: false))
+            }
+            // After a field: delimiter, line end, or end of input.
+            if i >= count {
+                position = count
+                return true
+            }
+            let byte = bytes[i]
+            if byte == delimiter {
+                i += 1
+                continue
+            }
+            if byte == CSVTokenizer.carriageReturn {
+                i += 1
+                if i < count && bytes[i] == CSVTokenizer.newline { i += 1 }
+            } else {
+                i += 1
+            }
+            line += 1
+            position = i
+            return true
+        }
+    }
+
+    /// Decodes a field as UTF-8 (invalid bytes become U+FFFD), undoing doubled quotes.
+    public static func string(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
+        let text = String(decoding: slice, as: UTF8.self)
+        return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+    }
+}

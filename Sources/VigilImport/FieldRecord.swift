@@ -1,0 +1,57 @@
+/// The fields Vigil understands in a generic feed, whatever a file calls them.
+public enum CanonicalField: String, CaseIterable, Sendable {
+    case id, createdAt = "created_at", platform, author, authorName = "author_name", followers, verified
+    case kind, text, likes, shares, replies, views, reach, language = "lang", url, sentiment
+    case parentID = "parent_id", conversationID = "conversation_id"
+
+    /// Header spellings accepted for each field (compared lowercased, with spaces and dashes as `_`).
+    public var aliases: [String] {
+        switch self {
+        case .id: return ["id", "post_id", "mention_id", "tweet_id", "status_id", "native_id"]
+        case .createdAt: return ["created_at", "date", "time", "timestamp", "published", "published_at", "created", "datetime", "fecha", "datum", "date_de_publication"]
+        case .platform: return ["platform", "network", "source", "site", "plataforma", "plattform", "plateforme", "red_social"]
+        case .author: return ["author", "handle", "username", "user", "screen_name", "autor", "auteur", "author_handle"]
+        case .authorName: return ["author_name", "name", "display_name", "full_name", "nombre"]
+        case .followers: return ["followers", "follower", "followers_count", "seguidores", "abonnés", "abonnes"]
+        case .verified: return ["verified", "is_verified", "verificado", "verifiziert", "vérifié"]
+        case .kind: return ["kind", "type", "post_type", "tipo", "typ"]
+        case .text: return ["text", "content", "message", "body", "full_text", "hit_sentence", "texto", "contenu", "inhalt"]
+        case .likes: return ["likes", "like_count", "favorites", "favorite_count", "me_gusta", "j'aime"]
+        case .shares: return ["shares", "share_count", "retweets", "retweet_count", "reposts", "compartidos", "partages"]
+        case .replies: return ["replies", "reply_count", "comments", "comment_count", "respuestas", "antworten", "réponses"]
+        case .views: return ["views", "view_count", "impressions", "impression_count"]
+        case .reach: return ["reach", "alcance", "reichweite", "portée"]
+        case .language: return ["lang", "language", "idioma", "sprache", "langue"]
+        case .url: return ["url", "link", "permalink", "enlace"]
+        case .sentiment: return ["sentiment", "sentimiento", "stimmung", "sentiment_label"]
+        case .parentID: return ["parent_id", "in_reply_to", "in_reply_to_id", "reply_to"]
+        case .conversationID: return ["conversation_id", "thread_id"]
+        }
+    }
+
+    private static let byAlias: [String: CanonicalField] = {
+        var table: [String: CanonicalField] = [:]
+        for field in CanonicalField.allCases {
+            for alias in field.aliases where table[alias] == nil { table[alias] = field }
+        }
+        return table
+    }()
+
+    /// The canonical field a header names, if any.
+    public init?(header: String) {
+        let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        guard let field = CanonicalField.byAlias[key] else { return nil }
+        self = field
+    }
+}
+
+/// One record's values by canonical field, as text (JSON numbers and booleans are rendered).
+public struct FieldRecord: Sendable {
+    public var values: [CanonicalField: String] = [:]
+    public init() {}
+    public subscript(field: CanonicalField) -> String? {
+        get { values[field] }
+        set { values[field] = newValue }
+    }
+}

@@ -1,0 +1,31 @@
+/// A record that could not be imported: where it is and why. The rest of the file still imports.
+public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { "\(file):\(line): \(reason)" }
+}
+
+/// What one file gave: the mentions read and the records skipped.
+public struct ImportResult: Sendable {
+    public var path: String
+    public var format: String
+    public var mentions: [Mention]
+    public var issues: [ImportIssue]
+
+    public init(path: String, format: String, mentions: [Mention] = [], issues: [ImportIssue] = []) {
+        self.path = path
+        self.format = format
+        self.mentions = mentions
+        self.issues = issues
+    }
+}
+
+import VigilCore

@@ -1,0 +1,72 @@
+import Foundation
+import VigilCore
+
+/// JSON Lines: one JSON object per line with generic field names.
+public struct JSONLinesImporter: Importer {
+    public let name = "jsonl"
+    public let summary = "JSON Lines, one object per line with generic field names"
+
+    public init() {}
+
+    public func confidence(sample: FeedSample) -> Int {
+        guard sample.firstSignificantByte == UInt8(ascii: "{") else { return 0 }
+        return ["jsonl", "ndjson"].contains(sample.pathExtension) ? 70 : 40
+    }
+
+    public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
+        var result = ImportResult(path: path, format: name)
+        var lineNumber = 0
+        var lineStart = data.startIndex
+        let newline = UInt8(ascii: "\n")
+        while lineStart < data.endIndex {
+            lineNumber += 1
+            let lineEnd = data[lineStart...].firstIndex(of: newline) ?? data.endIndex
+            let line = data[lineStart..<lineEnd]
+            lineStart = lineEnd == data.endIndex ? lineEnd : lineEnd + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            switch JSONLinesImporter.record(fromLine: Data(line)) {
+            case .failure(let error):
+                result.issues.append(ImportIssue(file: path, line: lineNumber, reason: error.reason))
+            case .success(let record):
+                switch mapper.mention(from: record) {
+                case .success(let mention): result.mentions.append(mention)
+                case .failure(let failure):
+                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description))
+                }
+            }
+        }
+        return result
+    }
+
+    struct LineError: Error { var reason: String }
+
+    static func record(fromLine line: Data) -> Result<FieldRecord, LineError> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: line, options: [])
+        } catch {
+            return .failure(LineError(reason: "invalid JSON"))
+        }
+        guard let dictionary = object as? [String: Any] else { return .failure(LineError(reason: "expected a JSON object")) }
+        var record = FieldRecord()
+        for (key, value) in dictionary {
+            guard let field = CanonicalField(header: key), let text = JSONLinesImporter.text(value) else { continue }
+            record[field] = text
+        }
+        return .success(record)
+    }
+
+    /// Scalars as text; objects and arrays are not generic fields.
+    static func text(_ value: Any) -> String? {
+        switch value {
+        case let string as String: return string
+        case let number as NSNumber:
+            // Booleans arrive as NSNumber with the C type "c".
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
+            let double = number.doubleValue
+            if double == double.rounded(.towardZero) && abs(double) < 1e15 { return String(Int64(double)) }
+            return String(double)
+        default: return nil
+        }
+    }
+}

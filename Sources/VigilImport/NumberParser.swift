@@ -1,0 +1,34 @@
+/// Parses counts as feeds write them: `1250`, `"1250"`, `1,250`, `12k`, `1.2M`.
+public enum NumberParser {
+    public static func count(_ text: String) -> Int? {
+        var s = Substring(text.trimmingCharacters(in: .whitespaces))
+        if s.isEmpty { return nil }
+        var multiplier = 1.0
+        switch s.last {
+        case "k", "K": multiplier = 1_000; s = s.dropLast()
+        case "m", "M": multiplier = 1_000_000; s = s.dropLast()
+        case "b", "B": multiplier = 1_000_000_000; s = s.dropLast()
+        default: break
+        }
+        if multiplier == 1, let value = Int(s) { return value }
+        if multiplier == 1 {
+            // Thousands separators: digits grouped by three after `,` `.` or a space.
+            let stripped = s.filter { $0 != "," && $0 != "." && $0 != " " && $0 != "\u{00A0}" }
+            let groups = s.split(whereSeparator: { (c: Character) in c == "," || c == "." || c == " " })
+            let groupsValid = groups.dropFirst().allSatisfy { $0.count == 3 }
+            if groupsValid, let value = Int(stripped) { return value }
+            if let value = Double(s), value.isFinite { return Int(value) }
+            return nil
+        }
+        guard let value = Double(s.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0 else { return nil }
+        return Int((value * multiplier).rounded())
+    }
+
+    public static func bool(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "1", "y", "verified", "sí", "si", "ja", "oui", "vrai": return true
+        case "false", "no", "0", "n", "", "nein", "non", "faux": return false
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import VigilCore
+import VigilTerminal
+
+public enum PaneID: Int, CaseIterable, Sendable {
+    case mentions, comments, pending, alerts
+
+    public var title: String {
+        switch self {
+        case .mentions: return "Mentions"
+        case .comments: return "Comments"
+        case .pending: return "Pending replies"
+        case .alerts: return "Crisis alerts"
+        }
+    }
+
+    /// What an empty pane says would appear there.
+    public var emptyHint: String {
+        switch self {
+        case .mentions: return "No mentions yet. Posts about the brand from your feeds appear here."
+        case .comments: return "No comments yet. Comments, replies, reviews and messages appear here with their sentiment."
+        case .pending: return "Nothing waits for a reply. Questions and complaints addressed to the brand appear here, oldest first."
+        case .alerts: return "No crisis alerts. Volume spikes, negative surges and crisis keywords raise alerts here."
+        }
+    }
+
+    public var number: Int { rawValue + 1 }
+}
+
+/// Selection and scroll position of one list.
+public struct ListCursor: Equatable, Sendable {
+    public var selected = 0
+    /// Index of the first visible row.
+    public var offset = 0
+
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+}
+
+/// What sits on top of the pane grid.
+public enum Overlay: Equatable, Sendable {
+    case detail(MentionID, scroll: Int)
+    case alertDetail(String, scroll: Int)
+    case help(scroll: Int)
+}
+
+/// Everything the dashboard shows. Plain data: `update` changes it, views read it.
+public struct AppState: Sendable {
+    public var feed: FeedData
+    public var alerts: [Alert]
+    public var focus: PaneID = .mentions
+    public var cursors: [PaneID: ListCursor] = [:]
+    public var overlays: [Overlay] = []
+    public var size: Size
+    /// Where the data comes from, for the status bar ("SampleFeeds (2 files)").
+    public var sourceDescription: String
+    public var importIssueCount = 0
+    public var now: Date
+    public var statusMessage: String?
+    public var isRunning = true
+
+    public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
+        self.feed = feed
+        self.alerts = alerts
+        self.size = size
+        self.sourceDescription = sourceDescription
+        self.now = now
+    }
+
+    public func cursor(_ pane: PaneID) -> ListCursor { cursors[pane] ?? ListCursor() }
+
+    public func itemCount(_ pane: PaneID) -> Int {
+        switch pane {
+        case .mentions: return feed.posts.count
+        case .comments: return feed.comments.count
+        case .pending: return feed.pending.count
+        case .alerts: return alerts.count
+        }
+    }
+
+    /// The mention under the cursor of a mention pane.
+    public func selectedMention(in pane: PaneID) -> Mention? {
+        let index = cursor(pane).selected
+        switch pane {
+        case .mentions: return feed.posts.indices.contains(index) ? feed.mentions[Int(feed.posts[index])] : nil
+        case .comments: return feed.comments.indices.contains(index) ? feed.mentions[Int(feed.comments[index])] : nil
+        case .pending: return feed.pending.indices.contains(index) ? feed.mentions[Int(feed.pending[index])] : nil
+        case .alerts: return nil
+        }
+    }
+
+    public var keyContext: KeyContext {
+        switch overlays.last {
+        case .none: return .dashboard
+        case .detail, .alertDetail: return .detail
+        case .help: return .help
+        }
+    }
+}
+
+/// The mentions, newest first, with each pane's rows as indices into them, so a pane over a
+/// million items costs nothing until its visible rows are drawn.
+public struct FeedData: Sendable {
+    public private(set) var mentions: [Mention] = []
+    /// Posts about the brand (Mentions pane), newest first.
+    public private(set) var posts: [Int32] = []
+    /// Comments, replies, reviews and messages (Comments pane), newest first.
+    public private(set) var comments: [Int32] = []
+    /// Items waiting for a reply (Pending replies pane), oldest first.
+    public private(set) var pending: [Int32] = []
+    public private(set) var byID: [MentionID: Int32] = [:]
+    public private(set) var negativeCount = 0
+
+    public init() {}
+
+    public init(mentions: [Mention]) {
+        self.mentions = mentions.sorted(by: Mention.newestFirst)
+        reindex()
+    }
+
+    /// Adds or replaces mentions (identity is platform + native id) and rebuilds the pane rows.
+    public mutating func merge(_ incoming: [Mention]) {
+        guard !incoming.isEmpty else { return }
+        var fresh: [Mention] = []
+        for mention in incoming {
+            if let index = byID[mention.id] {
+                mentions[Int(index)] = mention
+            } else {
+                fresh.append(mention)
+            }
+        }
+        if fresh.isEmpty {
+            reindex()
+            return
+        }
+        fresh.sort(by: Mention.newestFirst)
+        var merged: [Mention] = []
+        merged.reserveCapacity(mentions.count + fresh.count)
+        var i = 0, j = 0
+        while i < mentions.count || j < fresh.count {
+            if j >= fresh.count || (i < mentions.count && !Mention.newestFirst(fresh[j], mentions[i])) {
+                merged.append(mentions[i]); i += 1
+            } else {
+                merged.append(fresh[j]); j += 1
+            }
+        }
+        mentions = merged
+        reindex()
+    }
+
+    private mutating func reindex() {
+        posts.removeAll(keepingCapacity: true)
+        comments.removeAll(keepingCapacity: true)
+        pending.removeAll(keepingCapacity: true)
+        byID.removeAll(keepingCapacity: true)
+        byID.reserveCapacity(mentions.count)
+        negativeCount = 0
+        for (index, mention) in mentions.enumerated() {
+            let i = Int32(index)
+            byID[mention.id] = i
+            if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
+            if ReplyNeed.needsReply(mention) { pending.append(i) }
+            if mention.sentimentLabel == .negative { negativeCount += 1 }
+        }
+        pending.reverse()
+    }
+
+    public func mention(_ id: MentionID) -> Mention? {
+        byID[id].map { mentions[Int($0)] }
+    }
+
+}

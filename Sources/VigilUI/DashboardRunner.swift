@@ -1,0 +1,73 @@
+import Foundation
+import VigilTerminal
+
+/// The main loop: draw when something changed, read a key (100 ms at most), feed messages to
+/// `update`, repeat. Works the same over ncurses and the in-memory test backend.
+@MainActor
+public final class DashboardRunner {
+    public private(set) var state: AppState
+    public let context: ViewContext
+    private let updater: Updater
+    private let renderer: Renderer
+    private let backend: any Backend
+
+    public init(backend: any Backend, state: AppState, context: ViewContext, updater: Updater = Updater()) {
+        self.backend = backend
+        self.state = state
+        self.context = context
+        self.updater = updater
+        renderer = Renderer(backend: backend)
+        self.state.size = backend.size
+    }
+
+    public func send(_ msg: Msg) {
+        _ = updater.update(&state, msg)
+    }
+
+    /// Draws the current state (only changed cells reach the backend).
+    public func draw() {
+        renderer.present(DashboardView.render(state, context: context))
+    }
+
+    /// Runs until the user quits or `shouldStop` says so. `poll` delivers outside events
+    /// (new mentions from followed files, alerts) between key presses.
+    public func run(keyTimeoutMilliseconds: Int = 100, shouldStop: () -> Bool = { false }, poll: () -> [Msg] = { [] }, clock: () -> Date = Date.init) {
+        var dirty = true
+        var lastTick = clock()
+        send(.tick(lastTick))
+        while state.isRunning {
+            if shouldStop() {
+                send(.stopRequested)
+                break
+            }
+            if backend.size != state.size {
+                send(.resize(backend.size))
+                renderer.invalidate()
+                dirty = true
+            }
+            if dirty {
+                draw()
+                dirty = false
+            }
+            if let key = backend.readKey(timeoutMilliseconds: keyTimeoutMilliseconds) {
+                if key == .resize {
+                    send(.resize(backend.size))
+                    renderer.invalidate()
+                } else {
+                    send(.key(key))
+                }
+                dirty = true
+            }
+            for msg in poll() {
+                send(msg)
+                dirty = true
+            }
+            let now = clock()
+            if now.timeIntervalSince(lastTick) >= 1 {
+                lastTick = now
+                send(.tick(now))
+                dirty = true
+            }
+        }
+    }
+}

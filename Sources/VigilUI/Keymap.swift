@@ -1,0 +1,87 @@
+import VigilTerminal
+
+/// Everything a key can do. The raw value is the name used in help and config files.
+public enum Action: String, CaseIterable, Sendable {
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case focusMentions = "pane-mentions"
+    case focusComments = "pane-comments"
+    case focusPending = "pane-pending"
+    case focusAlerts = "pane-alerts"
+    case moveDown = "down"
+    case moveUp = "up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case top
+    case bottom
+    case open
+    case back
+    case quit
+    case quitNow = "quit-now"
+    case help
+}
+
+/// Where a binding applies: the pane grid, or an overlay on top of it.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case dashboard, detail, help
+}
+
+/// A key binding is data: the keys, what they do, where, and the help text.
+public struct KeyBinding: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var help: String
+    public var contexts: Set<KeyContext>
+    /// Shown in the footer's short list of hints.
+    public var inFooter: Bool
+
+    public init(_ action: Action, _ keys: [Key], _ help: String, contexts: Set<KeyContext> = Set(KeyContext.allCases), inFooter: Bool = false) {
+        self.action = action
+        self.keys = keys
+        self.help = help
+        self.contexts = contexts
+        self.inFooter = inFooter
+    }
+}
+
+/// The one source for key dispatch, the footer hints and the `?` help screen.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    public static let standard = Keymap(bindings: [
+        KeyBinding(.nextPane, [.tab], "next pane", contexts: [.dashboard], inFooter: true),
+        KeyBinding(.previousPane, [.backTab], "previous pane", contexts: [.dashboard]),
+        KeyBinding(.focusMentions, [.character("1")], "go to Mentions", contexts: [.dashboard]),
+        KeyBinding(.focusComments, [.character("2")], "go to Comments", contexts: [.dashboard]),
+        KeyBinding(.focusPending, [.character("3")], "go to Pending replies", contexts: [.dashboard]),
+        KeyBinding(.focusAlerts, [.character("4")], "go to Crisis alerts", contexts: [.dashboard]),
+        KeyBinding(.moveDown, [.character("j"), .down], "down", inFooter: true),
+        KeyBinding(.moveUp, [.character("k"), .up], "up", inFooter: true),
+        KeyBinding(.pageDown, [.pageDown, .control("d")], "page down"),
+        KeyBinding(.pageUp, [.pageUp, .control("u")], "page up"),
+        KeyBinding(.top, [.character("g"), .home], "first item"),
+        KeyBinding(.bottom, [.character("G"), .end], "last item"),
+        KeyBinding(.open, [.enter], "open detail", contexts: [.dashboard], inFooter: true),
+        KeyBinding(.back, [.character("q"), .escape], "back", contexts: [.detail, .help], inFooter: true),
+        KeyBinding(.quit, [.character("q")], "quit", contexts: [.dashboard], inFooter: true),
+        KeyBinding(.quitNow, [.character("Q")], "quit from anywhere"),
+        KeyBinding(.help, [.character("?")], "help", inFooter: true),
+    ])
+
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    public func bindings(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.contexts.contains(context) }
+    }
+
+    /// "j/↓"-style label for a binding's keys.
+    public static func label(_ binding: KeyBinding) -> String {
+        binding.keys.map(\.label).joined(separator: "/")
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import VigilCore
+import VigilTerminal
+
+/// The dashboard's whole behaviour: a pure function of state and message. Tests call it directly.
+public struct Updater: Sendable {
+    public var keymap: Keymap
+
+    public init(keymap: Keymap = .standard) {
+        self.keymap = keymap
+    }
+
+    public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(.resize):
+            return []
+        case .key(let key):
+            state.statusMessage = nil
+            guard let action = keymap.action(for: key, in: state.keyContext) else { return [] }
+            return perform(action, on: &state)
+        case .resize(let size):
+            state.size = size
+            for pane in PaneID.allCases { clampCursor(pane, in: &state) }
+            return []
+        case .tick(let now):
+            state.now = now
+            return []
+        case .mentionsArrived(let mentions):
+            let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
+                state.selectedMention(in: pane).map { (pane, $0.id) }
+            })
+            state.feed.merge(mentions)
+            for pane in PaneID.allCases {
+                if let id = selectedIDs[pane] { keepSelection(on: id, pane: pane, in: &state) }
+                clampCursor(pane, in: &state)
+            }
+            return []
+        case .alertsChanged(let alerts):
+            state.alerts = alerts.sorted { ($0.severity, $0.startedAt) > ($1.severity, $1.startedAt) }
+            clampCursor(.alerts, in: &state)
+            return []
+        case .importIssues(let count):
+            state.importIssueCount = count
+            return []
+        case .stopRequested:
+            state.isRunning = false
+            return [.quit]
+        }
+    }
+
+    func perform(_ action: Action, on state: inout AppState) -> [Effect] {
+        switch action {
+        case .quit, .quitNow:
+            state.isRunning = false
+            return [.quit]
+        case .help:
+            if case .help = state.overlays.last { state.overlays.removeLast() } else { state.overlays.append(.help(scroll: 0)) }
+        case .back:
+            if !state.overlays.isEmpty { state.overlays.removeLast() }
+        case .nextPane:
+            state.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count)!
+        case .previousPane:
+            state.focus = PaneID(rawValue: (state.focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!
+        case .focusMentions: state.focus = .mentions
+        case .focusComments: state.focus = .comments
+        case .focusPending: state.focus = .pending
+        case .focusAlerts: state.focus = .alerts
+        case .moveDown: move(by: 1, in: &state)
+        case .moveUp: move(by: -1, in: &state)
+        case .pageDown: move(by: max(1, Layout.listHeight(for: state) - 1), in: &state)
+        case .pageUp: move(by: -max(1, Layout.listHeight(for: state) - 1), in: &state)
+        case .top: move(by: Int.min / 2, in: &state)
+        case .bottom: move(by: Int.max / 2, in: &state)
+        case .open:
+            if state.focus == .alerts {
+                let index = state.cursor(.alerts).selected
+                if state.alerts.indices.contains(index) { state.overlays.append(.alertDetail(state.alerts[index].id, scroll: 0)) }
+            } else if let mention = state.selectedMention(in: state.focus) {
+                state.overlays.append(.detail(mention.id, scroll: 0))
+            }
+        }
+        return []
+    }
+
+    /// Moves the selection in the focused list, or scrolls the open overlay.
+    private func move(by delta: Int, in state: inout AppState) {
+        if let overlay = state.overlays.last {
+            state.overlays[state.overlays.count - 1] = scrolled(overlay, by: delta)
+            return
+        }
+        let pane = state.focus
+        var cursor = state.cursor(pane)
+        let count = state.itemCount(pane)
+        guard count > 0 else { return }
+        let target = delta > 0 ? min(count - 1, cursor.selected + min(delta, count)) : max(0, cursor.selected + max(delta, -count))
+        cursor.selected = target
+        state.cursors[pane] = cursor
+        clampCursor(pane, in: &state)
+    }
+
+    private func scrolled(_ overlay: Overlay, by delta: Int) -> Overlay {
+        func clamp(_ value: Int) -> Int { max(0, min(value, 1_000_000)) }
+        switch overlay {
+        case .detail(let id, let scroll): return .detail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
+        case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
+        case .help(let scroll): return .help(scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
+        }
+    }
+
+    private func keepSelection(on id: MentionID, pane: PaneID, in state: inout AppState) {
+        guard let index = state.feed.byID[id] else { return }
+        let rows: [Int32]
+        switch pane {
+        case .mentions: rows = state.feed.posts
+        case .comments: rows = state.feed.comments
+        case .pending: rows = state.feed.pending
+        case .alerts: return
+        }
+        // Rows are sorted by time, so the selected item is found by binary search on its position.
+        let descending = pane == .pending
+        var low = 0, high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if descending ? rows[mid] > index : rows[mid] < index { low = mid + 1 } else { high = mid }
+        }
+        if low < rows.count && rows[low] == index {
+            let shift = low - state.cursor(pane).selected
+            var cursor = state.cursor(pane)
+            cursor.selected = low
+            cursor.offset += shift
+            state.cursors[pane] = cursor
+        }
+    }
+
+    /// Keeps the selection inside the list and visible in the pane's current height.
+    func clampCursor(_ pane: PaneID, in state: inout AppState) {
+        var cursor = state.cursor(pane)
+        let count = state.itemCount(pane)
+        let visible = max(1, Layout.listHeight(for: state, pane: pane))
+        cursor.selected = max(0, min(cursor.selected, count - 1))
+        if cursor.selected < cursor.offset { cursor.offset = cursor.selected }
+        if cursor.selected >= cursor.offset + visible { cursor.offset = cursor.selected - visible + 1 }
+        cursor.offset = max(0, min(cursor.offset, max(0, count - visible)))
+        state.cursors[pane] = cursor
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import VigilCore
+import VigilTerminal
+
+/// Draws one of the four panes: its box, title with count, and list (or its empty hint).
+enum PaneView {
+    static func draw(_ pane: PaneID, in box: Rect, state: AppState, into grid: inout CellGrid, context: ViewContext) {
+        let focused = state.focus == pane
+        let count = state.itemCount(pane)
+        Box.draw(box, title: "\(pane.number) \(pane.title) (\(count))", focused: focused, into: &grid, context: context)
+        let area = Layout.listArea(of: box)
+        guard area.width > 0, area.height > 0 else { return }
+        if count == 0 {
+            let lines = TextWrap.wrap(pane.emptyHint, width: area.width)
+            for (offset, line) in lines.prefix(area.height + 1).enumerated() {
+                grid.draw(line, x: area.x, y: area.y - 1 + offset, style: context.theme[.muted], clip: area.inset(by: 0).expandedUp())
+            }
+            return
+        }
+        let cursor = state.cursor(pane)
+        switch pane {
+        case .mentions:
+            Table.draw(area: area, columns: MentionRows.mentionColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
+                MentionRows.mentionCells(state.feed.mentions[Int(state.feed.posts[index])], context: context)
+            }
+        case .comments:
+            Table.draw(area: area, columns: MentionRows.commentColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
+                MentionRows.commentCells(state.feed.mentions[Int(state.feed.comments[index])], context: context)
+            }
+        case .pending:
+            Table.draw(area: area, columns: MentionRows.pendingColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
+                MentionRows.pendingCells(state.feed.mentions[Int(state.feed.pending[index])], now: state.now, context: context)
+            }
+        case .alerts:
+            Table.draw(area: area, columns: AlertRows.columns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
+                AlertRows.cells(state.alerts[index], context: context)
+            }
+        }
+    }
+}
+
+extension Rect {
+    /// The rect grown one row upwards (the column-header row of a list area).
+    func expandedUp() -> Rect { Rect(x: x, y: y - 1, width: width, height: height + 1) }
+}
+
+/// Row layouts of the mention panes.
+enum MentionRows {
+    static let mentionColumns = [
+        Column(title: "Time", width: 11), Column(title: "Pl", width: 2), Column(title: "Author", width: 16),
+        Column(title: "Reach", width: 6, alignRight: true), Column(title: "Text", width: 0),
+    ]
+    static let commentColumns = [
+        Column(title: "Snt", width: 3), Column(title: "Time", width: 11), Column(title: "Pl", width: 2),
+        Column(title: "Author", width: 16), Column(title: "Text", width: 0),
+    ]
+    static let pendingColumns = [
+        Column(title: "Age", width: 4, alignRight: true), Column(title: "Pl", width: 2),
+        Column(title: "Author", width: 16), Column(title: "Text", width: 0),
+    ]
+
+    static func author(_ mention: Mention) -> String {
+        mention.author.handle.isEmpty ? (mention.author.displayName ?? "?") : "@" + mention.author.handle
+    }
+
+    static func mentionCells(_ m: Mention, context: ViewContext) -> [TableCell] {
+        let t = context.theme
+        return [
+            TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
+            TableCell(text: m.platform.shortName, style: t[.label]),
+            TableCell(text: author(m), style: t[.text]),
+            TableCell(text: Format.compact(m.reach), style: t[.muted]),
+            TableCell(text: m.text, style: t[.text]),
+        ]
+    }
+
+    static func commentCells(_ m: Mention, context: ViewContext) -> [TableCell] {
+        let t = context.theme
+        return [
+            TableCell(text: Format.sentimentBadge(m.sentimentLabel), style: t.sentiment(m.sentimentLabel)),
+            TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
+            TableCell(text: m.platform.shortName, style: t[.label]),
+            TableCell(text: author(m), style: t[.text]),
+            TableCell(text: m.text, style: t[.text]),
+        ]
+    }
+
+    static func pendingCells(_ m: Mention, now: Date, context: ViewContext) -> [TableCell] {
+        let t = context.theme
+        let age = now.timeIntervalSince(m.createdAt)
+        return [
+            TableCell(text: Format.age(age), style: age > 86_400 ? t[.warning] : t[.muted]),
+            TableCell(text: m.platform.shortName, style: t[.label]),
+            TableCell(text: author(m), style: t[.text]),
+            TableCell(text: m.text, style: t[.text]),
+        ]
+    }
+}
+
+enum AlertRows {
+    static let columns = [
+        Column(title: "Severity", width: 8), Column(title: "Title", width: 0), Column(title: "Count", width: 5, alignRight: true),
+    ]
+
+    static func cells(_ alert: Alert, context: ViewContext) -> [TableCell] {
+        [
+            TableCell(text: alert.severity.name.uppercased(), style: context.theme.severity(alert.severity)),
+            TableCell(text: alert.title, style: context.theme[.text]),
+            TableCell(text: String(alert.count), style: context.theme[.muted]),
+        ]
+    }
+}

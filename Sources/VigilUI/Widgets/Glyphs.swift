@@ -1,0 +1,10 @@
+/// Line-drawing characters, with an ASCII set for terminals and fonts without them.
+public struct Glyphs: Sendable, Equatable {
+    public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+    public var ellipsis: String
+    public var verified: String
+    public var separator: String
+
+    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", ellipsis: "…", verified: "✓", separator: "·")
+    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", ellipsis: "~", verified: "v", separator: "|")
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import VigilEngine
+import VigilTerminal
+import VigilUI
+
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default command)."
+    )
+
+    @Argument(help: "Feed files or directories. Default: the bundled sample workspace.")
+    var feeds: [String] = []
+
+    @Option(help: "Importer to use instead of detecting the format (csv, jsonl).")
+    var format: String?
+
+    @Option(help: "Theme name (a file in Themes/) or path to a theme file.")
+    var theme: String?
+
+    @Flag(help: "Draw borders with ASCII characters.")
+    var ascii = false
+
+    func run() throws {
+        let workspace = try FeedSelection.resolve(feeds)
+        let pipeline = Pipeline()
+        let report = pipeline.load(paths: workspace.files, format: format)
+        if report.results.isEmpty, let first = report.unreadable.first {
+            throw ValidationError(first)
+        }
+        let theme = try ThemeSelection.load(name: theme)
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            throw ValidationError("the dashboard needs a terminal; for scripts use the headless commands (see vigil --help)")
+        }
+        BacktracePolicy.ensureNonInteractive()
+        let mentions = pipeline.store.allNewestFirst()
+        let issueCount = report.issues.count + report.unreadable.count
+        MainActor.assumeIsolated {
+            let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
+            var state = AppState(size: backend.size, sourceDescription: workspace.description)
+            state.feed = FeedData(mentions: mentions)
+            state.importIssueCount = issueCount
+            let utf8 = DisplayWidth.localeIsUTF8
+            let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode)
+            let runner = DashboardRunner(backend: backend, state: state, context: context)
+            runner.run(shouldStop: { backend.stopSignal != 0 })
+            backend.shutdown()
+        }
+        if !report.issues.isEmpty || !report.unreadable.isEmpty {
+            print("vigil: \(report.issues.count) record(s) skipped while importing:", to: &standardError)
+            for issue in report.issues.prefix(20) { print("  \(issue)", to: &standardError) }
+            for problem in report.unreadable { print("  \(problem)", to: &standardError) }
+        }
+    }
+}
+
+/// The feed files the user asked for, or the sample workspace.
+struct FeedSelection {
+    var files: [String]
+    var description: String
+
+    static func resolve(_ arguments: [String]) throws -> FeedSelection {
+        if arguments.isEmpty {
+            guard let samples = FeedLocator.sampleWorkspace() else {
+                throw ValidationError("no feed given and the sample workspace was not found (set VIGIL_SAMPLES to its path)")
+            }
+            let files = FeedLocator.expand([samples])
+            return FeedSelection(files: files, description: "SampleFeeds (\(files.count) files)")
+        }
+        let files = FeedLocator.expand(arguments)
+        let names = arguments.map { ($0 as NSString).lastPathComponent }
+        let description = names.count == 1 ? names[0] : "\(names[0]) +\(names.count - 1) more"
+        return FeedSelection(files: files, description: description)
+    }
+}
+
+enum ThemeSelection {
+    static func load(name: String?) throws -> Theme {
+        guard let name else {
+            if let directory = FeedLocator.themesDirectory(), let theme = try? ThemeLoader.load(path: directory + "/dark.yaml") {
+                return theme
+            }
+            return .dark
+        }
+        if FileManager.default.fileExists(atPath: name) { return try ThemeLoader.load(path: name) }
+        guard let directory = FeedLocator.themesDirectory() else { throw ValidationError("themes directory not found") }
+        let path = directory + "/\(name).yaml"
+        guard FileManager.default.fileExists(atPath: path) else {
+            let available = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            throw ValidationError("no theme '\(name)'; available: \(available.joined(separator: ", "))")
+        }
+        return try ThemeLoader.load(path: path)
+    }
+}
+
+enum BacktracePolicy {
+    /// A crash must not leave the terminal waiting on Swift's interactive backtrace prompt:
+    /// re-executes once with SWIFT_BACKTRACE=interactive=no unless the user set it.
+    static func ensureNonInteractive() {
+        guard ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil else { return }
+        setenv("SWIFT_BACKTRACE", "interactive=no", 1)
+        let arguments = CommandLine.arguments.map { strdup($0) } + [nil]
+        execv("/proc/self/exe", arguments)
+        // execv only returns on failure; carry on without the re-exec.
+    }
+}

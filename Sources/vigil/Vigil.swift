@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Vigil: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "vigil",
+        abstract: "A terminal dashboard for social-media monitoring.",
+        discussion: """
+        With no subcommand, opens the dashboard on the given feed files or directories \
+        (CSV or JSON Lines), or on the bundled sample workspace when none are given.
+        """,
+        version: version,
+        subcommands: [DashboardCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
