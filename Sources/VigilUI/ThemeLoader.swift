@@ -22,8 +22,7 @@ public enum ThemeLoader {
         var theme = Theme.dark
         theme.name = name
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed == "---" { continue }
             guard let colon = trimmed.firstIndex(of: ":") else {
                 throw Failure(file: file, line: index + 1, reason: "expected 'role: style'")
@@ -42,6 +41,19 @@ public enum ThemeLoader {
             }
         }
         return theme
+    }
+
+    /// YAML comments start with `#` at the line start or after a space, outside quotes.
+    static func stripComment(_ line: String) -> String {
+        var inQuotes = false
+        var previous: Character = " "
+        for index in line.indices {
+            let c = line[index]
+            if c == "\"" { inQuotes.toggle() }
+            if c == "#" && !inQuotes && (previous == " " || previous == "\t") { return String(line[..<index]) }
+            previous = c
+        }
+        return line
     }
 
     static func style(_ spec: String) throws(SpecError) -> Style {

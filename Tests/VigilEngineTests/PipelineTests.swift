@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import VigilCore
+@testable import VigilEngine
+
+@Suite struct PipelineTests {
+    func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent(name).path
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func importingTwiceIsIdempotent() throws {
+        let path = try temporaryFile("feed.csv", "id,created_at,platform,text\n1,2026-11-21T10:00:00Z,x,a\n2,2026-11-21T11:00:00Z,x,b\n")
+        let pipeline = Pipeline()
+        let first = pipeline.load(paths: [path])
+        let second = pipeline.load(paths: [path])
+        #expect(first.added == 2)
+        #expect(second.added == 0)
+        #expect(pipeline.store.count == 2)
+        #expect(pipeline.store.allNewestFirst().map(\.id.nativeID) == ["2", "1"])
+    }
+
+    @Test func unreadableFilesAreReportedNotFatal() throws {
+        let good = try temporaryFile("ok.jsonl", "{\"id\":\"1\",\"created_at\":\"2026-11-21T10:00:00Z\"}\n")
+        let report = Pipeline().load(paths: ["/nonexistent.csv", good])
+        #expect(report.unreadable.count == 1)
+        #expect(report.imported == 1)
+    }
+
+    @Test func directoriesExpandToFeedFiles() throws {
+        let path = try temporaryFile("a.csv", "id,created_at\n")
+        let directory = (path as NSString).deletingLastPathComponent
+        try "x".write(toFile: directory + "/notes.txt", atomically: true, encoding: .utf8)
+        try "{}".write(toFile: directory + "/b.jsonl", atomically: true, encoding: .utf8)
+        #expect(FeedLocator.expand([directory]).map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.jsonl"])
+    }
+
+    @Test func sampleWorkspaceIsFoundFromABuildDirectory() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/SampleFeeds", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/.build/debug", withIntermediateDirectories: true)
+        #expect(FeedLocator.sampleWorkspace(environment: [:], executablePath: root + "/.build/debug/vigil") == root + "/SampleFeeds")
+        // Installed layout: bin/vigil with share/vigil/SampleFeeds beside bin.
+        try FileManager.default.createDirectory(atPath: root + "/usr/share/vigil/SampleFeeds", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/usr/bin", withIntermediateDirectories: true)
+        #expect(FeedLocator.sampleWorkspace(environment: [:], executablePath: root + "/usr/bin/vigil") == root + "/usr/share/vigil/SampleFeeds")
+    }
+}
