@@ -55,14 +55,27 @@ void vigil_guard_restore_now(void) {
 
 static void on_stop_signal(int signo) { stop_signal = signo; }
 
-static void on_fatal_signal(int signo) {
+/// Restores the terminal, lets the previous handler (Swift's backtracer) report, then dies
+/// by the default action. Calling the previous handler directly, rather than re-raising to it,
+/// matters for signals sent with kill(): a handler that returns would let the process go on.
+static void on_fatal_signal(int signo, siginfo_t *info, void *context) {
     vigil_guard_restore_now();
     for (size_t i = 0; i < COUNT(fatal_signals); i++) {
-        if (fatal_signals[i] == signo) {
-            sigaction(signo, &previous_fatal[i], NULL);
-            break;
+        if (fatal_signals[i] != signo) continue;
+        struct sigaction previous = previous_fatal[i];
+        if (previous.sa_flags & SA_SIGINFO) {
+            if (previous.sa_sigaction != NULL) previous.sa_sigaction(signo, info, context);
+        } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN && previous.sa_handler != NULL) {
+            previous.sa_handler(signo);
         }
+        break;
     }
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof(fallback));
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signo, &fallback, NULL);
+    // Delivered with the default action as soon as this handler returns.
     raise(signo);
 }
 
@@ -74,8 +87,8 @@ void vigil_guard_install(void) {
     sigemptyset(&action.sa_mask);
     action.sa_handler = on_stop_signal;
     for (size_t i = 0; i < COUNT(stop_signals); i++) sigaction(stop_signals[i], &action, &previous_stop[i]);
-    action.sa_handler = on_fatal_signal;
-    action.sa_flags = SA_RESETHAND;
+    action.sa_sigaction = on_fatal_signal;
+    action.sa_flags = SA_SIGINFO | SA_RESETHAND;
     for (size_t i = 0; i < COUNT(fatal_signals); i++) sigaction(fatal_signals[i], &action, &previous_fatal[i]);
     installed = 1;
 }

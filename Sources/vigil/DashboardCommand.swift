@@ -36,7 +36,7 @@ struct DashboardCommand: ParsableCommand {
         BacktracePolicy.ensureNonInteractive()
         let mentions = pipeline.store.allNewestFirst()
         let issueCount = report.issues.count + report.unreadable.count
-        MainActor.assumeIsolated {
+        let stopSignal = MainActor.assumeIsolated { () -> Int32 in
             let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
             var state = AppState(size: backend.size, sourceDescription: workspace.description)
             state.feed = FeedData(mentions: mentions)
@@ -46,12 +46,15 @@ struct DashboardCommand: ParsableCommand {
             let runner = DashboardRunner(backend: backend, state: state, context: context)
             runner.run(shouldStop: { backend.stopSignal != 0 })
             backend.shutdown()
+            return backend.stopSignal
         }
         if !report.issues.isEmpty || !report.unreadable.isEmpty {
             print("vigil: \(report.issues.count) record(s) skipped while importing:", to: &standardError)
             for issue in report.issues.prefix(20) { print("  \(issue)", to: &standardError) }
             for problem in report.unreadable { print("  \(problem)", to: &standardError) }
         }
+        // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
+        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
     }
 }
 

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the real binary in tmux. Serialized: each test owns a terminal and two cores are few.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    let binary = TmuxSession.vigilBinary
+
+    func fixtureFeed() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("feed.csv").path
+        let csv = """
+        id,created_at,platform,author,followers,kind,text,lang,sentiment
+        1,2026-11-21T10:00:00Z,x,alice,1200,post,Kettlebird One arrived and it is lovely,en,positive
+        2,2026-11-21T11:00:00Z,reddit,bob,15,comment,How do I descale the kettle?,en,
+        3,2026-11-21T12:00:00Z,forum,glitch_tester,3,comment,"Great kettle \u{1B}[2J\u{1B}[H lol \u{1B}]0;pwned by kettle\u{07} ok",en,
+        """
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func expectSaneTerminal(_ session: TmuxSession) throws {
+        let flags = try session.sttyFlags()
+        #expect(flags.contains("echo"), "echo restored")
+        #expect(flags.contains("icanon"), "icanon restored")
+        #expect(try session.format("#{alternate_on}") == "0", "main screen restored")
+    }
+
+    @Test func panesAndSampleMentionsAt120x40And80x24() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: binary), "built binary at \(binary)")
+        for (width, height) in [(120, 40), (80, 24)] {
+            let session = try TmuxSession(width: width, height: height)
+            try session.run("\(binary) \(try fixtureFeed())")
+            let screen = try session.waitFor { $0.contains("Crisis alerts") && $0.contains("Kettlebird One") }
+            for title in ["Mentions", "Comments", "Pending replies", "Crisis alerts"] {
+                #expect(screen.contains(title), "\(title) at \(width)×\(height)")
+            }
+            try session.press("q")
+            try expectSaneTerminal(session)
+        }
+    }
+
+    @Test func bundledSampleWorkspaceOpensWithNoArguments() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run(binary)
+        let screen = try session.waitFor { $0.contains("source: SampleFeeds") }
+        #expect(screen.contains("Pending replies"))
+        #expect(!screen.contains("(0) ─") || screen.contains("1 Mentions ("))
+        try session.press("Q")
+        try expectSaneTerminal(session)
+    }
+
+    @Test func resizingToTinyAndBackDoesNotCrash() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(binary) \(try fixtureFeed()); echo EXIT=$?")
+        try session.waitFor("Crisis alerts")
+        try session.resize(width: 30, height: 10)
+        try session.waitFor("terminal too small")
+        try session.resize(width: 120, height: 40)
+        try session.waitFor { $0.contains("Crisis alerts") && !$0.contains("too small") }
+        try session.resize(width: 80, height: 24)
+        try session.waitFor("2 Comments")
+        try session.press("q")
+        try session.waitFor("EXIT=0")
+        try expectSaneTerminal(session)
+    }
+
+    @Test func hostileTextShowsPlaceholdersAndCannotClearTheScreen() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(binary) \(try fixtureFeed())")
+        let screen = try session.waitFor { $0.contains("glitch_tester") }
+        #expect(screen.contains("␛[2J␛[H"))
+        #expect(screen.contains("Vigil"))  // the header survived: nothing cleared the screen
+        try session.press("2")
+        try session.press("Enter")
+        let detail = try session.waitFor { $0.contains("Mention detail") && $0.contains("glitch_tester") }
+        #expect(detail.contains("␛]0;pwned by kettle␇ ok"))
+        #expect(try session.format("#{pane_title}") != "pwned by kettle")
+        try session.press("Q")
+        try expectSaneTerminal(session)
+    }
+
+    @Test func detailOpensAndQGoesBackThenQuits() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        try session.run("\(binary) \(try fixtureFeed()); echo EXIT=$?")
+        try session.waitFor("Kettlebird One")
+        try session.press("Enter")
+        try session.waitFor("Mention detail")
+        try session.press("q")
+        try session.waitFor { !$0.contains("Mention detail") && $0.contains("1 Mentions") }
+        try session.press("q")
+        try session.waitFor("EXIT=0")
+        try expectSaneTerminal(session)
+    }
+
+    @Test(arguments: ["TERM", "INT", "HUP", "SEGV", "ABRT"])
+    func signalsRestoreTheTerminal(signal: String) throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.run("\(binary) \(try fixtureFeed()) 2>/dev/null; echo EXIT=$?")
+        try session.waitFor("Crisis alerts")
+        let pid = try #require(try session.foregroundPID())
+        kill(pid, signalNumber(signal))
+        let exited = try session.waitFor(timeout: 30) { $0.range(of: "EXIT=[0-9]", options: .regularExpression) != nil }
+        #expect(!exited.contains("EXIT=0"), "a signal is not a clean exit")
+        try expectSaneTerminal(session)
+    }
+
+    func signalNumber(_ name: String) -> Int32 {
+        switch name {
+        case "TERM": return SIGTERM
+        case "INT": return SIGINT
+        case "HUP": return SIGHUP
+        case "SEGV": return SIGSEGV
+        default: return SIGABRT
+        }
+    }
+}
