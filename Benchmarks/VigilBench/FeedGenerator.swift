@@ -1,0 +1,110 @@
+import Foundation
+
+/// Deterministic synthetic feeds: multilingual texts with emoji, quoted CSV fields containing
+/// commas, doubled quotes and newlines. The same seed and size always give the same bytes.
+struct FeedGenerator {
+    var seed: UInt64 = 0x5EED_F00D
+
+    private static let platforms = ["x", "instagram", "facebook", "reddit", "youtube", "mastodon", "bluesky", "forum"]
+    private static let kinds = ["post", "comment", "reply", "review", "message"]
+    private static let languages = ["en", "en", "en", "es", "de", "fr"]
+    private static let sentiments = ["", "", "", "positive", "negative", "neutral", "Negativo", "positif"]
+    private static let fragments: [String: [String]] = [
+        "en": ["Love my new Kettlebird", "the lid broke again", "how do I descale it?", "shipping took forever",
+               "best kettle I ever owned ☕", "customer service never answered 😡", "app keeps logging me out",
+               "\"smart\" kettle, they said", "boils in 90 seconds, wow", "refund please, order #4821"],
+        "es": ["Me encanta mi hervidor", "la tapa se rompió", "¿dónde compro filtros?", "el envío tardó muchísimo",
+               "¡qué maravilla! 😍", "nadie responde en atención al cliente"],
+        "de": ["Der Wasserkocher ist super", "Deckel schon wieder kaputt", "Wie verbinde ich die App?",
+               "Lieferung dauert ewig", "nicht gut, leider 👎", "Rückerstattung bitte"],
+        "fr": ["J'adore ma bouilloire", "le couvercle est cassé", "Comment régler la température ?",
+               "livraison très lente", "pas terrible 😕", "service client injoignable"],
+    ]
+
+    private mutating func next() -> UInt64 {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return seed >> 33
+    }
+
+    private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+
+    struct Row {
+        var id: String, createdAt: String, platform: String, author: String, followers: Int
+        var text: String, likes: Int, shares: Int, replies: Int, lang: String, url: String, sentiment: String, kind: String
+    }
+
+    mutating func row(_ index: Int) -> Row {
+        let lang = pick(Self.languages)
+        let pieces = Self.fragments[lang]!
+        var text = pick(pieces)
+        let extra = next() % 4
+        for _ in 0..<extra { text += pick([", ", " — ", "! ", " "]) + pick(pieces) }
+        if next() % 10 == 0 { text += "\nsecond line, still the same post" }
+        if next() % 7 == 0 { text += " #kettlebird @kettlebird 👍🏽🇪🇸" }
+        let platform = pick(Self.platforms)
+        let epoch = 1_795_000_000 + index * 3
+        let date = Date(timeIntervalSince1970: Double(epoch))
+        let iso = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
+        let author = "user_\(next() % 50_000)"
+        return Row(
+            id: "\(platform.prefix(1))\(index)", createdAt: iso, platform: platform, author: author,
+            followers: Int(next() % 200_000), text: text, likes: Int(next() % 500), shares: Int(next() % 100),
+            replies: Int(next() % 50), lang: lang, url: "https://example.com/\(platform)/\(index)",
+            sentiment: pick(Self.sentiments), kind: pick(Self.kinds)
+        )
+    }
+
+    static let csvHeader = "id,created_at,platform,author,followers,text,likes,shares,replies,lang,url,sentiment,kind\n"
+
+    static func csvField(_ value: String) -> String {
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+
+    static func jsonString(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Writes `rows` rows to `path` in `format` ("csv" or "jsonl"); returns the byte count.
+    @discardableResult
+    mutating func write(rows: Int, format: String, to path: String) throws -> Int {
+        FileManager.default.createFile(atPath: path, contents: nil)
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
+        defer { try? handle.close() }
+        var buffer = format == "csv" ? Self.csvHeader : ""
+        var total = 0
+        for index in 0..<rows {
+            let r = row(index)
+            if format == "csv" {
+                buffer += [r.id, r.createdAt, r.platform, r.author, String(r.followers), Self.csvField(r.text), String(r.likes),
+                           String(r.shares), String(r.replies), r.lang, r.url, r.sentiment, r.kind].joined(separator: ",") + "\n"
+            } else {
+                buffer += "{\"id\":\(Self.jsonString(r.id)),\"created_at\":\"\(r.createdAt)\",\"platform\":\"\(r.platform)\",\"author\":\"\(r.author)\",\"followers\":\(r.followers),\"text\":\(Self.jsonString(r.text)),\"likes\":\(r.likes),\"shares\":\(r.shares),\"replies\":\(r.replies),\"lang\":\"\(r.lang)\",\"url\":\"\(r.url)\",\"sentiment\":\"\(r.sentiment)\",\"kind\":\"\(r.kind)\"}\n"
+            }
+            if buffer.utf8.count > 1 << 20 {
+                let data = Data(buffer.utf8)
+                total += data.count
+                handle.write(data)
+                buffer = ""
+            }
+        }
+        let data = Data(buffer.utf8)
+        total += data.count
+        handle.write(data)
+        return total
+    }
+}

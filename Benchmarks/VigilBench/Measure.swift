@@ -1,0 +1,28 @@
+import Foundation
+
+/// Wall-clock timing helpers for the benchmark table.
+enum Measure {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Runs `body` `count` times and returns the sorted durations in milliseconds.
+    static func samples(_ count: Int, _ body: () -> Void) -> [Double] {
+        (0..<count).map { _ in seconds(body) * 1000 }.sorted()
+    }
+
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
+    }
+
+    static func row(_ name: String, _ value: String, _ note: String = "") {
+        print(name.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + note)
+    }
+
+    static func format(_ value: Double, decimals: Int = 0) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import VigilCore
+import VigilImport
+import VigilTerminal
+import VigilUI
+
+// vigil-bench: release-mode benchmarks. Usage:
+//   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
+//   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
+if arguments.first == command { arguments.removeFirst() }
+
+func option(_ name: String, in arguments: [String]) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+let rows = Int(option("--rows", in: arguments) ?? "") ?? 1_000_000
+
+switch command {
+case "generate":
+    guard let out = option("--out", in: arguments) else {
+        print("usage: vigil-bench generate --rows N --format csv|jsonl --out FILE")
+        exit(2)
+    }
+    var generator = FeedGenerator()
+    let bytes = try generator.write(rows: rows, format: option("--format", in: arguments) ?? "csv", to: out)
+    print("wrote \(rows) rows, \(bytes) bytes to \(out)")
+case "run":
+    try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
+default:
+    print("unknown command \(command); use run or generate")
+    exit(2)
+}
