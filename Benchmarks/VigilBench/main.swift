@@ -28,6 +28,11 @@ case "generate":
     var generator = FeedGenerator()
     let bytes = try generator.write(rows: rows, format: option("--format", in: arguments) ?? "csv", to: out)
     print("wrote \(rows) rows, \(bytes) bytes to \(out)")
+case "import":
+    // Profiling aid: import one file and print the count.
+    guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }
+    let result = try FeedReader().read(path: file)
+    print("\(result.mentions.count) mentions, \(result.issues.count) issues")
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
 default:

@@ -32,7 +32,7 @@ public enum MentionKind: String, Sendable, Hashable, CaseIterable {
     case post, comment, reply, review, message
 
     public init?(feedValue: String) {
-        let value = feedValue.trimmingCharacters(in: .whitespaces).lowercased()
+        let value = feedValue.feedKey
         switch value {
         case "post", "tweet", "status", "article", "video", "submission", "story": self = .post
         case "comment", "kommentar", "commentaire", "comentario": self = .comment

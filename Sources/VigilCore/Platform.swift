@@ -28,7 +28,7 @@ public struct Platform: RawRepresentable, Hashable, Sendable, Comparable, Custom
 
     /// Normalizes what feeds write ("Twitter", "X", "bsky") to one platform.
     public init(feedValue: String) {
-        let key = feedValue.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = feedValue.feedKey
         if key.isEmpty { self = .unknown; return }
         self = Platform.aliases[key] ?? Platform(rawValue: key)
     }

@@ -6,6 +6,12 @@ public enum ReplyNeed {
     public static func needsReply(_ mention: Mention) -> Bool {
         guard mention.kind.isConversation else { return false }
         if mention.sentimentLabel == .negative { return true }
-        return mention.text.contains("?") || mention.text.contains("¿")
+        // Byte search: `?` is 0x3F and `¿` is C2 BF in UTF-8; Character search is far slower.
+        var previous: UInt8 = 0
+        for byte in mention.text.utf8 {
+            if byte == 0x3F || (previous == 0xC2 && byte == 0xBF) { return true }
+            previous = byte
+        }
+        return false
     }
 }

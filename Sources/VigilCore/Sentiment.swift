@@ -4,7 +4,7 @@ public enum SentimentLabel: String, Sendable, Hashable, CaseIterable {
 
     /// Parses labels as listening tools write them, in en/es/de/fr, or a signed score.
     public init?(feedValue: String) {
-        let value = feedValue.trimmingCharacters(in: .whitespaces).lowercased()
+        let value = feedValue.feedKey
         if value.isEmpty { return nil }
         if let label = SentimentLabel.words[value] { self = label; return }
         if let number = Double(value) {
@@ -46,7 +46,7 @@ public struct Sentiment: Sendable, Hashable {
     /// A feed-provided value, if the feed's text can be understood.
     public init?(feedValue: String) {
         guard let label = SentimentLabel(feedValue: feedValue) else { return nil }
-        let trimmed = feedValue.trimmingCharacters(in: .whitespaces)
+        let trimmed = feedValue.trimmedASCIIWhitespace
         self.init(label: label, score: Double(trimmed), source: .feed(raw: trimmed))
     }
 }

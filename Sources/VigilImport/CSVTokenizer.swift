@@ -19,7 +19,7 @@ public struct CSVTokenizer {
     /// 1-based physical line where the next record starts.
     public private(set) var line: Int
 
-    private static let quote = UInt8(ascii: "\"")
+    static let quote = UInt8(ascii: "\"")
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
@@ -104,7 +104,14 @@ public struct CSVTokenizer {
     /// Decodes a field as UTF-8 (invalid bytes become U+FFFD), undoing doubled quotes.
     public static func string(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
-        let text = String(decoding: slice, as: UTF8.self)
-        return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+        guard field.hasEscapedQuotes else { return String(decoding: slice, as: UTF8.self) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(slice.count)
+        var i = 0
+        while i < slice.count {
+            unescaped.append(slice[i])
+            i += slice[i] == CSVTokenizer.quote && i + 1 < slice.count && slice[i + 1] == CSVTokenizer.quote ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
     }
 }

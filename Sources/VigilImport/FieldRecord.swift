@@ -47,11 +47,44 @@ public enum CanonicalField: String, CaseIterable, Sendable {
 }
 
 /// One record's values by canonical field, as text (JSON numbers and booleans are rendered).
+/// A fixed array, not a dictionary: this sits on the import hot path.
 public struct FieldRecord: Sendable {
-    public var values: [CanonicalField: String] = [:]
+    private var values: [String?] = Array(repeating: nil, count: CanonicalField.allCases.count)
     public init() {}
+
     public subscript(field: CanonicalField) -> String? {
-        get { values[field] }
-        set { values[field] = newValue }
+        get { values[field.index] }
+        set { values[field.index] = newValue }
+    }
+
+    public mutating func removeAll() {
+        for i in values.indices { values[i] = nil }
+    }
+}
+
+extension CanonicalField {
+    /// Position in `allCases`, without hashing on the hot path.
+    var index: Int {
+        switch self {
+        case .id: return 0
+        case .createdAt: return 1
+        case .platform: return 2
+        case .author: return 3
+        case .authorName: return 4
+        case .followers: return 5
+        case .verified: return 6
+        case .kind: return 7
+        case .text: return 8
+        case .likes: return 9
+        case .shares: return 10
+        case .replies: return 11
+        case .views: return 12
+        case .reach: return 13
+        case .language: return 14
+        case .url: return 15
+        case .sentiment: return 16
+        case .parentID: return 17
+        case .conversationID: return 18
+        }
     }
 }

@@ -51,7 +51,7 @@ public struct GenericCSVImporter: Importer {
                     result.issues.append(ImportIssue(file: path, line: line, reason: "expected \(columns.count) fields, found \(fields.count)"))
                     continue
                 }
-                record.values.removeAll(keepingCapacity: true)
+                record.removeAll()
                 for (index, field) in fields.enumerated() {
                     guard let column = columns[index] else { continue }
                     record[column] = CSVTokenizer.string(field, in: bytes)

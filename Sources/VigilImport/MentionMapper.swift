@@ -59,7 +59,7 @@ public struct MentionMapper: Sendable {
             kind: kind,
             parentID: nonEmpty(record[.parentID]),
             conversationID: nonEmpty(record[.conversationID]),
-            language: nonEmpty(record[.language])?.lowercased(),
+            language: nonEmpty(record[.language])?.feedKey,
             metrics: metrics,
             sentiment: nonEmpty(record[.sentiment]).flatMap(Sentiment.init(feedValue:))
         ))
@@ -67,7 +67,7 @@ public struct MentionMapper: Sendable {
 
     private func nonEmpty(_ value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedASCIIWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -1,7 +1,7 @@
 /// Parses counts as feeds write them: `1250`, `"1250"`, `1,250`, `12k`, `1.2M`.
 public enum NumberParser {
     public static func count(_ text: String) -> Int? {
-        var s = Substring(text.trimmingCharacters(in: .whitespaces))
+        var s = Substring(text.trimmedASCIIWhitespace)
         if s.isEmpty { return nil }
         var multiplier = 1.0
         switch s.last {
@@ -25,7 +25,7 @@ public enum NumberParser {
     }
 
     public static func bool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.feedKey {
         case "true", "yes", "1", "y", "verified", "sí", "si", "ja", "oui", "vrai": return true
         case "false", "no", "0", "n", "", "nein", "non", "faux": return false
         default: return nil

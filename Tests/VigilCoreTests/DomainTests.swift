@@ -45,3 +45,13 @@ import Testing
 extension Platform {
     static let tiktokLike = Platform(rawValue: "tiktok")
 }
+
+@Suite struct ReplyNeedByteTests {
+    @Test func invertedQuestionMarkIsFoundButNotLookalikeBytes() {
+        func comment(_ text: String) -> Mention {
+            Mention(id: MentionID(platform: .x, nativeID: "1"), author: Author(handle: "a"), createdAt: Date(), text: text, kind: .comment)
+        }
+        #expect(ReplyNeed.needsReply(comment("¿Dónde")))
+        #expect(!ReplyNeed.needsReply(comment("ÿ 日本 ok")))  // ÿ is C3 BF: not a question
+    }
+}

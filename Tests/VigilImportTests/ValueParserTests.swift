@@ -45,3 +45,11 @@ import Testing
         #expect(NumberParser.count(text) == nil)
     }
 }
+
+@Suite struct CanonicalFieldIndexTests {
+    @Test func indexMatchesDeclarationOrder() {
+        for (position, field) in CanonicalField.allCases.enumerated() {
+            #expect(field.index == position)
+        }
+    }
+}
