@@ -14,10 +14,16 @@ public final class Pipeline {
         self.reader = reader
     }
 
+    public struct Unreadable: Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { reason }
+    }
+
     /// What a load did, per file.
     public struct LoadReport: Sendable {
         public var results: [ImportResult] = []
-        public var unreadable: [String] = []
+        public var unreadable: [Unreadable] = []
         public var added = 0
 
         public var imported: Int { results.reduce(0) { $0 + $1.mentions.count } }
@@ -32,7 +38,7 @@ public final class Pipeline {
                 report.added += store.upsert(result.mentions)
                 report.results.append(result)
             } catch {
-                report.unreadable.append(String(describing: error))
+                report.unreadable.append(Unreadable(path: path, reason: String(describing: error)))
             }
         }
         return report

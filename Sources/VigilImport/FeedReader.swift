@@ -35,7 +35,9 @@ public struct FeedReader: Sendable {
         return try read(data: data, path: path, format: format)
     }
 
-    public func read(data: Data, path: String, format: String? = nil) throws -> ImportResult {
+    public func read(data rawData: Data, path: String, format: String? = nil) throws -> ImportResult {
+        let decoded = FeedEncoding.normalize(rawData)
+        let data = decoded.data
         let importer: any Importer
         if let format {
             guard let named = registry.importer(named: format) else { throw ReadError.noSuchImporter(format) }
@@ -46,6 +48,9 @@ public struct FeedReader: Sendable {
             guard let detected = registry.detect(sample) else { throw ReadError.unknownFormat(path: path) }
             importer = detected
         }
-        return importer.read(data, path: path, mapper: mapper)
+        var result = importer.read(data, path: path, mapper: mapper)
+        result.encoding = decoded.encoding
+        if let warning = decoded.warning { result.warnings.insert(warning, at: 0) }
+        return result
     }
 }

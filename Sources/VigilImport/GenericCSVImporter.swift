@@ -10,32 +10,37 @@ public struct GenericCSVImporter: Importer {
 
     public func confidence(sample: FeedSample) -> Int {
         guard let first = sample.firstSignificantByte, first != UInt8(ascii: "{"), first != UInt8(ascii: "[") else { return 0 }
-        return sample.pathExtension == "csv" ? 60 : 20
+        return ["csv", "tsv", "txt"].contains(sample.pathExtension) ? 60 : 20
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
         var result = ImportResult(path: path, format: name)
         data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)
-            var offset = 0
-            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { offset = 3 }
-            bytes = UnsafeBufferPointer(rebasing: bytes[offset...])
-            var tokenizer = CSVTokenizer()
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            let dialect = CSVDialect.sniff(UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 64 * 1024)]))
+            var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
             var fields: [CSVField] = []
-            var columns: [CanonicalField?] = []
-            // Header.
+            for _ in 0..<dialect.headerRecord { _ = try? tokenizer.nextRecord(bytes, into: &fields) }
+            if dialect.headerRecord > 0 {
+                result.warnings.append("skipped \(dialect.headerRecord) preamble line(s) before the header")
+            }
+            let headerLine = tokenizer.line
             do {
-                guard try tokenizer.nextRecord(bytes, into: &fields) else {
-                    return
-                }
+                guard try tokenizer.nextRecord(bytes, into: &fields) else { return }
             } catch {
-                result.issues.append(ImportIssue(file: path, line: 1, reason: "header row has an unterminated quote"))
+                result.issues.append(ImportIssue(file: path, line: headerLine, reason: "header row has an unterminated quote"))
                 return
             }
-            columns = fields.map { CanonicalField(header: CSVTokenizer.string($0, in: bytes)) }
+            let headers = fields.map { CSVTokenizer.string($0, in: bytes) }
+            let columns = headers.map(CanonicalField.init(header:))
             guard columns.contains(.id) else {
-                result.issues.append(ImportIssue(file: path, line: 1, reason: "no id column in header"))
+                result.issues.append(ImportIssue(file: path, line: headerLine, reason: "no id column in header"))
                 return
+            }
+            var mapper = mapper
+            if CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";") {
+                mapper.timestamps.dayFirst = true
             }
             var record = FieldRecord()
             while true {

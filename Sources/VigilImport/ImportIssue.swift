@@ -1,6 +1,7 @@
 /// A record that could not be imported: where it is and why. The rest of the file still imports.
 public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public var file: String
+    /// 1-based line; 0 when the format has no useful line (a JSON document: the reason starts with a JSON path).
     public var line: Int
     public var reason: String
 
@@ -10,7 +11,7 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(file):\(line): \(reason)" }
+    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
 }
 
 /// What one file gave: the mentions read and the records skipped.
@@ -19,6 +20,9 @@ public struct ImportResult: Sendable {
     public var format: String
     public var mentions: [Mention]
     public var issues: [ImportIssue]
+    /// Things the user should know that did not cost a record (encoding fallback, preamble skipped).
+    public var warnings: [String] = []
+    public var encoding = "utf-8"
 
     public init(path: String, format: String, mentions: [Mention] = [], issues: [ImportIssue] = []) {
         self.path = path

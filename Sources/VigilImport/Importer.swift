@@ -42,6 +42,7 @@ public struct ImporterRegistry: Sendable {
     public static let standard = ImporterRegistry(importers: [
         GenericCSVImporter(),
         JSONLinesImporter(),
+        JSONDocumentImporter(),
     ])
 
     public func importer(named name: String) -> (any Importer)? {

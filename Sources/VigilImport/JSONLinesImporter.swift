@@ -10,7 +10,13 @@ public struct JSONLinesImporter: Importer {
 
     public func confidence(sample: FeedSample) -> Int {
         guard sample.firstSignificantByte == UInt8(ascii: "{") else { return 0 }
-        return ["jsonl", "ndjson"].contains(sample.pathExtension) ? 70 : 40
+        if ["jsonl", "ndjson"].contains(sample.pathExtension) { return 70 }
+        // JSON Lines: the first line is a complete object on its own.
+        let firstLine = sample.head.prefix { $0 != UInt8(ascii: "\n") }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(firstLine))) as? [String: Any] else { return 10 }
+        // A one-line document wrapping its records (`{"data":[…]}`) is not JSON Lines.
+        let wrapsRecords = JSONDocumentImporter.wrapperKeys.contains { object[$0] is [Any] || object[$0] is [String: Any] }
+        return wrapsRecords ? 10 : 60
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {

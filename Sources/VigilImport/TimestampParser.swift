@@ -6,9 +6,13 @@ import Foundation
 public struct TimestampParser: Sendable {
     /// Offset applied to times that carry no zone.
     public var defaultOffsetSeconds: Int
+    /// Reads `03/04/2026` as 3 April (European exports) rather than March 4 (US exports).
+    /// A component above 12 decides on its own.
+    public var dayFirst: Bool
 
-    public init(defaultOffsetSeconds: Int = 0) {
+    public init(defaultOffsetSeconds: Int = 0, dayFirst: Bool = false) {
         self.defaultOffsetSeconds = defaultOffsetSeconds
+        self.dayFirst = dayFirst
     }
 
     public func parse(_ text: String) -> Date? {
@@ -23,7 +27,9 @@ public struct TimestampParser: Sendable {
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
         if end - start == 0 { return nil }
         if let epoch = parseEpoch(bytes, start, end) { return epoch }
-        return parseCalendar(bytes, start, end)
+        if let iso = parseCalendar(bytes, start, end) { return iso }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return TextualDateParser.parse(text, defaultOffsetSeconds: defaultOffsetSeconds, dayFirst: dayFirst)
     }
 
     private func parseEpoch(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Date? {

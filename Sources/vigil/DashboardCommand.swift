@@ -27,7 +27,7 @@ struct DashboardCommand: ParsableCommand {
         let pipeline = Pipeline()
         let report = pipeline.load(paths: workspace.files, format: format)
         if report.results.isEmpty, let first = report.unreadable.first {
-            throw ValidationError(first)
+            throw ValidationError(first.reason)
         }
         let theme = try ThemeSelection.load(name: theme)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {

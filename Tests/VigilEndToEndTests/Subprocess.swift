@@ -8,6 +8,10 @@ import Glibc
 enum Subprocess {
     @discardableResult
     static func run(_ arguments: [String], captureOutput: Bool = true) throws -> String {
+        try runWithStatus(arguments, captureOutput: captureOutput).output
+    }
+
+    static func runWithStatus(_ arguments: [String], captureOutput: Bool = true) throws -> (output: String, status: Int32) {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw Failure(reason: "pipe failed") }
         var actions = posix_spawn_file_actions_t()
@@ -41,7 +45,8 @@ enum Subprocess {
         close(fds[0])
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
-        return String(decoding: output, as: UTF8.self)
+        let code = (exitStatus & 0x7F) == 0 ? (exitStatus >> 8) & 0xFF : 128 + (exitStatus & 0x7F)
+        return (String(decoding: output, as: UTF8.self), code)
     }
 
     struct Failure: Error { var reason: String }

@@ -1,0 +1,77 @@
+import Foundation
+import VigilCore
+
+/// Writes normalized mentions so users and scripts see exactly what Vigil understood.
+public enum MentionExport {
+    public enum Format: String, CaseIterable, Sendable {
+        case jsonl, csv
+    }
+
+    public static let csvColumns = [
+        "platform", "id", "created_at", "author", "author_name", "followers", "verified", "kind", "text", "url",
+        "lang", "likes", "shares", "replies", "views", "reach", "sentiment", "sentiment_score", "sentiment_source",
+        "parent_id", "conversation_id",
+    ]
+
+    static func values(_ m: Mention) -> [String: Any] {
+        var v: [String: Any] = [
+            "platform": m.platform.rawValue, "id": m.id.nativeID, "created_at": iso8601(m.createdAt),
+            "author": m.author.handle, "verified": m.author.verified, "kind": m.kind.rawValue, "text": m.text,
+            "sentiment": m.sentimentLabel.rawValue,
+        ]
+        v["author_name"] = m.author.displayName
+        v["followers"] = m.author.followers
+        v["url"] = m.url
+        v["lang"] = m.language
+        v["likes"] = m.metrics.likes
+        v["shares"] = m.metrics.shares
+        v["replies"] = m.metrics.replies
+        v["views"] = m.metrics.views
+        v["reach"] = m.metrics.reach
+        v["sentiment_score"] = m.sentiment?.score
+        switch m.sentiment?.source {
+        case .feed(let raw)?: v["sentiment_source"] = "feed:" + raw
+        case .analyzer?: v["sentiment_source"] = "vigil"
+        case nil: break
+        }
+        v["parent_id"] = m.parentID
+        v["conversation_id"] = m.conversationID
+        return v
+    }
+
+    public static func jsonLine(_ mention: Mention) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: values(mention), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public static func csvHeader() -> String { csvColumns.joined(separator: ",") }
+
+    public static func csvRow(_ mention: Mention) -> String {
+        let v = values(mention)
+        return csvColumns.map { column in
+            let text: String
+            switch v[column] {
+            case nil: text = ""
+            case let b as Bool: text = b ? "true" : "false"
+            case let value?: text = "\(value)"
+            }
+            return csvField(text)
+        }.joined(separator: ",")
+    }
+
+    /// Quotes when needed and neutralizes spreadsheet formulas (cells starting with = + - @).
+    public static func csvField(_ value: String) -> String {
+        var value = value
+        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+}

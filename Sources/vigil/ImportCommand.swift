@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import VigilEngine
+import VigilImport
+
+/// Options shared by every command that reads feeds.
+struct FeedOptions: ParsableArguments {
+    @Option(help: "Time zone for times without one, e.g. Europe/Madrid (default UTC).")
+    var timezone: String = "UTC"
+
+    func pipeline() throws -> Pipeline {
+        guard let zone = TimeZone(identifier: timezone) else {
+            throw ValidationError("unknown time zone '\(timezone)'")
+        }
+        let mapper = MentionMapper(timestamps: TimestampParser(defaultOffsetSeconds: zone.secondsFromGMT()))
+        return Pipeline(reader: FeedReader(mapper: mapper))
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import feed files and print a summary.",
+        discussion: "Exit status: 0 when every record imported, 1 when some were skipped, 2 when a file could not be read."
+    )
+
+    @Argument(help: "Feed files or directories.")
+    var feeds: [String]
+
+    @OptionGroup var options: FeedOptions
+
+    @Option(help: "Importer to use instead of detecting the format (see `vigil formats`).")
+    var format: String?
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func run() throws {
+        let report = try options.pipeline().load(paths: FeedLocator.expand(feeds), format: format)
+        if json {
+            print(ImportSummary.json(report))
+        } else {
+            print(ImportSummary.text(report, timezone: options.timezone), terminator: "")
+        }
+        if !report.unreadable.isEmpty { throw ExitCode(2) }
+        if !report.issues.isEmpty { throw ExitCode(1) }
+    }
+}
+
+enum ImportSummary {
+    static func text(_ report: Pipeline.LoadReport, timezone: String) -> String {
+        var out = ""
+        for result in report.results {
+            out += "\(result.path): \(result.format) (\(result.encoding)): \(result.mentions.count) imported, \(result.issues.count) skipped\n"
+            for warning in result.warnings { out += "  warning: \(warning)\n" }
+            for issue in result.issues.prefix(50) { out += "  \(issue)\n" }
+            if result.issues.count > 50 { out += "  … \(result.issues.count - 50) more\n" }
+        }
+        for problem in report.unreadable { out += "error: \(problem)\n" }
+        out += "total: \(report.imported) imported (\(report.added) new), \(report.issues.count) skipped, \(report.unreadable.count) unreadable; times without a zone read as \(timezone)\n"
+        return out
+    }
+
+    static func json(_ report: Pipeline.LoadReport) -> String {
+        var files: [[String: Any]] = report.results.map { result in
+            [
+                "path": result.path, "format": result.format, "encoding": result.encoding,
+                "imported": result.mentions.count, "skipped": result.issues.count, "warnings": result.warnings,
+                "errors": result.issues.map { ["line": $0.line, "reason": $0.reason] as [String: Any] },
+            ]
+        }
+        for problem in report.unreadable {
+            files.append(["path": problem.path, "format": NSNull(), "imported": 0, "skipped": 0, "errors": [["line": 0, "reason": problem.reason]]])
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: ["files": files], options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+struct FormatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the feed formats Vigil reads.")
+
+    func run() {
+        for importer in ImporterRegistry.standard.importers {
+            print(importer.name.padding(toLength: 8, withPad: " ", startingAt: 0) + importer.summary)
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the normalized mentions read from feeds (JSON Lines or CSV) to standard output."
+    )
+
+    @Argument(help: "Feed files or directories.")
+    var feeds: [String]
+
+    @OptionGroup var options: FeedOptions
+
+    @Option(name: .customLong("format"), help: "Output format: jsonl or csv.")
+    var output: MentionExport.Format = .jsonl
+
+    @Option(help: "Importer to use instead of detecting the input format (see `vigil formats`).")
+    var inputFormat: String?
+
+    func run() throws {
+        let pipeline = try options.pipeline()
+        let report = pipeline.load(paths: FeedLocator.expand(feeds), format: inputFormat)
+        for problem in report.unreadable { print("vigil: \(problem)", to: &standardError) }
+        if !report.issues.isEmpty { print("vigil: \(report.issues.count) record(s) skipped (see `vigil import`)", to: &standardError) }
+        var out = ""
+        if output == .csv { out += MentionExport.csvHeader() + "\n" }
+        for mention in pipeline.store.allNewestFirst().reversed() {
+            out += (output == .csv ? MentionExport.csvRow(mention) : MentionExport.jsonLine(mention)) + "\n"
+            if out.utf8.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(out.utf8))
+                out = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if !report.unreadable.isEmpty { throw ExitCode(2) }
+    }
+}
+
+extension MentionExport.Format: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The headless commands, run as scripts and cron jobs would run them.
+@Suite struct HeadlessCommandTests {
+    let binary = TmuxSession.vigilBinary
+
+    func write(_ name: String, _ contents: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent(name).path
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func importExitStatusTellsWhatHappened() throws {
+        let good = try write("good.csv", "id,created_at,text\n1,2026-11-21T10:00:00Z,ok\n")
+        let bad = try write("bad.csv", "id,created_at,text\n1,2026-11-21T10:00:00Z,ok\n2,never,bad date\n")
+        #expect(try Subprocess.runWithStatus([binary, "import", good]).status == 0)
+        let partial = try Subprocess.runWithStatus([binary, "import", bad])
+        #expect(partial.status == 1)
+        #expect(partial.output.contains("bad.csv:3: invalid created_at 'never'"))
+        #expect(try Subprocess.runWithStatus([binary, "import", "/nonexistent/feed.csv"]).status == 2)
+    }
+
+    @Test func importJSONSummary() throws {
+        let bad = try write("bad.jsonl", "{\"id\":\"1\",\"created_at\":\"2026-11-21T10:00:00Z\"}\nnot json\n")
+        let run = try Subprocess.runWithStatus([binary, "import", "--json", bad])
+        #expect(run.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let file = try #require((object?["files"] as? [[String: Any]])?.first)
+        #expect(file["format"] as? String == "jsonl")
+        #expect(file["imported"] as? Int == 1)
+        #expect(file["skipped"] as? Int == 1)
+        let errors = try #require(file["errors"] as? [[String: Any]])
+        #expect(errors.first?["line"] as? Int == 2)
+        #expect(errors.first?["reason"] as? String == "invalid JSON")
+    }
+
+    @Test func exportShowsWhatWasUnderstoodAndIsIdempotent() throws {
+        let feed = try write("feed.csv", "id,created_at,platform,author,text,likes\n1,2026-11-21T10:00:00Z,Twitter,@ann,\"=HYPERLINK(\"\"x\"\")\",12k\n")
+        let csv = try Subprocess.runWithStatus([binary, "export", "--format", "csv", feed, feed])
+        #expect(csv.status == 0)
+        let lines = csv.output.split(separator: "\n")
+        #expect(lines.count == 2)  // header + one mention, although the file was given twice
+        #expect(lines[1].contains("x,1,2026-11-21T10:00:00.000Z,ann"))
+        #expect(lines[1].contains("'=HYPERLINK"))  // formula neutralized
+        let jsonl = try Subprocess.run([binary, "export", feed])
+        let record = try JSONSerialization.jsonObject(with: Data(jsonl.utf8)) as? [String: Any]
+        #expect(record?["likes"] as? Int == 12_000)
+        #expect(record?["platform"] as? String == "x")
+    }
+
+    @Test func formatsListsEveryImporter() throws {
+        let output = try Subprocess.run([binary, "formats"])
+        for name in ["csv", "jsonl", "json"] {
+            #expect(output.contains(name))
+        }
+    }
+}
