@@ -39,6 +39,11 @@ public enum CanonicalField: String, CaseIterable, Sendable {
 
     /// The canonical field a header names, if any.
     public init?(header: String) {
+        // Fast path: JSON keys are usually already in canonical form.
+        if let field = CanonicalField.byAlias[header] {
+            self = field
+            return
+        }
         let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         guard let field = CanonicalField.byAlias[key] else { return nil }

@@ -21,19 +21,41 @@ public struct JSONLinesImporter: Importer {
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
         var result = ImportResult(path: path, format: name)
-        var lineNumber = 0
-        var lineStart = data.startIndex
-        let newline = UInt8(ascii: "\n")
-        while lineStart < data.endIndex {
-            lineNumber += 1
-            let lineEnd = data[lineStart...].firstIndex(of: newline) ?? data.endIndex
-            let line = data[lineStart..<lineEnd]
-            lineStart = lineEnd == data.endIndex ? lineEnd : lineEnd + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            switch JSONLinesImporter.record(fromLine: Data(line)) {
-            case .failure(let error):
-                result.issues.append(ImportIssue(file: path, line: lineNumber, reason: error.reason))
-            case .success(let record):
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            result.mentions.reserveCapacity(bytes.count / 160)
+            var record = FieldRecord()
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart < bytes.count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                record.removeAll()
+                do {
+                    try FlatJSONScanner.scan(line) { key, value in
+                        guard let field = CanonicalField(header: key) else { return }
+                        switch value {
+                        case .string(let text), .number(let text): record[field] = text
+                        case .bool(let flag): record[field] = flag ? "true" : "false"
+                        case .null, .nested: break
+                        }
+                    }
+                } catch let error as FlatJSONScanner.Failure {
+                    let reason: String
+                    switch error.reason {
+                    case "expected a JSON object": reason = error.reason
+                    case "not JSON": reason = "invalid JSON"
+                    default: reason = "invalid JSON: \(error.reason) at column \(error.column)"
+                    }
+                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: reason))
+                    continue
+                } catch {
+                    continue
+                }
                 switch mapper.mention(from: record) {
                 case .success(let mention): result.mentions.append(mention)
                 case .failure(let failure):

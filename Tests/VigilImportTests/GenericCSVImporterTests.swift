@@ -119,3 +119,52 @@ import VigilCore
         #expect(throws: FeedReader.ReadError.self) { try reader.read(path: "/nonexistent/feed.csv") }
     }
 }
+
+@Suite struct FlatJSONScannerTests {
+    func scan(_ text: String) -> Result<[String: String], FlatJSONScanner.Failure> {
+        var members: [String: String] = [:]
+        var bytes = Array(text.utf8)
+        do {
+            try bytes.withUnsafeMutableBufferPointer { buffer in
+                try FlatJSONScanner.scan(UnsafeBufferPointer(buffer)) { key, value in
+                    switch value {
+                    case .string(let s): members[key] = "s:" + s
+                    case .number(let n): members[key] = "n:" + n
+                    case .bool(let b): members[key] = "b:\(b)"
+                    case .null: members[key] = "null"
+                    case .nested: members[key] = "nested"
+                    }
+                }
+            }
+        } catch let failure as FlatJSONScanner.Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(FlatJSONScanner.Failure(column: 0, reason: "other"))
+        }
+        return .success(members)
+    }
+
+    @Test func membersOfEveryKind() throws {
+        let members = try scan(#" { "a" : "x\"y\\z\/\n\u00e9\ud83d\udc4d", "b": -1.5e3, "c": true, "d": null, "e": {"f": [1, "}"]}, "g": false } "#).get()
+        #expect(members == ["a": "s:x\"y\\z/\né👍", "b": "n:-1.5e3", "c": "b:true", "d": "null", "e": "nested", "g": "b:false"])
+        #expect(try scan("{}").get().isEmpty)
+    }
+
+    @Test(arguments: ["{\"a\":1", "{\"a\" 1}", "{\"a\":tru}", "{\"a\":\"\\x\"}", "{\"a\":\"line\nbreak\"}", "{\"a\":1} extra", "{\"a\":[1,2}", "{a:1}", "{\"a\":--}"])
+    func malformedObjectsFail(text: String) {
+        if case .success = scan(text) { Issue.record("accepted \(text)") }
+    }
+
+    @Test func agreesWithFoundationOnTheSampleFeed() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("SampleFeeds/live.jsonl"), encoding: .utf8)
+        for line in text.split(separator: "\n") {
+            let reference = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let ours = try scan(String(line)).get()
+            #expect(Set(ours.keys) == Set(reference.keys))
+            for (key, value) in reference {
+                if let string = value as? String { #expect(ours[key] == "s:" + string) }
+            }
+        }
+    }
+}
