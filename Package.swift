@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilEngine", "VigilTerminal", "VigilUI",
+                "VigilCore", "VigilImport", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

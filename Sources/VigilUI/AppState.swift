@@ -124,10 +124,14 @@ public struct FeedData: Sendable {
     public mutating func merge(_ incoming: [Mention]) {
         guard !incoming.isEmpty else { return }
         var fresh: [Mention] = []
+        var freshIndex: [MentionID: Int] = [:]
         for mention in incoming {
             if let index = byID[mention.id] {
                 mentions[Int(index)] = mention
+            } else if let position = freshIndex[mention.id] {
+                fresh[position] = mention  // the same item twice in one batch: keep the last
             } else {
+                freshIndex[mention.id] = fresh.count
                 fresh.append(mention)
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilEngine
+import VigilStore
 import VigilTerminal
 import VigilUI
 
@@ -24,34 +25,48 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try FeedSelection.resolve(feeds)
-        let pipeline = Pipeline()
-        let report = pipeline.load(paths: workspace.files, format: format)
-        if report.results.isEmpty, let first = report.unreadable.first {
-            throw ValidationError(first.reason)
+        let store = InMemoryMentionStore()
+        let follower = FeedFollower(sources: workspace.sources, format: format, store: store)
+        let initial = follower.poll()
+        if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
+            throw ValidationError(initial.unreadable[0].reason)
         }
         let theme = try ThemeSelection.load(name: theme)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw ValidationError("the dashboard needs a terminal; for scripts use the headless commands (see vigil --help)")
         }
         BacktracePolicy.ensureNonInteractive()
-        let mentions = pipeline.store.allNewestFirst()
-        let issueCount = report.issues.count + report.unreadable.count
+        let mentions = store.allNewestFirst()
+        var issues = initial.issues
+        var unreadable = initial.unreadable
         let stopSignal = MainActor.assumeIsolated { () -> Int32 in
             let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
             var state = AppState(size: backend.size, sourceDescription: workspace.description)
             state.feed = FeedData(mentions: mentions)
-            state.importIssueCount = issueCount
+            state.importIssueCount = issues.count + unreadable.count
             let utf8 = DisplayWidth.localeIsUTF8
             let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode)
             let runner = DashboardRunner(backend: backend, state: state, context: context)
-            runner.run(shouldStop: { backend.stopSignal != 0 })
+            var lastPoll = Date()
+            runner.run(shouldStop: { backend.stopSignal != 0 }, poll: {
+                // Followed files are checked every 100 ms; new items reach the panes well within 250 ms.
+                guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return [] }
+                lastPoll = Date()
+                let update = follower.poll()
+                guard !update.isEmpty else { return [] }
+                issues += update.issues
+                unreadable += update.unreadable
+                var messages: [Msg] = [.importIssues(count: issues.count + unreadable.count)]
+                if !update.mentions.isEmpty { messages.append(.mentionsArrived(update.mentions)) }
+                return messages
+            })
             backend.shutdown()
             return backend.stopSignal
         }
-        if !report.issues.isEmpty || !report.unreadable.isEmpty {
-            print("vigil: \(report.issues.count) record(s) skipped while importing:", to: &standardError)
-            for issue in report.issues.prefix(20) { print("  \(issue)", to: &standardError) }
-            for problem in report.unreadable { print("  \(problem)", to: &standardError) }
+        if !issues.isEmpty || !unreadable.isEmpty {
+            print("vigil: \(issues.count) record(s) skipped while importing:", to: &standardError)
+            for issue in issues.prefix(20) { print("  \(issue)", to: &standardError) }
+            for problem in unreadable { print("  \(problem)", to: &standardError) }
         }
         // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
@@ -60,6 +75,8 @@ struct DashboardCommand: ParsableCommand {
 
 /// The feed files the user asked for, or the sample workspace.
 struct FeedSelection {
+    /// What the user named (files and directories), followed as they change.
+    var sources: [String]
     var files: [String]
     var description: String
 
@@ -69,12 +86,12 @@ struct FeedSelection {
                 throw ValidationError("no feed given and the sample workspace was not found (set VIGIL_SAMPLES to its path)")
             }
             let files = FeedLocator.expand([samples])
-            return FeedSelection(files: files, description: "SampleFeeds (\(files.count) files)")
+            return FeedSelection(sources: [samples], files: files, description: "SampleFeeds (\(files.count) files)")
         }
         let files = FeedLocator.expand(arguments)
         let names = arguments.map { ($0 as NSString).lastPathComponent }
         let description = names.count == 1 ? names[0] : "\(names[0]) +\(names.count - 1) more"
-        return FeedSelection(files: files, description: description)
+        return FeedSelection(sources: arguments, files: files, description: description)
     }
 }
 

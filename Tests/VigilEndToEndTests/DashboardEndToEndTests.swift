@@ -93,6 +93,25 @@ import Testing
         try expectSaneTerminal(session)
     }
 
+    @Test func appendedLinesAppearOnScreen() throws {
+        let path = try fixtureFeed().replacingOccurrences(of: "feed.csv", with: "live.jsonl")
+        try "{\"id\":\"a1\",\"created_at\":\"2026-11-21T09:00:00Z\",\"platform\":\"x\",\"author\":\"first\",\"text\":\"already here\"}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(binary) \(path)")
+        try session.waitFor("already here")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        let started = Date()
+        handle.write(Data("{\"id\":\"a2\",\"created_at\":\"2026-11-21T10:00:00Z\",\"platform\":\"x\",\"author\":\"second\",\"text\":\"fresh from the feed\"}\n".utf8))
+        try handle.close()
+        try session.waitFor(timeout: 5) { $0.contains("fresh from the feed") && $0.contains("1 Mentions (2)") }
+        // Polling the screen adds latency of its own; the bound here is loose on purpose.
+        #expect(Date().timeIntervalSince(started) < 2)
+        try session.press("q")
+        try expectSaneTerminal(session)
+    }
+
     @Test(arguments: ["TERM", "INT", "HUP", "SEGV", "ABRT"])
     func signalsRestoreTheTerminal(signal: String) throws {
         let session = try TmuxSession(width: 100, height: 30)

@@ -1,0 +1,219 @@
+import Foundation
+import VigilCore
+import VigilImport
+import VigilStore
+
+/// Follows feed files and directories as they grow, like `tail -F`: appended complete records
+/// are imported, a partial last record waits until it is complete, truncation and rotation
+/// (a new inode) re-read the file, and new files in watched directories are picked up.
+/// Call `poll()` as often as you like; it does nothing when nothing changed.
+public final class FeedFollower {
+    public struct Update: Sendable {
+        /// Mentions read in this poll (new or changed).
+        public var mentions: [Mention] = []
+        public var issues: [ImportIssue] = []
+        public var unreadable: [Pipeline.Unreadable] = []
+        /// Human-readable notes: "feed.csv was truncated; re-reading".
+        public var notes: [String] = []
+        public var isEmpty: Bool { mentions.isEmpty && issues.isEmpty && unreadable.isEmpty && notes.isEmpty }
+    }
+
+    private struct Tracked {
+        var inode: UInt64
+        var offset: UInt64
+        var linesConsumed: Int
+        var format: String
+        /// The header record of a CSV feed, prepended to each appended chunk.
+        var csvHeader: Data?
+        var rereadOnChange: Bool
+        /// The bytes just before `offset` and the modification time when they were read: a file
+        /// rewritten in place to the same size is noticed because these no longer match.
+        var fingerprint = Data()
+        var modified = timespec()
+    }
+
+    public let sources: [String]
+    public let format: String?
+    private let reader: FeedReader
+    private let store: any MentionStore
+    private var tracked: [String: Tracked] = [:]
+    private var reportedUnreadable: Set<String> = []
+
+    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), store: any MentionStore) {
+        self.sources = sources
+        self.format = format
+        self.reader = reader
+        self.store = store
+    }
+
+    public func poll() -> Update {
+        var update = Update()
+        for path in FeedLocator.expand(sources) {
+            poll(path: path, into: &update)
+        }
+        if !update.mentions.isEmpty { store.upsert(update.mentions) }
+        return update
+    }
+
+    private func poll(path: String, into update: inout Update) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if tracked[path] != nil {
+                update.notes.append("\(path) disappeared; waiting for it to come back")
+                tracked[path] = nil
+            } else if !reportedUnreadable.contains(path) {
+                reportedUnreadable.insert(path)
+                update.unreadable.append(Pipeline.Unreadable(path: path, reason: "\(path): cannot read: no such file"))
+            }
+            return
+        }
+        reportedUnreadable.remove(path)
+        let inode = UInt64(info.st_ino)
+        let size = UInt64(info.st_size)
+        let modified = info.st_mtim
+        guard var state = tracked[path] else {
+            readWhole(path, inode: inode, into: &update)
+            return
+        }
+        if inode != state.inode {
+            update.notes.append("\(path) was replaced (rotated); re-reading")
+            readWhole(path, inode: inode, into: &update)
+            return
+        }
+        if size < state.offset {
+            update.notes.append("\(path) was truncated; re-reading")
+            readWhole(path, inode: inode, into: &update)
+            return
+        }
+        let touched = modified.tv_sec != state.modified.tv_sec || modified.tv_nsec != state.modified.tv_nsec
+        if touched, !state.fingerprint.isEmpty,
+           readBytes(path, from: state.offset - UInt64(state.fingerprint.count), count: UInt64(state.fingerprint.count)) != state.fingerprint {
+            update.notes.append("\(path) was rewritten; re-reading")
+            readWhole(path, inode: inode, into: &update)
+            return
+        }
+        if state.rereadOnChange {
+            if touched || size != state.offset { readWhole(path, inode: inode, into: &update) }
+            return
+        }
+        state.modified = modified
+        tracked[path] = state
+        guard size > state.offset else { return }
+        guard let chunk = readBytes(path, from: state.offset, count: size - state.offset) else { return }
+        let lineShift = state.linesConsumed - (state.csvHeader.map { lineCount($0) } ?? 0)
+        let consumed = importComplete(chunk, prefix: state.csvHeader ?? Data(), tailPrefix: state.csvHeader ?? Data(), path: path, format: state.format, lineShift: lineShift, into: &update)
+        state.offset += UInt64(consumed)
+        state.linesConsumed += lineCount(chunk.prefix(consumed))
+        if consumed > 0 { state.fingerprint = Data(chunk.prefix(consumed).suffix(64)) }
+        tracked[path] = state
+    }
+
+    private func readWhole(_ path: String, inode: UInt64, into update: inout Update) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            update.unreadable.append(Pipeline.Unreadable(path: path, reason: "\(path): cannot read"))
+            return
+        }
+        guard !data.isEmpty else {
+            // Nothing to detect yet: try again when the file has content.
+            return
+        }
+        let detected: ImportResult
+        do {
+            detected = try reader.read(data: data.prefix(64 * 1024), path: path, format: format)
+        } catch {
+            update.unreadable.append(Pipeline.Unreadable(path: path, reason: String(describing: error)))
+            tracked[path] = Tracked(inode: inode, offset: UInt64(data.count), linesConsumed: 0, format: "", csvHeader: nil, rereadOnChange: true)
+            return
+        }
+        // JSON documents and non-UTF-8 files cannot be read from an offset: re-read them on change.
+        let reread = detected.format == "json" || detected.encoding != "utf-8"
+        if reread {
+            if let result = try? reader.read(data: data, path: path, format: detected.format) {
+                update.mentions += result.mentions
+                update.issues += result.issues
+            }
+            var state = Tracked(inode: inode, offset: UInt64(data.count), linesConsumed: 0, format: detected.format, csvHeader: nil, rereadOnChange: true)
+            var info = stat()
+            if stat(path, &info) == 0 { state.modified = info.st_mtim }
+            tracked[path] = state
+            return
+        }
+        let header = detected.format == "csv" ? headerRecord(of: data) : nil
+        let consumed = importComplete(data, prefix: Data(), tailPrefix: header ?? Data(), path: path, format: detected.format, lineShift: 0, into: &update)
+        var state = Tracked(
+            inode: inode, offset: UInt64(consumed), linesConsumed: lineCount(data.prefix(consumed)),
+            format: detected.format, csvHeader: header, rereadOnChange: false
+        )
+        state.fingerprint = Data(data.prefix(consumed).suffix(64))
+        var info = stat()
+        if stat(path, &info) == 0 { state.modified = info.st_mtim }
+        tracked[path] = state
+    }
+
+    /// Imports the complete records of `chunk` (after `prefix`, a CSV header); returns the bytes consumed.
+    /// A last record without its newline is imported too when it parses cleanly, but not consumed,
+    /// so it is read again (idempotently) once the writer finishes it.
+    private func importComplete(_ chunk: Data, prefix: Data, tailPrefix: Data, path: String, format: String, lineShift: Int, into update: inout Update) -> Int {
+        let isCSV = format == "csv"
+        let complete = completePrefixLength(chunk, csv: isCSV)
+        if complete > 0, let result = try? reader.read(data: prefix + chunk.prefix(complete), path: path, format: format) {
+            update.mentions += result.mentions
+            update.issues += result.issues.map { issue in
+                var moved = issue
+                if moved.line > 0 { moved.line += lineShift }
+                return moved
+            }
+        }
+        let tail = chunk.dropFirst(complete)
+        if !tail.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }), !(isCSV && tailPrefix.isEmpty),
+           let result = try? reader.read(data: tailPrefix + tail, path: path, format: format),
+           result.issues.isEmpty {
+            update.mentions += result.mentions
+        }
+        return complete
+    }
+
+    private func readBytes(_ path: String, from offset: UInt64, count: UInt64) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        try? handle.seek(toOffset: offset)
+        return try? handle.read(upToCount: Int(count))
+    }
+
+    /// Bytes up to the end of the last complete record: for CSV, a newline outside quotes.
+    func completePrefixLength(_ data: Data, csv: Bool) -> Int {
+        guard let lastNewline = data.lastIndex(of: 0x0A) else { return 0 }
+        let candidate = data.distance(from: data.startIndex, to: lastNewline) + 1
+        guard csv else { return candidate }
+        // Inside quotes the newline does not end a record: count quotes before it.
+        var inQuotes = false
+        var lastBoundary = 0
+        var index = 0
+        for byte in data.prefix(candidate) {
+            index += 1
+            if byte == 0x22 { inQuotes.toggle() } else if byte == 0x0A && !inQuotes { lastBoundary = index }
+        }
+        return lastBoundary
+    }
+
+    private func headerRecord(of data: Data) -> Data? {
+        // The header is the first complete record after any preamble; re-sniffing it per chunk
+        // would be wasteful, so keep the bytes up to and including the header line.
+        let decoded = FeedEncoding.normalize(data).data
+        let limit = decoded.prefix(64 * 1024)
+        return limit.withUnsafeBytes { raw -> Data? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let dialect = CSVDialect.sniff(bytes)
+            var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
+            var fields: [CSVField] = []
+            for _ in 0...dialect.headerRecord {
+                guard (try? tokenizer.nextRecord(bytes, into: &fields)) == true else { return nil }
+            }
+            return Data(UnsafeBufferPointer(rebasing: bytes[..<tokenizer.position]))
+        }
+    }
+
+    private func lineCount(_ data: Data) -> Int {
+        data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+}

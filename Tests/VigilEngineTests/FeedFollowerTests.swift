@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilStore
+@testable import VigilEngine
+
+@Suite struct FeedFollowerTests {
+    let directory: String
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-follow-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    func append(_ text: String, to path: String) throws {
+        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        try handle.close()
+    }
+
+    func jsonl(_ id: Int) -> String {
+        "{\"id\":\"\(id)\",\"created_at\":\"2026-11-21T10:00:\(String(format: "%02d", id % 60))Z\",\"platform\":\"x\",\"text\":\"post \(id)\"}\n"
+    }
+
+    @Test func appendedLinesArriveAndPartialLinesWait() throws {
+        let path = directory + "/live.jsonl"
+        try append(jsonl(1) + jsonl(2), to: path)
+        let store = InMemoryMentionStore()
+        let follower = FeedFollower(sources: [path], store: store)
+        #expect(follower.poll().mentions.map(\.id.nativeID) == ["1", "2"])
+        #expect(follower.poll().isEmpty)
+
+        let third = jsonl(3)
+        try append(String(third.prefix(20)), to: path)
+        #expect(follower.poll().mentions.isEmpty)  // half a record: wait
+        try append(String(third.dropFirst(20)) + "not json\n", to: path)
+        let update = follower.poll()
+        #expect(update.mentions.map(\.id.nativeID) == ["3"])
+        #expect(update.issues.map(\.line) == [4])  // line numbers continue across appends
+        #expect(store.count == 3)
+    }
+
+    @Test func truncationAndRotationReRead() throws {
+        let path = directory + "/live.jsonl"
+        try append(jsonl(1) + jsonl(2), to: path)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        _ = follower.poll()
+        try jsonl(5).write(toFile: path + ".tmp", atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: path + ".tmp", toPath: path)
+        let rotated = follower.poll()
+        #expect(rotated.mentions.map(\.id.nativeID) == ["5"])
+        #expect(rotated.notes.contains { $0.contains("rotated") || $0.contains("truncated") })
+
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.close()
+        try append(jsonl(6), to: path)
+        let truncated = follower.poll()
+        #expect(truncated.mentions.map(\.id.nativeID) == ["6"])
+    }
+
+    @Test func csvAppendsUseTheHeaderAndRespectQuotedNewlines() throws {
+        let path = directory + "/feed.csv"
+        try append("id,created_at,text\n1,2026-11-21T10:00:00Z,first\n", to: path)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        #expect(follower.poll().mentions.map(\.text) == ["first"])
+        try append("2,2026-11-21T10:01:00Z,\"two\nlines", to: path)
+        #expect(follower.poll().mentions.isEmpty)  // the quoted field is still open
+        try append(" done\"\n3,2026-11-21T10:02:00Z,third\n", to: path)
+        #expect(follower.poll().mentions.map(\.text) == ["two\nlines done", "third"])
+    }
+
+    @Test func newFilesInWatchedDirectoriesArePickedUp() throws {
+        let follower = FeedFollower(sources: [directory], store: InMemoryMentionStore())
+        #expect(follower.poll().isEmpty)
+        try append(jsonl(7), to: directory + "/export-2.jsonl")
+        #expect(follower.poll().mentions.map(\.id.nativeID) == ["7"])
+    }
+
+    @Test func lastLineWithoutNewlineIsShownAndNotDuplicated() throws {
+        let path = directory + "/live.jsonl"
+        try append(jsonl(1) + String(jsonl(2).dropLast()), to: path)
+        let store = InMemoryMentionStore()
+        let follower = FeedFollower(sources: [path], store: store)
+        #expect(follower.poll().mentions.map(\.id.nativeID) == ["1", "2"])
+        try append("\n" + jsonl(3), to: path)
+        _ = follower.poll()
+        #expect(store.count == 3)
+    }
+}
