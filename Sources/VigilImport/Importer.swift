@@ -43,6 +43,9 @@ public struct ImporterRegistry: Sendable {
         GenericCSVImporter(),
         JSONLinesImporter(),
         JSONDocumentImporter(),
+        XAPIv2Importer(),
+        RedditListingImporter(),
+        MastodonStatusesImporter(),
     ])
 
     public func importer(named name: String) -> (any Importer)? {

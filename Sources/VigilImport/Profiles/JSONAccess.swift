@@ -1,0 +1,89 @@
+import Foundation
+
+/// Reading loosely typed JSON (from JSONSerialization) the way platform dumps need:
+/// numbers may arrive as strings, ids as numbers, nested paths may be missing.
+enum JSONAccess {
+    static func object(_ value: Any?) -> [String: Any]? { value as? [String: Any] }
+    static func array(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
+
+    static func string(_ value: Any?) -> String? {
+        switch value {
+        case let s as String: return s.isEmpty ? nil : s
+        case let n as NSNumber: return JSONLinesImporter.text(n)
+        default: return nil
+        }
+    }
+
+    static func int(_ value: Any?) -> Int? {
+        switch value {
+        case let n as NSNumber: return n.intValue
+        case let s as String: return NumberParser.count(s)
+        default: return nil
+        }
+    }
+
+    static func bool(_ value: Any?) -> Bool {
+        switch value {
+        case let n as NSNumber: return n.boolValue
+        case let s as String: return NumberParser.bool(s) ?? false
+        default: return false
+        }
+    }
+
+    static func parse(_ data: Data) -> Any? {
+        try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    }
+
+    /// Parses the sample for detection; a truncated sample of a big document still often parses
+    /// up to its first records, so callers also look at raw text markers.
+    static func sampleText(_ sample: FeedSample) -> String {
+        String(decoding: sample.head.prefix(16 * 1024), as: UTF8.self)
+    }
+}
+
+/// HTML post bodies (Mastodon) as plain text: paragraphs and line breaks kept, tags dropped,
+/// entities decoded.
+enum HTMLText {
+    static func plainText(_ html: String) -> String {
+        var text = html
+        for (pattern, replacement) in [("</p>\\s*<p[^>]*>", "\n\n"), ("<br\\s*/?>", "\n")] {
+            text = text.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
+        }
+        text = text.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        return decodeEntities(text).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "hellip": "…",
+        "mdash": "—", "ndash": "–", "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "euro": "€",
+    ]
+
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semicolon = after.prefix(10).firstIndex(of: ";") {
+                let name = String(after[..<semicolon])
+                var decoded: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else if name.hasPrefix("#") {
+                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else {
+                    decoded = named[name]
+                }
+                if let decoded {
+                    out += decoded
+                    rest = after[after.index(after: semicolon)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        return out + rest
+    }
+}

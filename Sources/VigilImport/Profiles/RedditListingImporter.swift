@@ -1,0 +1,80 @@
+import Foundation
+import VigilCore
+
+/// Reddit API listings (`{"kind":"Listing","data":{"children":[…]}}`, or the two-listing array
+/// a comments page returns): `t3` posts and `t1` comments with their nested replies.
+public struct RedditListingImporter: Importer {
+    public let name = "reddit"
+    public let summary = "Reddit listings: t3 posts and t1 comments (with nested replies), created_utc"
+
+    public init() {}
+
+    public func confidence(sample: FeedSample) -> Int {
+        let text = JSONAccess.sampleText(sample)
+        return text.contains("\"Listing\"") && (text.contains("\"t3\"") || text.contains("\"t1\"")) ? 80 : 0
+    }
+
+    public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
+        var result = ImportResult(path: path, format: name)
+        guard let document = JSONAccess.parse(data) else {
+            result.issues.append(ImportIssue(file: path, line: 0, reason: "invalid JSON document"))
+            return result
+        }
+        let listings = (document as? [Any]) ?? [document]
+        for (index, listing) in listings.enumerated() {
+            walk(listing, location: listings.count > 1 ? "$[\(index)]" : "$", into: &result, path: path, mapper: mapper)
+        }
+        return result
+    }
+
+    private func walk(_ listing: Any, location: String, into result: inout ImportResult, path: String, mapper: MentionMapper) {
+        guard let data = JSONAccess.object(JSONAccess.object(listing)?["data"]) else { return }
+        for (index, child) in JSONAccess.array(data["children"]).enumerated() {
+            let here = "\(location).data.children[\(index)]"
+            guard let thing = JSONAccess.object(child), let kind = JSONAccess.string(thing["kind"]),
+                  let fields = JSONAccess.object(thing["data"]) else {
+                result.issues.append(ImportIssue(file: path, line: 0, reason: "\(here): expected a {kind, data} thing"))
+                continue
+            }
+            guard kind == "t1" || kind == "t3" else { continue }  // "more" stubs and other kinds carry no text
+            switch mention(fields, kind: kind, mapper: mapper) {
+            case .success(let mention): result.mentions.append(mention)
+            case .failure(let reason): result.issues.append(ImportIssue(file: path, line: 0, reason: "\(here): \(reason.text)"))
+            }
+            if let replies = fields["replies"], JSONAccess.object(replies) != nil {
+                walk(replies, location: "\(here).data.replies", into: &result, path: path, mapper: mapper)
+            }
+        }
+    }
+
+    struct Reason: Error { var text: String }
+
+    private static func stripPrefix(_ fullname: String?) -> String? {
+        guard let fullname else { return nil }
+        if let underscore = fullname.firstIndex(of: "_"), fullname.hasPrefix("t") { return String(fullname[fullname.index(after: underscore)...]) }
+        return fullname
+    }
+
+    func mention(_ f: [String: Any], kind: String, mapper: MentionMapper) -> Result<Mention, Reason> {
+        guard let id = JSONAccess.string(f["id"]) else { return .failure(Reason(text: "missing id")) }
+        guard let created = f["created_utc"] as? NSNumber ?? JSONAccess.string(f["created_utc"]).flatMap({ Double($0) }).map({ NSNumber(value: $0) }) else {
+            return .failure(Reason(text: "missing created_utc"))
+        }
+        let isPost = kind == "t3"
+        var text = JSONAccess.string(f[isPost ? "selftext" : "body"]) ?? ""
+        if isPost, let title = JSONAccess.string(f["title"]) { text = text.isEmpty ? title : title + "\n\n" + text }
+        let parent = isPost ? nil : Self.stripPrefix(JSONAccess.string(f["parent_id"]))
+        let author = JSONAccess.string(f["author"]) ?? "[deleted]"
+        return .success(Mention(
+            id: MentionID(platform: .reddit, nativeID: id),
+            author: Author(handle: author),
+            createdAt: Date(timeIntervalSince1970: created.doubleValue),
+            text: HTMLText.decodeEntities(text),
+            url: JSONAccess.string(f["permalink"]).map { "https://www.reddit.com" + $0 } ?? JSONAccess.string(f["url"]),
+            kind: isPost ? .post : (parent == Self.stripPrefix(JSONAccess.string(f["link_id"])) ? .comment : .reply),
+            parentID: parent,
+            conversationID: isPost ? id : Self.stripPrefix(JSONAccess.string(f["link_id"])),
+            metrics: Metrics(likes: JSONAccess.int(f["score"]), replies: JSONAccess.int(f["num_comments"]))
+        ))
+    }
+}
