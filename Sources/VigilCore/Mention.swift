@@ -38,7 +38,8 @@ public enum MentionKind: String, Sendable, Hashable, CaseIterable {
         case "comment", "kommentar", "commentaire", "comentario": self = .comment
         case "reply", "retweet", "quote", "antwort", "réponse", "respuesta": self = .reply
         case "review", "rating", "bewertung", "avis", "reseña": self = .review
-        case "message", "dm", "direct message", "nachricht", "mensaje": self = .message
+        case "message", "dm", "direct message", "nachricht", "mensaje", "direct_message", "private message": self = .message
+        case "@mention", "mention", "incoming": self = .comment
         default: return nil
         }
     }

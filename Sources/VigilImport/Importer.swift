@@ -40,7 +40,11 @@ public struct ImporterRegistry: Sendable {
     }
 
     public static let standard = ImporterRegistry(importers: [
-        GenericCSVImporter(),
+        CSVImporter(),
+        CSVImporter(profile: .brandwatch),
+        CSVImporter(profile: .meltwater),
+        CSVImporter(profile: .hootsuite),
+        CSVImporter(profile: .sproutSocial),
         JSONLinesImporter(),
         JSONDocumentImporter(),
         XAPIv2Importer(),

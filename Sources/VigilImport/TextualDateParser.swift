@@ -9,11 +9,24 @@ enum TextualDateParser {
     ]
 
     static func parse(_ text: String, defaultOffsetSeconds: Int, dayFirst: Bool) -> Date? {
-        let tokens = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        let tokens = expand(text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init))
         guard !tokens.isEmpty else { return nil }
         let namesAMonth = tokens.contains { $0.first?.isLetter == true && months[String($0.prefix(3)).lowercased()] != nil }
         if namesAMonth { return parseNamedMonth(tokens, defaultOffsetSeconds: defaultOffsetSeconds) }
         return parseNumeric(tokens, defaultOffsetSeconds: defaultOffsetSeconds, dayFirst: dayFirst)
+    }
+
+    /// Splits `21-Nov-2026` into day, month, year and `03:04PM` into time and meridiem.
+    private static func expand(_ tokens: [String]) -> [String] {
+        tokens.flatMap { token -> [String] in
+            let dashed = token.split(separator: "-").map(String.init)
+            if dashed.count == 3, dashed[1].first?.isLetter == true { return dashed }
+            let lower = token.lowercased()
+            if token.contains(":"), lower.hasSuffix("am") || lower.hasSuffix("pm") {
+                return [String(token.dropLast(2)), String(lower.suffix(2))]
+            }
+            return [token]
+        }
     }
 
     private static func parseNamedMonth(_ tokens: [String], defaultOffsetSeconds: Int) -> Date? {
@@ -21,7 +34,12 @@ enum TextualDateParser {
         // Drop a weekday name.
         if let first = rest.first, first.count >= 3, months[String(first.prefix(3)).lowercased()] == nil { rest.removeFirst() }
         var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?, offset: Int?
+        var meridiem: String?
         for token in rest {
+            if token.lowercased() == "am" || token.lowercased() == "pm" {
+                meridiem = token.lowercased()
+                continue
+            }
             if let m = months[String(token.prefix(3)).lowercased()], token.first?.isLetter == true, month == nil {
                 month = m
             } else if token.contains(":"), time == nil {
@@ -36,7 +54,11 @@ enum TextualDateParser {
             }
         }
         guard let day, let month, let year else { return nil }
-        return makeDate(year: year, month: month, day: day, time: time ?? (0, 0, 0), offset: offset ?? defaultOffsetSeconds)
+        var clock = time ?? (0, 0, 0)
+        if let meridiem {
+            if clock.0 == 12 { clock.0 = meridiem == "pm" ? 12 : 0 } else if meridiem == "pm" { clock.0 += 12 }
+        }
+        return makeDate(year: year, month: month, day: day, time: clock, offset: offset ?? defaultOffsetSeconds)
     }
 
     private static func parseNumeric(_ tokens: [String], defaultOffsetSeconds: Int, dayFirst: Bool) -> Date? {

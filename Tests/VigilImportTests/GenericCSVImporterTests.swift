@@ -5,7 +5,7 @@ import VigilCore
 
 @Suite struct GenericCSVImporterTests {
     func read(_ text: String, path: String = "feed.csv") -> ImportResult {
-        GenericCSVImporter().read(Data(text.utf8), path: path, mapper: MentionMapper())
+        CSVImporter().read(Data(text.utf8), path: path, mapper: MentionMapper())
     }
 
     @Test func quotedFieldsWithCommasQuotesAndNewlines() {
@@ -75,7 +75,7 @@ import VigilCore
     @Test func hostileBytesDoNotCrash() {
         var bytes = Array("id,created_at,text\n1,2026-11-21T10:00:00Z,".utf8)
         bytes += [0xFF, 0xFE, 0x00, 0x1B, 0x5B, 0x32, 0x4A, 0xC3]
-        let result = GenericCSVImporter().read(Data(bytes), path: "x.csv", mapper: MentionMapper())
+        let result = CSVImporter().read(Data(bytes), path: "x.csv", mapper: MentionMapper())
         #expect(result.mentions.count == 1)
         #expect(result.mentions[0].text.contains("\u{FFFD}"))
     }

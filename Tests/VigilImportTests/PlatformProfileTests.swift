@@ -7,12 +7,12 @@ import VigilCore
     let reader = FeedReader()
 
     func fixture(_ name: String) throws -> ImportResult {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)").path
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("SampleFeeds/formats/\(name)").path
         return try reader.read(path: path)
     }
 
     @Test func xAPIv2JoinsUsersAndMetrics() throws {
-        let result = try fixture("x_api_v2_search.json")
+        let result = try fixture("x-api-v2.json")
         #expect(result.format == "x-api-v2")
         #expect(result.mentions.count == 3)
         #expect(result.issues.map(\.reason) == ["$.data[3]: missing id"])
@@ -29,7 +29,7 @@ import VigilCore
     }
 
     @Test func redditListingsWithNestedReplies() throws {
-        let result = try fixture("reddit_comments.json")
+        let result = try fixture("reddit.json")
         #expect(result.format == "reddit")
         #expect(result.mentions.map(\.id.nativeID) == ["1gxk2p9", "lz8a1b2", "lz8c3d4"])
         #expect(result.issues.count == 1 && result.issues[0].reason.hasSuffix("missing created_utc"))
@@ -46,7 +46,7 @@ import VigilCore
     }
 
     @Test func mastodonHTMLBecomesTextAndBoostsImportTheOriginal() throws {
-        let result = try fixture("mastodon_statuses.json")
+        let result = try fixture("mastodon.json")
         #expect(result.format == "mastodon")
         #expect(result.issues.isEmpty)
         #expect(result.mentions.map(\.id.nativeID) == ["113512345678901234", "113512345678901234", "113512400000000000"])
@@ -62,5 +62,60 @@ import VigilCore
 
     @Test func entityDecoding() {
         #expect(HTMLText.decodeEntities("a &amp; b &lt;3 &#233; &#x1F44D; &bogus; & done") == "a & b <3 é 👍 &bogus; & done")
+    }
+}
+
+@Suite struct CSVProfileTests {
+    let reader = FeedReader()
+
+    func example(_ name: String) throws -> ImportResult {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try reader.read(path: root.appendingPathComponent("SampleFeeds/formats/\(name)").path)
+    }
+
+    @Test func brandwatchSkipsPreambleAndMapsPerNetworkColumns() throws {
+        let result = try example("brandwatch.csv")
+        #expect(result.format == "brandwatch")
+        #expect(result.issues.isEmpty)
+        #expect(result.warnings.contains { $0.contains("preamble") })
+        #expect(result.mentions.map(\.platform) == [.x, Platform(rawValue: "news"), .facebook])
+        let tweet = result.mentions[0]
+        #expect(tweet.id.nativeID == "1861234567890123456")
+        #expect(tweet.author == Author(handle: "sam_okafor_", displayName: "Sam Okafor", followers: 184_000, verified: true))
+        #expect(tweet.metrics.likes == 8840 && tweet.metrics.shares == 1520 && tweet.metrics.reach == 250_000)
+        #expect(tweet.createdAt == Date(timeIntervalSince1970: 1_795_273_445))
+        let facebook = result.mentions[2]
+        #expect(facebook.metrics.likes == 4 && facebook.metrics.replies == 1 && facebook.language == "es")
+        #expect(facebook.sentiment?.label == .negative)
+    }
+
+    @Test func meltwaterUTF16TabsAndURLIdentity() throws {
+        let result = try example("meltwater.csv")
+        #expect(result.format == "meltwater" && result.encoding == "utf-16le")
+        #expect(result.issues.isEmpty)
+        let tweet = result.mentions[0]
+        #expect(tweet.id == MentionID(platform: .x, nativeID: "1861234567890123456"))
+        #expect(tweet.createdAt == Date(timeIntervalSince1970: 1_795_273_440))  // 21-Nov-2026 03:04PM
+        #expect(tweet.author.handle == "sam_okafor_")
+        let news = result.mentions[1]
+        #expect(news.id.nativeID == "https://www.techticker.example/kettlebird-rueckruf")
+        #expect(news.text == "Nach Berichten über überhitzte Deckel prüft Kettlebird einen Rückruf.")
+        #expect(news.author.handle == "TechTicker Redaktion")
+    }
+
+    @Test func hootsuiteAndSprout() throws {
+        let hootsuite = try example("hootsuite.csv")
+        #expect(hootsuite.format == "hootsuite" && hootsuite.issues.isEmpty)
+        #expect(hootsuite.mentions.map(\.platform) == [.instagram, .x])
+        #expect(hootsuite.mentions[1].metrics.shares == 2100 && hootsuite.mentions[1].metrics.views == 201_000)
+        let sprout = try example("sprout.csv")
+        #expect(sprout.format == "sprout" && sprout.issues.isEmpty)
+        #expect(sprout.mentions[0].kind == .comment && sprout.mentions[0].author.handle == "jeanne.dupont")
+        #expect(sprout.mentions[0].createdAt == Date(timeIntervalSince1970: 1_795_276_020))  // 11/21/2026 3:47 PM
+        #expect(sprout.mentions[1].sentiment?.source == .feed(raw: "Neutral"))
+    }
+
+    @Test func meltwaterDateStyle() {
+        #expect(TimestampParser().parse("21-Nov-2026 12:05AM") == Date(timeIntervalSince1970: 1_795_219_500))
     }
 }

@@ -1,16 +1,31 @@
 import Foundation
 import VigilCore
 
-/// CSV with a header row naming generic fields (see `CanonicalField`) in any order.
-public struct GenericCSVImporter: Importer {
-    public let name = "csv"
-    public let summary = "Generic CSV with a header row (id, created_at, platform, author, text, …)"
+/// CSV exports: the generic layout (a header naming `CanonicalField`s in any order) or a
+/// listening tool's own columns, described by a `CSVProfile`.
+public struct CSVImporter: Importer {
+    public let profile: CSVProfile
+    public var name: String { profile.name }
+    public var summary: String { profile.summary }
 
-    public init() {}
+    public init(profile: CSVProfile = .generic) {
+        self.profile = profile
+    }
 
     public func confidence(sample: FeedSample) -> Int {
         guard let first = sample.firstSignificantByte, first != UInt8(ascii: "{"), first != UInt8(ascii: "[") else { return 0 }
-        return ["csv", "tsv", "txt"].contains(sample.pathExtension) ? 60 : 20
+        guard !profile.signature.isEmpty else { return ["csv", "tsv", "txt"].contains(sample.pathExtension) ? 60 : 20 }
+        let headers = sample.head.prefix(16 * 1024).withUnsafeBytes { raw -> [String] in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let dialect = CSVDialect.sniff(bytes, maxRecords: 12)
+            var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
+            var fields: [CSVField] = []
+            for _ in 0...dialect.headerRecord {
+                guard (try? tokenizer.nextRecord(bytes, into: &fields)) == true else { return [] }
+            }
+            return fields.map { CSVProfile.normalize(CSVTokenizer.string($0, in: bytes)) }
+        }
+        return Set(profile.signature).isSubset(of: Set(headers)) ? 90 : 0
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
@@ -33,15 +48,16 @@ public struct GenericCSVImporter: Importer {
                 return
             }
             let headers = fields.map { CSVTokenizer.string($0, in: bytes) }
-            let columns = headers.map(CanonicalField.init(header:))
-            guard columns.contains(.id) else {
+            let plan = profile.plan(headers: headers)
+            let columns = plan.map { $0?.field }
+            guard columns.contains(.id) || (profile.idFromURL && columns.contains(.url)) else {
                 result.issues.append(ImportIssue(file: path, line: headerLine, reason: "no id column in header"))
                 return
             }
             var mapper = mapper
-            if CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";") {
-                mapper.timestamps.dayFirst = true
-            }
+            mapper.timestamps.dayFirst = profile.dayFirst
+                ?? (CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";"))
+            var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)
             // Rows average well over 100 bytes; growing the array by doubling would copy it ~20 times.
             result.mentions.reserveCapacity(bytes.count / 128)
             var record = FieldRecord()
@@ -59,10 +75,13 @@ public struct GenericCSVImporter: Importer {
                     continue
                 }
                 record.removeAll()
+                for i in priorities.indices { priorities[i] = Int.max }
                 for (index, field) in fields.enumerated() {
-                    guard let column = columns[index] else { continue }
-                    record[column] = CSVTokenizer.string(field, in: bytes)
+                    guard let column = plan[index], field.end > field.start, column.priority < priorities[column.field.index] else { continue }
+                    record[column.field] = CSVTokenizer.string(field, in: bytes)
+                    priorities[column.field.index] = column.priority
                 }
+                if profile.idFromURL, record[.id] == nil { record[.id] = record[.url] }
                 switch mapper.mention(from: record) {
                 case .success(let mention): result.mentions.append(mention)
                 case .failure(let failure):

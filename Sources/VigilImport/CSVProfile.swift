@@ -1,0 +1,63 @@
+import VigilCore
+
+/// How one tool's CSV export names its columns. Adding a tool is one file declaring a profile
+/// plus one line in `ImporterRegistry.standard`.
+public struct CSVProfile: Sendable {
+    public var name: String
+    public var summary: String
+    /// Normalized header names that identify this export; all must be present. Empty for generic.
+    public var signature: [String]
+    /// The export's columns for each field, best first (normalized header names). Columns not
+    /// listed fall back to the generic aliases.
+    public var columns: [CanonicalField: [String]]
+    /// Day-first numeric dates; nil to infer from the headers' language and the delimiter.
+    public var dayFirst: Bool?
+    /// Rows without a native id (news articles) use their URL as identity.
+    public var idFromURL: Bool
+    /// A file in `SampleFeeds/` or the test fixtures showing the format.
+    public var example: String
+
+    public init(name: String, summary: String, signature: [String], columns: [CanonicalField: [String]],
+                dayFirst: Bool? = nil, idFromURL: Bool = false, example: String) {
+        self.name = name
+        self.summary = summary
+        self.signature = signature
+        self.columns = columns
+        self.dayFirst = dayFirst
+        self.idFromURL = idFromURL
+        self.example = example
+    }
+
+    public static let generic = CSVProfile(
+        name: "csv", summary: "Generic CSV with a header row (id, created_at, platform, author, text, …) in any order",
+        signature: [], columns: [:], example: "SampleFeeds/mentions.csv"
+    )
+
+    /// "Full Text" → "full_text": the form headers are compared in.
+    public static func normalize(_ header: String) -> String {
+        header.trimmedASCIIWhitespace.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+    }
+
+    public struct Column: Sendable {
+        public var field: CanonicalField
+        /// Lower is preferred when several columns feed one field.
+        public var priority: Int
+    }
+
+    /// Which field each header feeds, and with what priority.
+    public func plan(headers: [String]) -> [Column?] {
+        var byHeader: [String: Column] = [:]
+        for (field, names) in columns {
+            for (rank, name) in names.enumerated() where byHeader[name] == nil {
+                byHeader[name] = Column(field: field, priority: rank)
+            }
+        }
+        return headers.map { header in
+            let key = CSVProfile.normalize(header)
+            if let column = byHeader[key] { return column }
+            // A field the profile names explicitly takes only the profile's columns.
+            guard let field = CanonicalField(header: header), columns[field] == nil else { return nil }
+            return Column(field: field, priority: 100)
+        }
+    }
+}
