@@ -7,6 +7,7 @@ public struct CSVImporter: Importer {
     public let profile: CSVProfile
     public var name: String { profile.name }
     public var summary: String { profile.summary }
+    public var example: String { profile.example }
 
     public init(profile: CSVProfile = .generic) {
         self.profile = profile
@@ -49,8 +50,8 @@ public struct CSVImporter: Importer {
             }
             let headers = fields.map { CSVTokenizer.string($0, in: bytes) }
             let plan = profile.plan(headers: headers)
-            let columns = plan.map { $0?.field }
-            guard columns.contains(.id) || (profile.idFromURL && columns.contains(.url)) else {
+            let mapped = Set(plan.flatMap { $0.map(\.field) })
+            guard mapped.contains(.id) || (profile.idFromURL && mapped.contains(.url)) else {
                 result.issues.append(ImportIssue(file: path, line: headerLine, reason: "no id column in header"))
                 return
             }
@@ -70,16 +71,17 @@ public struct CSVImporter: Importer {
                     break
                 }
                 if fields.count == 1 && fields[0].start == fields[0].end { continue }  // blank line
-                if fields.count != columns.count {
-                    result.issues.append(ImportIssue(file: path, line: line, reason: "expected \(columns.count) fields, found \(fields.count)"))
+                if fields.count != plan.count {
+                    result.issues.append(ImportIssue(file: path, line: line, reason: "expected \(plan.count) fields, found \(fields.count)"))
                     continue
                 }
                 record.removeAll()
                 for i in priorities.indices { priorities[i] = Int.max }
-                for (index, field) in fields.enumerated() {
-                    guard let column = plan[index], field.end > field.start, column.priority < priorities[column.field.index] else { continue }
-                    record[column.field] = CSVTokenizer.string(field, in: bytes)
-                    priorities[column.field.index] = column.priority
+                for (index, field) in fields.enumerated() where field.end > field.start {
+                    for column in plan[index] where column.priority < priorities[column.field.index] {
+                        record[column.field] = CSVTokenizer.string(field, in: bytes)
+                        priorities[column.field.index] = column.priority
+                    }
                 }
                 if profile.idFromURL, record[.id] == nil { record[.id] = record[.url] }
                 switch mapper.mention(from: record) {

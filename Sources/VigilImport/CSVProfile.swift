@@ -44,20 +44,20 @@ public struct CSVProfile: Sendable {
         public var priority: Int
     }
 
-    /// Which field each header feeds, and with what priority.
-    public func plan(headers: [String]) -> [Column?] {
-        var byHeader: [String: Column] = [:]
+    /// Which fields each header feeds (one column may feed several), and with what priority.
+    public func plan(headers: [String]) -> [[Column]] {
+        var byHeader: [String: [Column]] = [:]
         for (field, names) in columns {
-            for (rank, name) in names.enumerated() where byHeader[name] == nil {
-                byHeader[name] = Column(field: field, priority: rank)
+            for (rank, name) in names.enumerated() {
+                byHeader[name, default: []].append(Column(field: field, priority: rank))
             }
         }
         return headers.map { header in
             let key = CSVProfile.normalize(header)
-            if let column = byHeader[key] { return column }
+            if let mapped = byHeader[key] { return mapped }
             // A field the profile names explicitly takes only the profile's columns.
-            guard let field = CanonicalField(header: header), columns[field] == nil else { return nil }
-            return Column(field: field, priority: 100)
+            guard let field = CanonicalField(header: header), columns[field] == nil else { return [] }
+            return [Column(field: field, priority: 100)]
         }
     }
 }

@@ -7,6 +7,8 @@ public protocol Importer: Sendable {
     /// Short name used by `--format`.
     var name: String { get }
     var summary: String { get }
+    /// An example file of this format, relative to the project (shown by `vigil formats`).
+    var example: String { get }
     /// How sure the importer is that it can read a file starting with `sample` (0 = no).
     func confidence(sample: FeedSample) -> Int
     func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult
@@ -50,6 +52,12 @@ public struct ImporterRegistry: Sendable {
         XAPIv2Importer(),
         RedditListingImporter(),
         MastodonStatusesImporter(),
+        XArchiveImporter(),
+        YouTubeCommentThreadsImporter(),
+        FacebookCommentsImporter(),
+        InstagramCommentsImporter(),
+        BlueskyImporter(),
+        TalkwalkerImporter(),
     ])
 
     public func importer(named name: String) -> (any Importer)? {

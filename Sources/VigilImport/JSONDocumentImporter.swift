@@ -7,6 +7,7 @@ import VigilCore
 public struct JSONDocumentImporter: Importer {
     public let name = "json"
     public let summary = "JSON array of records, or an object wrapping one (data/items/statuses/children)"
+    public let example = "SampleFeeds/formats/generic.json"
 
     public static let wrapperKeys = ["data", "items", "statuses", "children", "results", "posts", "comments", "mentions"]
 

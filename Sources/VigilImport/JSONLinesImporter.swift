@@ -5,6 +5,7 @@ import VigilCore
 public struct JSONLinesImporter: Importer {
     public let name = "jsonl"
     public let summary = "JSON Lines, one object per line with generic field names"
+    public let example = "SampleFeeds/live.jsonl"
 
     public init() {}
 

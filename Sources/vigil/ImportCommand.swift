@@ -82,8 +82,10 @@ struct FormatsCommand: ParsableCommand {
 
     func run() {
         for importer in ImporterRegistry.standard.importers {
-            print(importer.name.padding(toLength: 8, withPad: " ", startingAt: 0) + importer.summary)
+            print(importer.name.padding(toLength: 12, withPad: " ", startingAt: 0) + importer.summary)
+            print(String(repeating: " ", count: 12) + "example: " + importer.example)
         }
+        print("\nFormats are detected by content; `--format NAME` overrides.")
     }
 }
 

@@ -119,3 +119,83 @@ import VigilCore
         #expect(TimestampParser().parse("21-Nov-2026 12:05AM") == Date(timeIntervalSince1970: 1_795_219_500))
     }
 }
+
+@Suite struct MoreProfileTests {
+    let reader = FeedReader()
+
+    func example(_ name: String) throws -> ImportResult {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try reader.read(path: root.appendingPathComponent("SampleFeeds/formats/\(name)").path)
+    }
+
+    @Test func xArchiveTweetsJS() throws {
+        let result = try example("x-archive-tweets.js")
+        #expect(result.format == "x-archive" && result.issues.isEmpty)
+        #expect(result.mentions[0].text == "Tea time with the new Kettlebird Mini & a fresh sencha. Bliss ☕")
+        #expect(result.mentions[0].metrics.likes == 42 && result.mentions[0].metrics.shares == 7)
+        #expect(result.mentions[0].createdAt == Date(timeIntervalSince1970: 1_795_165_800))
+        #expect(result.mentions[1].kind == .reply && result.mentions[1].parentID == "1859999999999999999")
+    }
+
+    @Test func youtubeThreadsWithReplies() throws {
+        let result = try example("youtube-comment-threads.json")
+        #expect(result.format == "youtube")
+        #expect(result.mentions.map(\.id.nativeID) == ["UgzKettle1", "UgzKettle1.AAA"])
+        #expect(result.issues.map(\.reason) == ["$.items[1]: missing snippet.topLevelComment"])
+        #expect(result.mentions[0].text == "The lid on mine warped too\nis this a recall?")
+        #expect(result.mentions[0].author.handle == "NoraRunsVlogs" && result.mentions[0].metrics.likes == 57)
+        #expect(result.mentions[0].url == "https://www.youtube.com/watch?v=dQw4kettle&lc=UgzKettle1")
+        #expect(result.mentions[1].kind == .reply && result.mentions[1].parentID == "UgzKettle1")
+    }
+
+    @Test func facebookAndInstagramGraphComments() throws {
+        let facebook = try example("facebook-comments.json")
+        #expect(facebook.format == "facebook" && facebook.issues.isEmpty)
+        #expect(facebook.mentions.map(\.kind) == [.comment, .reply])
+        #expect(facebook.mentions[0].author.displayName == "Marta Ruiz")
+        #expect(facebook.mentions[0].createdAt == Date(timeIntervalSince1970: 1_795_280_561))
+        #expect(facebook.mentions[1].parentID == "1029384756_88127")
+        let instagram = try example("instagram-comments.json")
+        #expect(instagram.format == "instagram")
+        #expect(instagram.mentions.map(\.author.handle) == ["mia_schkocht", "kettlebird"])
+        #expect(instagram.mentions[1].parentID == "17890000000000001")
+        #expect(instagram.issues.map(\.reason) == ["$.data[1]: missing or invalid timestamp"])
+    }
+
+    @Test func blueskyFeedDeduplicatesReposts() throws {
+        let result = try example("bluesky-author-feed.json")
+        #expect(result.format == "bluesky" && result.issues.isEmpty)
+        #expect(result.mentions.count == 2)
+        let post = result.mentions[0], reply = result.mentions[1]
+        #expect(post.id.nativeID == "at://did:plc:abc123/app.bsky.feed.post/3lbkettle1")
+        #expect(post.url == "https://bsky.app/profile/siobhangarden.bsky.social/post/3lbkettle1")
+        #expect(post.metrics.shares == 14 && post.language == "en")
+        #expect(reply.kind == .reply && reply.parentID == post.id.nativeID && reply.conversationID == post.id.nativeID)
+    }
+
+    @Test func talkwalkerStreamWithEpochMillisAndNumericSentiment() throws {
+        let result = try example("talkwalker-stream.jsonl")
+        #expect(result.format == "talkwalker")
+        #expect(result.mentions.count == 2)
+        #expect(result.issues.map(\.line) == [4])
+        let news = result.mentions[0]
+        #expect(news.createdAt == Date(timeIntervalSince1970: 1_795_279_800))
+        #expect(news.sentiment?.label == .negative && news.sentiment?.source == .feed(raw: "-3"))
+        #expect(news.metrics.reach == 450_000)
+        #expect(result.mentions[1].platform == .x && result.mentions[1].author.handle == "fanny_the")
+    }
+}
+
+@Suite struct DetectionTests {
+    /// Every registered format's example file is recognized by content as that format, even
+    /// under a neutral file name.
+    @Test func everyExampleIsDetectedAsItsFormat() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for importer in ImporterRegistry.standard.importers {
+            let data = try Data(contentsOf: root.appendingPathComponent(importer.example))
+            let result = try FeedReader().read(data: data, path: "feed.dat")
+            #expect(result.format == importer.name, "\(importer.example)")
+            #expect(!result.mentions.isEmpty, "\(importer.example)")
+        }
+    }
+}

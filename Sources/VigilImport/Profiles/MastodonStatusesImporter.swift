@@ -6,6 +6,7 @@ import VigilCore
 public struct MastodonStatusesImporter: Importer {
     public let name = "mastodon"
     public let summary = "Mastodon statuses: HTML content as text, account, reblogs, in_reply_to_id"
+    public let example = "SampleFeeds/formats/mastodon.json"
 
     public init() {}
 

@@ -6,6 +6,7 @@ import VigilCore
 public struct RedditListingImporter: Importer {
     public let name = "reddit"
     public let summary = "Reddit listings: t3 posts and t1 comments (with nested replies), created_utc"
+    public let example = "SampleFeeds/formats/reddit.json"
 
     public init() {}
 

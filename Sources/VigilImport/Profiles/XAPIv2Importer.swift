@@ -6,6 +6,7 @@ import VigilCore
 public struct XAPIv2Importer: Importer {
     public let name = "x-api-v2"
     public let summary = "X API v2 pages: data + includes.users, public_metrics, referenced_tweets (e.g. search.json)"
+    public let example = "SampleFeeds/formats/x-api-v2.json"
 
     public init() {}
 

@@ -1,0 +1,52 @@
+import Foundation
+import VigilCore
+
+/// The X (Twitter) account archive's `data/tweets.js`: `window.YTD.tweets.part0 = [{"tweet": …}]`,
+/// v1.1 dates, numbers as strings. The archive owner's handle is not in this file.
+public struct XArchiveImporter: Importer {
+    public let name = "x-archive"
+    public let summary = "X account archive tweets.js (window.YTD.tweets.part0 = …, numbers as strings)"
+    public let example = "SampleFeeds/formats/x-archive-tweets.js"
+
+    public init() {}
+
+    public func confidence(sample: FeedSample) -> Int {
+        JSONAccess.sampleText(sample).trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("window.YTD.") ? 95 : 0
+    }
+
+    public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
+        var result = ImportResult(path: path, format: name)
+        guard let equals = data.firstIndex(of: UInt8(ascii: "=")), let document = JSONAccess.parse(data[(equals + 1)...]) as? [Any] else {
+            result.issues.append(ImportIssue(file: path, line: 0, reason: "expected `window.YTD.… = [ … ]` with a JSON array"))
+            return result
+        }
+        for (index, element) in document.enumerated() {
+            let location = "$[\(index)].tweet"
+            guard let tweet = JSONAccess.object(JSONAccess.object(element)?["tweet"]) else {
+                result.issues.append(ImportIssue(file: path, line: 0, reason: "$[\(index)]: expected {\"tweet\": {…}}"))
+                continue
+            }
+            guard let id = JSONAccess.string(tweet["id_str"]) ?? JSONAccess.string(tweet["id"]) else {
+                result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): missing id_str"))
+                continue
+            }
+            guard let raw = JSONAccess.string(tweet["created_at"]), let createdAt = mapper.timestamps.parse(raw) else {
+                result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): missing or invalid created_at"))
+                continue
+            }
+            let parent = JSONAccess.string(tweet["in_reply_to_status_id_str"])
+            result.mentions.append(Mention(
+                id: MentionID(platform: .x, nativeID: id),
+                author: Author(handle: ""),
+                createdAt: createdAt,
+                text: HTMLText.decodeEntities(JSONAccess.string(tweet["full_text"]) ?? JSONAccess.string(tweet["text"]) ?? ""),
+                url: "https://x.com/i/status/\(id)",
+                kind: parent == nil ? .post : .reply,
+                parentID: parent,
+                language: JSONAccess.string(tweet["lang"]).flatMap { $0 == "und" ? nil : $0 },
+                metrics: Metrics(likes: JSONAccess.int(tweet["favorite_count"]), shares: JSONAccess.int(tweet["retweet_count"]))
+            ))
+        }
+        return result
+    }
+}
