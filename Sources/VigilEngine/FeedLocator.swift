@@ -9,6 +9,10 @@ public enum FeedLocator {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
             var isDirectory: ObjCBool = false
             if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []

@@ -26,19 +26,38 @@ public final class Pipeline {
         public var unreadable: [Unreadable] = []
         public var added = 0
 
-        public var imported: Int { results.reduce(0) { $0 + $1.mentions.count } }
+        /// Where rejected records were written, if any were.
+        public var quarantineFile: String?
+        public var stoppedEarly: Bool { results.contains { $0.stoppedEarly } }
+
+        public var imported: Int { results.reduce(0) { $0 + $1.importedCount } }
         public var issues: [ImportIssue] { results.flatMap(\.issues) }
     }
 
-    public func load(paths: [String], format: String? = nil) -> LoadReport {
+    /// Imports files into the store in batches. `progress` is called every batch; when
+    /// `shouldStop` turns true the current file stops after its batch and later files are skipped.
+    /// Rejected records are appended to a JSON Lines file in `quarantineDirectory`.
+    public func load(
+        paths: [String], format: String? = nil, quarantineDirectory: String? = nil,
+        progress: @escaping (ImportSession.Progress) -> Void = { _ in }, shouldStop: @escaping () -> Bool = { false }
+    ) -> LoadReport {
         var report = LoadReport()
         for path in paths {
+            if shouldStop() { break }
+            var added = 0
+            let session = ImportSession(onBatch: { [store] batch in added += store.upsert(batch) }, onProgress: progress, shouldStop: shouldStop)
             do {
-                let result = try reader.read(path: path, format: format)
-                report.added += store.upsert(result.mentions)
+                let result = try reader.read(path: path, format: format, session: session)
+                report.added += added
                 report.results.append(result)
             } catch {
                 report.unreadable.append(Unreadable(path: path, reason: String(describing: error)))
+            }
+        }
+        if let quarantineDirectory {
+            let rejected = report.issues.filter { $0.raw != nil }
+            if !rejected.isEmpty {
+                report.quarantineFile = try? Quarantine.write(rejected, directory: quarantineDirectory)
             }
         }
         return report

@@ -30,7 +30,16 @@ public struct CSVImporter: Importer {
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
+        read(data, path: path, mapper: mapper, session: nil)
+    }
+
+    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult {
+        read(data, path: path, mapper: mapper, session: Optional(session))
+    }
+
+    private func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
         var result = ImportResult(path: path, format: name)
+        var records = 0
         data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
@@ -64,15 +73,19 @@ public struct CSVImporter: Importer {
             var record = FieldRecord()
             while true {
                 let line = tokenizer.line
+                let recordStart = tokenizer.position
+                func raw() -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[recordStart..<max(recordStart, tokenizer.position)]), as: UTF8.self)
+                }
                 do {
                     guard try tokenizer.nextRecord(bytes, into: &fields) else { break }
                 } catch {
-                    result.issues.append(ImportIssue(file: path, line: line, reason: "unterminated quoted field"))
+                    result.issues.append(ImportIssue(file: path, line: line, reason: "unterminated quoted field", raw: raw()))
                     break
                 }
                 if fields.count == 1 && fields[0].start == fields[0].end { continue }  // blank line
                 if fields.count != plan.count {
-                    result.issues.append(ImportIssue(file: path, line: line, reason: "expected \(plan.count) fields, found \(fields.count)"))
+                    result.issues.append(ImportIssue(file: path, line: line, reason: "expected \(plan.count) fields, found \(fields.count)", raw: raw()))
                     continue
                 }
                 record.removeAll()
@@ -84,12 +97,24 @@ public struct CSVImporter: Importer {
                     }
                 }
                 if profile.idFromURL, record[.id] == nil { record[.id] = record[.url] }
+                records += 1
+                if let session, records % session.batchSize == 0 {
+                    result.delivered += result.mentions.count
+                    if !session.deliver(&result.mentions, path: path, bytesDone: tokenizer.position, bytesTotal: bytes.count, records: records) {
+                        result.stoppedEarly = true
+                        break
+                    }
+                }
                 switch mapper.mention(from: record) {
                 case .success(let mention): result.mentions.append(mention)
                 case .failure(let failure):
-                    result.issues.append(ImportIssue(file: path, line: line, reason: failure.description))
+                    result.issues.append(ImportIssue(file: path, line: line, reason: failure.description, raw: raw()))
                 }
             }
+        }
+        if let session, !result.stoppedEarly {
+            result.delivered += result.mentions.count
+            _ = session.deliver(&result.mentions, path: path, bytesDone: data.count, bytesTotal: data.count, records: records)
         }
         return result
     }

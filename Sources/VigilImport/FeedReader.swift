@@ -25,17 +25,22 @@ public struct FeedReader: Sendable {
         }
     }
 
-    public func read(path: String, format: String? = nil) throws -> ImportResult {
+    public func read(path: String, format: String? = nil, session: ImportSession? = nil) throws -> ImportResult {
         let data: Data
+        if path == "-" {
+            // Standard input: read to the end (a pipe or a redirected file).
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            return try read(data: input, path: "<stdin>", format: format, session: session)
+        }
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
             throw ReadError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try read(data: data, path: path, format: format)
+        return try read(data: data, path: path, format: format, session: session)
     }
 
-    public func read(data rawData: Data, path: String, format: String? = nil) throws -> ImportResult {
+    public func read(data rawData: Data, path: String, format: String? = nil, session: ImportSession? = nil) throws -> ImportResult {
         let decoded = FeedEncoding.normalize(rawData)
         let data = decoded.data
         let importer: any Importer
@@ -48,7 +53,7 @@ public struct FeedReader: Sendable {
             guard let detected = registry.detect(sample) else { throw ReadError.unknownFormat(path: path) }
             importer = detected
         }
-        var result = importer.read(data, path: path, mapper: mapper)
+        var result = session.map { importer.read(data, path: path, mapper: mapper, session: $0) } ?? importer.read(data, path: path, mapper: mapper)
         result.encoding = decoded.encoding
         if let warning = decoded.warning { result.warnings.insert(warning, at: 0) }
         return result

@@ -4,11 +4,24 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     /// 1-based line; 0 when the format has no useful line (a JSON document: the reason starts with a JSON path).
     public var line: Int
     public var reason: String
+    /// The rejected record as read (for the quarantine file), when the format has one.
+    public var raw: String?
 
-    public init(file: String, line: Int, reason: String) {
+    public init(file: String, line: Int, reason: String, raw: String? = nil) {
         self.file = file
         self.line = line
         self.reason = reason
+        self.raw = raw
+    }
+
+    public static func == (a: ImportIssue, b: ImportIssue) -> Bool {
+        a.file == b.file && a.line == b.line && a.reason == b.reason
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(reason)
     }
 
     public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
@@ -23,6 +36,13 @@ public struct ImportResult: Sendable {
     /// Things the user should know that did not cost a record (encoding fallback, preamble skipped).
     public var warnings: [String] = []
     public var encoding = "utf-8"
+    /// Mentions handed to an `ImportSession` (and so no longer in `mentions`).
+    public var delivered = 0
+    /// The import was stopped before the end of the file.
+    public var stoppedEarly = false
+
+    /// Mentions read, whether still held here or delivered in batches.
+    public var importedCount: Int { delivered + mentions.count }
 
     public init(path: String, format: String, mentions: [Mention] = [], issues: [ImportIssue] = []) {
         self.path = path

@@ -12,6 +12,8 @@ public protocol Importer: Sendable {
     /// How sure the importer is that it can read a file starting with `sample` (0 = no).
     func confidence(sample: FeedSample) -> Int
     func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult
+    /// Streams in batches to `session`; the default reads everything and delivers it at once.
+    func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult
 }
 
 /// The start of a file, used for detection by content.

@@ -21,7 +21,16 @@ public struct JSONLinesImporter: Importer {
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
+        read(data, path: path, mapper: mapper, session: nil)
+    }
+
+    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult {
+        read(data, path: path, mapper: mapper, session: Optional(session))
+    }
+
+    private func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
         var result = ImportResult(path: path, format: name)
+        var records = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             result.mentions.reserveCapacity(bytes.count / 160)
@@ -52,17 +61,29 @@ public struct JSONLinesImporter: Importer {
                     case "not JSON": reason = "invalid JSON"
                     default: reason = "invalid JSON: \(error.reason) at column \(error.column)"
                     }
-                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: reason))
+                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: reason, raw: String(decoding: line, as: UTF8.self)))
                     continue
                 } catch {
                     continue
                 }
+                records += 1
+                if let session, records % session.batchSize == 0 {
+                    result.delivered += result.mentions.count
+                    if !session.deliver(&result.mentions, path: path, bytesDone: lineStart, bytesTotal: bytes.count, records: records) {
+                        result.stoppedEarly = true
+                        break
+                    }
+                }
                 switch mapper.mention(from: record) {
                 case .success(let mention): result.mentions.append(mention)
                 case .failure(let failure):
-                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description))
+                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description, raw: String(decoding: line, as: UTF8.self)))
                 }
             }
+        }
+        if let session, !result.stoppedEarly {
+            result.delivered += result.mentions.count
+            _ = session.deliver(&result.mentions, path: path, bytesDone: data.count, bytesTotal: data.count, records: records)
         }
         return result
     }

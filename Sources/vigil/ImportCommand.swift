@@ -35,13 +35,30 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(help: "No progress display.")
+    var quiet = false
+
+    @Option(help: "Directory for rejected raw records (default: $XDG_DATA_HOME/vigil/quarantine).")
+    var quarantine: String?
+
     func run() throws {
-        let report = try options.pipeline().load(paths: FeedLocator.expand(feeds), format: format)
+        StopRequest.install()
+        let progress = ProgressDisplay(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let report = try options.pipeline().load(
+            paths: FeedLocator.expand(feeds), format: format,
+            quarantineDirectory: quarantine ?? Quarantine.defaultDirectory(),
+            progress: progress.update, shouldStop: StopRequest.isRequested
+        )
+        progress.finish()
+        if StopRequest.isRequested() {
+            print("vigil: stopped by Ctrl-C after \(report.imported) records; everything imported before the stop is kept", to: &standardError)
+        }
         if json {
             print(ImportSummary.json(report))
         } else {
             print(ImportSummary.text(report, timezone: options.timezone), terminator: "")
         }
+        if StopRequest.isRequested() { throw ExitCode(130) }
         if !report.unreadable.isEmpty { throw ExitCode(2) }
         if !report.issues.isEmpty { throw ExitCode(1) }
     }
@@ -51,12 +68,13 @@ enum ImportSummary {
     static func text(_ report: Pipeline.LoadReport, timezone: String) -> String {
         var out = ""
         for result in report.results {
-            out += "\(result.path): \(result.format) (\(result.encoding)): \(result.mentions.count) imported, \(result.issues.count) skipped\n"
+            out += "\(result.path): \(result.format) (\(result.encoding)): \(result.importedCount) imported, \(result.issues.count) skipped\(result.stoppedEarly ? " (stopped early)" : "")\n"
             for warning in result.warnings { out += "  warning: \(warning)\n" }
             for issue in result.issues.prefix(50) { out += "  \(issue)\n" }
             if result.issues.count > 50 { out += "  … \(result.issues.count - 50) more\n" }
         }
         for problem in report.unreadable { out += "error: \(problem)\n" }
+        if let file = report.quarantineFile { out += "rejected records saved to \(file)\n" }
         out += "total: \(report.imported) imported (\(report.added) new), \(report.issues.count) skipped, \(report.unreadable.count) unreadable; times without a zone read as \(timezone)\n"
         return out
     }
@@ -65,14 +83,16 @@ enum ImportSummary {
         var files: [[String: Any]] = report.results.map { result in
             [
                 "path": result.path, "format": result.format, "encoding": result.encoding,
-                "imported": result.mentions.count, "skipped": result.issues.count, "warnings": result.warnings,
+                "imported": result.importedCount, "skipped": result.issues.count, "warnings": result.warnings,
                 "errors": result.issues.map { ["line": $0.line, "reason": $0.reason] as [String: Any] },
             ]
         }
         for problem in report.unreadable {
             files.append(["path": problem.path, "format": NSNull(), "imported": 0, "skipped": 0, "errors": [["line": 0, "reason": problem.reason]]])
         }
-        let data = (try? JSONSerialization.data(withJSONObject: ["files": files], options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        var summary: [String: Any] = ["files": files]
+        if let file = report.quarantineFile { summary["quarantine"] = file }
+        let data = (try? JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }

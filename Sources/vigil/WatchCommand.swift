@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilEngine
+import VigilImport
 import VigilStore
 
 struct WatchCommand: ParsableCommand {
@@ -20,6 +21,8 @@ struct WatchCommand: ParsableCommand {
     var interval: Double = 0.1
 
     func run() throws {
+        if feeds == ["-"] { return try followStandardInput() }
+        guard !feeds.contains("-") else { throw ValidationError("'-' (standard input) cannot be mixed with files") }
         let follower = FeedFollower(sources: feeds, format: format, store: InMemoryMentionStore())
         while true {
             let update = follower.poll()
@@ -30,6 +33,33 @@ struct WatchCommand: ParsableCommand {
             for issue in update.issues { print("vigil: skipped \(issue)", to: &standardError) }
             for problem in update.unreadable { print("vigil: \(problem)", to: &standardError) }
             Thread.sleep(forTimeInterval: max(0.01, interval))
+        }
+    }
+
+    /// Standard input as a live feed: JSON Lines, or CSV whose first line is the header.
+    /// Each record is printed as soon as its line is complete.
+    private func followStandardInput() throws {
+        let reader = FeedReader()
+        var header = Data()
+        var lineNumber = 0
+        var pending = Data()
+        while let line = readLine(strippingNewline: false) {
+            lineNumber += 1
+            pending += Data(line.utf8)
+            if lineNumber == 1, !line.hasPrefix("{"), format != "jsonl" {
+                header = pending
+                pending = Data()
+                continue
+            }
+            // A CSV record may span lines inside quotes: wait until the quotes balance.
+            if !header.isEmpty, pending.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 { continue }
+            let chunk = header + pending
+            pending = Data()
+            guard let result = try? reader.read(data: chunk, path: "<stdin>", format: format ?? (header.isEmpty ? "jsonl" : "csv")) else { continue }
+            var out = ""
+            for mention in result.mentions { out += MentionExport.jsonLine(mention) + "\n" }
+            if !out.isEmpty { FileHandle.standardOutput.write(Data(out.utf8)) }
+            for issue in result.issues { print("vigil: skipped <stdin>:\(lineNumber): \(issue.reason)", to: &standardError) }
         }
     }
 }

@@ -17,15 +17,21 @@ import Testing
         let good = try write("good.csv", "id,created_at,text\n1,2026-11-21T10:00:00Z,ok\n")
         let bad = try write("bad.csv", "id,created_at,text\n1,2026-11-21T10:00:00Z,ok\n2,never,bad date\n")
         #expect(try Subprocess.runWithStatus([binary, "import", good]).status == 0)
-        let partial = try Subprocess.runWithStatus([binary, "import", bad])
+        let quarantine = (bad as NSString).deletingLastPathComponent + "/quarantine"
+        let partial = try Subprocess.runWithStatus([binary, "import", "--quarantine", quarantine, bad])
         #expect(partial.status == 1)
         #expect(partial.output.contains("bad.csv:3: invalid created_at 'never'"))
+        // The rejected raw record is kept, named in the summary.
+        #expect(partial.output.contains("rejected records saved to \(quarantine)/"))
+        let saved = try FileManager.default.contentsOfDirectory(atPath: quarantine)
+        let record = try String(contentsOfFile: quarantine + "/" + saved[0], encoding: .utf8)
+        #expect(record.contains("\"raw\":\"2,never,bad date\\n\""))
         #expect(try Subprocess.runWithStatus([binary, "import", "/nonexistent/feed.csv"]).status == 2)
     }
 
     @Test func importJSONSummary() throws {
         let bad = try write("bad.jsonl", "{\"id\":\"1\",\"created_at\":\"2026-11-21T10:00:00Z\"}\nnot json\n")
-        let run = try Subprocess.runWithStatus([binary, "import", "--json", bad])
+        let run = try Subprocess.runWithStatus([binary, "import", "--json", "--quarantine", (bad as NSString).deletingLastPathComponent, bad])
         #expect(run.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
         let file = try #require((object?["files"] as? [[String: Any]])?.first)
