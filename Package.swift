@@ -6,9 +6,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vigil", targets: ["vigil"]),
+        .library(name: "VigilImport", targets: ["VigilImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // ncursesw, the wide-character ncurses, via pkg-config.
@@ -23,7 +25,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         .target(name: "VigilCore"),
-        .target(name: "VigilImport", dependencies: ["VigilCore"]),
+        .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore"]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilStore"]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),

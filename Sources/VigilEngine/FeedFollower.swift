@@ -138,7 +138,8 @@ public final class FeedFollower {
             tracked[path] = state
             return
         }
-        let header = detected.format == "csv" ? headerRecord(of: data) : nil
+        let csvProfile = (reader.registry.importer(named: detected.format) as? CSVImporter)?.profile
+        let header = csvProfile.flatMap { headerRecord(of: data, profile: $0) }
         let consumed = importComplete(data, prefix: Data(), tailPrefix: header ?? Data(), path: path, format: detected.format, lineShift: 0, into: &update)
         var state = Tracked(
             inode: inode, offset: UInt64(consumed), linesConsumed: lineCount(data.prefix(consumed)),
@@ -154,7 +155,7 @@ public final class FeedFollower {
     /// A last record without its newline is imported too when it parses cleanly, but not consumed,
     /// so it is read again (idempotently) once the writer finishes it.
     private func importComplete(_ chunk: Data, prefix: Data, tailPrefix: Data, path: String, format: String, lineShift: Int, into update: inout Update) -> Int {
-        let isCSV = format == "csv"
+        let isCSV = reader.registry.importer(named: format) is CSVImporter
         let complete = completePrefixLength(chunk, csv: isCSV)
         if complete > 0, let result = try? reader.read(data: prefix + chunk.prefix(complete), path: path, format: format) {
             update.mentions += result.mentions
@@ -196,14 +197,14 @@ public final class FeedFollower {
         return lastBoundary
     }
 
-    private func headerRecord(of data: Data) -> Data? {
+    private func headerRecord(of data: Data, profile: CSVProfile) -> Data? {
         // The header is the first complete record after any preamble; re-sniffing it per chunk
         // would be wasteful, so keep the bytes up to and including the header line.
         let decoded = FeedEncoding.normalize(data).data
         let limit = decoded.prefix(64 * 1024)
         return limit.withUnsafeBytes { raw -> Data? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let dialect = CSVDialect.sniff(bytes)
+            let dialect = CSVDialect.sniff(bytes, profile: profile)
             var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
             var fields: [CSVField] = []
             for _ in 0...dialect.headerRecord {

@@ -11,7 +11,7 @@ public struct CSVDialect: Equatable, Sendable {
     public static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
 
     /// Sniffs the dialect from the start of a file (already UTF-8).
-    public static func sniff(_ sample: UnsafeBufferPointer<UInt8>, maxRecords: Int = 30) -> CSVDialect {
+    public static func sniff(_ sample: UnsafeBufferPointer<UInt8>, maxRecords: Int = 30, profile: CSVProfile = .generic) -> CSVDialect {
         var best = CSVDialect(delimiter: UInt8(ascii: ","), headerRecord: 0)
         var bestScore = -1
         for delimiter in candidates {
@@ -21,10 +21,10 @@ public struct CSVDialect: Equatable, Sendable {
             while rows.count < maxRecords, (try? tokenizer.nextRecord(sample, into: &fields)) == true {
                 rows.append(fields.map { CSVTokenizer.string($0, in: sample) })
             }
-            guard let header = headerIndex(rows) else { continue }
+            guard let header = headerIndex(rows, profile: profile) else { continue }
             // Score: known header fields, then how many following rows have the header's width.
             let width = rows[header].count
-            let known = rows[header].compactMap(CanonicalField.init(header:)).count
+            let known = profile.plan(headers: rows[header]).filter { !$0.isEmpty }.count
             let consistent = rows.dropFirst(header + 1).filter { $0.count == width }.count
             let score = known * 1000 + consistent * 10 + width
             if score > bestScore {
@@ -36,9 +36,9 @@ public struct CSVDialect: Equatable, Sendable {
     }
 
     /// The first row naming at least two known fields, one of them an id, a date or the text.
-    static func headerIndex(_ rows: [[String]]) -> Int? {
+    static func headerIndex(_ rows: [[String]], profile: CSVProfile) -> Int? {
         rows.firstIndex { row in
-            let fields = Set(row.compactMap(CanonicalField.init(header:)))
+            let fields = Set(profile.plan(headers: row).flatMap { $0.map(\.field) })
             return fields.count >= 2 && !fields.isDisjoint(with: [.id, .createdAt, .text])
         }
     }

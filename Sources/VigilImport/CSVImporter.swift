@@ -18,7 +18,7 @@ public struct CSVImporter: Importer {
         guard !profile.signature.isEmpty else { return ["csv", "tsv", "txt"].contains(sample.pathExtension) ? 60 : 20 }
         let headers = sample.head.prefix(16 * 1024).withUnsafeBytes { raw -> [String] in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let dialect = CSVDialect.sniff(bytes, maxRecords: 12)
+            let dialect = CSVDialect.sniff(bytes, maxRecords: 12, profile: profile)
             var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
             var fields: [CSVField] = []
             for _ in 0...dialect.headerRecord {
@@ -43,7 +43,7 @@ public struct CSVImporter: Importer {
         data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            let dialect = CSVDialect.sniff(UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 64 * 1024)]))
+            let dialect = CSVDialect.sniff(UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 64 * 1024)]), profile: profile)
             var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
             var fields: [CSVField] = []
             for _ in 0..<dialect.headerRecord { _ = try? tokenizer.nextRecord(bytes, into: &fields) }

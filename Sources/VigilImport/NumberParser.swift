@@ -17,10 +17,10 @@ public enum NumberParser {
             let groups = s.split(whereSeparator: { (c: Character) in c == "," || c == "." || c == " " })
             let groupsValid = groups.dropFirst().allSatisfy { $0.count == 3 }
             if groupsValid, let value = Int(stripped) { return value }
-            if let value = Double(s), value.isFinite { return Int(value) }
+            if let value = Double(s), value.isFinite, abs(value) < 9e15 { return Int(value) }
             return nil
         }
-        guard let value = Double(s.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0 else { return nil }
+        guard let value = Double(s.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0, value * multiplier < 9e15 else { return nil }
         return Int((value * multiplier).rounded())
     }
 

@@ -17,6 +17,8 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Importer to use instead of detecting the format (csv, jsonl).")
     var format: String?
 
+    @OptionGroup var options: FeedOptions
+
     @Option(help: "Theme name (a file in Themes/) or path to a theme file.")
     var theme: String?
 
@@ -26,7 +28,8 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let workspace = try FeedSelection.resolve(feeds)
         let store = InMemoryMentionStore()
-        let follower = FeedFollower(sources: workspace.sources, format: format, store: store)
+        let (reader, forced) = try options.reader()
+        let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader, store: store)
         let initial = follower.poll()
         if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
             throw ValidationError(initial.unreadable[0].reason)

@@ -8,12 +8,30 @@ struct FeedOptions: ParsableArguments {
     @Option(help: "Time zone for times without one, e.g. Europe/Madrid (default UTC).")
     var timezone: String = "UTC"
 
-    func pipeline() throws -> Pipeline {
+    @Option(help: "YAML file mapping a custom CSV's columns to Vigil's fields (see README).")
+    var mapping: String?
+
+    /// The reader for these options, and the format it must use (the mapping's) if any.
+    func reader() throws -> (FeedReader, forcedFormat: String?) {
         guard let zone = TimeZone(identifier: timezone) else {
             throw ValidationError("unknown time zone '\(timezone)'")
         }
-        let mapper = MentionMapper(timestamps: TimestampParser(defaultOffsetSeconds: zone.secondsFromGMT()))
-        return Pipeline(reader: FeedReader(mapper: mapper))
+        var mapper = MentionMapper(timestamps: TimestampParser(defaultOffsetSeconds: zone.secondsFromGMT()))
+        var registry = ImporterRegistry.standard
+        var forced: String?
+        if let mapping {
+            let custom: ColumnMapping
+            do { custom = try ColumnMapping.load(path: mapping) } catch { throw ValidationError(String(describing: error)) }
+            registry.importers.insert(CSVImporter(profile: custom.profile), at: 0)
+            if let platform = custom.platform { mapper.defaultPlatform = platform }
+            forced = custom.profile.name
+        }
+        return (FeedReader(registry: registry, mapper: mapper), forced)
+    }
+
+    func pipeline() throws -> (Pipeline, forcedFormat: String?) {
+        let (reader, forced) = try reader()
+        return (Pipeline(reader: reader), forced)
     }
 }
 
@@ -44,8 +62,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         StopRequest.install()
         let progress = ProgressDisplay(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let report = try options.pipeline().load(
-            paths: FeedLocator.expand(feeds), format: format,
+        let (pipeline, forced) = try options.pipeline()
+        let report = pipeline.load(
+            paths: FeedLocator.expand(feeds), format: format ?? forced,
             quarantineDirectory: quarantine ?? Quarantine.defaultDirectory(),
             progress: progress.update, shouldStop: StopRequest.isRequested
         )
@@ -127,8 +146,8 @@ struct ExportCommand: ParsableCommand {
     var inputFormat: String?
 
     func run() throws {
-        let pipeline = try options.pipeline()
-        let report = pipeline.load(paths: FeedLocator.expand(feeds), format: inputFormat)
+        let (pipeline, forced) = try options.pipeline()
+        let report = pipeline.load(paths: FeedLocator.expand(feeds), format: inputFormat ?? forced)
         for problem in report.unreadable { print("vigil: \(problem)", to: &standardError) }
         if !report.issues.isEmpty { print("vigil: \(report.issues.count) record(s) skipped (see `vigil import`)", to: &standardError) }
         var out = ""

@@ -17,13 +17,16 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Importer to use instead of detecting the format (see `vigil formats`).")
     var format: String?
 
+    @OptionGroup var options: FeedOptions
+
     @Option(help: "Seconds between checks.")
     var interval: Double = 0.1
 
     func run() throws {
-        if feeds == ["-"] { return try followStandardInput() }
+        if feeds == ["-"] { return try followStandardInput(reader: try options.reader().0) }
         guard !feeds.contains("-") else { throw ValidationError("'-' (standard input) cannot be mixed with files") }
-        let follower = FeedFollower(sources: feeds, format: format, store: InMemoryMentionStore())
+        let (reader, forced) = try options.reader()
+        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, store: InMemoryMentionStore())
         while true {
             let update = follower.poll()
             var out = ""
@@ -38,8 +41,7 @@ struct WatchCommand: ParsableCommand {
 
     /// Standard input as a live feed: JSON Lines, or CSV whose first line is the header.
     /// Each record is printed as soon as its line is complete.
-    private func followStandardInput() throws {
-        let reader = FeedReader()
+    private func followStandardInput(reader: FeedReader) throws {
         var header = Data()
         var lineNumber = 0
         var pending = Data()

@@ -91,3 +91,24 @@ import VigilStore
         #expect(store.count == 3)
     }
 }
+
+@Suite struct FeedFollowerProfileTests {
+    @Test func appendsToAProfileExportWithPreambleUseItsHeader() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-follow-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = directory + "/brandwatch.csv"
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("SampleFeeds/formats/brandwatch.csv").path, toPath: path)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        #expect(follower.poll().mentions.count == 3)
+        let row = "1998877,Kettlebird brand,2026-11-21 18:00:00.0,,https://x.com/a/status/9,x.com,negative,twitter,en,UK,ann,Ann,\"Boycott, now\",10,false,0,1,0,,,,,,,9,9\n"
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(row.utf8))
+        try handle.close()
+        let update = follower.poll()
+        #expect(update.issues.isEmpty)
+        #expect(update.mentions.map(\.text) == ["Boycott, now"])
+        #expect(update.mentions.first?.platform == .x)
+    }
+}
