@@ -6,6 +6,16 @@ cd "$(dirname "$0")"
 seconds="${1:-600}"
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 mkdir -p artifacts logs work
+# Seed corpora from the sample workspace (not kept in git: they would duplicate it).
+mkdir -p corpus/csv corpus/jsonl corpus/json corpus/values
+cp ../SampleFeeds/mentions.csv ../SampleFeeds/formats/*.csv corpus/csv/
+head -20 ../SampleFeeds/live.jsonl > corpus/jsonl/live.jsonl
+cp ../SampleFeeds/formats/*.jsonl corpus/jsonl/
+cp ../SampleFeeds/formats/*.json ../SampleFeeds/formats/*.js corpus/json/
+printf '2026-11-21T10:00:00.5+01:00' > corpus/values/iso
+printf 'Sat Nov 21 10:00:00 +0000 2026' > corpus/values/twitter
+printf '21-Nov-2026 03:04PM' > corpus/values/meltwater
+printf '1.2M' > corpus/values/count
 for pair in FuzzCSV:csv FuzzJSONLines:jsonl FuzzJSONDocuments:json FuzzValues:values; do
   target="${pair%%:*}"; corpus="${pair##*:}"
   mkdir -p "work/$corpus"

@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 
 /// Deterministic synthetic feeds: multilingual texts with emoji, quoted CSV fields containing
 /// commas, doubled quotes and newlines. The same seed and size always give the same bytes.
@@ -55,17 +56,8 @@ struct FeedGenerator {
 
     /// UTC ISO-8601 without Foundation's formatter (it dominates generation time otherwise).
     static func iso8601(_ epoch: Int) -> String {
-        let days = epoch / 86_400, rest = epoch % 86_400
-        let z = days + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
+        let c = CivilDate(secondsSince1970: epoch)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
     static let csvHeader = "id,created_at,platform,author,followers,text,likes,shares,replies,lang,url,sentiment,kind\n"
@@ -96,7 +88,7 @@ struct FeedGenerator {
     /// Writes `rows` rows to `path` in `format` ("csv" or "jsonl"); returns the byte count.
     @discardableResult
     mutating func write(rows: Int, format: String, to path: String) throws -> Int {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
         defer { try? handle.close() }
         var buffer = format == "csv" ? Self.csvHeader : ""

@@ -3,7 +3,7 @@ import VigilCore
 
 /// CSV exports: the generic layout (a header naming `CanonicalField`s in any order) or a
 /// listening tool's own columns, described by a `CSVProfile`.
-public struct CSVImporter: Importer {
+public struct CSVImporter: StreamingImporter {
     public let profile: CSVProfile
     public var name: String { profile.name }
     public var summary: String { profile.summary }
@@ -29,15 +29,7 @@ public struct CSVImporter: Importer {
         return Set(profile.signature).isSubset(of: Set(headers)) ? 90 : 0
     }
 
-    public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
-        read(data, path: path, mapper: mapper, session: nil)
-    }
-
-    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult {
-        read(data, path: path, mapper: mapper, session: Optional(session))
-    }
-
-    private func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
+    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
         var result = ImportResult(path: path, format: name)
         var records = 0
         data.withUnsafeBytes { raw in
@@ -98,17 +90,17 @@ public struct CSVImporter: Importer {
                 }
                 if profile.idFromURL, record[.id] == nil { record[.id] = record[.url] }
                 records += 1
+                switch mapper.mention(from: record) {
+                case .success(let mention): result.mentions.append(mention)
+                case .failure(let failure):
+                    result.issues.append(ImportIssue(file: path, line: line, reason: failure.description, raw: raw()))
+                }
                 if let session, records % session.batchSize == 0 {
                     result.delivered += result.mentions.count
                     if !session.deliver(&result.mentions, path: path, bytesDone: tokenizer.position, bytesTotal: bytes.count, records: records) {
                         result.stoppedEarly = true
                         break
                     }
-                }
-                switch mapper.mention(from: record) {
-                case .success(let mention): result.mentions.append(mention)
-                case .failure(let failure):
-                    result.issues.append(ImportIssue(file: path, line: line, reason: failure.description, raw: raw()))
                 }
             }
         }

@@ -46,3 +46,19 @@ extension Importer {
         return result
     }
 }
+
+/// An importer that reads record by record, so it can stream batches to a session and stop
+/// early. It implements one method; both `Importer` read methods come from it.
+public protocol StreamingImporter: Importer {
+    func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult
+}
+
+extension StreamingImporter {
+    public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
+        read(data, path: path, mapper: mapper, session: nil)
+    }
+
+    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult {
+        read(data, path: path, mapper: mapper, session: Optional(session))
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 import VigilCore
 
 /// JSON Lines: one JSON object per line with generic field names.
-public struct JSONLinesImporter: Importer {
+public struct JSONLinesImporter: StreamingImporter {
     public let name = "jsonl"
     public let summary = "JSON Lines, one object per line with generic field names"
     public let example = "SampleFeeds/live.jsonl"
@@ -20,15 +20,7 @@ public struct JSONLinesImporter: Importer {
         return wrapsRecords ? 10 : 60
     }
 
-    public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
-        read(data, path: path, mapper: mapper, session: nil)
-    }
-
-    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult {
-        read(data, path: path, mapper: mapper, session: Optional(session))
-    }
-
-    private func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
+    public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
         var result = ImportResult(path: path, format: name)
         var records = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -67,17 +59,17 @@ public struct JSONLinesImporter: Importer {
                     continue
                 }
                 records += 1
+                switch mapper.mention(from: record) {
+                case .success(let mention): result.mentions.append(mention)
+                case .failure(let failure):
+                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description, raw: String(decoding: line, as: UTF8.self)))
+                }
                 if let session, records % session.batchSize == 0 {
                     result.delivered += result.mentions.count
                     if !session.deliver(&result.mentions, path: path, bytesDone: lineStart, bytesTotal: bytes.count, records: records) {
                         result.stoppedEarly = true
                         break
                     }
-                }
-                switch mapper.mention(from: record) {
-                case .success(let mention): result.mentions.append(mention)
-                case .failure(let failure):
-                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description, raw: String(decoding: line, as: UTF8.self)))
                 }
             }
         }

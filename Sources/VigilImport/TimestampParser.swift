@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 
 /// Parses the event times feeds write, without Foundation's slow formatters:
 /// ISO-8601 (`2026-11-21T15:04:05Z`, fractional seconds, `+01:00`, `+0100`, no zone),
@@ -128,14 +129,8 @@ public struct TimestampParser: Sendable {
         return Date(timeIntervalSince1970: seconds)
     }
 
-    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CivilDate.daysSince1970(year: year, month: month, day: day)
     }
 
     @inline(__always) private func digit(_ byte: UInt8) -> Int? {

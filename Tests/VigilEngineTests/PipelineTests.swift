@@ -49,3 +49,25 @@ import VigilCore
         #expect(FeedLocator.sampleWorkspace(environment: [:], executablePath: root + "/usr/bin/vigil") == root + "/usr/share/vigil/SampleFeeds")
     }
 }
+
+@Suite struct StreamingLoadTests {
+    @Test func batchesReachTheStoreAndAStopKeepsThem() throws {
+        var csv = "id,created_at,text\n"
+        for i in 0..<20_000 { csv += "\(i),2026-11-21T10:00:00Z,row \(i)\n" }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-stream-\(UUID().uuidString).csv").path
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+
+        var progressCalls = 0
+        let full = Pipeline().load(paths: [path], progress: { _ in progressCalls += 1 })
+        #expect(full.imported == 20_000 && full.added == 20_000)
+        #expect(progressCalls >= 2)  // 8192-row batches plus the final one
+
+        let pipeline = Pipeline()
+        var batches = 0
+        let stopped = pipeline.load(paths: [path, path], progress: { _ in batches += 1 }, shouldStop: { batches >= 1 })
+        #expect(stopped.stoppedEarly)
+        #expect(stopped.results.count == 1)  // the second file is not started
+        #expect(pipeline.store.count == 8192)  // the batch before the stop is kept
+        #expect(stopped.imported == 8192)
+    }
+}

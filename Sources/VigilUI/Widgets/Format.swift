@@ -54,23 +54,7 @@ enum Format {
 
     private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
-    struct Civil { var year, month, day, hour, minute, second: Int }
-
-    static func civil(_ date: Date, in zone: TimeZone) -> Civil {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
-        var days = seconds / 86_400
-        var rest = seconds % 86_400
-        if rest < 0 { rest += 86_400; days -= 1 }
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return Civil(year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
+    static func civil(_ date: Date, in zone: TimeZone) -> CivilDate {
+        CivilDate(secondsSince1970: Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date))
     }
 }
