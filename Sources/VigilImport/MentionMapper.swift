@@ -31,10 +31,14 @@ public struct MentionMapper: Sendable {
         let platform = nonEmpty(record[.platform]).map(Platform.init(feedValue:)) ?? defaultPlatform
 
         var metrics = Metrics()
-        for (field, path) in [(CanonicalField.likes, \Metrics.likes), (.shares, \.shares), (.replies, \.replies), (.views, \.views), (.reach, \.reach)] {
-            guard let raw = nonEmpty(record[field]) else { continue }
-            guard let value = NumberParser.count(raw) else { return .failure(.invalid(field, raw)) }
-            metrics[keyPath: path] = value
+        do {
+            metrics.likes = try count(record, .likes)
+            metrics.shares = try count(record, .shares)
+            metrics.replies = try count(record, .replies)
+            metrics.views = try count(record, .views)
+            metrics.reach = try count(record, .reach)
+        } catch {
+            return .failure(error)
         }
         var followers: Int?
         if let raw = nonEmpty(record[.followers]) {
@@ -63,6 +67,12 @@ public struct MentionMapper: Sendable {
             metrics: metrics,
             sentiment: nonEmpty(record[.sentiment]).flatMap(Sentiment.init(feedValue:))
         ))
+    }
+
+    private func count(_ record: FieldRecord, _ field: CanonicalField) throws(Failure) -> Int? {
+        guard let raw = nonEmpty(record[field]) else { return nil }
+        guard let value = NumberParser.count(raw) else { throw .invalid(field, raw) }
+        return value
     }
 
     private func nonEmpty(_ value: String?) -> String? {
