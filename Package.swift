@@ -26,6 +26,7 @@ let package = Package(
         ),
         .target(name: "VigilCore"),
         .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
         .target(name: "VigilStore", dependencies: ["VigilCore"]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilStore"]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
@@ -39,11 +40,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "vigil-bench",
-            dependencies: ["VigilCore", "VigilImport", "VigilEngine", "VigilTerminal", "VigilUI"],
+            dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilEngine", "VigilTerminal", "VigilUI"],
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport"]),
+        .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment"]),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine"]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore"]),

@@ -7,6 +7,7 @@ import VigilUI
 // vigil-bench: release-mode benchmarks. Usage:
 //   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
+//   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -33,6 +34,13 @@ case "import":
     guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }
     let result = try FeedReader().read(path: file)
     print("\(result.mentions.count) mentions, \(result.issues.count) issues")
+case "sentiment":
+    // Throughput vs Python's vaderSentiment, then the accuracy report.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try SentimentBenchmarks.run(texts: Int(option("--texts", in: arguments) ?? "") ?? 200_000, directory: directory)
+    let shared = option("--shared", in: arguments) ?? FileManager.default.currentDirectoryPath + "/../shared/sentiment"
+    try SentimentBenchmarks.report(sharedDirectory: shared)
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
 default:
