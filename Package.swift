@@ -28,13 +28,13 @@ let package = Package(
         .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
         .target(name: "VigilStore", dependencies: ["VigilCore"]),
-        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilStore"]),
+        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilStore"]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilEngine"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
+                "VigilCore", "VigilImport", "VigilSentiment", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -36,13 +36,15 @@ public final class FeedFollower {
     public let format: String?
     private let reader: FeedReader
     private let store: any MentionStore
+    private let sentiment: SentimentStage
     private var tracked: [String: Tracked] = [:]
     private var reportedUnreadable: Set<String> = []
 
-    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), store: any MentionStore) {
+    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(), store: any MentionStore) {
         self.sources = sources
         self.format = format
         self.reader = reader
+        self.sentiment = sentiment
         self.store = store
     }
 
@@ -51,7 +53,10 @@ public final class FeedFollower {
         for path in FeedLocator.expand(sources) {
             poll(path: path, into: &update)
         }
-        if !update.mentions.isEmpty { store.upsert(update.mentions) }
+        if !update.mentions.isEmpty {
+            sentiment.apply(to: &update.mentions)
+            store.upsert(update.mentions)
+        }
         return update
     }
 

@@ -8,10 +8,12 @@ import VigilStore
 public final class Pipeline {
     public let store: any MentionStore
     public var reader: FeedReader
+    public var sentiment: SentimentStage
 
-    public init(store: any MentionStore = InMemoryMentionStore(), reader: FeedReader = FeedReader()) {
+    public init(store: any MentionStore = InMemoryMentionStore(), reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage()) {
         self.store = store
         self.reader = reader
+        self.sentiment = sentiment
     }
 
     public struct Unreadable: Sendable, CustomStringConvertible {
@@ -45,7 +47,11 @@ public final class Pipeline {
         for path in paths {
             if shouldStop() { break }
             var added = 0
-            let session = ImportSession(onBatch: { [store] batch in added += store.upsert(batch) }, onProgress: progress, shouldStop: shouldStop)
+            let session = ImportSession(onBatch: { [store, sentiment] batch in
+                var batch = batch
+                sentiment.apply(to: &batch)
+                added += store.upsert(batch)
+            }, onProgress: progress, shouldStop: shouldStop)
             do {
                 let result = try reader.read(path: path, format: format, session: session)
                 report.added += added

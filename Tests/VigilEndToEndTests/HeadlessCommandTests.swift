@@ -64,3 +64,14 @@ import Testing
         }
     }
 }
+
+@Suite struct SentimentCommandTests {
+    @Test func scoresStandardInputLines() throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-\(UUID().uuidString).txt").path
+        try "I love my Kettlebird\nThe lid MELTED, this is terrible!!!\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let output = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment < \(input)"])
+        #expect(output == "positive\t0.6369\nnegative\t-0.6093\n")
+        let rejected = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --lang de < \(input)"])
+        #expect(rejected.status != 0)
+    }
+}
