@@ -19,12 +19,13 @@ public struct VADERAnalyzer: Sendable {
         let prepared = replacingEmoji(text)
         let words = Self.tokens(prepared)
         guard !words.isEmpty else { return .zero }
-        let lower = words.map { $0.lowercased() }
-        let capsDifferential = Self.hasCapsDifferential(words)
+        let lower = words.map(Self.lowercase)
+        let facts = TokenFacts(words: words, lower: lower, lexicon: lexicon, rules: rules)
+        let capsDifferential = facts.capsDifferential
         var sentiments: [Double] = []
         sentiments.reserveCapacity(words.count)
         for i in words.indices {
-            if rules.boosters[lower[i]] != nil {
+            if facts.booster[i] != nil {
                 sentiments.append(0)
                 continue
             }
@@ -32,7 +33,7 @@ public struct VADERAnalyzer: Sendable {
                 sentiments.append(0)
                 continue
             }
-            sentiments.append(valence(at: i, words: words, lower: lower, capsDifferential: capsDifferential))
+            sentiments.append(valence(at: i, facts: facts, lower: lower, capsDifferential: capsDifferential))
         }
         applyContrast(lower, &sentiments)
         return score(sentiments, text: prepared)
@@ -42,6 +43,11 @@ public struct VADERAnalyzer: Sendable {
 
     /// Emoji become their descriptions ("😡" → "pouting face"), one code point at a time (parity).
     func replacingEmoji(_ text: String) -> String {
+        // Most texts have no emoji from the lexicon: find out before building a copy.
+        guard text.utf8.contains(where: { $0 >= 0xC0 }),
+              text.unicodeScalars.contains(where: { $0.value >= 0x80 && lexicon.emojiDescriptions[$0] != nil }) else {
+            return Self.stripWhitespace(text)
+        }
         var out = String.UnicodeScalarView()
         var previousWasSpace = true
         var changed = false
@@ -61,6 +67,7 @@ public struct VADERAnalyzer: Sendable {
     }
 
     static func stripWhitespace(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 { return text }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isPythonSpace($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !isPythonSpace($0) })!
@@ -70,30 +77,62 @@ public struct VADERAnalyzer: Sendable {
     /// Python's `str.split()` and punctuation stripping, so tokens match the reference.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isPythonSpace(scalar) {
-                if !current.isEmpty { tokens.append(stripPunctuationIfWord(String(current))); current = String.UnicodeScalarView() }
-            } else {
-                current.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let width: Int
+                let isSpace: Bool
+                if byte < 0x80 {
+                    width = 1
+                    isSpace = (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20)
+                } else {
+                    width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                    // Decode the scalar by hand: only a few non-ASCII scalars are spaces.
+                    var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                    for k in 1..<width where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                    isSpace = Unicode.Scalar(value).map(isPythonSpace) ?? false
+                }
+                if isSpace {
+                    if start >= 0 { tokens.append(stripPunctuationIfWord(UnsafeBufferPointer(rebasing: bytes[start..<i]))); start = -1 }
+                } else if start < 0 {
+                    start = i
+                }
+                i += width
             }
+            if start >= 0 { tokens.append(stripPunctuationIfWord(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))) }
         }
-        if !current.isEmpty { tokens.append(stripPunctuationIfWord(String(current))) }
         return tokens
     }
 
     /// Leading and trailing ASCII punctuation removed, unless that leaves two or fewer code
     /// points (then it was probably an emoticon such as ":)" and is kept whole).
+    static func stripPunctuationIfWord(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0, end = token.count
+        while start < end && isASCIIPunctuation(token[start]) { start += 1 }
+        while end > start && isASCIIPunctuation(token[end - 1]) { end -= 1 }
+        // Count code points (not bytes) in what is left: continuation bytes do not start one.
+        var codePoints = 0
+        for k in start..<end where token[k] & 0xC0 != 0x80 {
+            codePoints += 1
+            if codePoints > 2 { break }
+        }
+        let keep = codePoints <= 2 ? token : UnsafeBufferPointer(rebasing: token[start..<end])
+        return String(decoding: keep, as: UTF8.self)
+    }
+
     static func stripPunctuationIfWord(_ token: String) -> String {
-        let scalars = Array(token.unicodeScalars)
-        var start = 0, end = scalars.count
-        while start < end && isASCIIPunctuation(scalars[start]) { start += 1 }
-        while end > start && isASCIIPunctuation(scalars[end - 1]) { end -= 1 }
-        if end - start <= 2 { return token }
-        if start == 0 && end == scalars.count { return token }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        var token = token
+        return token.withUTF8 { stripPunctuationIfWord($0) }
+    }
+
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        default: return false
+        }
     }
 
     static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -121,61 +160,71 @@ public struct VADERAnalyzer: Sendable {
         return cased
     }
 
-    /// Some, but not all, words are ALL CAPS.
-    static func hasCapsDifferential(_ words: [String]) -> Bool {
-        let caps = words.reduce(0) { $0 + (isUpper($1) ? 1 : 0) }
-        let differential = words.count - caps
-        return differential > 0 && differential < words.count
+    /// Lowercase with an ASCII fast path (same result as `lowercased()`).
+    static func lowercase(_ word: String) -> String {
+        var needsWork = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { return word.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
+        }
+        return needsWork ? word.lowercased() : word
+    }
+
+    /// Python's `str.isupper()` with an ASCII fast path.
+    static func isUpperFast(_ word: String) -> Bool {
+        var cased = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { return isUpper(word) }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { cased = true }
+        }
+        return cased
     }
 
     // MARK: - Per-word valence
 
-    private func valence(at i: Int, words: [String], lower: [String], capsDifferential: Bool) -> Double {
-        guard var valence = lexicon.valences[lower[i]] else { return 0 }
+    private func valence(at i: Int, facts: TokenFacts, lower: [String], capsDifferential: Bool) -> Double {
+        guard var valence = facts.valence[i] else { return 0 }
         let base = valence
-        if lower[i] == "no" && i != words.count - 1 && lexicon.valences[lower[i + 1]] != nil {
+        if lower[i] == "no" && i != lower.count - 1 && facts.valence[i + 1] != nil {
             valence = 0
         }
         if (i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no")
             || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor")) {
             valence = base * VADERConstants.negationScalar
         }
-        if Self.isUpper(words[i]) && capsDifferential {
+        if facts.isUpper[i] && capsDifferential {
             valence += valence > 0 ? VADERConstants.capsIncrement : -VADERConstants.capsIncrement
         }
-        for startI in 0..<3 where i > startI && lexicon.valences[lower[i - (startI + 1)]] == nil {
-            var scalar = boosterScalar(words[i - (startI + 1)], lower: lower[i - (startI + 1)], valence: valence, capsDifferential: capsDifferential)
+        for startI in 0..<3 where i > startI && facts.valence[i - (startI + 1)] == nil {
+            var scalar = boosterScalar(at: i - (startI + 1), facts: facts, valence: valence, capsDifferential: capsDifferential)
             if startI == 1 && scalar != 0 { scalar *= 0.95 }
             if startI == 2 && scalar != 0 { scalar *= 0.9 }
             valence += scalar
-            valence = negationCheck(valence, lower: lower, startI: startI, i: i)
+            valence = negationCheck(valence, lower: lower, facts: facts, startI: startI, i: i)
             if startI == 2 { valence = specialIdiomsCheck(valence, lower: lower, i: i) }
         }
-        return leastCheck(valence, lower: lower, i: i)
+        return leastCheck(valence, lower: lower, facts: facts, i: i)
     }
 
-    private func boosterScalar(_ word: String, lower: String, valence: Double, capsDifferential: Bool) -> Double {
-        guard var scalar = rules.boosters[lower] else { return 0 }
+    private func boosterScalar(at j: Int, facts: TokenFacts, valence: Double, capsDifferential: Bool) -> Double {
+        guard var scalar = facts.booster[j] else { return 0 }
         if valence < 0 { scalar *= -1 }
-        if Self.isUpper(word) && capsDifferential {
+        if facts.isUpper[j] && capsDifferential {
             scalar += valence > 0 ? VADERConstants.capsIncrement : -VADERConstants.capsIncrement
         }
         return scalar
     }
 
-    private func isNegation(_ word: String) -> Bool {
-        rules.negations.contains(word) || word.contains("n't")
-    }
-
-    private func negationCheck(_ valence: Double, lower: [String], startI: Int, i: Int) -> Double {
+    private func negationCheck(_ valence: Double, lower: [String], facts: TokenFacts, startI: Int, i: Int) -> Double {
         let n = VADERConstants.negationScalar
         switch startI {
         case 0:
-            return isNegation(lower[i - 1]) ? valence * n : valence
+            return facts.isNegation[i - 1] ? valence * n : valence
         case 1:
             if lower[i - 2] == "never" && (lower[i - 1] == "so" || lower[i - 1] == "this") { return valence * 1.25 }
             if lower[i - 2] == "without" && lower[i - 1] == "doubt" { return valence }
-            return isNegation(lower[i - 2]) ? valence * n : valence
+            return facts.isNegation[i - 2] ? valence * n : valence
         default:
             // Parity: the reference's operator precedence makes "so"/"this" right before the word
             // amplify by 1.25 whatever the third word back is.
@@ -183,11 +232,14 @@ public struct VADERAnalyzer: Sendable {
                 return valence * 1.25
             }
             if lower[i - 3] == "without" && (lower[i - 2] == "doubt" || lower[i - 1] == "doubt") { return valence }
-            return isNegation(lower[i - 3]) ? valence * n : valence
+            return facts.isNegation[i - 3] ? valence * n : valence
         }
     }
 
     private func specialIdiomsCheck(_ valence: Double, lower: [String], i: Int) -> Double {
+        // Only build the word sequences when a word of some multi-word entry is nearby.
+        let window = max(0, i - 3)...min(lower.count - 1, i + 2)
+        guard window.contains(where: { rules.multiWordVocabulary.contains(lower[$0]) }) else { return valence }
         var valence = valence
         let oneZero = "\(lower[i - 1]) \(lower[i])"
         let twoOneZero = "\(lower[i - 2]) \(lower[i - 1]) \(lower[i])"
@@ -208,10 +260,10 @@ public struct VADERAnalyzer: Sendable {
         return valence
     }
 
-    private func leastCheck(_ valence: Double, lower: [String], i: Int) -> Double {
-        if i > 1 && lexicon.valences[lower[i - 1]] == nil && lower[i - 1] == "least" {
+    private func leastCheck(_ valence: Double, lower: [String], facts: TokenFacts, i: Int) -> Double {
+        if i > 1 && facts.valence[i - 1] == nil && lower[i - 1] == "least" {
             if lower[i - 2] != "at" && lower[i - 2] != "very" { return valence * VADERConstants.negationScalar }
-        } else if i > 0 && lexicon.valences[lower[i - 1]] == nil && lower[i - 1] == "least" {
+        } else if i > 0 && facts.valence[i - 1] == nil && lower[i - 1] == "least" {
             return valence * VADERConstants.negationScalar
         }
         return valence
@@ -276,5 +328,35 @@ public struct VADERAnalyzer: Sendable {
     static func round(_ value: Double, _ places: Int) -> Double {
         let factor = pow(10, Double(places))
         return (value * factor).rounded(.toNearestOrEven) / factor
+    }
+}
+
+/// What the rules ask about each token, looked up once per text instead of once per rule.
+struct TokenFacts {
+    var valence: [Double?]
+    var booster: [Double?]
+    var isNegation: [Bool]
+    var isUpper: [Bool]
+    var capsDifferential: Bool
+
+    init(words: [String], lower: [String], lexicon: VADERLexicon, rules: LanguageRules) {
+        valence = lower.map { lexicon.valences[$0] }
+        booster = lower.map { rules.boosters[$0] }
+        isNegation = lower.map { rules.negations.contains($0) || TokenFacts.containsNT($0) }
+        isUpper = words.map(VADERAnalyzer.isUpperFast)
+        let caps = isUpper.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let differential = words.count - caps
+        capsDifferential = differential > 0 && differential < words.count
+    }
+
+    /// `word.contains("n't")` as a byte search (Foundation's `contains` dominated the profile).
+    static func containsNT(_ word: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for byte in word.utf8 {
+            if a == UInt8(ascii: "n") && b == UInt8(ascii: "'") && byte == UInt8(ascii: "t") { return true }
+            a = b
+            b = byte
+        }
+        return false
     }
 }

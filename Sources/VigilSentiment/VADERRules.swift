@@ -6,12 +6,16 @@ public struct LanguageRules: Sendable {
     /// Words that shift weight to what follows ("but"): before ×0.5, after ×1.5.
     public var contrasts: Set<String>
     public var specialCases: [String: Double]
+    /// Every word of a multi-word special case or booster ("kiss of death", "sort of").
+    public let multiWordVocabulary: Set<String>
 
     public init(negations: Set<String>, boosters: [String: Double], contrasts: Set<String>, specialCases: [String: Double]) {
         self.negations = negations
         self.boosters = boosters
         self.contrasts = contrasts
         self.specialCases = specialCases
+        let phrases = (Array(specialCases.keys) + Array(boosters.keys)).filter { $0.contains(" ") }
+        multiWordVocabulary = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
     }
 }
 
