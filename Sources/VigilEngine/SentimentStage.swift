@@ -2,18 +2,18 @@ import VigilCore
 import VigilSentiment
 
 /// Gives every mention a sentiment: a feed-provided one is kept (with its source); otherwise
-/// Vigil's analyzer scores the text.
+/// Vigil's analyzer scores the text with the rules of the feed's language, or of a guessed one.
 public struct SentimentStage: Sendable {
-    public var analyzer: VADERAnalyzer
+    public var engine: SentimentEngine
 
-    public init(analyzer: VADERAnalyzer = VADERAnalyzer()) {
-        self.analyzer = analyzer
+    public init(engine: SentimentEngine = SentimentEngine()) {
+        self.engine = engine
     }
 
     public func apply(to mentions: inout [Mention]) {
         for index in mentions.indices where mentions[index].sentiment == nil {
-            let scores = analyzer.scores(mentions[index].text)
-            mentions[index].sentiment = Sentiment(label: scores.label, score: scores.compound, source: .analyzer)
+            let result = engine.analyze(mentions[index].text, language: mentions[index].language)
+            mentions[index].sentiment = Sentiment(label: result.scores.label, score: result.scores.compound, source: .analyzer)
         }
     }
 }

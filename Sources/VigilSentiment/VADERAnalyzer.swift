@@ -17,10 +17,13 @@ public struct VADERAnalyzer: Sendable {
 
     public func scores(_ text: String) -> SentimentScores {
         let prepared = replacingEmoji(text)
-        let words = Self.tokens(prepared)
+        var words = Self.tokens(prepared)
+        var clauseEnds = rules.clauseBoundedNegation ? Self.clauseEnds(prepared, count: words.count) : nil
+        if !rules.elisions.isEmpty { (words, clauseEnds) = splitElisions(words, clauseEnds) }
         guard !words.isEmpty else { return .zero }
         let lower = words.map(Self.lowercase)
-        let facts = TokenFacts(words: words, lower: lower, lexicon: lexicon, rules: rules)
+        var facts = TokenFacts(words: words, lower: lower, lexicon: lexicon, rules: rules)
+        facts.endsClause = clauseEnds
         let capsDifferential = facts.capsDifferential
         var sentiments: [Double] = []
         sentiments.reserveCapacity(words.count)
@@ -35,6 +38,8 @@ public struct VADERAnalyzer: Sendable {
             }
             sentiments.append(valence(at: i, facts: facts, lower: lower, capsDifferential: capsDifferential))
         }
+        if rules.negationFollows { applyFollowingNegation(facts, &sentiments) }
+        if rules.phrasesOverride { applyPhrases(lower, &sentiments) }
         applyContrast(lower, &sentiments)
         return score(sentiments, text: prepared)
     }
@@ -105,6 +110,24 @@ public struct VADERAnalyzer: Sendable {
             if start >= 0 { tokens.append(stripPunctuationIfWord(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))) }
         }
         return tokens
+    }
+
+    /// For each whitespace-separated token, whether it ends with clause punctuation.
+    static func clauseEnds(_ text: String, count: Int) -> [Bool] {
+        var ends: [Bool] = []
+        var last: Character = " "
+        var inToken = false
+        for character in text {
+            if character.isWhitespace {
+                if inToken { ends.append(",;.!?…:".contains(last)); inToken = false }
+            } else {
+                inToken = true
+                last = character
+            }
+        }
+        if inToken { ends.append(",;.!?…:".contains(last)) }
+        // Python and Swift disagree on a few exotic spaces: never misalign, just give up.
+        return ends.count == count ? ends : Array(repeating: false, count: count)
     }
 
     /// Leading and trailing ASCII punctuation removed, unless that leaves two or fewer code
@@ -218,6 +241,9 @@ public struct VADERAnalyzer: Sendable {
 
     private func negationCheck(_ valence: Double, lower: [String], facts: TokenFacts, startI: Int, i: Int) -> Double {
         let n = VADERConstants.negationScalar
+        if let ends = facts.endsClause, (i - (startI + 1)..<i).contains(where: { ends[$0] }) {
+            return valence  // a comma or sentence end lies between the negation and the word
+        }
         switch startI {
         case 0:
             return facts.isNegation[i - 1] ? valence * n : valence
@@ -267,6 +293,56 @@ public struct VADERAnalyzer: Sendable {
             return valence * VADERConstants.negationScalar
         }
         return valence
+    }
+
+    // MARK: - Language extensions (not used by the English parity rules)
+
+    /// "l'arnaque" → "l'", "arnaque" (also with a typographic apostrophe).
+    private func splitElisions(_ words: [String], _ ends: [Bool]?) -> ([String], [Bool]?) {
+        var out: [String] = []
+        var outEnds: [Bool] = []
+        out.reserveCapacity(words.count)
+        for (index, word) in words.enumerated() {
+            let normalized = word.replacingOccurrences(of: "’", with: "'")
+            let lower = normalized.lowercased()
+            let end = ends.map { index < $0.count ? $0[index] : false } ?? false
+            if let prefix = rules.elisions.first(where: { lower.hasPrefix($0) && lower.count > $0.count + 1 }) {
+                out.append(String(normalized.prefix(prefix.count)))
+                out.append(String(normalized.dropFirst(prefix.count)))
+                outEnds.append(false)
+                outEnds.append(end)
+            } else {
+                out.append(word)
+                outEnds.append(end)
+            }
+        }
+        return (out, ends == nil ? nil : outEnds)
+    }
+
+    /// A negation right after a sentiment word negates it ("funktioniert nicht").
+    private func applyFollowingNegation(_ facts: TokenFacts, _ sentiments: inout [Double]) {
+        for i in sentiments.indices where sentiments[i] != 0 && i + 1 < sentiments.count && facts.isNegation[i + 1] {
+            sentiments[i] *= VADERConstants.negationScalar
+        }
+    }
+
+    /// Multi-word special cases ("no está mal", "pas terrible") set the phrase's valence on its
+    /// last word and silence the others, wherever they stand.
+    private func applyPhrases(_ lower: [String], _ sentiments: inout [Double]) {
+        for (phrase, value) in rules.specialCases where phrase.contains(" ") {
+            let parts = phrase.split(separator: " ").map(String.init)
+            guard parts.count <= lower.count else { continue }
+            var start = 0
+            while start + parts.count <= lower.count {
+                if lower[start] == parts[0] && Array(lower[start..<(start + parts.count)]) == parts {
+                    for k in start..<(start + parts.count - 1) { sentiments[k] = 0 }
+                    sentiments[start + parts.count - 1] = value
+                    start += parts.count
+                } else {
+                    start += 1
+                }
+            }
+        }
     }
 
     // MARK: - Contrast and totals
@@ -333,6 +409,8 @@ public struct VADERAnalyzer: Sendable {
 
 /// What the rules ask about each token, looked up once per text instead of once per rule.
 struct TokenFacts {
+    /// Whether each raw token ended a clause (`,` `;` `.` `!` `?` `…`), when the rules ask.
+    var endsClause: [Bool]?
     var valence: [Double?]
     var booster: [Double?]
     var isNegation: [Bool]

@@ -8,12 +8,27 @@ public struct LanguageRules: Sendable {
     public var specialCases: [String: Double]
     /// Every word of a multi-word special case or booster ("kiss of death", "sort of").
     public let multiWordVocabulary: Set<String>
+    /// Elided articles and pronouns split off before lookup (French "l'arnaque" → "l'" "arnaque").
+    public var elisions: [String]
+    /// A negation right after a word negates it too (German "funktioniert nicht").
+    public var negationFollows: Bool
+    /// Multi-word special cases anywhere in the text set their phrase's valence, overriding
+    /// negation inside them ("no está mal"). English keeps VADER's narrower check (parity).
+    public var phrasesOverride: Bool
+    /// Negation does not reach across a comma or sentence end ("nadie responde, qué desastre").
+    public var clauseBoundedNegation: Bool
 
-    public init(negations: Set<String>, boosters: [String: Double], contrasts: Set<String>, specialCases: [String: Double]) {
+    public init(negations: Set<String>, boosters: [String: Double], contrasts: Set<String>, specialCases: [String: Double],
+                elisions: [String] = [], negationFollows: Bool = false, phrasesOverride: Bool = false,
+                clauseBoundedNegation: Bool = false) {
         self.negations = negations
         self.boosters = boosters
         self.contrasts = contrasts
         self.specialCases = specialCases
+        self.elisions = elisions
+        self.negationFollows = negationFollows
+        self.phrasesOverride = phrasesOverride
+        self.clauseBoundedNegation = clauseBoundedNegation
         let phrases = (Array(specialCases.keys) + Array(boosters.keys)).filter { $0.contains(" ") }
         multiWordVocabulary = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
     }

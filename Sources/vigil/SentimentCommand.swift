@@ -9,26 +9,28 @@ struct SentimentCommand: ParsableCommand {
         discussion: "Prints `label<TAB>compound` per line, or with --json an object with neg, neu, pos, compound, label and lang."
     )
 
-    @Option(help: "Language of the texts. Only en is available so far.")
-    var lang: String = "en"
+    @Option(help: "Language of the texts: en, es, de, fr, or auto to guess per line.")
+    var lang: String = "auto"
 
     @Flag(help: "One JSON object per line with all four scores.")
     var json = false
 
     func validate() throws {
-        guard lang.lowercased() == "en" else {
-            throw ValidationError("only English (en) rules are available so far; Spanish, German and French lexicons are not in this build")
+        guard ["auto", "en", "es", "de", "fr"].contains(lang.lowercased()) else {
+            throw ValidationError("unsupported language '\(lang)': use en, es, de, fr or auto")
         }
     }
 
     func run() throws {
-        let analyzer = VADERAnalyzer()
+        let engine = SentimentEngine()
+        let language = lang.lowercased() == "auto" ? nil : lang.lowercased()
         var out = ""
         while let line = readLine() {
-            let s = analyzer.scores(line)
+            let result = engine.analyze(line, language: language)
+            let s = result.scores
             if json {
-                out += String(format: "{\"neg\":%.3f,\"neu\":%.3f,\"pos\":%.3f,\"compound\":%.4f,\"label\":\"%@\",\"lang\":\"en\"}\n",
-                              s.negative, s.neutral, s.positive, s.compound, s.label.rawValue)
+                out += String(format: "{\"neg\":%.3f,\"neu\":%.3f,\"pos\":%.3f,\"compound\":%.4f,\"label\":\"%@\",\"lang\":\"%@\"}\n",
+                              s.negative, s.neutral, s.positive, s.compound, s.label.rawValue, result.language)
             } else {
                 out += "\(s.label.rawValue)\t\(String(format: "%.4f", s.compound))\n"
             }

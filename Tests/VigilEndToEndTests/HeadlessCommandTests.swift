@@ -71,7 +71,11 @@ import Testing
         try "I love my Kettlebird\nThe lid MELTED, this is terrible!!!\n".write(toFile: input, atomically: true, encoding: .utf8)
         let output = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment < \(input)"])
         #expect(output == "positive\t0.6369\nnegative\t-0.6093\n")
-        let rejected = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --lang de < \(input)"])
+        let rejected = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --lang ja < \(input)"])
         #expect(rejected.status != 0)
+        let german = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-de-\(UUID().uuidString).txt").path
+        try "Der Deckel ist kaputt, das ist nicht gut\n".write(toFile: german, atomically: true, encoding: .utf8)
+        let json = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --json < \(german)"])
+        #expect(json.contains("\"label\":\"negative\"") && json.contains("\"lang\":\"de\""))
     }
 }

@@ -1,0 +1,44 @@
+/// One language's sentiment data: a lexicon (word TAB valence) and the rule words VADER's
+/// method needs. Spanish, German and French are Vigil's own curated translations of the MIT
+/// VADER lexicon (see THIRD_PARTY_NOTICES), with slang and customer-care vocabulary added.
+public struct LanguageData: Sendable {
+    public var code: String
+    public var lexiconText: String
+    public var negations: [String]
+    public var boostersIncrease: [String]
+    public var boostersDecrease: [String]
+    public var contrasts: [String]
+    public var specialCases: [String: Double]
+
+    public static let all: [LanguageData] = [.spanish, .german, .french]
+
+    public func rules() -> LanguageRules {
+        var boosters: [String: Double] = [:]
+        for word in boostersIncrease { boosters[word] = VADERConstants.boosterIncrement }
+        for word in boostersDecrease { boosters[word] = VADERConstants.boosterDecrement }
+        return LanguageRules(
+            negations: Set(negations), boosters: boosters, contrasts: Set(contrasts), specialCases: specialCases,
+            elisions: code == "fr" ? ["l'", "d'", "j'", "n'", "qu'", "c'", "s'", "m'", "t'"] : [],
+            negationFollows: code == "de",
+            phrasesOverride: true,
+            clauseBoundedNegation: true
+        )
+    }
+
+    /// The language's words, plus the English words that emoji descriptions use
+    /// ("pouting face"), so emoji score the same in every language.
+    public func lexicon() -> VADERLexicon {
+        let english = VADERLexicon.english
+        var valences: [String: Double] = [:]
+        let descriptionWords = Set(english.emojiDescriptions.values.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        for word in descriptionWords {
+            if let value = english.valences[word] { valences[word] = value }
+        }
+        for line in lexiconText.split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            valences[String(parts[0])] = value
+        }
+        return VADERLexicon(valences: valences, emojiDescriptions: english.emojiDescriptions)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import VigilSentiment
+
+/// Spanish, German and French: per-heuristic checks and the hand-labelled sets
+/// (40 sentences each, Tests/VigilSentimentTests/Labelled).
+@Suite struct LanguageTests {
+    let engine = SentimentEngine()
+
+    func label(_ text: String, _ language: String) -> String {
+        engine.analyze(text, language: language).scores.label.rawValue
+    }
+
+    @Test(arguments: [
+        ("no está mal", "es", "positive"),
+        ("no me gusta nada", "es", "negative"),
+        ("Es bonito pero muy caro y se rompió", "es", "negative"),
+        ("nicht gut", "de", "negative"),
+        ("Die App funktioniert nicht", "de", "negative"),
+        ("Schön, aber leider kaputt", "de", "negative"),
+        ("pas terrible", "fr", "negative"),
+        ("Joli mais fragile, déçue", "fr", "negative"),
+        ("C'est une arnaque", "fr", "negative"),
+        ("l'arnaque du siècle", "fr", "negative"),
+        ("😍😍", "es", "positive"),
+        ("😡😡 😭", "de", "negative"),
+        ("Me encanta, súper rápido", "es", "positive"),
+        ("Der Wasserkocher ist richtig geil", "de", "positive"),
+        ("Vraiment génial, merci !", "fr", "positive"),
+    ])
+    func heuristics(text: String, language: String, expected: String) {
+        #expect(label(text, language) == expected, "\(text)")
+    }
+
+    static func labelled(_ language: String) throws -> [(String, String)] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Labelled/\(language)_labelled.tsv")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+    }
+
+    @Test(arguments: ["es", "de", "fr"])
+    func labelledAccuracy(language: String) throws {
+        let rows = try Self.labelled(language)
+        #expect(rows.count == 40)
+        var correct = 0
+        var misses: [String] = []
+        for (expected, text) in rows {
+            let got = label(text, language)
+            if got == expected { correct += 1 } else { misses.append("\(expected)→\(got): \(text)") }
+        }
+        let accuracy = Double(correct) / Double(rows.count)
+        // Reported in the README; the bar guards against regressions.
+        #expect(accuracy >= 0.75, "\(language) \(accuracy)\n\(misses.joined(separator: "\n"))")
+        try? "\(language)\t\(correct)/\(rows.count)\n\(misses.joined(separator: "\n"))\n".write(toFile: "/tmp/vigil-labelled-\(language).txt", atomically: true, encoding: .utf8)
+    }
+
+    @Test func guessedLanguageIsUsedWhenTheFeedGivesNone() {
+        let result = engine.analyze("La tapa se rompió y nadie responde, qué desastre", language: nil)
+        #expect(result.language == "es" && result.languageSource == .guessed)
+        #expect(result.scores.label == .negative)
+        #expect(engine.analyze("Kettlebird!!!", language: nil).languageSource == .fallback)
+        #expect(engine.analyze("great", language: "ja").language == "en")
+    }
+}
