@@ -30,8 +30,10 @@ public struct LanguageData: Sendable {
     public func lexicon() -> VADERLexicon {
         let english = VADERLexicon.english
         var valences: [String: Double] = [:]
+        // Rule words of this language ("no" is a Spanish negation, not English "no") stay out.
+        let ruleWords = Set(negations + boostersIncrease + boostersDecrease + contrasts)
         let descriptionWords = Set(english.emojiDescriptions.values.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
-        for word in descriptionWords {
+        for word in descriptionWords where !ruleWords.contains(word) {
             if let value = english.valences[word] { valences[word] = value }
         }
         for line in lexiconText.split(separator: "\n") {

@@ -23,6 +23,13 @@ public struct SentimentEngine: Sendable {
         case feed, guessed, fallback
     }
 
+    /// The analysis with its explanation (which words and heuristics moved the score).
+    public func explain(_ text: String, language feedLanguage: String?) -> (Result, SentimentExplanation) {
+        let result = analyze(text, language: feedLanguage)
+        let analyzer = result.language == "en" ? fallback : (analyzers[result.language] ?? fallback)
+        return (result, analyzer.explain(text))
+    }
+
     public func analyze(_ text: String, language feedLanguage: String?) -> Result {
         if let feedLanguage, let code = Self.code(feedLanguage), let analyzer = code == "en" ? fallback : analyzers[code] {
             return Result(scores: analyzer.scores(text), language: code, languageSource: .feed)

@@ -16,11 +16,27 @@ public struct VADERAnalyzer: Sendable {
     }
 
     public func scores(_ text: String) -> SentimentScores {
+        analyze(text, explaining: false).scores
+    }
+
+    /// The scores with the words and heuristics that moved them.
+    public func explain(_ text: String) -> SentimentExplanation {
+        analyze(text, explaining: true).explanation ?? SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero)
+    }
+
+    private struct Analysis {
+        var scores: SentimentScores
+        var explanation: SentimentExplanation?
+    }
+
+    private func analyze(_ text: String, explaining: Bool) -> Analysis {
         let prepared = replacingEmoji(text)
         var words = Self.tokens(prepared)
         var clauseEnds = rules.clauseBoundedNegation ? Self.clauseEnds(prepared, count: words.count) : nil
         if !rules.elisions.isEmpty { (words, clauseEnds) = splitElisions(words, clauseEnds) }
-        guard !words.isEmpty else { return .zero }
+        guard !words.isEmpty else {
+            return Analysis(scores: .zero, explanation: SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero))
+        }
         let lower = words.map(Self.lowercase)
         var facts = TokenFacts(words: words, lower: lower, lexicon: lexicon, rules: rules)
         facts.endsClause = clauseEnds
@@ -39,9 +55,15 @@ public struct VADERAnalyzer: Sendable {
             sentiments.append(valence(at: i, facts: facts, lower: lower, capsDifferential: capsDifferential))
         }
         if rules.negationFollows { applyFollowingNegation(facts, &sentiments) }
-        if rules.phrasesOverride { applyPhrases(lower, &sentiments) }
+        var phrases: [Int: String] = [:]
+        if rules.phrasesOverride { applyPhrases(lower, &sentiments, matched: &phrases) }
+        let beforeContrast = sentiments
         applyContrast(lower, &sentiments)
-        return score(sentiments, text: prepared)
+        let scores = score(sentiments, text: prepared)
+        guard explaining else { return Analysis(scores: scores, explanation: nil) }
+        return Analysis(scores: scores, explanation: SentimentExplanation.build(
+            words: words, lower: lower, facts: facts, rules: rules, beforeContrast: beforeContrast, final: sentiments,
+            phrases: phrases, emphasis: Self.punctuationEmphasis(prepared), scores: scores))
     }
 
     // MARK: - Text preparation
@@ -212,7 +234,10 @@ public struct VADERAnalyzer: Sendable {
         if lower[i] == "no" && i != lower.count - 1 && facts.valence[i + 1] != nil {
             valence = 0
         }
-        if (i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no")
+        // English "no" is a lexicon word with its own rule; where "no" is a plain negation
+        // (Spanish), the negation window handles it and this rule would negate twice.
+        if !rules.negations.contains("no"),
+           (i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no")
             || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor")) {
             valence = base * VADERConstants.negationScalar
         }
@@ -328,7 +353,7 @@ public struct VADERAnalyzer: Sendable {
 
     /// Multi-word special cases ("no está mal", "pas terrible") set the phrase's valence on its
     /// last word and silence the others, wherever they stand.
-    private func applyPhrases(_ lower: [String], _ sentiments: inout [Double]) {
+    private func applyPhrases(_ lower: [String], _ sentiments: inout [Double], matched: inout [Int: String]) {
         for (phrase, value) in rules.specialCases where phrase.contains(" ") {
             let parts = phrase.split(separator: " ").map(String.init)
             guard parts.count <= lower.count else { continue }
@@ -337,6 +362,7 @@ public struct VADERAnalyzer: Sendable {
                 if lower[start] == parts[0] && Array(lower[start..<(start + parts.count)]) == parts {
                     for k in start..<(start + parts.count - 1) { sentiments[k] = 0 }
                     sentiments[start + parts.count - 1] = value
+                    matched[start + parts.count - 1] = phrase
                     start += parts.count
                 } else {
                     start += 1

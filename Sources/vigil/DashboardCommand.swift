@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilEngine
+import VigilSentiment
 import VigilStore
 import VigilTerminal
 import VigilUI
@@ -48,7 +49,11 @@ struct DashboardCommand: ParsableCommand {
             state.feed = FeedData(mentions: mentions)
             state.importIssueCount = issues.count + unreadable.count
             let utf8 = DisplayWidth.localeIsUTF8
-            let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode)
+            let engine = SentimentEngine()
+            let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode, explainSentiment: { mention in
+                let (result, explanation) = engine.explain(mention.text, language: mention.language)
+                return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines
+            })
             let runner = DashboardRunner(backend: backend, state: state, context: context)
             var lastPoll = Date()
             runner.run(shouldStop: { backend.stopSignal != 0 }, poll: {

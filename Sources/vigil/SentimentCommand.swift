@@ -15,6 +15,9 @@ struct SentimentCommand: ParsableCommand {
     @Flag(help: "One JSON object per line with all four scores.")
     var json = false
 
+    @Flag(help: "After each result, show which words and heuristics moved the score.")
+    var explain = false
+
     func validate() throws {
         guard ["auto", "en", "es", "de", "fr"].contains(lang.lowercased()) else {
             throw ValidationError("unsupported language '\(lang)': use en, es, de, fr or auto")
@@ -26,13 +29,17 @@ struct SentimentCommand: ParsableCommand {
         let language = lang.lowercased() == "auto" ? nil : lang.lowercased()
         var out = ""
         while let line = readLine() {
-            let result = engine.analyze(line, language: language)
+            let (result, explanation) = explain ? engine.explain(line, language: language) : (engine.analyze(line, language: language), nil)
             let s = result.scores
             if json {
                 out += String(format: "{\"neg\":%.3f,\"neu\":%.3f,\"pos\":%.3f,\"compound\":%.4f,\"label\":\"%@\",\"lang\":\"%@\"}\n",
                               s.negative, s.neutral, s.positive, s.compound, s.label.rawValue, result.language)
             } else {
                 out += "\(s.label.rawValue)\t\(String(format: "%.4f", s.compound))\n"
+            }
+            if let explanation {
+                out += "  language \(result.language) (\(result.languageSource.rawValue))\n"
+                for line in explanation.lines { out += "  \(line)\n" }
             }
             if out.utf8.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(out.utf8))

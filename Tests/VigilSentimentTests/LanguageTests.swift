@@ -64,3 +64,25 @@ import Testing
         #expect(engine.analyze("great", language: "ja").language == "en")
     }
 }
+
+@Suite struct LanguageLexiconTests {
+    @Test func ruleWordsDoNotCarryEnglishValence() {
+        for language in LanguageData.all {
+            let lexicon = language.lexicon()
+            for word in language.negations + language.contrasts {
+                #expect(lexicon.valences[word] == nil, "\(language.code): '\(word)'")
+            }
+        }
+    }
+
+    @Test func explanationNamesTheHeuristics() {
+        let explanation = VADERAnalyzer().explain("The plot was good, but the characters are NOT great!!")
+        #expect(explanation.lines == [
+            "good +1.9 → +0.95: before 'but' ×0.5",
+            "great +3.1 → -3.441: negated, after 'but' ×1.5",
+            "punctuation !/? +0.584",
+            "compound -0.622 → negative",
+        ])
+        #expect(explanation.scores == VADERAnalyzer().scores("The plot was good, but the characters are NOT great!!"))
+    }
+}

@@ -38,6 +38,9 @@ enum DetailView {
         case nil: sentiment += " (not analyzed)"
         }
         field("Sentiment", sentiment, t.sentiment(m.sentimentLabel))
+        if m.sentiment?.source == .analyzer, let explain = context.explainSentiment {
+            for line in explain(m) { out.append(StyledLine(label: "", text: line, style: t[.muted])) }
+        }
         let metrics = m.metrics
         var numbers = ["likes \(Format.compact(metrics.likes))", "shares \(Format.compact(metrics.shares))", "replies \(Format.compact(metrics.replies))"]
         if metrics.views != nil { numbers.append("views \(Format.compact(metrics.views))") }
