@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
         .target(name: "VigilStore", dependencies: ["VigilCore"]),
-        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilStore"]),
+        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilEngine"]),
         .executableTarget(
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport"]),
         .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment"]),
-        .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine"]),
+        .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment"]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),

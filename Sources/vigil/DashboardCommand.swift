@@ -30,7 +30,9 @@ struct DashboardCommand: ParsableCommand {
         let workspace = try FeedSelection.resolve(feeds)
         let store = InMemoryMentionStore()
         let (reader, forced) = try options.reader()
-        let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader, store: store)
+        let engine = try options.sentimentEngine(feeds: workspace.sources)
+        let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader,
+                                    sentiment: SentimentStage(engine: engine), store: store)
         let initial = follower.poll()
         if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
             throw ValidationError(initial.unreadable[0].reason)
@@ -49,7 +51,6 @@ struct DashboardCommand: ParsableCommand {
             state.feed = FeedData(mentions: mentions)
             state.importIssueCount = issues.count + unreadable.count
             let utf8 = DisplayWidth.localeIsUTF8
-            let engine = SentimentEngine()
             let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode, explainSentiment: { mention in
                 let (result, explanation) = engine.explain(mention.text, language: mention.language)
                 return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines

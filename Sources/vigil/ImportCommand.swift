@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigilEngine
 import VigilImport
+import VigilSentiment
 
 /// Options shared by every command that reads feeds.
 struct FeedOptions: ParsableArguments {
@@ -10,6 +11,17 @@ struct FeedOptions: ParsableArguments {
 
     @Option(help: "YAML file mapping a custom CSV's columns to Vigil's fields (see README).")
     var mapping: String?
+
+    @Option(help: "YAML file of workspace sentiment words per language (default: lexicon.yaml in a workspace directory given as a feed).")
+    var lexicon: String?
+
+    /// The sentiment engine with the workspace's words, if any.
+    func sentimentEngine(feeds: [String]) throws -> SentimentEngine {
+        let path = lexicon ?? feeds.lazy.map { ($0 as NSString).appendingPathComponent("lexicon.yaml") }
+            .first { FileManager.default.fileExists(atPath: $0) }
+        guard let path else { return SentimentEngine() }
+        do { return try LexiconOverrides.load(path: path).engine() } catch { throw ValidationError(String(describing: error)) }
+    }
 
     /// The reader for these options, and the format it must use (the mapping's) if any.
     func reader() throws -> (FeedReader, forcedFormat: String?) {
@@ -29,9 +41,9 @@ struct FeedOptions: ParsableArguments {
         return (FeedReader(registry: registry, mapper: mapper), forced)
     }
 
-    func pipeline() throws -> (Pipeline, forcedFormat: String?) {
+    func pipeline(feeds: [String]) throws -> (Pipeline, forcedFormat: String?) {
         let (reader, forced) = try reader()
-        return (Pipeline(reader: reader), forced)
+        return (Pipeline(reader: reader, sentiment: SentimentStage(engine: try sentimentEngine(feeds: feeds))), forced)
     }
 }
 
@@ -62,7 +74,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         StopRequest.install()
         let progress = ProgressDisplay(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let (pipeline, forced) = try options.pipeline()
+        let (pipeline, forced) = try options.pipeline(feeds: feeds)
         let report = pipeline.load(
             paths: FeedLocator.expand(feeds), format: format ?? forced,
             quarantineDirectory: quarantine ?? Quarantine.defaultDirectory(),
@@ -146,7 +158,7 @@ struct ExportCommand: ParsableCommand {
     var inputFormat: String?
 
     func run() throws {
-        let (pipeline, forced) = try options.pipeline()
+        let (pipeline, forced) = try options.pipeline(feeds: feeds)
         let report = pipeline.load(paths: FeedLocator.expand(feeds), format: inputFormat ?? forced)
         for problem in report.unreadable { print("vigil: \(problem)", to: &standardError) }
         if !report.issues.isEmpty { print("vigil: \(report.issues.count) record(s) skipped (see `vigil import`)", to: &standardError) }

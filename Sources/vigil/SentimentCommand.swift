@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilEngine
 import VigilSentiment
 
 struct SentimentCommand: ParsableCommand {
@@ -18,6 +19,9 @@ struct SentimentCommand: ParsableCommand {
     @Flag(help: "After each result, show which words and heuristics moved the score.")
     var explain = false
 
+    @Option(help: "YAML file of workspace sentiment words per language (see README).")
+    var lexicon: String?
+
     func validate() throws {
         guard ["auto", "en", "es", "de", "fr"].contains(lang.lowercased()) else {
             throw ValidationError("unsupported language '\(lang)': use en, es, de, fr or auto")
@@ -25,7 +29,10 @@ struct SentimentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = SentimentEngine()
+        let engine: SentimentEngine
+        do { engine = try lexicon.map { try LexiconOverrides.load(path: $0).engine() } ?? SentimentEngine() } catch {
+            throw ValidationError(String(describing: error))
+        }
         let language = lang.lowercased() == "auto" ? nil : lang.lowercased()
         var out = ""
         while let line = readLine() {

@@ -26,7 +26,8 @@ struct WatchCommand: ParsableCommand {
         if feeds == ["-"] { return try followStandardInput(reader: try options.reader().0) }
         guard !feeds.contains("-") else { throw ValidationError("'-' (standard input) cannot be mixed with files") }
         let (reader, forced) = try options.reader()
-        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, store: InMemoryMentionStore())
+        let sentiment = SentimentStage(engine: try options.sentimentEngine(feeds: feeds))
+        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, sentiment: sentiment, store: InMemoryMentionStore())
         while true {
             let update = follower.poll()
             var out = ""

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 @testable import VigilEngine
+import VigilSentiment
 
 @Suite struct PipelineTests {
     func temporaryFile(_ name: String, _ contents: String) throws -> String {
@@ -69,5 +70,43 @@ import VigilCore
         #expect(stopped.results.count == 1)  // the second file is not started
         #expect(pipeline.store.count == 8192)  // the batch before the stop is kept
         #expect(stopped.imported == 8192)
+    }
+}
+
+@Suite struct LexiconOverridesTests {
+    func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-lex-\(UUID().uuidString).yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func workspaceWordsChangeScores() throws {
+        let overrides = try LexiconOverrides.load(path: try write("en:\n  kettle: 3\n  love: 0\nes:\n  mola: 2.5\n"))
+        let engine = overrides.engine()
+        #expect(engine.analyze("my kettle", language: "en").scores.label == .positive)
+        #expect(engine.analyze("I love it", language: "en").scores.label == .neutral)
+        #expect(engine.analyze("el hervidor mola", language: "es").scores.label == .positive)
+        #expect(SentimentEngine().analyze("el hervidor mola", language: "es").scores.compound < engine.analyze("el hervidor mola", language: "es").scores.compound)
+    }
+
+    @Test func badFilesNameLineAndWord() throws {
+        #expect(throws: LexiconOverrides.Failure.self) { try LexiconOverrides.load(path: try write("xx:\n  a: 1\n")) }
+        do {
+            _ = try LexiconOverrides.load(path: try write("en:\n  ok: 1\n  good: nine\n"))
+            Issue.record("accepted a bad valence")
+        } catch let failure as LexiconOverrides.Failure {
+            #expect(failure.line == 3 && failure.reason.contains("en.good"))
+        }
+    }
+
+    @Test func importedMentionsGetTheWorkspaceSentiment() throws {
+        let feed = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-lexfeed-\(UUID().uuidString).csv").path
+        try "id,created_at,text,lang,sentiment\n1,2026-11-21T10:00:00Z,my kettle,en,\n2,2026-11-21T10:00:00Z,awful,en,Positive\n".write(toFile: feed, atomically: true, encoding: .utf8)
+        let overrides = LexiconOverrides(words: ["en": ["kettle": 3]])
+        let pipeline = Pipeline(sentiment: SentimentStage(engine: overrides.engine()))
+        _ = pipeline.load(paths: [feed])
+        let byID = Dictionary(uniqueKeysWithValues: pipeline.store.allNewestFirst().map { ($0.id.nativeID, $0) })
+        #expect(byID["1"]?.sentiment?.label == .positive && byID["1"]?.sentiment?.source == .analyzer)
+        #expect(byID["2"]?.sentiment?.source == .feed(raw: "Positive"))  // the feed's own label wins
     }
 }
