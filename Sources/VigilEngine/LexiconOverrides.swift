@@ -58,11 +58,9 @@ public struct LexiconOverrides: Sendable, Equatable {
     public func engine() -> SentimentEngine {
         func adjusted(_ analyzer: VADERAnalyzer, _ language: String) -> VADERAnalyzer {
             guard let overrides = words[language] else { return analyzer }
-            var analyzer = analyzer
-            for (word, value) in overrides {
-                analyzer.lexicon.valences[word] = value == 0 ? nil : value
-            }
-            return analyzer
+            var valences = analyzer.lexicon.valences
+            for (word, value) in overrides { valences[word] = value == 0 ? nil : value }
+            return analyzer.with(valences: valences)
         }
         var analyzers: [String: VADERAnalyzer] = [:]
         for (code, analyzer) in SentimentEngine.builtInAnalyzers { analyzers[code] = adjusted(analyzer, code) }

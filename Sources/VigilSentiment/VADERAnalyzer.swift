@@ -7,12 +7,31 @@ import VigilCore
 /// With `LanguageRules.english` and `VADERLexicon.english` it reproduces the reference
 /// implementation's scores, quirks included (each is marked "parity").
 public struct VADERAnalyzer: Sendable {
-    public var lexicon: VADERLexicon
-    public var rules: LanguageRules
+    public let lexicon: VADERLexicon
+    public let rules: LanguageRules
+    /// Everything the rules ask of a word in one table: one hash lookup per token.
+    let words: [String: WordInfo]
+
+    struct WordInfo: Sendable {
+        var valence: Double?
+        var booster: Double?
+        var isNegation = false
+    }
 
     public init(lexicon: VADERLexicon = .english, rules: LanguageRules = .english) {
         self.lexicon = lexicon
         self.rules = rules
+        var table: [String: WordInfo] = [:]
+        table.reserveCapacity(lexicon.valences.count + rules.boosters.count + rules.negations.count)
+        for (word, value) in lexicon.valences { table[word, default: WordInfo()].valence = value }
+        for (word, value) in rules.boosters { table[word, default: WordInfo()].booster = value }
+        for word in rules.negations { table[word, default: WordInfo()].isNegation = true }
+        words = table
+    }
+
+    /// The same rules with other lexicon valences (workspace overrides).
+    public func with(valences: [String: Double]) -> VADERAnalyzer {
+        VADERAnalyzer(lexicon: VADERLexicon(valences: valences, emojiDescriptions: lexicon.emojiDescriptions), rules: rules)
     }
 
     public func scores(_ text: String) -> SentimentScores {
@@ -38,7 +57,7 @@ public struct VADERAnalyzer: Sendable {
             return Analysis(scores: .zero, explanation: SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero))
         }
         let lower = words.map(Self.lowercase)
-        var facts = TokenFacts(words: words, lower: lower, lexicon: lexicon, rules: rules)
+        var facts = TokenFacts(words: words, lower: lower, table: self.words)
         facts.endsClause = clauseEnds
         let capsDifferential = facts.capsDifferential
         var sentiments: [Double] = []
@@ -443,10 +462,19 @@ struct TokenFacts {
     var isUpper: [Bool]
     var capsDifferential: Bool
 
-    init(words: [String], lower: [String], lexicon: VADERLexicon, rules: LanguageRules) {
-        valence = lower.map { lexicon.valences[$0] }
-        booster = lower.map { rules.boosters[$0] }
-        isNegation = lower.map { rules.negations.contains($0) || TokenFacts.containsNT($0) }
+    init(words: [String], lower: [String], table: [String: VADERAnalyzer.WordInfo]) {
+        valence = []
+        booster = []
+        isNegation = []
+        valence.reserveCapacity(lower.count)
+        booster.reserveCapacity(lower.count)
+        isNegation.reserveCapacity(lower.count)
+        for word in lower {
+            let info = table[word]
+            valence.append(info?.valence)
+            booster.append(info?.booster)
+            isNegation.append((info?.isNegation ?? false) || TokenFacts.containsNT(word))
+        }
         isUpper = words.map(VADERAnalyzer.isUpperFast)
         let caps = isUpper.reduce(0) { $0 + ($1 ? 1 : 0) }
         let differential = words.count - caps
