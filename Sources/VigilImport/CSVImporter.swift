@@ -95,19 +95,10 @@ public struct CSVImporter: StreamingImporter {
                 case .failure(let failure):
                     result.issues.append(ImportIssue(file: path, line: line, reason: failure.description, raw: raw()))
                 }
-                if let session, records % session.batchSize == 0 {
-                    result.delivered += result.mentions.count
-                    if !session.deliver(&result.mentions, path: path, bytesDone: tokenizer.position, bytesTotal: bytes.count, records: records) {
-                        result.stoppedEarly = true
-                        break
-                    }
-                }
+                if let session, !session.handOver(&result, records: records, bytesDone: tokenizer.position, bytesTotal: bytes.count) { break }
             }
         }
-        if let session, !result.stoppedEarly {
-            result.delivered += result.mentions.count
-            _ = session.deliver(&result.mentions, path: path, bytesDone: data.count, bytesTotal: data.count, records: records)
-        }
+        session?.finish(&result, records: records, bytes: data.count)
         return result
     }
 }

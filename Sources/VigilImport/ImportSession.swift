@@ -25,7 +25,26 @@ public final class ImportSession {
         self.shouldStop = shouldStop
     }
 
-    /// Called by importers every `batchSize` records: hands the mentions over and reports.
+    /// For record-by-record importers: every `batchSize` records hands the batch over.
+    /// Returns false (and marks the result) when the import must stop.
+    public func handOver(_ result: inout ImportResult, records: Int, bytesDone: Int, bytesTotal: Int) -> Bool {
+        guard records % batchSize == 0 else { return true }
+        result.delivered += result.mentions.count
+        if !deliver(&result.mentions, path: result.path, bytesDone: bytesDone, bytesTotal: bytesTotal, records: records) {
+            result.stoppedEarly = true
+            return false
+        }
+        return true
+    }
+
+    /// Hands over what is left at the end of a file (unless the import was stopped).
+    public func finish(_ result: inout ImportResult, records: Int, bytes: Int) {
+        guard !result.stoppedEarly else { return }
+        result.delivered += result.mentions.count
+        _ = deliver(&result.mentions, path: result.path, bytesDone: bytes, bytesTotal: bytes, records: records)
+    }
+
+    /// Hands the mentions over and reports progress.
     /// Returns false when the import should stop (after this batch, which is kept).
     public func deliver(_ mentions: inout [Mention], path: String, bytesDone: Int, bytesTotal: Int, records: Int) -> Bool {
         if !mentions.isEmpty {
