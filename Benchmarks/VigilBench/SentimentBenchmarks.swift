@@ -2,7 +2,7 @@ import Foundation
 import VigilSentiment
 
 /// Sentiment throughput against Python's vaderSentiment over the same texts, and the
-/// accuracy report on the Hutto (2014) tweets in ../shared/sentiment.
+/// accuracy report on the Hutto (2014) tweets (copied in Tests/VigilSentimentTests/Reference).
 enum SentimentBenchmarks {
     static func run(texts count: Int, directory: String) throws {
         var generator = FeedGenerator()

@@ -39,7 +39,7 @@ case "sentiment":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     try SentimentBenchmarks.run(texts: Int(option("--texts", in: arguments) ?? "") ?? 200_000, directory: directory)
-    let shared = option("--shared", in: arguments) ?? FileManager.default.currentDirectoryPath + "/../shared/sentiment"
+    let shared = option("--shared", in: arguments) ?? FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests/Reference"
     try SentimentBenchmarks.report(sharedDirectory: shared)
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }

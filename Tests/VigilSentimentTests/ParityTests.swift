@@ -7,8 +7,7 @@ import Testing
     struct Row { var id: String; var human: Double; var neg, neu, pos, compound: Double; var text: String }
 
     static func rows() throws -> [Row] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let shared = root.deletingLastPathComponent().appendingPathComponent("shared/sentiment")
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference")
         let golden = try String(contentsOf: shared.appendingPathComponent("vader332_golden_hutto_tweets.tsv"), encoding: .utf8)
         let truth = try String(contentsOf: shared.appendingPathComponent("hutto2014_tweets_groundtruth.tsv"), encoding: .utf8)
         var texts: [String: String] = [:]
