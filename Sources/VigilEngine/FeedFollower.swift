@@ -26,6 +26,8 @@ public final class FeedFollower {
         /// The header record of a CSV feed, prepended to each appended chunk.
         var csvHeader: Data?
         var rereadOnChange: Bool
+        /// The CSV delimiter, to find record boundaries exactly as the importer will.
+        var delimiter = UInt8(ascii: ",")
         /// The bytes just before `offset` and the modification time when they were read: a file
         /// rewritten in place to the same size is noticed because these no longer match.
         var fingerprint = Data()
@@ -106,7 +108,10 @@ public final class FeedFollower {
         guard size > state.offset else { return }
         guard let chunk = readBytes(path, from: state.offset, count: size - state.offset) else { return }
         let lineShift = state.linesConsumed - (state.csvHeader.map { lineCount($0) } ?? 0)
-        let consumed = importComplete(chunk, prefix: state.csvHeader ?? Data(), tailPrefix: state.csvHeader ?? Data(), path: path, format: state.format, lineShift: lineShift, into: &update)
+        // A half-written last record of an append waits: importing it early could store a
+        // truncated id or time for good.
+        let consumed = importComplete(chunk, prefix: state.csvHeader ?? Data(), tailPrefix: state.csvHeader ?? Data(), delimiter: state.delimiter,
+                                      importTail: false, path: path, format: state.format, lineShift: lineShift, into: &update)
         state.offset += UInt64(consumed)
         state.linesConsumed += lineCount(chunk.prefix(consumed))
         if consumed > 0 { state.fingerprint = Data(chunk.prefix(consumed).suffix(64)) }
@@ -127,7 +132,10 @@ public final class FeedFollower {
             detected = try reader.read(data: data.prefix(64 * 1024), path: path, format: format)
         } catch {
             update.unreadable.append(Pipeline.Unreadable(path: path, reason: String(describing: error)))
-            tracked[path] = Tracked(inode: inode, offset: UInt64(data.count), linesConsumed: 0, format: "", csvHeader: nil, rereadOnChange: true)
+            var state = Tracked(inode: inode, offset: UInt64(data.count), linesConsumed: 0, format: "", csvHeader: nil, rereadOnChange: true)
+            var info = stat()
+            if stat(path, &info) == 0 { state.modified = info.st_mtim }
+            tracked[path] = state
             return
         }
         // JSON documents and non-UTF-8 files cannot be read from an offset: re-read them on change.
@@ -144,12 +152,16 @@ public final class FeedFollower {
             return
         }
         let csvProfile = (reader.registry.importer(named: detected.format) as? CSVImporter)?.profile
-        let header = csvProfile.flatMap { headerRecord(of: data, profile: $0) }
-        let consumed = importComplete(data, prefix: Data(), tailPrefix: header ?? Data(), path: path, format: detected.format, lineShift: 0, into: &update)
+        let headerAndDelimiter = csvProfile.flatMap { headerRecord(of: data, profile: $0) }
+        let header = headerAndDelimiter?.header
+        let delimiter = headerAndDelimiter?.delimiter ?? UInt8(ascii: ",")
+        let consumed = importComplete(data, prefix: Data(), tailPrefix: header ?? Data(), delimiter: delimiter, importTail: true,
+                                      path: path, format: detected.format, lineShift: 0, into: &update)
         var state = Tracked(
             inode: inode, offset: UInt64(consumed), linesConsumed: lineCount(data.prefix(consumed)),
             format: detected.format, csvHeader: header, rereadOnChange: false
         )
+        state.delimiter = delimiter
         state.fingerprint = Data(data.prefix(consumed).suffix(64))
         var info = stat()
         if stat(path, &info) == 0 { state.modified = info.st_mtim }
@@ -159,9 +171,10 @@ public final class FeedFollower {
     /// Imports the complete records of `chunk` (after `prefix`, a CSV header); returns the bytes consumed.
     /// A last record without its newline is imported too when it parses cleanly, but not consumed,
     /// so it is read again (idempotently) once the writer finishes it.
-    private func importComplete(_ chunk: Data, prefix: Data, tailPrefix: Data, path: String, format: String, lineShift: Int, into update: inout Update) -> Int {
+    private func importComplete(_ chunk: Data, prefix: Data, tailPrefix: Data, delimiter: UInt8, importTail: Bool,
+                                path: String, format: String, lineShift: Int, into update: inout Update) -> Int {
         let isCSV = reader.registry.importer(named: format) is CSVImporter
-        let complete = completePrefixLength(chunk, csv: isCSV)
+        let complete = completePrefixLength(chunk, csvDelimiter: isCSV ? delimiter : nil)
         if complete > 0, let result = try? reader.read(data: prefix + chunk.prefix(complete), path: path, format: format) {
             update.mentions += result.mentions
             update.issues += result.issues.map { issue in
@@ -171,7 +184,7 @@ public final class FeedFollower {
             }
         }
         let tail = chunk.dropFirst(complete)
-        if !tail.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }), !(isCSV && tailPrefix.isEmpty),
+        if importTail, !tail.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }), !(isCSV && tailPrefix.isEmpty),
            let result = try? reader.read(data: tailPrefix + tail, path: path, format: format),
            result.issues.isEmpty {
             update.mentions += result.mentions
@@ -186,28 +199,31 @@ public final class FeedFollower {
         return try? handle.read(upToCount: Int(count))
     }
 
-    /// Bytes up to the end of the last complete record: for CSV, a newline outside quotes.
-    func completePrefixLength(_ data: Data, csv: Bool) -> Int {
+    /// Bytes up to the end of the last complete record: a newline, and for CSV one that ends a
+    /// record by the tokenizer's own rules (quotes open only at a field start).
+    func completePrefixLength(_ data: Data, csvDelimiter: UInt8?) -> Int {
         guard let lastNewline = data.lastIndex(of: 0x0A) else { return 0 }
         let candidate = data.distance(from: data.startIndex, to: lastNewline) + 1
-        guard csv else { return candidate }
-        // Inside quotes the newline does not end a record: count quotes before it.
-        var inQuotes = false
-        var lastBoundary = 0
-        var index = 0
-        for byte in data.prefix(candidate) {
-            index += 1
-            if byte == 0x22 { inQuotes.toggle() } else if byte == 0x0A && !inQuotes { lastBoundary = index }
+        guard let csvDelimiter else { return candidate }
+        return data.prefix(candidate).withUnsafeBytes { raw -> Int in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var tokenizer = CSVTokenizer(delimiter: csvDelimiter)
+            var fields: [CSVField] = []
+            var boundary = 0
+            while (try? tokenizer.nextRecord(bytes, into: &fields)) == true {
+                let end = tokenizer.position
+                if end > 0 && bytes[end - 1] == 0x0A { boundary = end }
+            }
+            return boundary
         }
-        return lastBoundary
     }
 
-    private func headerRecord(of data: Data, profile: CSVProfile) -> Data? {
+    private func headerRecord(of data: Data, profile: CSVProfile) -> (header: Data, delimiter: UInt8)? {
         // The header is the first complete record after any preamble; re-sniffing it per chunk
         // would be wasteful, so keep the bytes up to and including the header line.
         let decoded = FeedEncoding.normalize(data).data
         let limit = decoded.prefix(64 * 1024)
-        return limit.withUnsafeBytes { raw -> Data? in
+        return limit.withUnsafeBytes { raw -> (header: Data, delimiter: UInt8)? in
             let bytes = raw.bindMemory(to: UInt8.self)
             let dialect = CSVDialect.sniff(bytes, profile: profile)
             var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
@@ -215,7 +231,7 @@ public final class FeedFollower {
             for _ in 0...dialect.headerRecord {
                 guard (try? tokenizer.nextRecord(bytes, into: &fields)) == true else { return nil }
             }
-            return Data(UnsafeBufferPointer(rebasing: bytes[..<tokenizer.position]))
+            return (Data(UnsafeBufferPointer(rebasing: bytes[..<tokenizer.position])), dialect.delimiter)
         }
     }
 

@@ -24,7 +24,11 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         hasher.combine(reason)
     }
 
-    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+    /// For printing: feed text inside the reason (and odd file names) cannot carry escape sequences.
+    public var description: String {
+        let text = line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
+        return Printable.text(text)
+    }
 }
 
 /// What one file gave: the mentions read and the records skipped.

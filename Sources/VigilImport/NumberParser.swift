@@ -10,13 +10,13 @@ public enum NumberParser {
         case "b", "B": multiplier = 1_000_000_000; s = s.dropLast()
         default: break
         }
-        if multiplier == 1, let value = Int(s) { return value }
+        if multiplier == 1, let value = Int(s) { return abs(value) < 9_000_000_000_000_000 ? value : nil }
         if multiplier == 1 {
             // Thousands separators: digits grouped by three after `,` `.` or a space.
             let stripped = s.filter { $0 != "," && $0 != "." && $0 != " " && $0 != "\u{00A0}" }
             let groups = s.split(whereSeparator: { (c: Character) in c == "," || c == "." || c == " " })
             let groupsValid = groups.dropFirst().allSatisfy { $0.count == 3 }
-            if groupsValid, let value = Int(stripped) { return value }
+            if groupsValid, let value = Int(stripped), abs(value) < 9_000_000_000_000_000 { return value }
             if let value = Double(s), value.isFinite, abs(value) < 9e15 { return Int(value) }
             return nil
         }

@@ -32,7 +32,7 @@ enum TextualDateParser {
     private static func parseNamedMonth(_ tokens: [String], defaultOffsetSeconds: Int) -> Date? {
         var rest = tokens
         // Drop a weekday name.
-        if let first = rest.first, first.count >= 3, months[String(first.prefix(3)).lowercased()] == nil { rest.removeFirst() }
+        if let first = rest.first, first.first?.isLetter == true, months[String(first.prefix(3)).lowercased()] == nil { rest.removeFirst() }
         var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?, offset: Int?
         var meridiem: String?
         for token in rest {
@@ -47,7 +47,7 @@ enum TextualDateParser {
                 if time == nil { return nil }
             } else if let zone = parseZone(token) {
                 offset = zone
-            } else if let number = Int(token) {
+            } else if let number = Int(token), number >= 0 {
                 if number > 31 { year = number } else if day == nil { day = number } else { return nil }
             } else {
                 return nil
@@ -56,6 +56,7 @@ enum TextualDateParser {
         guard let day, let month, let year else { return nil }
         var clock = time ?? (0, 0, 0)
         if let meridiem {
+            guard clock.0 <= 12 else { return nil }
             if clock.0 == 12 { clock.0 = meridiem == "pm" ? 12 : 0 } else if meridiem == "pm" { clock.0 += 12 }
         }
         return makeDate(year: year, month: month, day: day, time: clock, offset: offset ?? defaultOffsetSeconds)
@@ -78,6 +79,7 @@ enum TextualDateParser {
             index += 1
         }
         if index < tokens.count, ["am", "pm"].contains(tokens[index].lowercased()) {
+            guard time.0 <= 12 else { return nil }
             let pm = tokens[index].lowercased() == "pm"
             if time.0 == 12 { time.0 = pm ? 12 : 0 } else if pm { time.0 += 12 }
             index += 1
@@ -94,7 +96,7 @@ enum TextualDateParser {
         let parts = token.split(separator: ":").map { Int($0) }
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
         let h = parts[0]!, m = parts[1]!, s = parts.count == 3 ? parts[2]! : 0
-        guard h < 24, m < 60, s <= 60 else { return nil }
+        guard (0..<24).contains(h), (0..<60).contains(m), (0...60).contains(s) else { return nil }
         return (h, m, s)
     }
 

@@ -125,16 +125,20 @@ public struct FeedData: Sendable {
         guard !incoming.isEmpty else { return }
         var fresh: [Mention] = []
         var freshIndex: [MentionID: Int] = [:]
+        var moved: Set<MentionID> = []
         for mention in incoming {
-            if let index = byID[mention.id] {
-                mentions[Int(index)] = mention
-            } else if let position = freshIndex[mention.id] {
+            if let position = freshIndex[mention.id] {
                 fresh[position] = mention  // the same item twice in one batch: keep the last
+            } else if let index = byID[mention.id], mentions[Int(index)].createdAt == mention.createdAt {
+                mentions[Int(index)] = mention
             } else {
+                // New, or its event time changed (then it is taken out and inserted afresh).
+                if byID[mention.id] != nil { moved.insert(mention.id) }
                 freshIndex[mention.id] = fresh.count
                 fresh.append(mention)
             }
         }
+        if !moved.isEmpty { mentions.removeAll { moved.contains($0.id) } }
         if fresh.isEmpty {
             reindex()
             return

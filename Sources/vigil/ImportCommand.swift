@@ -87,7 +87,7 @@ struct ImportCommand: ParsableCommand {
         if json {
             print(ImportSummary.json(report))
         } else {
-            print(ImportSummary.text(report, timezone: options.timezone), terminator: "")
+            print(Printable.text(ImportSummary.text(report, timezone: options.timezone), keepingNewlines: true), terminator: "")
         }
         if StopRequest.isRequested() { throw ExitCode(130) }
         if !report.unreadable.isEmpty { throw ExitCode(2) }

@@ -112,3 +112,51 @@ import VigilStore
         #expect(update.mentions.first?.platform == .x)
     }
 }
+
+@Suite struct FeedFollowerEdgeTests {
+    func temporary(_ name: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-follow-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        return directory + "/" + name
+    }
+
+    func append(_ text: String, to path: String) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        try handle.close()
+    }
+
+    @Test func aStrayQuoteInsideAFieldDoesNotStallFollowing() throws {
+        let path = try temporary("feed.csv")
+        try "id,created_at,text\n1,2026-11-21T10:00:00Z,a 12\" pizza\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        #expect(follower.poll().mentions.map(\.text) == ["a 12\" pizza"])
+        try append("2,2026-11-21T10:01:00Z,second\n", to: path)
+        #expect(follower.poll().mentions.map(\.text) == ["second"])
+        try append("3,2026-11-21T10:02:00Z,third\n", to: path)
+        #expect(follower.poll().mentions.map(\.text) == ["third"])
+    }
+
+    @Test func aHalfWrittenAppendWaitsInsteadOfImportingATruncatedRecord() throws {
+        let path = try temporary("feed.csv")
+        try "id,created_at,text\n1,2026-11-21T10:00:00Z,first\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let store = InMemoryMentionStore()
+        let follower = FeedFollower(sources: [path], store: store)
+        _ = follower.poll()
+        try append("22,2026-11-21T10:0", to: path)
+        #expect(follower.poll().mentions.isEmpty)
+        try append("5:00Z,late\n", to: path)
+        #expect(follower.poll().mentions.map(\.id.nativeID) == ["22"])
+        #expect(store.count == 2)
+    }
+
+    @Test func anUnknownFormatIsReportedOnce() throws {
+        let path = try temporary("notes.json")
+        try "\"just a string\"".write(toFile: path, atomically: true, encoding: .utf8)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        _ = follower.poll()
+        #expect(follower.poll().isEmpty)
+        #expect(follower.poll().isEmpty)
+    }
+}

@@ -121,3 +121,17 @@ import VigilCore
         }
     }
 }
+
+@Suite struct HostileValueTests {
+    @Test(arguments: ["21 Nov 2026 -9999999999999999:00", "23/11/2026 -9999999999999999:00", "21/11/2026 13:00 pm", "2026 Nov 21 10:00", "99999999999999999999"])
+    func absurdTimesAreRejectedNotTrapped(text: String) {
+        let parsed = TimestampParser().parse(text)
+        if text == "2026 Nov 21 10:00" { #expect(parsed != nil) } else { #expect(parsed == nil) }
+    }
+
+    @Test func printedIssuesCarryNoEscapes() {
+        let issue = ImportIssue(file: "f\u{1B}]0;x\u{07}.csv", line: 2, reason: "invalid created_at '\u{1B}[2J'")
+        #expect(!issue.description.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x9B })
+        #expect(issue.description.contains("\\u{1B}[2J"))
+    }
+}

@@ -121,3 +121,15 @@ import VigilTerminal
         #expect(state.isRunning)
     }
 }
+
+@Suite struct FeedDataMergeTests {
+    @Test func aChangedEventTimeKeepsNewestFirstOrder() {
+        var feed = FeedData(mentions: Fixtures.mentions)
+        var moved = Fixtures.mentions[4]  // the oldest
+        moved.createdAt = Fixtures.now.addingTimeInterval(60)  // now the newest
+        feed.merge([moved, moved])
+        #expect(feed.mentions.count == Fixtures.mentions.count)
+        #expect(feed.mentions.first?.id == moved.id)
+        #expect(zip(feed.mentions, feed.mentions.dropFirst()).allSatisfy { !Mention.newestFirst($1, $0) })
+    }
+}
