@@ -79,3 +79,16 @@ import Testing
         #expect(json.contains("\"label\":\"negative\"") && json.contains("\"lang\":\"de\""))
     }
 }
+
+@Suite struct HostileOutputTests {
+    @Test func importSummaryNeverPrintsRawEscapes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-hostile-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let feed = directory + "/feed.csv"
+        try "id,created_at,text\n1,\u{1B}]0;pwned\u{07}\u{1B}[2J,hi\n".write(toFile: feed, atomically: true, encoding: .utf8)
+        let run = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) import --quarantine \(directory)/q \(feed) 2>&1"])
+        #expect(run.status == 1)
+        #expect(!run.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(run.output.contains("\\u{1B}[2J"))
+    }
+}
