@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-600}"
+# A path dependency's source list can be cached stale; a clean build is about a minute.
+swift package clean
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 mkdir -p artifacts logs work
 # Seed corpora from the sample workspace (not kept in git: they would duplicate it).
