@@ -42,7 +42,7 @@ public struct JSONDocumentImporter: Importer {
             }
             var record = FieldRecord()
             for (key, value) in object {
-                guard let field = CanonicalField(header: key), let text = JSONLinesImporter.text(value) else { continue }
+                guard let field = CanonicalField(header: key), let text = JSONAccess.scalarText(value) else { continue }
                 record[field] = text
             }
             switch mapper.mention(from: record) {

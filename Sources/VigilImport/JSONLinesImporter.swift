@@ -70,36 +70,4 @@ public struct JSONLinesImporter: StreamingImporter {
         session?.finish(&result, records: records, bytes: data.count)
         return result
     }
-
-    struct LineError: Error { var reason: String }
-
-    static func record(fromLine line: Data) -> Result<FieldRecord, LineError> {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: line, options: [])
-        } catch {
-            return .failure(LineError(reason: "invalid JSON"))
-        }
-        guard let dictionary = object as? [String: Any] else { return .failure(LineError(reason: "expected a JSON object")) }
-        var record = FieldRecord()
-        for (key, value) in dictionary {
-            guard let field = CanonicalField(header: key), let text = JSONLinesImporter.text(value) else { continue }
-            record[field] = text
-        }
-        return .success(record)
-    }
-
-    /// Scalars as text; objects and arrays are not generic fields.
-    static func text(_ value: Any) -> String? {
-        switch value {
-        case let string as String: return string
-        case let number as NSNumber:
-            // Booleans arrive as NSNumber with the C type "c".
-            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
-            let double = number.doubleValue
-            if double == double.rounded(.towardZero) && abs(double) < 1e15 { return String(Int64(double)) }
-            return String(double)
-        default: return nil
-        }
-    }
 }

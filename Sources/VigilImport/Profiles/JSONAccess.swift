@@ -9,7 +9,22 @@ enum JSONAccess {
     static func string(_ value: Any?) -> String? {
         switch value {
         case let s as String: return s.isEmpty ? nil : s
-        case let n as NSNumber: return JSONLinesImporter.text(n)
+        case let n as NSNumber: return scalarText(n)
+        default: return nil
+        }
+    }
+
+    /// JSON scalars as text (numbers without a spurious ".0", booleans as true/false);
+    /// objects and arrays are not scalars.
+    static func scalarText(_ value: Any) -> String? {
+        switch value {
+        case let string as String: return string
+        case let number as NSNumber:
+            // Booleans arrive as NSNumber with the C type "c".
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
+            let double = number.doubleValue
+            if double == double.rounded(.towardZero) && abs(double) < 1e15 { return String(Int64(double)) }
+            return String(double)
         default: return nil
         }
     }
