@@ -27,25 +27,27 @@ let package = Package(
         .target(name: "VigilCore"),
         .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
+        .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore"]),
-        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilStore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilEngine"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilSentiment", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
+                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "vigil-bench",
-            dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilEngine", "VigilTerminal", "VigilUI"],
+            dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilEngine", "VigilTerminal", "VigilUI"],
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport"]),
         .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment"]),
+        .testTarget(name: "VigilRulesTests", dependencies: ["VigilRules", "VigilCore"]),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment"]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore"]),

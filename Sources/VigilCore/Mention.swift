@@ -80,11 +80,13 @@ public struct Mention: Hashable, Sendable, Identifiable {
     public var language: String?
     public var metrics: Metrics
     public var sentiment: Sentiment?
+    /// What the item rules decided; nil until rules have run (then `ReplyNeed` falls back to a heuristic).
+    public var flags: RuleFlags?
 
     public init(
         id: MentionID, author: Author, createdAt: Date, text: String, url: String? = nil,
         kind: MentionKind = .post, parentID: String? = nil, conversationID: String? = nil,
-        language: String? = nil, metrics: Metrics = Metrics(), sentiment: Sentiment? = nil
+        language: String? = nil, metrics: Metrics = Metrics(), sentiment: Sentiment? = nil, flags: RuleFlags? = nil
     ) {
         self.id = id
         self.author = author
@@ -97,6 +99,7 @@ public struct Mention: Hashable, Sendable, Identifiable {
         self.language = language
         self.metrics = metrics
         self.sentiment = sentiment
+        self.flags = flags
     }
 
     public var platform: Platform { id.platform }
@@ -105,6 +108,9 @@ public struct Mention: Hashable, Sendable, Identifiable {
     public var reach: Int? { metrics.reach ?? author.followers }
 
     public var sentimentLabel: SentimentLabel { sentiment?.label ?? .unknown }
+
+    /// The feed's language, else the one the sentiment analyzer guessed from the text.
+    public var effectiveLanguage: String? { language ?? sentiment?.guessedLanguage }
 }
 
 extension Mention {

@@ -36,11 +36,14 @@ public struct Sentiment: Sendable, Hashable {
     /// Compound score in -1...1 when known.
     public var score: Double?
     public var source: SentimentSource
+    /// The language the analyzer guessed from the text, when the feed gave none.
+    public var guessedLanguage: String?
 
-    public init(label: SentimentLabel, score: Double? = nil, source: SentimentSource) {
+    public init(label: SentimentLabel, score: Double? = nil, source: SentimentSource, guessedLanguage: String? = nil) {
         self.label = label
         self.score = score
         self.source = source
+        self.guessedLanguage = guessedLanguage
     }
 
     /// A feed-provided value, if the feed's text can be understood.

@@ -1,6 +1,7 @@
 import Foundation
 import VigilCore
 import VigilImport
+import VigilRules
 import VigilStore
 
 /// Follows feed files and directories as they grow, like `tail -F`: appended complete records
@@ -39,11 +40,14 @@ public final class FeedFollower {
     private let reader: FeedReader
     private let store: any MentionStore
     private let sentiment: SentimentStage
+    /// Flags each mention and counts it into the window rules, when rules are in use.
+    public let rules: RulesEngine?
     private var tracked: [String: Tracked] = [:]
     private var reportedUnreadable: Set<String> = []
 
-    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(), store: any MentionStore) {
+    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(), rules: RulesEngine? = nil, store: any MentionStore) {
         self.sources = sources
+        self.rules = rules
         self.format = format
         self.reader = reader
         self.sentiment = sentiment
@@ -57,6 +61,7 @@ public final class FeedFollower {
         }
         if !update.mentions.isEmpty {
             sentiment.apply(to: &update.mentions)
+            if let rules { update.mentions = rules.process(update.mentions) }
             store.upsert(update.mentions)
         }
         return update

@@ -1,6 +1,7 @@
 import Foundation
 import VigilCore
 import VigilImport
+import VigilRules
 import VigilStore
 
 /// The one path from feed files to stored mentions, shared by the dashboard and the
@@ -9,11 +10,15 @@ public final class Pipeline {
     public let store: any MentionStore
     public var reader: FeedReader
     public var sentiment: SentimentStage
+    /// Flags each mention and counts it into the window rules, when rules are in use.
+    public var rules: RulesEngine?
 
-    public init(store: any MentionStore = InMemoryMentionStore(), reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage()) {
+    public init(store: any MentionStore = InMemoryMentionStore(), reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(),
+                rules: RulesEngine? = nil) {
         self.store = store
         self.reader = reader
         self.sentiment = sentiment
+        self.rules = rules
     }
 
     public struct Unreadable: Sendable, CustomStringConvertible {
@@ -47,9 +52,10 @@ public final class Pipeline {
         for path in paths {
             if shouldStop() { break }
             var added = 0
-            let session = ImportSession(onBatch: { [store, sentiment] batch in
+            let session = ImportSession(onBatch: { [store, sentiment, rules] batch in
                 var batch = batch
                 sentiment.apply(to: &batch)
+                if let rules { batch = rules.process(batch) }
                 added += store.upsert(batch)
             }, onProgress: progress, shouldStop: shouldStop)
             do {

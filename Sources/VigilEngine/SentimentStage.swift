@@ -13,7 +13,9 @@ public struct SentimentStage: Sendable {
     public func apply(to mentions: inout [Mention]) {
         for index in mentions.indices where mentions[index].sentiment == nil {
             let result = engine.analyze(mentions[index].text, language: mentions[index].language)
-            mentions[index].sentiment = Sentiment(label: result.scores.label, score: result.scores.compound, source: .analyzer)
+            let guessed = result.languageSource == .guessed ? result.language : nil
+            mentions[index].sentiment = Sentiment(label: result.scores.label, score: result.scores.compound, source: .analyzer,
+                                                  guessedLanguage: guessed)
         }
     }
 }

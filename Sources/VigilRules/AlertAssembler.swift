@@ -1,0 +1,238 @@
+import Foundation
+import VigilCore
+
+/// Turns breach runs into alerts: applies `for` and `keep_firing_for`, merges alerts that share
+/// a dedup key, then marks inhibited, muted and silenced ones and the acknowledged.
+enum AlertAssembler {
+    struct Incident {
+        var rule: WindowRule
+        var key: String
+        var startedAt: Date
+        var firedAt: Date?
+        var endedAt: Date?
+        var peak: PointStats
+        var terms: [String: Int]
+        var examples: [MentionID]
+        var resolution: TimeInterval
+    }
+
+    static func incidents(rule: WindowRule, series: WindowSeries, runs: [BreachRun], watermark: Date, resolution: TimeInterval) -> [Incident] {
+        func time(_ bucket: Int64) -> Date { Date(timeIntervalSince1970: Double(bucket) * resolution) }
+        var result: [Incident] = []
+        var current: (incident: Incident, firstBucket: Int64, lastBucket: Int64)?
+        func close() {
+            guard var done = current else { return }
+            done.incident.terms = tally(series, from: done.firstBucket, to: done.lastBucket)
+            done.incident.examples = examples(series, from: done.firstBucket, to: done.lastBucket)
+            result.append(done.incident)
+            current = nil
+        }
+        for run in runs {
+            let start = time(run.start)
+            guard start <= watermark else { break }
+            // The condition stopped holding at `end`, unless that is still in the future.
+            let end = run.end.map(time).flatMap { $0 <= watermark ? $0 : nil }
+            let w = WindowSweep.windowBuckets(rule, resolution: resolution)
+            let lastBucket = (run.end ?? run.start) + w
+            if var active = current, active.incident.firedAt != nil, let activeEnd = active.incident.endedAt, start <= activeEnd {
+                // Breached again while still firing (keep_firing_for): the same incident goes on.
+                active.incident.endedAt = end.map { $0.addingTimeInterval(rule.keepFiringFor) }.flatMap { $0 <= watermark ? $0 : nil }
+                if run.peak.count > active.incident.peak.count { active.incident.peak = run.peak }
+                active.lastBucket = lastBucket
+                current = active
+                continue
+            }
+            close()
+            let held = (end ?? watermark).timeIntervalSince(start)
+            guard held >= rule.forDuration || end == nil else { continue }  // too short: it never fired
+            let fired = held >= rule.forDuration ? start.addingTimeInterval(rule.forDuration) : nil
+            let ended = end.map { $0.addingTimeInterval(rule.keepFiringFor) }.flatMap { $0 <= watermark ? $0 : nil }
+            let incident = Incident(rule: rule, key: series.key, startedAt: start, firedAt: fired, endedAt: fired == nil ? nil : ended,
+                                    peak: run.peak, terms: [:], examples: [], resolution: resolution)
+            current = (incident, run.start, lastBucket)
+        }
+        close()
+        return result
+    }
+
+    private static func tally(_ series: WindowSeries, from: Int64, to: Int64) -> [String: Int] {
+        var total: [String: Int] = [:]
+        for (bucket, terms) in series.terms where bucket >= from && bucket <= to {
+            for (term, count) in terms { total[term, default: 0] += count }
+        }
+        return total
+    }
+
+    /// The earliest mentions that made up the incident (from a window before its start).
+    private static func examples(_ series: WindowSeries, from: Int64, to: Int64) -> [MentionID] {
+        let buckets = series.samples.keys.filter { $0 >= from - 1_000_000 && $0 <= to }.sorted()
+        var picked: [WindowSeries.Sample] = []
+        for bucket in buckets.reversed() where bucket <= from {
+            picked = (series.samples[bucket] ?? []) + picked
+            if picked.count >= 3 { break }
+        }
+        if picked.count < 3 {
+            for bucket in buckets where bucket > from {
+                picked += series.samples[bucket] ?? []
+                if picked.count >= 5 { break }
+            }
+        }
+        return picked.prefix(5).map(\.id)
+    }
+
+    static func assemble(_ incidents: [Incident], rules: RuleSet, watermark: Date,
+                         acknowledgements: [String: Acknowledgement], silences: [Silence]) -> [Alert] {
+        var alerts = merge(incidents.map { alert(from: $0) }, rules: rules, incidents: incidents)
+        for index in alerts.indices {
+            let alert = alerts[index]
+            let until = alert.endedAt ?? watermark
+            if let silence = silences.first(where: { $0.covers(rule: alert.ruleID, key: alert.key, from: alert.startedAt, to: until) }) {
+                alerts[index].suppression = .silenced(by: silence.createdBy, comment: silence.comment)
+            } else if let source = inhibitor(of: alert, among: alerts, rules: rules, watermark: watermark) {
+                alerts[index].suppression = .inhibited(by: source)
+            } else if let mute = rules.mutes.first(where: { $0.applies(to: alert.severity, rule: alert.ruleID) && $0.contains(alert.firedAt ?? alert.startedAt) }) {
+                alerts[index].suppression = .muted(interval: mute.name)
+            }
+            if let fired = alert.firedAt, !isSilencedOrInhibited(alerts[index].suppression) {
+                let rule = rules.windowRules.first { $0.id == alert.ruleID }
+                alerts[index].notifyTimes = notifyTimes(fired: fired, until: until, every: rule?.realert ?? 0, rule: alert, mutes: rules.mutes)
+            }
+            if alert.state != .resolved, alert.firedAt != nil, let ack = acknowledgements[alert.id] {
+                alerts[index].state = .acknowledged
+                alerts[index].acknowledgement = ack
+            } else if let ack = acknowledgements[alert.id] {
+                alerts[index].acknowledgement = ack
+            }
+        }
+        return alerts.sorted { ($0.startedAt, $0.ruleID, $0.key) < ($1.startedAt, $1.ruleID, $1.key) }
+    }
+
+    private static func isSilencedOrInhibited(_ suppression: Suppression?) -> Bool {
+        switch suppression {
+        case .silenced, .inhibited: return true
+        case .muted, .none: return false
+        }
+    }
+
+    private static func alert(from incident: Incident) -> Alert {
+        let rule = incident.rule
+        let peak = incident.peak
+        let state: AlertState = incident.firedAt == nil ? .pending : (incident.endedAt == nil ? .firing : .resolved)
+        let topTerms = incident.terms.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
+        var values: [String: String] = [
+            "count": String(peak.count), "window": RuleDuration.format(rule.window), "rule": rule.id, "severity": rule.severity.name,
+            "total": String(peak.total), "z": String(format: "%.1f", peak.z),
+            "ratio": peak.ratio.isFinite ? String(format: "%.1f", peak.ratio) : "∞",
+            "share": "\(Int((peak.share * 100).rounded()))%",
+            "baseline": baselineText(rule, peak),
+            "key": incident.key.isEmpty ? "" : " (\(incident.key))",
+            "terms": topTerms.map(\.key).prefix(3).joined(separator: ", "),
+        ]
+        if incident.key.isEmpty { values["key"] = "" }
+        let template = rule.summary.isEmpty ? SummaryTemplate.defaultTemplate(for: rule.kind) : rule.summary
+        var explanation = ["rule \(rule.id) (\(rule.kind.name), line \(rule.line)): \(condition(rule))",
+                           "peak: \(peak.count) in \(RuleDuration.format(rule.window)) at \(stamp(Date(timeIntervalSince1970: Double(peak.bucket) * incident.resolution)))"]
+        switch rule.kind {
+        case .spike:
+            explanation.append(String(format: "baseline: %.1f per %@ (median %.1f, MAD %.1f); %.1f× usual, robust z %.1f",
+                                      peak.mean, RuleDuration.format(rule.window), peak.median, peak.mad, peak.ratio, peak.z))
+        case .share:
+            explanation.append("share: \(peak.count) of \(peak.total) (\(values["share"]!)); baseline \(Int((peak.baselineShare * 100).rounded()))% of \(peak.baselineTotal); \(values["ratio"]!)× usual")
+        default: break
+        }
+        if !topTerms.isEmpty {
+            explanation.append("terms: " + topTerms.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))
+        }
+        if incident.firedAt == nil, rule.forDuration > 0 {
+            explanation.append("pending: fires once it holds for \(RuleDuration.format(rule.forDuration))")
+        }
+        let dedup = SummaryTemplate.fill(rule.dedup, ["rule": rule.id, "key": incident.key.isEmpty ? "" : "/\(incident.key)"])
+        return Alert(id: "\(dedup)@\(Int(incident.startedAt.timeIntervalSince1970))", ruleID: rule.id, severity: rule.severity, state: state,
+                     title: rule.title, summary: SummaryTemplate.fill(template, values), key: incident.key, count: Int(peak.count),
+                     startedAt: incident.startedAt, firedAt: incident.firedAt, endedAt: incident.endedAt, explanation: explanation,
+                     examples: incident.examples)
+    }
+
+    private static func baselineText(_ rule: WindowRule, _ peak: PointStats) -> String {
+        switch rule.kind {
+        case .spike: return String(format: "%.1f", peak.mean)
+        case .share: return "\(Int((peak.baselineShare * 100).rounded()))%"
+        default: return ""
+        }
+    }
+
+    private static func condition(_ rule: WindowRule) -> String {
+        let filter = ConditionText.describe(rule.filter)
+        let window = RuleDuration.format(rule.window)
+        switch rule.kind {
+        case .count(let min): return "≥ \(min) in \(window) where \(filter)"
+        case .spike(let p): return "\(window) volume ≥ \(p.minCount), ≥ \(p.minRatio.formatted())× and z ≥ \(p.minZ.formatted()) vs the last \(RuleDuration.format(p.baseline)) where \(filter)"
+        case .share(let p): return "share of \(filter) among \(ConditionText.describe(p.of)) ≥ \(Int(p.minShare * 100))% and ≥ \(p.minRatio.formatted())× the last \(RuleDuration.format(p.baseline)), at least \(p.minTotal) mentions"
+        case .velocity(let min): return "one item gains ≥ \(min) engagements in \(window) where \(filter)"
+        }
+    }
+
+    static func stamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm'Z'"
+        return formatter.string(from: date)
+    }
+
+    /// Alerts with the same id prefix (dedup key) whose intervals overlap become one: the
+    /// earliest start, the latest end, the most severe rule's wording.
+    private static func merge(_ alerts: [Alert], rules: RuleSet, incidents: [Incident]) -> [Alert] {
+        var byKey: [String: [Alert]] = [:]
+        for alert in alerts { byKey[dedupKey(alert), default: []].append(alert) }
+        var result: [Alert] = []
+        for (_, group) in byKey.sorted(by: { $0.key < $1.key }) {
+            let sorted = group.sorted { ($0.startedAt, $0.severity.rawValue, $0.ruleID) < ($1.startedAt, $1.severity.rawValue, $1.ruleID) }
+            var current: Alert?
+            for alert in sorted {
+                guard var merged = current else { current = alert; continue }
+                let overlaps = merged.endedAt.map { alert.startedAt <= $0 } ?? true
+                guard overlaps else { result.append(merged); current = alert; continue }
+                if alert.severity > merged.severity || (alert.severity == merged.severity && alert.count > merged.count) {
+                    let (id, start, fired) = (merged.id, merged.startedAt, merged.firedAt)
+                    merged = alert
+                    merged.id = id
+                    merged.startedAt = start
+                    merged.firedAt = [fired, alert.firedAt].compactMap { $0 }.min()
+                }
+                merged.endedAt = (merged.endedAt == nil || alert.endedAt == nil) ? nil : max(merged.endedAt!, alert.endedAt!)
+                merged.state = merged.endedAt == nil ? (merged.firedAt == nil ? .pending : .firing) : .resolved
+                merged.explanation += alert.explanation.filter { !merged.explanation.contains($0) }
+                current = merged
+            }
+            if let current { result.append(current) }
+        }
+        return result
+    }
+
+    private static func dedupKey(_ alert: Alert) -> String {
+        String(alert.id[..<(alert.id.lastIndex(of: "@") ?? alert.id.endIndex)])
+    }
+
+    private static func inhibitor(of alert: Alert, among alerts: [Alert], rules: RuleSet, watermark: Date) -> String? {
+        for inhibit in rules.inhibits where inhibit.targets.contains(alert.severity) {
+            for source in alerts where source.id != alert.id && source.severity >= inhibit.source && source.firedAt != nil {
+                if inhibit.equalKey && source.key != alert.key { continue }
+                let sourceEnd = source.endedAt ?? watermark, alertEnd = alert.endedAt ?? watermark
+                if source.startedAt <= alertEnd && alert.startedAt <= sourceEnd { return source.id }
+            }
+        }
+        return nil
+    }
+
+    private static func notifyTimes(fired: Date, until: Date, every interval: TimeInterval, rule alert: Alert, mutes: [MuteInterval]) -> [Date] {
+        var times: [Date] = []
+        var t = fired
+        while t <= until, times.count < 100 {
+            if !mutes.contains(where: { $0.applies(to: alert.severity, rule: alert.ruleID) && $0.contains(t) }) { times.append(t) }
+            guard interval > 0 else { break }
+            t = t.addingTimeInterval(interval)
+        }
+        return times
+    }
+}

@@ -1,0 +1,452 @@
+import Foundation
+import VigilCore
+import Yams
+
+/// Reads a rule file (YAML) into a `RuleSet`. Every error names the file, line, rule id and
+/// field, and says what was expected. See README "Rule files" for the reference.
+public struct RuleFileParser {
+    let file: String
+    var lists: [String: TermList] = [:]
+    var macros: [String: Condition] = [:]
+    /// The rule being read, for error messages.
+    var ruleID: String?
+
+    public static func load(path: String) throws -> RuleSet {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw RuleFileError(file: path, line: 0, reason: "cannot read the rule file")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String) throws -> RuleSet {
+        var parser = RuleFileParser(file: file)
+        return try parser.parseFile(text)
+    }
+
+    private init(file: String) {
+        self.file = file
+    }
+
+    func fail(_ node: Node?, _ field: String?, _ reason: String) -> RuleFileError {
+        RuleFileError(file: file, line: node?.line ?? 1, ruleID: ruleID, field: field, reason: reason)
+    }
+
+    private mutating func parseFile(_ text: String) throws -> RuleSet {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw fail(nil, nil, "the rule file is empty (expected rules:)") }
+            root = node
+        } catch let error as YamlError {
+            throw RuleFileError(file: file, line: error.line, reason: "invalid YAML: \(error)")
+        }
+        guard let top = root.mapping else { throw fail(root, nil, "expected keys such as lists:, rules:, mute:, inhibit:") }
+        var set = RuleSet(file: file)
+        let known = ["resolution", "lists", "macros", "rules", "mute", "inhibit"]
+        for (key, _) in top where !known.contains(key.string ?? "") {
+            throw fail(key, key.string, "unknown key (expected \(known.joined(separator: ", ")))")
+        }
+        if let node = top["resolution"] {
+            set.resolution = try duration(node, field: "resolution")
+            guard set.resolution >= 1 else { throw fail(node, "resolution", "expected at least 1s") }
+        }
+        if let node = top["lists"] { try parseLists(node) }
+        set.lists = lists
+        if let node = top["macros"] { try parseMacros(node) }
+        if let node = top["rules"] {
+            guard let rules = node.sequence else { throw fail(node, "rules", "expected a list of rules, got \(node.shown)") }
+            var seen: [String: Int] = [:]
+            for ruleNode in rules {
+                ruleID = nil
+                guard let rule = ruleNode.mapping else { throw fail(ruleNode, "rules", "expected a rule (id:, match: or window:), got \(ruleNode.shown)") }
+                guard let idNode = rule["id"], let id = idNode.string, !id.isEmpty else {
+                    throw fail(ruleNode, "id", "every rule needs an id")
+                }
+                ruleID = id
+                guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) else {
+                    throw fail(idNode, "id", "expected letters, digits, '-', '_' or '.'")
+                }
+                if let previous = seen[id] { throw fail(idNode, "id", "duplicate rule id (first defined on line \(previous))") }
+                seen[id] = idNode.line
+                if let enabled = rule["enabled"] {
+                    guard let flag = enabled.bool else { throw fail(enabled, "enabled", "expected true or false") }
+                    if !flag { continue }
+                }
+                switch (rule["match"] != nil, rule["window"] != nil) {
+                case (true, false): set.itemRules.append(try parseItemRule(rule, line: ruleNode.line))
+                case (false, true): set.windowRules.append(try parseWindowRule(rule, line: ruleNode.line))
+                case (true, true): throw fail(ruleNode, "match", "a rule has either match: (item rule) or window: (window rule), not both")
+                case (false, false): throw fail(ruleNode, nil, "expected match: (an item rule) or window: (a window rule)")
+                }
+            }
+            ruleID = nil
+        }
+        if let node = top["mute"] { set.mutes = try parseMutes(node) }
+        if let node = top["inhibit"] { set.inhibits = try parseInhibits(node) }
+        return set
+    }
+
+    // MARK: lists and macros
+
+    private mutating func parseLists(_ node: Node) throws {
+        guard let mapping = node.mapping else { throw fail(node, "lists", "expected name: {en: [...], es: [...]}") }
+        for (nameNode, value) in mapping {
+            let name = nameNode.string ?? ""
+            var terms: [String: [String]] = [:]
+            if let plain = value.sequence {
+                terms["any"] = try strings(plain, field: "lists.\(name)")
+            } else if let languages = value.mapping {
+                for (languageNode, entries) in languages {
+                    let language = (languageNode.string ?? "").lowercased()
+                    guard language == "any" || (language.count == 2 && language.allSatisfy(\.isLetter)) else {
+                        throw fail(languageNode, "lists.\(name)", "expected a two-letter language code or 'any', got '\(language)'")
+                    }
+                    guard let list = entries.sequence else { throw fail(entries, "lists.\(name).\(language)", "expected a list of terms") }
+                    terms[language] = try strings(list, field: "lists.\(name).\(language)")
+                }
+            } else {
+                throw fail(value, "lists.\(name)", "expected a list of terms or {language: [terms]}")
+            }
+            lists[name] = TermList(name: name, terms: terms)
+        }
+    }
+
+    private mutating func parseMacros(_ node: Node) throws {
+        guard let mapping = node.mapping else { throw fail(node, "macros", "expected name: condition") }
+        for (nameNode, value) in mapping {
+            let name = nameNode.string ?? ""
+            macros[name] = try condition(value, field: "macros.\(name)")
+        }
+    }
+
+    private func strings(_ nodes: Node.Sequence, field: String) throws -> [String] {
+        try nodes.map { node in
+            guard let text = node.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw fail(node, field, "expected a word or phrase, got \(node.shown)")
+            }
+            return text
+        }
+    }
+
+    // MARK: item rules
+
+    private func parseItemRule(_ rule: Node.Mapping, line: Int) throws -> ItemRule {
+        try rejectUnknown(rule, ["id", "description", "enabled", "match", "actions"])
+        let condition = try self.condition(rule["match"]!, field: "match")
+        guard let actionsNode = rule["actions"] else {
+            throw fail(rule["match"], "actions", "an item rule needs actions: (escalate, needs_reply, priority, tags, assign, department)")
+        }
+        guard let actions = actionsNode.mapping else { throw fail(actionsNode, "actions", "expected a mapping") }
+        try rejectUnknown(actions, ["escalate", "needs_reply", "priority", "tags", "assign", "department"], prefix: "actions.")
+        var result = ItemActions()
+        if let node = actions["escalate"] { result.escalate = try bool(node, field: "actions.escalate") }
+        if let node = actions["needs_reply"] { result.needsReply = try bool(node, field: "actions.needs_reply") }
+        if let node = actions["priority"] {
+            guard let name = node.string, let priority = Priority(name: name) else {
+                throw fail(node, "actions.priority", "expected one of \(Priority.allCases.map(\.name).joined(separator: ", ")), got \(node.shown)")
+            }
+            result.priority = priority
+        }
+        if let node = actions["tags"] { result.tags = try stringList(node, field: "actions.tags") }
+        if let node = actions["assign"] { result.assignee = try string(node, field: "actions.assign") }
+        if let node = actions["department"] { result.department = try string(node, field: "actions.department") }
+        return ItemRule(id: ruleID!, description: rule["description"]?.string ?? "", condition: condition, actions: result, line: line)
+    }
+
+    // MARK: window rules
+
+    private func parseWindowRule(_ rule: Node.Mapping, line: Int) throws -> WindowRule {
+        try rejectUnknown(rule, ["id", "description", "title", "enabled", "window", "severity", "for", "keep_firing_for", "dedup", "realert", "summary"])
+        let windowNode = rule["window"]!
+        guard let window = windowNode.mapping else { throw fail(windowNode, "window", "expected type:, over: and the type's thresholds") }
+        guard let typeNode = window["type"], let type = typeNode.string else {
+            throw fail(windowNode, "window.type", "expected count, spike, share or velocity")
+        }
+        let common = ["type", "over", "where", "group_by"]
+        let kind: WindowKind
+        switch type {
+        case "count":
+            try rejectUnknown(window, common + ["min"], prefix: "window.")
+            kind = .count(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
+        case "spike":
+            try rejectUnknown(window, common + ["min_count", "min_ratio", "min_z", "baseline", "warmup"], prefix: "window.")
+            var p = SpikeParameters()
+            if let node = window["min_count"] { p.minCount = try int(node, field: "window.min_count", minimum: 1, node: node) }
+            if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 1) }
+            if let node = window["min_z"] { p.minZ = try number(node, field: "window.min_z", minimum: 0) }
+            if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
+            p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline
+            kind = .spike(p)
+        case "share":
+            try rejectUnknown(window, common + ["of", "min_share", "min_ratio", "min_total", "baseline", "warmup"], prefix: "window.")
+            var p = ShareParameters()
+            if let node = window["of"] { p.of = try condition(node, field: "window.of") }
+            if let node = window["min_share"] {
+                p.minShare = try number(node, field: "window.min_share", minimum: 0)
+                guard p.minShare <= 1 else { throw fail(node, "window.min_share", "expected a fraction between 0 and 1 (0.4 = 40%)") }
+            }
+            if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 0) }
+            if let node = window["min_total"] { p.minTotal = try int(node, field: "window.min_total", minimum: 1, node: node) }
+            if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
+            p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline
+            kind = .share(p)
+        case "velocity":
+            try rejectUnknown(window, common + ["min"], prefix: "window.")
+            kind = .velocity(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
+        default:
+            throw fail(typeNode, "window.type", "expected count, spike, share or velocity, got '\(type)'")
+        }
+        guard let overNode = window["over"] else { throw fail(windowNode, "window.over", "expected the window length, e.g. 30m") }
+        let over = try duration(overNode, field: "window.over")
+        guard over >= 1 else { throw fail(overNode, "window.over", "expected a window of at least 1s") }
+        var groupBy: GroupKey?
+        if let node = window["group_by"] {
+            guard let name = node.string, name == "none" || GroupKey(rawValue: name) != nil else {
+                throw fail(node, "window.group_by", "expected none or one of \(GroupKey.allCases.map(\.rawValue).joined(separator: ", ")), got \(node.shown)")
+            }
+            groupBy = GroupKey(rawValue: name)
+        }
+        if case .velocity = kind, groupBy != nil {
+            throw fail(window["group_by"], "window.group_by", "velocity rules always count per item; remove group_by")
+        }
+        guard let severityNode = rule["severity"] else {
+            throw fail(windowNode, "severity", "a window rule needs a severity (info, low, medium, high, critical)")
+        }
+        guard let name = severityNode.string, let severity = Severity(name: name) else {
+            throw fail(severityNode, "severity", "expected info, low, medium, high or critical, got \(severityNode.shown)")
+        }
+        let filter = try window["where"].map { try condition($0, field: "window.where") } ?? .always
+        let title = rule["title"]?.string ?? rule["description"]?.string ?? ruleID!
+        var result = WindowRule(id: ruleID!, title: title, severity: severity, kind: kind, window: over, filter: filter, groupBy: groupBy,
+                                summary: rule["summary"]?.string ?? "", line: line)
+        if let node = rule["for"] { result.forDuration = try duration(node, field: "for") }
+        if let node = rule["keep_firing_for"] { result.keepFiringFor = try duration(node, field: "keep_firing_for") }
+        if let node = rule["realert"] { result.realert = try duration(node, field: "realert") }
+        if let node = rule["dedup"] { result.dedup = try string(node, field: "dedup") }
+        if let node = rule["summary"] { try SummaryTemplate.validate(try string(node, field: "summary"), error: { self.fail(node, "summary", $0) }) }
+        return result
+    }
+
+    // MARK: conditions
+
+    /// A mapping of tests, all of which must hold; `all:`, `any:`, `not:` combine them.
+    func condition(_ node: Node, field: String) throws -> Condition {
+        guard let mapping = node.mapping else {
+            throw fail(node, field, "expected a condition such as {text: $crisis_terms} or {all: [...]}, got \(node.shown)")
+        }
+        var parts: [Condition] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            parts.append(try leaf(key, value, keyNode: keyNode, field: field.isEmpty ? key : "\(field).\(key)"))
+        }
+        if parts.isEmpty { return .always }
+        return parts.count == 1 ? parts[0] : .all(parts)
+    }
+
+    private func leaf(_ key: String, _ value: Node, keyNode: Node, field: String) throws -> Condition {
+        switch key {
+        case "all", "any":
+            guard let items = value.sequence else { throw fail(value, field, "expected a list of conditions") }
+            let parts = try items.map { try condition($0, field: field) }
+            return key == "all" ? .all(parts) : .any(parts)
+        case "not":
+            return .not(try condition(value, field: field))
+        case "use":
+            let name = try string(value, field: field)
+            guard let macro = macros[name] else {
+                throw fail(value, field, "no macro named '\(name)' (known: \(macros.keys.sorted().joined(separator: ", ")))")
+            }
+            return macro
+        case "text":
+            return .text(try terms(value, field: field))
+        case "hashtag":
+            return .hashtag(try stringList(value, field: field).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 })
+        case "mentions":
+            return .mentions(try stringList(value, field: field).map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 })
+        case "author":
+            return .author(try stringList(value, field: field).map { ($0.hasPrefix("@") ? String($0.dropFirst()) : $0).lowercased() })
+        case "sentiment":
+            var labels = Set<SentimentLabel>()
+            for name in try stringList(value, field: field) {
+                let short: [String: SentimentLabel] = ["neg": .negative, "pos": .positive, "neu": .neutral]
+                guard let label = SentimentLabel(rawValue: name.lowercased()) ?? short[name.lowercased()] else {
+                    throw fail(value, field, "expected positive, neutral, negative or unknown, got '\(name)'")
+                }
+                labels.insert(label)
+            }
+            return .sentiment(labels)
+        case "verified":
+            return .verified(try bool(value, field: field))
+        case "question":
+            return .question(try bool(value, field: field))
+        case "platform":
+            return .platform(Set(try stringList(value, field: field).map { Platform(feedValue: $0).rawValue }))
+        case "language":
+            return .language(Set(try stringList(value, field: field).map { $0.lowercased() }))
+        case "kind":
+            var kinds = Set<MentionKind>()
+            for name in try stringList(value, field: field) {
+                guard let kind = MentionKind(rawValue: name.lowercased()) else {
+                    throw fail(value, field, "expected post, comment, reply, review or message, got '\(name)'")
+                }
+                kinds.insert(kind)
+            }
+            return .kind(kinds)
+        default:
+            if let number = NumberField(rawValue: key) { return .number(number, try comparison(value, field: field)) }
+            let known = ["all", "any", "not", "use", "text", "hashtag", "mentions", "author", "sentiment", "verified", "question",
+                         "platform", "language", "kind"] + NumberField.allCases.map(\.rawValue)
+            throw fail(keyNode, field, "unknown condition '\(key)' (expected one of \(known.joined(separator: ", ")))")
+        }
+    }
+
+    /// Words, phrases and `$list` references.
+    private func terms(_ node: Node, field: String) throws -> [Term] {
+        var result: [Term] = []
+        for entry in try stringList(node, field: field) {
+            if entry.hasPrefix("$") {
+                let name = String(entry.dropFirst())
+                guard let list = lists[name] else {
+                    throw fail(node, field, "no list named '\(name)' (known: \(lists.keys.sorted().joined(separator: ", ")))")
+                }
+                for (language, words) in list.terms.sorted(by: { $0.key < $1.key }) {
+                    result += words.map { Term($0, language: language == "any" ? nil : language) }
+                }
+            } else {
+                result.append(Term(entry))
+            }
+        }
+        for term in result where TextFolding.tokens(of: term.text).isEmpty {
+            throw fail(node, field, "'\(term.text)' has no letters or digits to match")
+        }
+        return result
+    }
+
+    private func comparison(_ node: Node, field: String) throws -> Comparison {
+        guard let text = node.string?.trimmingCharacters(in: .whitespaces) else { throw fail(node, field, "expected a comparison such as '>= 10000'") }
+        for op in Comparison.Operator.allCases where text.hasPrefix(op.rawValue) {
+            let rest = text.dropFirst(op.rawValue.count).trimmingCharacters(in: .whitespaces)
+            if let value = Double(rest.replacingOccurrences(of: "_", with: "")) { return Comparison(op, value) }
+            throw fail(node, field, "expected a number after '\(op.rawValue)', got '\(rest)'")
+        }
+        if let value = Double(text.replacingOccurrences(of: "_", with: "")) { return Comparison(.greaterOrEqual, value) }
+        throw fail(node, field, "expected a comparison such as '>= 10000' or '< -0.5', got '\(text)'")
+    }
+
+    // MARK: mute and inhibit
+
+    private func parseMutes(_ node: Node) throws -> [MuteInterval] {
+        guard let items = node.sequence else { throw fail(node, "mute", "expected a list of intervals") }
+        return try items.map { item in
+            guard let map = item.mapping else { throw fail(item, "mute", "expected {name:, time: \"22:00-07:00\", ...}") }
+            try rejectUnknown(map, ["name", "time", "weekdays", "timezone", "max_severity", "rules"], prefix: "mute.")
+            let name = map["name"]?.string ?? "quiet hours"
+            guard let timeNode = map["time"], let range = timeNode.string, let (start, end) = Self.minuteRange(range) else {
+                throw fail(map["time"] ?? item, "mute.time", "expected a local time range such as \"22:00-07:00\"")
+            }
+            var interval = MuteInterval(name: name, startMinute: start, endMinute: end)
+            if let node = map["weekdays"] {
+                let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+                for day in try stringList(node, field: "mute.weekdays") {
+                    guard let index = names.firstIndex(of: String(day.lowercased().prefix(3))) else {
+                        throw fail(node, "mute.weekdays", "expected day names such as mon, sat, got '\(day)'")
+                    }
+                    interval.weekdays.insert(index + 1)
+                }
+            }
+            if let node = map["timezone"] {
+                guard let name = node.string, let zone = TimeZone(identifier: name) else {
+                    throw fail(node, "mute.timezone", "expected a time zone name such as Europe/Madrid, got \(node.shown)")
+                }
+                interval.timeZone = zone
+            }
+            if let node = map["max_severity"] {
+                guard let name = node.string, let severity = Severity(name: name) else {
+                    throw fail(node, "mute.max_severity", "expected info, low, medium, high or critical")
+                }
+                interval.maxSeverity = severity
+            }
+            if let node = map["rules"] { interval.rules = Set(try stringList(node, field: "mute.rules")) }
+            return interval
+        }
+    }
+
+    static func minuteRange(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2 else { return nil }
+        func minute(_ s: String) -> Int? {
+            let hm = s.split(separator: ":")
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 1440 else { return nil }
+            return h * 60 + m
+        }
+        guard let start = minute(parts[0]), let end = minute(parts[1]), start != end else { return nil }
+        return (start, end)
+    }
+
+    private func parseInhibits(_ node: Node) throws -> [InhibitRule] {
+        guard let items = node.sequence else { throw fail(node, "inhibit", "expected a list") }
+        return try items.map { item in
+            guard let map = item.mapping else { throw fail(item, "inhibit", "expected {when: critical, hides: [...], equal: key}") }
+            try rejectUnknown(map, ["when", "hides", "equal"], prefix: "inhibit.")
+            guard let whenNode = map["when"], let name = whenNode.string, let source = Severity(name: name) else {
+                throw fail(map["when"] ?? item, "inhibit.when", "expected the severity that inhibits (e.g. critical)")
+            }
+            var targets: Set<Severity>?
+            if let node = map["hides"] {
+                targets = []
+                for name in try stringList(node, field: "inhibit.hides") {
+                    guard let severity = Severity(name: name) else { throw fail(node, "inhibit.hides", "expected severities, got '\(name)'") }
+                    targets?.insert(severity)
+                }
+            }
+            var equalKey = true
+            if let node = map["equal"] {
+                guard let text = node.string, ["key", "none"].contains(text) else { throw fail(node, "inhibit.equal", "expected key or none") }
+                equalKey = text == "key"
+            }
+            return InhibitRule(source: source, targets: targets, equalKey: equalKey)
+        }
+    }
+
+    // MARK: scalars
+
+    private func rejectUnknown(_ map: Node.Mapping, _ known: [String], prefix: String = "") throws {
+        for (key, _) in map where !known.contains(key.string ?? "") {
+            throw fail(key, prefix + (key.string ?? ""), "unknown key (expected \(known.joined(separator: ", ")))")
+        }
+    }
+
+    private func string(_ node: Node, field: String) throws -> String {
+        guard let text = node.string, node.scalar != nil else { throw fail(node, field, "expected text, got \(node.shown)") }
+        return text
+    }
+
+    private func stringList(_ node: Node, field: String) throws -> [String] {
+        if let items = node.sequence { return try strings(items, field: field) }
+        return [try string(node, field: field)]
+    }
+
+    private func bool(_ node: Node, field: String) throws -> Bool {
+        guard let flag = node.bool else { throw fail(node, field, "expected true or false, got \(node.shown)") }
+        return flag
+    }
+
+    private func int(_ node: Node?, field: String, minimum: Int, node parent: Node) throws -> Int {
+        guard let node else { throw fail(parent, field, "expected a whole number ≥ \(minimum)") }
+        guard let value = node.int, value >= minimum else { throw fail(node, field, "expected a whole number ≥ \(minimum), got \(node.shown)") }
+        return value
+    }
+
+    private func number(_ node: Node, field: String, minimum: Double) throws -> Double {
+        guard let value = node.float ?? node.int.map(Double.init), value >= minimum else {
+            throw fail(node, field, "expected a number ≥ \(minimum.formatted()), got \(node.shown)")
+        }
+        return value
+    }
+
+    private func duration(_ node: Node, field: String) throws -> TimeInterval {
+        guard let text = node.string, let value = RuleDuration.parse(text) else {
+            throw fail(node, field, "expected a duration such as 30s, 15m, 2h, 7d, got \(node.shown)")
+        }
+        return value
+    }
+}

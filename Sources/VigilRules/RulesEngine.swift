@@ -1,0 +1,158 @@
+import Foundation
+import VigilCore
+
+/// Runs a rule set over mentions: item rules flag each mention, window rules count them in
+/// event time and raise alerts. The result depends only on the set of mentions seen (by
+/// identity, latest version wins), never on their order or on how often they arrive.
+public final class RulesEngine {
+    public let rules: RuleSet
+    private let evaluator: ItemEvaluator
+    /// Per window rule: group key → series.
+    private var groups: [[String: Int32]]
+    private var series: [[WindowSeries]]
+    private var contributions: [MentionID: [Contribution]] = [:]
+    public private(set) var watermark: Date?
+    public private(set) var acknowledgements: [String: Acknowledgement] = [:]
+    public private(set) var silences: [Silence] = []
+    private var cachedRuns: [[[BreachRun]]]
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        evaluator = ItemEvaluator(rules: rules)
+        groups = Array(repeating: [:], count: rules.windowRules.count)
+        series = Array(repeating: [], count: rules.windowRules.count)
+        cachedRuns = Array(repeating: [], count: rules.windowRules.count)
+    }
+
+    /// Sets each mention's `flags` from the item rules.
+    public func flag(_ mentions: inout [Mention]) {
+        evaluator.apply(to: &mentions)
+    }
+
+    /// Flags the mentions and counts them into the window rules. Returns them flagged.
+    @discardableResult
+    public func process(_ mentions: [Mention]) -> [Mention] {
+        var flagged = mentions
+        flag(&flagged)
+        ingest(flagged)
+        return flagged
+    }
+
+    /// Counts already-flagged mentions into the window rules; a mention seen before replaces
+    /// its earlier version (late or corrected data re-evaluates the windows it touches).
+    public func ingest(_ mentions: [Mention]) {
+        guard !rules.windowRules.isEmpty else {
+            for mention in mentions { watermark = max(watermark ?? mention.createdAt, mention.createdAt) }
+            return
+        }
+        for mention in mentions {
+            watermark = max(watermark ?? mention.createdAt, mention.createdAt)
+            evaluator.prepare(mention)
+            let fresh = contributions(of: mention)
+            let old = contributions[mention.id] ?? []
+            guard fresh != old else { continue }
+            let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
+            // The old version's sample time may differ; removal matches on the id.
+            for c in old { series[Int(c.rule)][Int(c.group)].remove(c, id: mention.id) }
+            for c in fresh { series[Int(c.rule)][Int(c.group)].add(c, sign: 1, sample: sample) }
+            contributions[mention.id] = fresh.isEmpty ? nil : fresh
+        }
+    }
+
+    private func bucket(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 / rules.resolution).rounded(.down))
+    }
+
+    private func contributions(of mention: Mention) -> [Contribution] {
+        var result: [Contribution] = []
+        let bucket = bucket(mention.createdAt)
+        for (index, rule) in rules.windowRules.enumerated() {
+            var a: Int64 = 0, b: Int64 = 0
+            var keys: [String]
+            switch rule.kind {
+            case .count, .spike:
+                guard evaluator.matchesWindow(index) else { continue }
+                a = 1
+                keys = groupKeys(rule.groupBy, mention)
+            case .share:
+                guard evaluator.matchesShareBase(index) else { continue }
+                b = 1
+                a = evaluator.matchesWindow(index) ? 1 : 0
+                keys = groupKeys(rule.groupBy, mention)
+            case .velocity:
+                guard evaluator.matchesWindow(index) else { continue }
+                if let parent = mention.parentID ?? mention.conversationID, parent != mention.id.nativeID {
+                    a = 1  // a reply or comment adds to the item it answers
+                    keys = ["\(mention.platform.rawValue):\(parent)"]
+                } else {
+                    a = Int64(max(0, mention.metrics.engagement))
+                    keys = [mention.id.description]
+                }
+                guard a > 0 else { continue }
+            }
+            let terms = a > 0 && evaluator.windowHasText(index) ? evaluator.windowTerms(index) : []
+            for key in keys {
+                result.append(Contribution(rule: Int32(index), group: group(index, key), bucket: bucket, a: a, b: b, terms: terms))
+            }
+        }
+        return result
+    }
+
+    private func groupKeys(_ key: GroupKey?, _ mention: Mention) -> [String] {
+        guard let key else { return [""] }
+        switch key {
+        case .author: return ["@\(mention.author.handle.lowercased())"]
+        case .platform: return [mention.platform.rawValue]
+        case .language: return [mention.effectiveLanguage ?? "unknown"]
+        case .kind: return [mention.kind.rawValue]
+        case .conversation:
+            let root = mention.conversationID ?? mention.parentID ?? mention.id.nativeID
+            return ["\(mention.platform.rawValue):\(root)"]
+        case .tag: return (mention.flags?.tags ?? []).map { "#\($0)" }
+        }
+    }
+
+    private func group(_ rule: Int, _ key: String) -> Int32 {
+        if let index = groups[rule][key] { return index }
+        let index = Int32(series[rule].count)
+        groups[rule][key] = index
+        series[rule].append(WindowSeries(key: key))
+        cachedRuns[rule].append([])
+        return index
+    }
+
+    // MARK: alerts
+
+    public func acknowledge(alertID: String, by: String, at: Date, note: String = "") {
+        acknowledgements[alertID] = Acknowledgement(by: by, at: at, note: note)
+    }
+
+    public func addSilence(_ silence: Silence) {
+        silences.removeAll { $0.id == silence.id }
+        silences.append(silence)
+    }
+
+    public func removeSilence(id: String) {
+        silences.removeAll { $0.id == id }
+    }
+
+    /// Every alert as of the watermark (the newest event time seen), or as of a later time
+    /// (`asOf`: quiet time has passed since), in event-time order.
+    public func alerts(asOf: Date? = nil) -> [Alert] {
+        guard let latest = watermark else { return [] }
+        let watermark = max(latest, asOf ?? latest)
+        var incidents: [AlertAssembler.Incident] = []
+        for (ruleIndex, rule) in rules.windowRules.enumerated() {
+            for (groupIndex, group) in series[ruleIndex].enumerated() {
+                if group.dirtyFrom != nil {
+                    cachedRuns[ruleIndex][groupIndex] = WindowSweep.runs(for: rule, series: group, resolution: rules.resolution)
+                    group.runs = cachedRuns[ruleIndex][groupIndex]
+                }
+                incidents += AlertAssembler.incidents(rule: rule, series: group, runs: cachedRuns[ruleIndex][groupIndex],
+                                                      watermark: watermark, resolution: rules.resolution)
+            }
+        }
+        return AlertAssembler.assemble(incidents, rules: rules, watermark: watermark,
+                                       acknowledgements: acknowledgements, silences: silences)
+    }
+}

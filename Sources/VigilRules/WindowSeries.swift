@@ -1,0 +1,117 @@
+import Foundation
+import VigilCore
+
+/// What one mention adds to one window rule's group, in one bucket of event time.
+struct Contribution: Equatable, Sendable {
+    var rule: Int32
+    var group: Int32
+    var bucket: Int64
+    /// Matching mentions (count, spike, share numerator) or engagement (velocity).
+    var a: Int64
+    /// Share denominator.
+    var b: Int64
+    var terms: [String]
+}
+
+/// One group's counts for one window rule, as a sparse histogram over buckets of event time.
+/// Sums are commutative, so the order mentions arrive in never changes the result.
+final class WindowSeries {
+    struct Cell {
+        var a: Int64 = 0
+        var b: Int64 = 0
+    }
+
+    struct Sample: Hashable, Comparable {
+        var time: Date
+        var id: MentionID
+        static func < (x: Sample, y: Sample) -> Bool {
+            x.time != y.time ? x.time < y.time : x.id.description < y.id.description
+        }
+    }
+
+    let key: String
+    var cells: [Int64: Cell] = [:]
+    var terms: [Int64: [String: Int]] = [:]
+    /// The earliest few mentions per bucket, to show as examples.
+    var samples: [Int64: [Sample]] = [:]
+    /// The earliest bucket changed since the last sweep; nil = nothing changed.
+    var dirtyFrom: Int64? = Int64.min
+    /// Cached breach runs from the last sweep, and the first bucket they were computed with.
+    var runs: [BreachRun] = []
+    var firstBucketOfRuns: Int64?
+
+    static let samplesPerBucket = 3
+
+    init(key: String) {
+        self.key = key
+    }
+
+    func add(_ c: Contribution, sign: Int64, sample: Sample) {
+        var cell = cells[c.bucket] ?? Cell()
+        cell.a += sign * c.a
+        cell.b += sign * c.b
+        if cell.a == 0 && cell.b == 0 { cells[c.bucket] = nil } else { cells[c.bucket] = cell }
+        if !c.terms.isEmpty {
+            var tally = terms[c.bucket] ?? [:]
+            for term in c.terms {
+                let count = (tally[term] ?? 0) + Int(sign)
+                tally[term] = count > 0 ? count : nil
+            }
+            terms[c.bucket] = tally.isEmpty ? nil : tally
+        }
+        if c.a > 0 {
+            var list = samples[c.bucket] ?? []
+            if sign > 0 {
+                if !list.contains(sample) {
+                    list.append(sample)
+                    list.sort()
+                    if list.count > Self.samplesPerBucket { list.removeLast() }
+                }
+            } else {
+                list.removeAll { $0.id == sample.id }
+            }
+            samples[c.bucket] = list.isEmpty ? nil : list
+        }
+        dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
+    }
+
+    func remove(_ c: Contribution, id: MentionID) {
+        add(c, sign: -1, sample: Sample(time: .distantPast, id: id))
+    }
+
+    /// Prefix sums over the sorted non-empty buckets: any range sum is two binary searches.
+    func sums() -> RangeSums {
+        let keys = cells.keys.sorted()
+        var prefixA = [Int64](repeating: 0, count: keys.count + 1)
+        var prefixB = prefixA
+        for (i, key) in keys.enumerated() {
+            let cell = cells[key]!
+            prefixA[i + 1] = prefixA[i] + cell.a
+            prefixB[i + 1] = prefixB[i] + cell.b
+        }
+        return RangeSums(keys: keys, prefixA: prefixA, prefixB: prefixB)
+    }
+}
+
+struct RangeSums {
+    let keys: [Int64]
+    let prefixA: [Int64]
+    let prefixB: [Int64]
+
+    /// Index of the first key ≥ bucket.
+    private func lowerBound(_ bucket: Int64) -> Int {
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if keys[mid] < bucket { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Sums of a and b over buckets in lo...hi.
+    func sum(_ lo: Int64, _ hi: Int64) -> (a: Int64, b: Int64) {
+        guard lo <= hi else { return (0, 0) }
+        let i = lowerBound(lo), j = lowerBound(hi + 1)
+        return (prefixA[j] - prefixA[i], prefixB[j] - prefixB[i])
+    }
+}

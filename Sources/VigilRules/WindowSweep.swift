@@ -1,0 +1,131 @@
+import Foundation
+
+/// The measures of a window rule at one evaluation point.
+struct PointStats: Sendable {
+    var bucket: Int64 = 0
+    /// Matching mentions (or engagement) in the window.
+    var count: Int64 = 0
+    /// Share rules: the denominator in the window.
+    var total: Int64 = 0
+    /// Baseline: mean, median and median absolute deviation of the window-sized slots before.
+    var mean = 0.0
+    var median = 0.0
+    var mad = 0.0
+    var ratio = 0.0
+    var z = 0.0
+    var share = 0.0
+    var baselineShare = 0.0
+    var baselineTotal: Int64 = 0
+}
+
+/// A stretch of evaluation points where the rule's condition held: from `start` up to (not
+/// including) `end`, in buckets.
+struct BreachRun: Sendable {
+    var start: Int64
+    var end: Int64?
+    var peak: PointStats
+}
+
+/// Evaluates a window rule over one group's histogram at every point where the window's
+/// content changes (a bucket entering or leaving it), and returns where the condition held.
+enum WindowSweep {
+    static func windowBuckets(_ rule: WindowRule, resolution: TimeInterval) -> Int64 {
+        max(1, Int64((rule.window / resolution).rounded(.up)))
+    }
+
+    /// Breach runs of the series. Points before `series.dirtyFrom` cannot have changed (a point
+    /// only depends on buckets at or before it), so the cached runs up to there are kept and
+    /// only later points are evaluated again: a live append costs only the points after it.
+    static func runs(for rule: WindowRule, series: WindowSeries, resolution: TimeInterval) -> [BreachRun] {
+        let sums = series.sums()
+        guard let first = sums.keys.first else { return [] }
+        let w = windowBuckets(rule, resolution: resolution)
+        let from = series.dirtyFrom ?? Int64.min
+        var runs: [BreachRun] = []
+        var open: BreachRun?
+        // The first bucket must not have moved for cached runs to stand (warm-up counts from it).
+        let incremental = from > Int64.min && series.firstBucketOfRuns == first
+        if incremental {
+            for run in series.runs {
+                if let end = run.end, end < from {
+                    runs.append(run)
+                } else if run.start < from {
+                    open = run
+                    if open!.peak.bucket >= from { open!.peak = PointStats(bucket: run.start) }
+                    open!.end = nil
+                    break
+                } else {
+                    break
+                }
+            }
+        }
+        let start = incremental ? from : Int64.min
+        var points = sums.keys.filter { $0 >= start }
+        points.append(contentsOf: sums.keys.lazy.map { $0 + w }.filter { $0 >= start })
+        points.sort()
+        var previous: Int64?
+        for p in points where p != previous {
+            previous = p
+            let (breach, stats) = evaluate(rule, sums: sums, at: p, w: w, first: first, resolution: resolution)
+            if breach {
+                if open == nil {
+                    open = BreachRun(start: p, end: nil, peak: stats)
+                } else if stats.count > open!.peak.count {
+                    open!.peak = stats
+                }
+            } else if var run = open {
+                run.end = p
+                runs.append(run)
+                open = nil
+            }
+        }
+        if let run = open { runs.append(run) }
+        series.firstBucketOfRuns = first
+        series.dirtyFrom = nil
+        return runs
+    }
+
+    static func evaluate(_ rule: WindowRule, sums: RangeSums, at p: Int64, w: Int64, first: Int64, resolution: TimeInterval) -> (Bool, PointStats) {
+        var stats = PointStats(bucket: p)
+        let current = sums.sum(p - w + 1, p)
+        stats.count = current.a
+        stats.total = current.b
+        let warmedUp = { (warmup: TimeInterval) in Double(p - first) * resolution >= warmup }
+        switch rule.kind {
+        case .count(let min), .velocity(let min):
+            return (current.a >= Int64(min), stats)
+        case .spike(let parameters):
+            let slots = max(1, Int64((parameters.baseline / (Double(w) * resolution)).rounded(.down)))
+            var values: [Double] = []
+            values.reserveCapacity(Int(slots))
+            for j in 1...slots {
+                values.append(Double(sums.sum(p - (j + 1) * w + 1, p - j * w).a))
+            }
+            stats.mean = values.reduce(0, +) / Double(values.count)
+            stats.median = median(values)
+            stats.mad = median(values.map { abs($0 - stats.median) })
+            stats.ratio = Double(current.a) / max(stats.mean, 1)
+            stats.z = (Double(current.a) - stats.median) / max(1.4826 * stats.mad, 1)
+            let breach = warmedUp(parameters.warmup) && current.a >= Int64(parameters.minCount)
+                && stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ
+            return (breach, stats)
+        case .share(let parameters):
+            let baselineBuckets = max(1, Int64((parameters.baseline / resolution).rounded(.down)))
+            let base = sums.sum(p - w - baselineBuckets + 1, p - w)
+            stats.share = current.b > 0 ? Double(current.a) / Double(current.b) : 0
+            stats.baselineTotal = base.b
+            stats.baselineShare = base.b > 0 ? Double(base.a) / Double(base.b) : 0
+            stats.ratio = stats.baselineShare > 0 ? stats.share / stats.baselineShare : (stats.share > 0 ? .infinity : 0)
+            let breach = warmedUp(parameters.warmup) && current.b >= Int64(parameters.minTotal) && base.b >= Int64(parameters.minTotal)
+                && stats.share >= parameters.minShare && stats.ratio >= parameters.minRatio
+            return (breach, stats)
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+    }
+}
