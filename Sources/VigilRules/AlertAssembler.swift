@@ -49,7 +49,8 @@ enum AlertAssembler {
             let ended = end.map { $0.addingTimeInterval(rule.keepFiringFor) }.flatMap { $0 <= watermark ? $0 : nil }
             let incident = Incident(rule: rule, key: series.key, startedAt: start, firedAt: fired, endedAt: fired == nil ? nil : ended,
                                     peak: run.peak, terms: [:], examples: [], resolution: resolution)
-            current = (incident, run.start, lastBucket)
+            // Terms and examples come from the whole window that led to the breach.
+            current = (incident, run.start - w + 1, lastBucket)
         }
         close()
         return result
@@ -63,19 +64,12 @@ enum AlertAssembler {
         return total
     }
 
-    /// The earliest mentions that made up the incident (from a window before its start).
+    /// The earliest mentions that made up the incident.
     private static func examples(_ series: WindowSeries, from: Int64, to: Int64) -> [MentionID] {
-        let buckets = series.samples.keys.filter { $0 >= from - 1_000_000 && $0 <= to }.sorted()
         var picked: [WindowSeries.Sample] = []
-        for bucket in buckets.reversed() where bucket <= from {
-            picked = (series.samples[bucket] ?? []) + picked
-            if picked.count >= 3 { break }
-        }
-        if picked.count < 3 {
-            for bucket in buckets where bucket > from {
-                picked += series.samples[bucket] ?? []
-                if picked.count >= 5 { break }
-            }
+        for bucket in series.samples.keys.filter({ $0 >= from && $0 <= to }).sorted() {
+            picked += series.samples[bucket] ?? []
+            if picked.count >= 5 { break }
         }
         return picked.prefix(5).map(\.id)
     }
@@ -137,7 +131,7 @@ enum AlertAssembler {
             explanation.append(String(format: "baseline: %.1f per %@ (median %.1f, MAD %.1f); %.1f× usual, robust z %.1f",
                                       peak.mean, RuleDuration.format(rule.window), peak.median, peak.mad, peak.ratio, peak.z))
         case .share:
-            explanation.append("share: \(peak.count) of \(peak.total) (\(values["share"]!)); baseline \(Int((peak.baselineShare * 100).rounded()))% of \(peak.baselineTotal); \(values["ratio"]!)× usual")
+            explanation.append("share: \(peak.count) of \(peak.total) (\(values["share"]!)); baseline \(Int((peak.baselineShare * 100).rounded()))% of \(peak.baselineTotal); \(values["ratio"]!)× usual, z \(values["z"]!)")
         default: break
         }
         if !topTerms.isEmpty {
@@ -167,7 +161,7 @@ enum AlertAssembler {
         switch rule.kind {
         case .count(let min): return "≥ \(min) in \(window) where \(filter)"
         case .spike(let p): return "\(window) volume ≥ \(p.minCount), ≥ \(p.minRatio.formatted())× and z ≥ \(p.minZ.formatted()) vs the last \(RuleDuration.format(p.baseline)) where \(filter)"
-        case .share(let p): return "share of \(filter) among \(ConditionText.describe(p.of)) ≥ \(Int(p.minShare * 100))% and ≥ \(p.minRatio.formatted())× the last \(RuleDuration.format(p.baseline)), at least \(p.minTotal) mentions"
+        case .share(let p): return "share of \(filter) among \(ConditionText.describe(p.of)) ≥ \(Int(p.minShare * 100))%, ≥ \(p.minRatio.formatted())× and z ≥ \(p.minZ.formatted()) vs the last \(RuleDuration.format(p.baseline)), at least \(p.minTotal) mentions"
         case .velocity(let min): return "one item gains ≥ \(min) engagements in \(window) where \(filter)"
         }
     }

@@ -177,7 +177,7 @@ public struct RuleFileParser {
             p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline
             kind = .spike(p)
         case "share":
-            try rejectUnknown(window, common + ["of", "min_share", "min_ratio", "min_total", "baseline", "warmup"], prefix: "window.")
+            try rejectUnknown(window, common + ["of", "min_share", "min_ratio", "min_z", "min_total", "baseline", "warmup"], prefix: "window.")
             var p = ShareParameters()
             if let node = window["of"] { p.of = try condition(node, field: "window.of") }
             if let node = window["min_share"] {
@@ -185,6 +185,7 @@ public struct RuleFileParser {
                 guard p.minShare <= 1 else { throw fail(node, "window.min_share", "expected a fraction between 0 and 1 (0.4 = 40%)") }
             }
             if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 0) }
+            if let node = window["min_z"] { p.minZ = try number(node, field: "window.min_z", minimum: 0) }
             if let node = window["min_total"] { p.minTotal = try int(node, field: "window.min_total", minimum: 1, node: node) }
             if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
             p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline

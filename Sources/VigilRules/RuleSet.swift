@@ -192,6 +192,9 @@ public struct ShareParameters: Sendable, Hashable {
     public var of: Condition = .always
     public var minShare = 0.4
     public var minRatio = 2.0
+    /// How far the window's count stands above what the baseline share predicts, in binomial
+    /// standard deviations: keeps chance fluctuations of small windows from firing.
+    public var minZ = 3.0
     public var minTotal = 20
     public var baseline: TimeInterval = 24 * 3600
     public var warmup: TimeInterval = 24 * 3600

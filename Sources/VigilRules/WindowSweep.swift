@@ -116,8 +116,12 @@ enum WindowSweep {
             stats.baselineTotal = base.b
             stats.baselineShare = base.b > 0 ? Double(base.a) / Double(base.b) : 0
             stats.ratio = stats.baselineShare > 0 ? stats.share / stats.baselineShare : (stats.share > 0 ? .infinity : 0)
+            // Binomial z-score: the window's count against what the baseline share predicts.
+            let p0 = min(max(stats.baselineShare, 0.01), 0.99)
+            let n = Double(current.b)
+            stats.z = n > 0 ? (Double(current.a) - n * p0) / (n * p0 * (1 - p0)).squareRoot() : 0
             let breach = warmedUp(parameters.warmup) && current.b >= Int64(parameters.minTotal) && base.b >= Int64(parameters.minTotal)
-                && stats.share >= parameters.minShare && stats.ratio >= parameters.minRatio
+                && stats.share >= parameters.minShare && stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ
             return (breach, stats)
         }
     }

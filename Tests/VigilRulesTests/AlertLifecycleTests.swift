@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+import VigilCore
+@testable import VigilRules
+
+struct AlertLifecycleTests {
+    static func rule(_ extra: String = "", severity: String = "high", id: String = "burst", min: Int = 3) -> String {
+        """
+          - id: \(id)
+            severity: \(severity)
+            window: {type: count, over: 10m, min: \(min), where: {text: [recall]}}
+        \(extra.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+        """
+    }
+
+    func engine(_ yaml: String, _ mentions: [Mention]) throws -> RulesEngine {
+        let engine = RulesEngine(rules: try RuleFixtures.rules(yaml))
+        engine.process(mentions)
+        return engine
+    }
+
+    func burst(_ prefix: String, at start: Double, count: Int = 3) -> [Mention] {
+        RuleFixtures.series(prefix, count: count, from: start, over: 3, text: "recall")
+    }
+
+    @Test func forKeepsAnAlertPendingUntilItHasHeldLongEnough() throws {
+        let yaml = "rules:\n" + Self.rule("for: 5m")
+        // Three matches, then the condition holds only while they stay in the 10-minute window.
+        let short = try engine(yaml, burst("a", at: 0) + [RuleFixtures.mention("late", at: 4)])
+        let pending = try #require(short.alerts().first)
+        #expect(pending.state == .pending && pending.firedAt == nil)
+        // Once event time passes the `for`, it fires.
+        let firing = try #require(short.alerts(asOf: RuleFixtures.t0.addingTimeInterval(8 * 60)).first)
+        #expect(firing.state == .firing)
+        #expect(firing.firedAt == firing.startedAt.addingTimeInterval(300))
+        // A breach shorter than `for` never fires and leaves no alert.
+        let sparse = try engine(yaml, burst("b", at: 0, count: 3) + [RuleFixtures.mention("z", at: 30)])
+        #expect(sparse.alerts().allSatisfy { $0.state != .pending || $0.firedAt == nil })
+        #expect(try engine("rules:\n" + Self.rule("for: 20m"), burst("c", at: 0) + [RuleFixtures.mention("z", at: 60)]).alerts().isEmpty)
+    }
+
+    @Test func keepFiringForBridgesGapsAndANewBreachAfterResolutionIsANewIncident() throws {
+        let data = burst("a", at: 0) + burst("b", at: 15) + burst("c", at: 120) + [RuleFixtures.mention("end", at: 300)]
+        let bridged = try engine("rules:\n" + Self.rule("keep_firing_for: 20m"), data).alerts()
+        #expect(bridged.count == 2)  // 0 and 15 merge; 120 is a new incident
+        #expect(bridged.allSatisfy { $0.state == .resolved })
+        #expect(bridged[0].id != bridged[1].id)
+        let strict = try engine("rules:\n" + Self.rule(), data).alerts()
+        #expect(strict.count == 3)
+    }
+
+    @Test func acknowledgingAFiringAlert() throws {
+        let engine = try engine("rules:\n" + Self.rule(), burst("a", at: 0))
+        let alert = try #require(engine.alerts().first)
+        #expect(alert.state == .firing)
+        engine.acknowledge(alertID: alert.id, by: "maria", at: RuleFixtures.t0, note: "on it")
+        let acked = try #require(engine.alerts().first)
+        #expect(acked.state == .acknowledged)
+        #expect(acked.acknowledgement == Acknowledgement(by: "maria", at: RuleFixtures.t0, note: "on it"))
+    }
+
+    @Test func silencesInhibitionsAndMutes() throws {
+        let yaml = """
+        rules:
+        \(Self.rule(severity: "critical"))
+        \(Self.rule(severity: "medium", id: "chatter", min: 2))
+        inhibit:
+          - {when: critical}
+        """
+        let data = burst("a", at: 0)
+        let alerts = try engine(yaml, data).alerts()
+        let chatter = try #require(alerts.first { $0.ruleID == "chatter" })
+        let burstAlert = try #require(alerts.first { $0.ruleID == "burst" })
+        #expect(chatter.suppression == .inhibited(by: burstAlert.id))
+        #expect(chatter.notifyTimes.isEmpty)
+        #expect(burstAlert.suppression == nil && burstAlert.notifyTimes.count == 1)
+
+        let silenced = try engine("rules:\n" + Self.rule(), data)
+        silenced.addSilence(Silence(id: "s1", ruleID: "burst", key: nil, startsAt: RuleFixtures.t0, endsAt: RuleFixtures.t0.addingTimeInterval(3600),
+                                    createdBy: "maria", comment: "known"))
+        #expect(silenced.alerts().first?.suppression == .silenced(by: "maria", comment: "known"))
+        silenced.removeSilence(id: "s1")
+        #expect(silenced.alerts().first?.suppression == nil)
+
+        // t0 is 11:06Z: a mute from 11:00 to 12:00 UTC covers it.
+        let muted = try engine("rules:\n" + Self.rule() + "\nmute:\n  - {name: lunch, time: \"11:00-12:00\"}", data).alerts()
+        #expect(muted.first?.suppression == .muted(interval: "lunch"))
+        #expect(muted.first?.notifyTimes.isEmpty == true)
+    }
+
+    @Test func realertRepeatsInEventTimeWhileFiring() throws {
+        let steady = RuleFixtures.series("a", count: 40, from: 0, over: 60, text: "recall")
+        let alert = try #require(try engine("rules:\n" + Self.rule("realert: 15m"), steady).alerts().first)
+        #expect(alert.notifyTimes.count >= 4)
+        #expect(zip(alert.notifyTimes, alert.notifyTimes.dropFirst()).allSatisfy { $1.timeIntervalSince($0) == 900 })
+    }
+
+    @Test func sharedDedupKeysMergeOverlappingAlerts() throws {
+        let yaml = """
+        rules:
+        \(Self.rule("dedup: crisis", severity: "high"))
+        \(Self.rule("dedup: crisis", severity: "critical", id: "big", min: 3))
+        """
+        let alerts = try engine(yaml, burst("a", at: 0)).alerts()
+        #expect(alerts.count == 1)
+        #expect(alerts[0].severity == .critical)
+    }
+
+    @Test func sameAnswerInAnyOrderAndWhenFedTwice() throws {
+        let yaml = try String(contentsOfFile: DefaultPack.path, encoding: .utf8)
+        let rules = try RuleFixtures.rules(yaml)
+        var traffic = TrafficGenerator(seed: 7)
+        let week = traffic.week(burstAt: 4 * 24 * 60 + 15 * 60)
+        let reference = RulesEngine(rules: rules)
+        reference.process(week)
+        let expected = reference.alerts()
+        #expect(!expected.isEmpty)
+        var generator = SeededGenerator(seed: 42)
+        for round in 0..<3 {
+            let engine = RulesEngine(rules: rules)
+            let order = round == 0 ? week + week : week.shuffled(using: &generator)
+            var start = 0
+            while start < order.count {  // uneven batches, with alerts read in between as the dashboard does
+                let end = min(order.count, start + 1 + (start * 7919) % 500)
+                engine.process(Array(order[start..<end]))
+                _ = engine.alerts()
+                start = end
+            }
+            #expect(engine.alerts() == expected, "round \(round)")
+        }
+    }
+
+    @Test func lateDataReEvaluatesTheWindowsItTouches() throws {
+        let yaml = "rules:\n" + Self.rule()
+        let engine = try engine(yaml, burst("a", at: 0, count: 2) + [RuleFixtures.mention("later", at: 120)])
+        #expect(engine.alerts().isEmpty)
+        // The third recall mention arrives an hour late, with its own (early) event time.
+        engine.process([RuleFixtures.mention("late", at: 2, text: "recall")])
+        let alert = try #require(engine.alerts().first)
+        #expect(alert.startedAt < RuleFixtures.t0.addingTimeInterval(5 * 60))
+        // A correction (same id, no longer matching) takes it back.
+        engine.process([RuleFixtures.mention("late", at: 2, text: "all good")])
+        #expect(engine.alerts().isEmpty)
+    }
+}

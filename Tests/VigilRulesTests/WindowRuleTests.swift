@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import VigilCore
+@testable import VigilRules
+
+struct WindowRuleTests {
+    func alerts(_ yaml: String, _ mentions: [Mention], asOf: Date? = nil) throws -> [Alert] {
+        let engine = RulesEngine(rules: try RuleFixtures.rules(yaml))
+        engine.process(mentions)
+        return engine.alerts(asOf: asOf)
+    }
+
+    static let count = """
+    rules:
+      - id: burst
+        severity: critical
+        window: {type: count, over: 30m, min: 5, where: {text: [recall]}}
+    """
+
+    @Test func countFiresAtTheFifthMatchAndResolvesWhenTheWindowEmpties() throws {
+        let burst = RuleFixtures.series("r", count: 5, from: 60, over: 10, text: "recall it")
+        let noise = RuleFixtures.series("n", count: 50, from: 0, over: 200)
+        let result = try alerts(Self.count, burst + noise)
+        let alert = try #require(result.first)
+        #expect(result.count == 1)
+        #expect(alert.ruleID == "burst" && alert.severity == .critical && alert.count == 5)
+        // The 5th match, at minute 68, on the one-minute evaluation grid.
+        #expect(alert.startedAt == Self.minute(RuleFixtures.t0.addingTimeInterval(68 * 60)))
+        #expect(alert.state == .resolved)
+        #expect(alert.endedAt == alert.startedAt.addingTimeInterval(30 * 60 - 8 * 60))  // the first match left the window
+        #expect(alert.summary == "5 mentions in 30m")
+        #expect(alert.explanation.contains { $0.contains("terms: recall ×5") })
+        #expect(alert.examples.first == MentionID(platform: .x, nativeID: "r0"))
+    }
+
+    static func minute(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 60).rounded(.down) * 60)
+    }
+
+    @Test func fourMatchesDoNotFire() throws {
+        #expect(try alerts(Self.count, RuleFixtures.series("r", count: 4, from: 0, over: 20, text: "recall")).isEmpty)
+        // Five, but spread wider than the window.
+        #expect(try alerts(Self.count, RuleFixtures.series("r", count: 5, from: 0, over: 200, text: "recall")).isEmpty)
+    }
+
+    @Test func groupedCountsAlertPerGroup() throws {
+        let yaml = """
+        rules:
+          - id: repeat
+            severity: low
+            window: {type: count, over: 24h, min: 3, group_by: author, where: {sentiment: negative}}
+        """
+        let angry = (0..<3).map { RuleFixtures.mention("a\($0)", at: Double($0) * 60, author: "Angry", sentiment: .negative) }
+        let others = (0..<6).map { RuleFixtures.mention("o\($0)", at: Double($0) * 60, author: "other\($0)", sentiment: .negative) }
+        let result = try alerts(yaml, angry + others)
+        #expect(result.map(\.key) == ["@angry"])
+        #expect(result[0].summary == "3 mentions in 1d (@angry)")
+    }
+
+    static let spike = """
+    rules:
+      - id: spike
+        severity: medium
+        window: {type: spike, over: 1h, baseline: 24h, min_count: 15, min_ratio: 4, min_z: 4}
+    """
+
+    /// A steady day of traffic: `perHour` mentions each hour, for `hours` hours.
+    func steady(perHour: Int, hours: Int, from start: Double = 0) -> [Mention] {
+        (0..<hours).flatMap { h in RuleFixtures.series("s\(h)-", count: perHour, from: start + Double(h) * 60, over: 60) }
+    }
+
+    @Test func spikeFiresOnASurgeAfterWarmUp() throws {
+        let surge = RuleFixtures.series("x", count: 60, from: 26 * 60, over: 30)
+        let result = try alerts(Self.spike, steady(perHour: 3, hours: 30) + surge)
+        let alert = try #require(result.first)
+        #expect(alert.ruleID == "spike")
+        #expect(alert.startedAt >= RuleFixtures.t0.addingTimeInterval(26 * 3600))
+        #expect(alert.startedAt <= RuleFixtures.t0.addingTimeInterval(26 * 3600 + 15 * 60))
+        #expect(alert.explanation.contains { $0.hasPrefix("baseline: 3.0 per 1h") })
+    }
+
+    @Test func spikeStaysQuietOnColdStartAndLowVolume() throws {
+        // Cold start: the same surge two hours into the data, before the 24 h warm-up.
+        #expect(try alerts(Self.spike, steady(perHour: 3, hours: 2) + RuleFixtures.series("x", count: 60, from: 120, over: 30)).isEmpty)
+        // Low volume: 0 → 10 per hour is a big ratio but under min_count.
+        #expect(try alerts(Self.spike, steady(perHour: 1, hours: 30) + RuleFixtures.series("x", count: 10, from: 26 * 60, over: 30)).isEmpty)
+        // Ordinary ups and downs: busy afternoons at 3× the night rate.
+        let days = (0..<3).flatMap { day in
+            (0..<24).flatMap { h in
+                RuleFixtures.series("d\(day)h\(h)-", count: (10...18).contains(h) ? 12 : 4, from: Double(day * 24 + h) * 60, over: 60)
+            }
+        }
+        #expect(try alerts(Self.spike, days).isEmpty)
+    }
+
+    static let share = """
+    rules:
+      - id: surge
+        severity: high
+        window: {type: share, over: 1h, where: {sentiment: negative}, min_share: 0.4, min_ratio: 2, min_total: 20, baseline: 24h}
+    """
+
+    func mixed(_ prefix: String, count: Int, negativeEvery: Int, from: Double, over: Double) -> [Mention] {
+        (0..<count).map { i in
+            RuleFixtures.mention("\(prefix)\(i)", at: from + over * Double(i) / Double(count), sentiment: i % negativeEvery == 0 ? .negative : .positive)
+        }
+    }
+
+    @Test func shareFiresWhenNegativeShareDoublesWithEnoughVolume() throws {
+        let baseline = mixed("b", count: 24 * 20, negativeEvery: 5, from: 0, over: 24 * 60)  // 20% negative
+        let surge = mixed("s", count: 30, negativeEvery: 1, from: 25 * 60, over: 60)
+        let result = try alerts(Self.share, baseline + mixed("c", count: 20, negativeEvery: 5, from: 24 * 60, over: 60) + surge)
+        let alert = try #require(result.first)
+        #expect(alert.ruleID == "surge")
+        #expect(alert.explanation.contains { $0.contains("baseline 20%") })
+    }
+
+    @Test func shareNeedsItsMinimumDenominator() throws {
+        let baseline = mixed("b", count: 24 * 20, negativeEvery: 5, from: 0, over: 24 * 60)
+        let fewButAllNegative = mixed("s", count: 10, negativeEvery: 1, from: 25 * 60, over: 60)
+        #expect(try alerts(Self.share, baseline + fewButAllNegative).isEmpty)
+    }
+
+    @Test func velocityCountsEngagementAndRepliesOfOneItem() throws {
+        let yaml = """
+        rules:
+          - id: viral
+            severity: medium
+            window: {type: velocity, over: 6h, min: 1000}
+        """
+        let post = RuleFixtures.mention("p1", at: 0, likes: 900, shares: 50, replies: 10)
+        let replies = (0..<40).map { RuleFixtures.mention("c\($0)", at: Double($0), kind: .reply, parent: "p1") }
+        let result = try alerts(yaml, [post] + replies)
+        #expect(result.map(\.key) == ["x:p1"])
+        #expect(try alerts(yaml, [post]).isEmpty)
+    }
+}
