@@ -111,3 +111,13 @@ public struct Alert: Hashable, Sendable, Identifiable {
 
     public var isActive: Bool { state != .resolved }
 }
+
+extension Alert {
+    /// Inhibited or silenced: raised, but deliberately kept out of the way.
+    public var isHidden: Bool {
+        switch suppression {
+        case .inhibited?, .silenced?: return true
+        case .muted?, nil: return false
+        }
+    }
+}

@@ -11,6 +11,10 @@ public final class DashboardRunner {
     private let renderer: Renderer
     private let backend: any Backend
 
+    /// Carries out what `update` asks of the outside world (acknowledging an alert…) and
+    /// returns the messages that result.
+    public var perform: (Effect) -> [Msg] = { _ in [] }
+
     public init(backend: any Backend, state: AppState, context: ViewContext, updater: Updater = Updater()) {
         self.backend = backend
         self.state = state
@@ -21,7 +25,12 @@ public final class DashboardRunner {
     }
 
     public func send(_ msg: Msg) {
-        _ = updater.update(&state, msg)
+        var queue = [msg]
+        while !queue.isEmpty {
+            for effect in updater.update(&state, queue.removeFirst()) where effect != .quit {
+                queue += perform(effect)
+            }
+        }
     }
 
     /// Draws the current state (only changed cells reach the backend).

@@ -19,6 +19,8 @@ public enum Action: String, CaseIterable, Sendable {
     case quit
     case quitNow = "quit-now"
     case help
+    case acknowledge
+    case silence
 }
 
 /// Where a binding applies: the pane grid, or an overlay on top of it.
@@ -69,6 +71,8 @@ public struct Keymap: Sendable {
         KeyBinding(.back, [.character("q"), .escape], "back", contexts: [.detail, .help], inFooter: true),
         KeyBinding(.quit, [.character("q")], "quit", contexts: [.dashboard], inFooter: true),
         KeyBinding(.quitNow, [.character("Q")], "quit from anywhere"),
+        KeyBinding(.acknowledge, [.character("A")], "acknowledge alert", contexts: [.dashboard, .detail]),
+        KeyBinding(.silence, [.character("s")], "silence alert 1h", contexts: [.dashboard, .detail]),
         KeyBinding(.help, [.character("?")], "help", inFooter: true),
     ])
 

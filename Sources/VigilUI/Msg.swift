@@ -16,4 +16,8 @@ public enum Msg: Sendable {
 /// What `update` asks the outside world to do.
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Take ownership of an alert (recorded with who and when).
+    case acknowledgeAlert(id: String)
+    /// Silence an alert's rule and key for an hour of event time.
+    case silenceAlert(id: String)
 }

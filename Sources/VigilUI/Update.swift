@@ -36,7 +36,11 @@ public struct Updater: Sendable {
             }
             return []
         case .alertsChanged(let alerts):
-            state.alerts = alerts.sorted { ($0.severity, $0.startedAt) > ($1.severity, $1.startedAt) }
+            let selected = state.alerts.indices.contains(state.cursor(.alerts).selected) ? state.alerts[state.cursor(.alerts).selected].id : nil
+            state.alerts = alerts.sorted(by: Self.alertOrder)
+            if let selected, let index = state.alerts.firstIndex(where: { $0.id == selected }) {
+                state.cursors[.alerts] = ListCursor(selected: index, offset: state.cursor(.alerts).offset)
+            }
             clampCursor(.alerts, in: &state)
             return []
         case .importIssues(let count):
@@ -50,6 +54,17 @@ public struct Updater: Sendable {
 
     func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
+        case .acknowledge, .silence:
+            guard let alert = targetAlert(state) else {
+                state.statusMessage = "select an alert in Crisis alerts (4) first"
+                return []
+            }
+            if action == .acknowledge {
+                state.statusMessage = "acknowledged: \(alert.title)"
+                return [.acknowledgeAlert(id: alert.id)]
+            }
+            state.statusMessage = "silenced for 1h: \(alert.ruleID)" + (alert.key.isEmpty ? "" : " \(alert.key)")
+            return [.silenceAlert(id: alert.id)]
         case .quit, .quitNow:
             state.isRunning = false
             return [.quit]
@@ -80,6 +95,23 @@ public struct Updater: Sendable {
             }
         }
         return []
+    }
+
+    /// The alert open in the alert detail view, else the one selected in the Crisis alerts pane.
+    private func targetAlert(_ state: AppState) -> Alert? {
+        if case .alertDetail(let id, _)? = state.overlays.last { return state.alerts.first { $0.id == id } }
+        guard state.overlays.isEmpty, state.focus == .alerts else { return nil }
+        let index = state.cursor(.alerts).selected
+        return state.alerts.indices.contains(index) ? state.alerts[index] : nil
+    }
+
+    /// Alerts that need someone first: active before resolved, then by severity, newest first.
+    public static func alertOrder(_ a: Alert, _ b: Alert) -> Bool {
+        let activeA = a.isActive && !a.isHidden, activeB = b.isActive && !b.isHidden
+        if activeA != activeB { return activeA }
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.startedAt != b.startedAt { return a.startedAt > b.startedAt }
+        return a.id < b.id
     }
 
     /// Moves the selection in the focused list, or scrolls the open overlay.

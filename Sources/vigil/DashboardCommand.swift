@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilEngine
+import VigilRules
 import VigilSentiment
 import VigilStore
 import VigilTerminal
@@ -20,6 +21,9 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: FeedOptions
 
+    @Option(help: "Rule file (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
+    var rules: String?
+
     @Option(help: "Theme name (a file in Themes/) or path to a theme file.")
     var theme: String?
 
@@ -31,8 +35,9 @@ struct DashboardCommand: ParsableCommand {
         let store = InMemoryMentionStore()
         let (reader, forced) = try options.reader()
         let engine = try options.sentimentEngine(feeds: workspace.sources)
+        // A bad rule file stops the dashboard: running without the rules would hide crises.
         let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader,
-                                    sentiment: SentimentStage(engine: engine), store: store)
+                                    sentiment: SentimentStage(engine: engine), rules: try Self.loadRules(rules, feeds: workspace.sources), store: store)
         let initial = follower.poll()
         if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
             throw ValidationError(initial.unreadable[0].reason)
@@ -47,8 +52,11 @@ struct DashboardCommand: ParsableCommand {
         var unreadable = initial.unreadable
         let stopSignal = MainActor.assumeIsolated { () -> Int32 in
             let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
+            // The follower owns the rules engine; reached through it so the engine stays on this actor.
+            let rulesEngine = follower.rules!
             var state = AppState(size: backend.size, sourceDescription: workspace.description)
             state.feed = FeedData(mentions: mentions)
+            state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
             state.importIssueCount = issues.count + unreadable.count
             let utf8 = DisplayWidth.localeIsUTF8
             let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode, explainSentiment: { mention in
@@ -56,6 +64,21 @@ struct DashboardCommand: ParsableCommand {
                 return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines
             })
             let runner = DashboardRunner(backend: backend, state: state, context: context)
+            let user = ProcessInfo.processInfo.environment["USER"] ?? "me"
+            runner.perform = { [unowned runner] effect in
+                switch effect {
+                case .acknowledgeAlert(let id):
+                    rulesEngine.acknowledge(alertID: id, by: user, at: Date())
+                case .silenceAlert(let id):
+                    guard let alert = runner.state.alerts.first(where: { $0.id == id }) else { return [] }
+                    let until = max(Date(), rulesEngine.watermark ?? Date()).addingTimeInterval(3600)
+                    rulesEngine.addSilence(Silence(id: "\(alert.ruleID)|\(alert.key)", ruleID: alert.ruleID, key: alert.key,
+                                                   startsAt: alert.startedAt, endsAt: until, createdBy: user))
+                case .quit:
+                    return []
+                }
+                return [.alertsChanged(rulesEngine.alerts())]
+            }
             var lastPoll = Date()
             runner.run(shouldStop: { backend.stopSignal != 0 }, poll: {
                 // Followed files are checked every 100 ms; new items reach the panes well within 250 ms.
@@ -66,7 +89,10 @@ struct DashboardCommand: ParsableCommand {
                 issues += update.issues
                 unreadable += update.unreadable
                 var messages: [Msg] = [.importIssues(count: issues.count + unreadable.count)]
-                if !update.mentions.isEmpty { messages.append(.mentionsArrived(update.mentions)) }
+                if !update.mentions.isEmpty {
+                    messages.append(.mentionsArrived(update.mentions))
+                    messages.append(.alertsChanged(rulesEngine.alerts()))
+                }
                 return messages
             })
             backend.shutdown()
@@ -79,6 +105,12 @@ struct DashboardCommand: ParsableCommand {
         }
         // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+    }
+}
+
+extension DashboardCommand {
+    static func loadRules(_ path: String?, feeds: [String]) throws -> RulesEngine {
+        do { return try RuleLocator.load(explicit: path, feeds: feeds) } catch { throw ValidationError(String(describing: error)) }
     }
 }
 

@@ -15,18 +15,18 @@ import VigilTerminal
         #expect(Array(lines[0...5]) == [
             " Vigil  social monitoring                                                                                   11-21 10:00",
             "┌─ 1 Mentions (2) ─────────────────────────────────────────┐┌─ 2 Comments (3) ─────────────────────────────────────────┐",
-            "│Time        Pl Author            Reach Text               ││Snt Time        Pl Author           Text                  │",
-            "│11-21 09:55 X  @alice             1.2k Kettlebird One arr…││[=] 11-21 09:30 RD @bob             How do I descale it?  │",
-            "│11-21 08:00 MA @dieter            1.2k Neuer Wasserkocher…││[-] 11-21 08:30 IG @carla           Lid broke after a wee…│",
-            "│                                                          ││[+] 11-19 10:00 FO @glitch          Great kettle ␛[2J␛]0;…│",
+            "│! Time        Pl Author            Reach Text             ││! Snt Time        Pl Author           Text                │",
+            "│  11-21 09:55 X  @alice             1.2k Kettlebird One a…││  [=] 11-21 09:30 RD @bob             How do I descale it?│",
+            "│  11-21 08:00 MA @dieter            1.2k Neuer Wasserkoch…││  [-] 11-21 08:30 IG @carla           Lid broke after a w…│",
+            "│                                                          ││  [+] 11-19 10:00 FO @glitch          Great kettle ␛[2J␛]…│",
         ])
         #expect(Array(lines[19...22]) == [
             "┌─ 3 Pending replies (2) ──────────────────────────────────┐┌─ 4 Crisis alerts (0) ────────────────────────────────────┐",
-            "│ Age Pl Author           Text                             ││No crisis alerts. Volume spikes, negative surges and      │",
-            "│  1h IG @carla           Lid broke after a week 😡        ││crisis keywords raise alerts here.                        │",
-            "│ 30m RD @bob             How do I descale it?             ││                                                          │",
+            "│!  Age Pl Author           Text                           ││No crisis alerts. Volume spikes, negative surges and      │",
+            "│    1h IG @carla           Lid broke after a week 😡      ││crisis keywords raise alerts here.                        │",
+            "│   30m RD @bob             How do I descale it?           ││                                                          │",
         ])
-        #expect(lines[38] == " 5 mentions · 1 negative · 2 pending · 0 alerts · source: fixtures")
+        #expect(lines[38] == " 5 mentions · 1 negative · 2 pending · 0 active alerts · source: fixtures")
         #expect(lines[39] == " Tab  next pane  j/↓  down  k/↑  up  Enter  open detail  q  quit  ?  help")
     }
 
@@ -35,11 +35,11 @@ import VigilTerminal
         var lines = trimmed(Fixtures.render(state))
         #expect(lines[0] == " Vigil  1 Mentions  2 Comments  3 Pending replies  4 Crisis alerts  11-21 10:00")
         #expect(lines[1] == "┌─ 1 Mentions (2) ─────────────────────────────────────────────────────────────┐")
-        #expect(lines[3] == "│11-21 09:55 X  @alice             1.2k Kettlebird One arrived, looks great ☕ │")
+        #expect(lines[3] == "│  11-21 09:55 X  @alice             1.2k Kettlebird One arrived, looks great …│")
         _ = Updater().update(&state, .key(.character("3")))
         lines = trimmed(Fixtures.render(state))
         #expect(lines[1] == "┌─ 3 Pending replies (2) ──────────────────────────────────────────────────────┐")
-        #expect(lines[3] == "│  1h IG @carla           Lid broke after a week 😡                            │")
+        #expect(lines[3] == "│    1h IG @carla           Lid broke after a week 😡                          │")
     }
 
     @Test func selectionIsHighlightedOnlyInTheFocusedPaneStyle() {
@@ -47,7 +47,7 @@ import VigilTerminal
         let theme = Fixtures.context.theme
         #expect(grid[5, 3].style == theme[.selected])        // Mentions row 1, focused
         #expect(grid[70, 3].style == theme[.selectedUnfocused])  // Comments row 1, not focused
-        #expect(grid[61, 4].style == theme.sentiment(.negative)) // the [-] badge keeps its colour
+        #expect(grid[63, 4].style == theme.sentiment(.negative)) // the [-] badge keeps its colour
     }
 
     @Test func detailViewShowsEverythingSanitized() {
@@ -92,7 +92,7 @@ import VigilTerminal
         let alert = Alert(id: "a1", ruleID: "crisis-terms", severity: .critical, state: .firing, title: "Recall talk surging",
                           summary: "42 mentions of recall terms in 30m", count: 42, startedAt: Fixtures.now)
         let lines = Fixtures.render(Fixtures.state(alerts: [alert]))
-        #expect(lines[21].contains("CRITICAL Recall talk surging"))
+        #expect(lines[21].contains("CRITICAL FIRE  11-21 10:00 Recall talk surging: 42 …"))
         #expect(lines[21].contains("42│"))
     }
 

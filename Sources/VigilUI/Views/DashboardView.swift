@@ -63,7 +63,7 @@ enum StatusBar {
             "\(state.feed.mentions.count) mentions",
             "\(state.feed.negativeCount) negative",
             "\(state.feed.pending.count) pending",
-            "\(state.alerts.count) alerts",
+            "\(state.alerts.filter { $0.isActive && !$0.isHidden }.count) active alerts",
         ]
         if state.importIssueCount > 0 { parts.append("\(state.importIssueCount) rows skipped") }
         if !state.sourceDescription.isEmpty { parts.append("source: " + state.sourceDescription) }

@@ -52,11 +52,31 @@ enum DetailView {
             field("In reply to", parentText, t[.muted])
         }
         field("ID", m.id.description, t[.muted])
+        if let flags = m.flags { out += ruleLines(flags, context: context) }
         out.append(StyledLine(label: nil, text: "", style: t[.text]))
         for line in TextWrap.wrap(m.text, width: width) {
             out.append(StyledLine(label: nil, text: line, style: t[.text]))
         }
         return out
+    }
+}
+
+extension DetailView {
+    /// What the item rules decided, and why.
+    static func ruleLines(_ flags: RuleFlags, context: ViewContext) -> [StyledLine] {
+        let t = context.theme
+        guard !flags.isEmpty else { return [StyledLine(label: "Rules", text: "no rule matched", style: t[.muted])] }
+        var decided: [String] = []
+        if flags.escalate { decided.append("ESCALATE") }
+        if flags.needsReply { decided.append("needs reply") }
+        if let priority = flags.priority { decided.append("priority \(priority.name)") }
+        if !flags.tags.isEmpty { decided.append("tags " + flags.tags.map { "#\($0)" }.joined(separator: " ")) }
+        if let assignee = flags.assignee { decided.append("assign @\(assignee)") }
+        if let department = flags.department { decided.append("department \(department)") }
+        let sep = " \(context.glyphs.separator) "
+        var lines = [StyledLine(label: "Rules", text: decided.joined(separator: sep), style: flags.escalate ? t.severity(.critical) : t[.text])]
+        for reason in flags.reasons { lines.append(StyledLine(label: "", text: reason.description, style: t[.muted])) }
+        return lines
     }
 }
 
@@ -98,20 +118,47 @@ enum AlertDetailView {
             grid.draw("This alert is no longer available.", x: inner.x + 1, y: inner.y, style: context.theme[.muted], clip: inner)
             return
         }
+        let lines = self.lines(for: alert, state: state, width: inner.width - 2, context: context)
+        ScrollingText.draw(lines, scroll: scroll, in: inner, into: &grid, context: context)
+    }
+}
+
+extension AlertDetailView {
+    static func lines(for alert: Alert, state: AppState, width: Int, context: ViewContext) -> [StyledLine] {
         let t = context.theme
+        func time(_ date: Date?) -> String { date.map { Format.fullTime($0, in: context.timeZone) } ?? "–" }
+        var state_ = alert.state.rawValue
+        if let ack = alert.acknowledgement {
+            state_ += " (by \(ack.by) at \(Format.fullTime(ack.at, in: context.timeZone))\(ack.note.isEmpty ? "" : ": \(ack.note)"))"
+        }
         var lines = [
             StyledLine(label: "Severity", text: alert.severity.name.uppercased(), style: t.severity(alert.severity)),
             StyledLine(label: "Title", text: alert.title, style: t[.text]),
-            StyledLine(label: "State", text: alert.state.rawValue, style: t[.text]),
-            StyledLine(label: "Rule", text: alert.ruleID, style: t[.text]),
-            StyledLine(label: "Started", text: Format.fullTime(alert.startedAt, in: context.timeZone), style: t[.text]),
-            StyledLine(label: "Count", text: String(alert.count), style: t[.text]),
-            StyledLine(label: nil, text: "", style: t[.text]),
+            StyledLine(label: "State", text: state_, style: t[.text]),
+            StyledLine(label: "Rule", text: alert.ruleID + (alert.key.isEmpty ? "" : "  key \(alert.key)"), style: t[.text]),
+            StyledLine(label: "Started", text: time(alert.startedAt), style: t[.text]),
+            StyledLine(label: "Fired", text: time(alert.firedAt), style: t[.text]),
+            StyledLine(label: "Ended", text: alert.endedAt == nil ? "still active" : time(alert.endedAt), style: t[.text]),
         ]
-        for line in TextWrap.wrap(alert.summary, width: inner.width - 2) {
-            lines.append(StyledLine(label: nil, text: line, style: t[.text]))
+        if let suppression = alert.suppression {
+            lines.append(StyledLine(label: "Suppressed", text: String(describing: suppression), style: t[.warning]))
         }
-        ScrollingText.draw(lines, scroll: scroll, in: inner, into: &grid, context: context)
+        lines.append(StyledLine(label: nil, text: "", style: t[.text]))
+        for line in TextWrap.wrap(alert.summary, width: width) { lines.append(StyledLine(label: nil, text: line, style: t[.text])) }
+        lines.append(StyledLine(label: nil, text: "", style: t[.text]))
+        lines.append(StyledLine(label: "Why", text: "", style: t[.label]))
+        for reason in alert.explanation {
+            for line in TextWrap.wrap(reason, width: max(10, width - 2)) { lines.append(StyledLine(label: nil, text: "  " + line, style: t[.muted])) }
+        }
+        if !alert.examples.isEmpty {
+            lines.append(StyledLine(label: nil, text: "", style: t[.text]))
+            lines.append(StyledLine(label: "First posts", text: "", style: t[.label]))
+            for id in alert.examples {
+                let text = state.feed.mention(id).map { "@\($0.author.handle) \(Format.shortTime($0.createdAt, in: context.timeZone)): \($0.text)" } ?? id.description
+                lines.append(StyledLine(label: nil, text: "  " + text, style: t[.text]))
+            }
+        }
+        return lines
     }
 }
 

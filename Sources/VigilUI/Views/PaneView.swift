@@ -47,15 +47,15 @@ extension Rect {
 /// Row layouts of the mention panes.
 enum MentionRows {
     static let mentionColumns = [
-        Column(title: "Time", width: 11), Column(title: "Pl", width: 2), Column(title: "Author", width: 16),
+        Column(title: "!", width: 1), Column(title: "Time", width: 11), Column(title: "Pl", width: 2), Column(title: "Author", width: 16),
         Column(title: "Reach", width: 6, alignRight: true), Column(title: "Text", width: 0),
     ]
     static let commentColumns = [
-        Column(title: "Snt", width: 3), Column(title: "Time", width: 11), Column(title: "Pl", width: 2),
+        Column(title: "!", width: 1), Column(title: "Snt", width: 3), Column(title: "Time", width: 11), Column(title: "Pl", width: 2),
         Column(title: "Author", width: 16), Column(title: "Text", width: 0),
     ]
     static let pendingColumns = [
-        Column(title: "Age", width: 4, alignRight: true), Column(title: "Pl", width: 2),
+        Column(title: "!", width: 1), Column(title: "Age", width: 4, alignRight: true), Column(title: "Pl", width: 2),
         Column(title: "Author", width: 16), Column(title: "Text", width: 0),
     ]
 
@@ -63,9 +63,18 @@ enum MentionRows {
         mention.author.handle.isEmpty ? (mention.author.displayName ?? "?") : "@" + mention.author.handle
     }
 
+    /// "!" for items the rules escalate, "↑" for high priority, else blank.
+    static func flag(_ m: Mention, context: ViewContext) -> TableCell {
+        guard let flags = m.flags else { return TableCell(text: "", style: context.theme[.text]) }
+        if flags.escalate { return TableCell(text: "!", style: context.theme.severity(.critical)) }
+        if let priority = flags.priority, priority >= .high { return TableCell(text: context.glyphs.highPriority, style: context.theme[.warning]) }
+        return TableCell(text: "", style: context.theme[.text])
+    }
+
     static func mentionCells(_ m: Mention, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
+            flag(m, context: context),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
@@ -77,6 +86,7 @@ enum MentionRows {
     static func commentCells(_ m: Mention, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
+            flag(m, context: context),
             TableCell(text: Format.sentimentBadge(m.sentimentLabel), style: t.sentiment(m.sentimentLabel)),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
@@ -89,6 +99,7 @@ enum MentionRows {
         let t = context.theme
         let age = now.timeIntervalSince(m.createdAt)
         return [
+            flag(m, context: context),
             TableCell(text: Format.age(age), style: age > 86_400 ? t[.warning] : t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
@@ -99,14 +110,35 @@ enum MentionRows {
 
 enum AlertRows {
     static let columns = [
-        Column(title: "Severity", width: 8), Column(title: "Title", width: 0), Column(title: "Count", width: 5, alignRight: true),
+        Column(title: "Severity", width: 8), Column(title: "State", width: 5), Column(title: "Started", width: 11),
+        Column(title: "Alert", width: 0), Column(title: "Count", width: 5, alignRight: true),
     ]
 
+    /// Short state for the list: what needs attention reads loudest.
+    static func state(_ alert: Alert) -> String {
+        switch alert.suppression {
+        case .inhibited?: return "inhib"
+        case .silenced?: return "silen"
+        case .muted? where alert.isActive: return "muted"
+        default: break
+        }
+        switch alert.state {
+        case .pending: return "pend"
+        case .firing: return "FIRE"
+        case .acknowledged: return "ack"
+        case .resolved: return "done"
+        }
+    }
+
     static func cells(_ alert: Alert, context: ViewContext) -> [TableCell] {
-        [
-            TableCell(text: alert.severity.name.uppercased(), style: context.theme.severity(alert.severity)),
-            TableCell(text: alert.title, style: context.theme[.text]),
-            TableCell(text: String(alert.count), style: context.theme[.muted]),
+        let t = context.theme
+        let quiet = alert.isHidden || alert.state == .resolved
+        return [
+            TableCell(text: alert.severity.name.uppercased(), style: quiet ? t[.muted] : t.severity(alert.severity)),
+            TableCell(text: state(alert), style: alert.state == .firing && !quiet ? t.severity(alert.severity) : t[.muted]),
+            TableCell(text: Format.shortTime(alert.startedAt, in: context.timeZone), style: t[.muted]),
+            TableCell(text: "\(alert.title): \(alert.summary)", style: quiet ? t[.muted] : t[.text]),
+            TableCell(text: String(alert.count), style: t[.muted]),
         ]
     }
 }

@@ -4,7 +4,9 @@ public struct Glyphs: Sendable, Equatable {
     public var ellipsis: String
     public var verified: String
     public var separator: String
+    /// Marks high-priority items in lists.
+    public var highPriority: String
 
-    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", ellipsis: "…", verified: "✓", separator: "·")
-    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", ellipsis: "~", verified: "v", separator: "|")
+    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", ellipsis: "…", verified: "✓", separator: "·", highPriority: "↑")
+    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", ellipsis: "~", verified: "v", separator: "|", highPriority: "^")
 }
