@@ -8,6 +8,7 @@ import VigilUI
 //   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
+//   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -41,6 +42,10 @@ case "sentiment":
     try SentimentBenchmarks.run(texts: Int(option("--texts", in: arguments) ?? "") ?? 200_000, directory: directory)
     let shared = option("--shared", in: arguments) ?? FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests/Reference"
     try SentimentBenchmarks.report(sharedDirectory: shared)
+case "rules":
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try RulesBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments))
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
 default:

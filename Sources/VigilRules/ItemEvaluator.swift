@@ -16,6 +16,8 @@ public final class ItemEvaluator {
         /// all/any: child count; number: comparison operator index.
         var b: Int32 = 0
         var value: Double = 0
+        /// platform/language: bit set of value ids.
+        var mask: UInt64 = 0
     }
 
     let rules: RuleSet
@@ -26,7 +28,22 @@ public final class ItemEvaluator {
     private var leafCount = 0
     private var terms = TermIndex(terms: [])
     private var needsText = false
+    private var needsNumbers = false
+    private var needsAuthor = false
+    /// Platforms and languages named in conditions, numbered for bit masks (at most 64 each).
+    private var platformIDs: [String: Int] = [:]
+    private var languageIDs: [String: Int] = [:]
     private var itemRoots: [Int32] = []
+    /// Per item rule, what must hold for it to match at all, checked before walking its tree.
+    private var gates: [Gate] = []
+
+    /// Necessary conditions read off a rule's top level: a text condition that must have hit,
+    /// and the sentiments and kinds it allows. Most rules fail here in a few instructions.
+    struct Gate {
+        var leaf: Int32 = -1
+        var sentiment: Int32 = -1
+        var kind: Int32 = -1
+    }
     private var windowRoots: [Int32] = []
     /// For share rules, the denominator condition; -1 otherwise.
     private var shareRoots: [Int32] = []
@@ -34,6 +51,9 @@ public final class ItemEvaluator {
     private var itemLeaves: [Set<Int32>] = []
     private var windowLeaves: [Set<Int32>] = []
     private var itemDescriptions: [String] = []
+    private var itemActions: [ItemActions] = []
+    /// The reason of a rule without text conditions never changes: built once.
+    private var fixedReasons: [RuleReason?] = []
 
     // Scratch, reused for every mention.
     private var folded = FoldedText()
@@ -45,9 +65,13 @@ public final class ItemEvaluator {
         var pendingTerms: [(term: Term, leaf: Int32)] = []
         for rule in rules.itemRules {
             var leaves = Set<Int32>()
-            itemRoots.append(compile(rule.condition, terms: &pendingTerms, leaves: &leaves))
+            let root = compile(rule.condition, terms: &pendingTerms, leaves: &leaves)
+            itemRoots.append(root)
+            gates.append(gate(root))
             itemLeaves.append(leaves)
             itemDescriptions.append(ConditionText.describe(rule.condition))
+            itemActions.append(rule.actions)
+            fixedReasons.append(leaves.isEmpty ? RuleReason(ruleID: rule.id, detail: ConditionText.describe(rule.condition)) : nil)
         }
         for rule in rules.windowRules {
             var leaves = Set<Int32>()
@@ -89,13 +113,16 @@ public final class ItemEvaluator {
             node.a = Int32(hashSets.count)
             hashSets.append(tags.compactMap { FoldedText($0).tokens.first?.hash })
         case .author(let handles):
+            needsAuthor = true
             node.op = .author
             node.a = Int32(stringSets.count)
             stringSets.append(Set(handles))
-        case .platform(let names), .language(let names):
-            node.op = if case .platform = condition { .platform } else { .language }
-            node.a = Int32(stringSets.count)
-            stringSets.append(names)
+        case .platform(let names):
+            node.op = .platform
+            node.mask = Self.mask(names, ids: &platformIDs)
+        case .language(let names):
+            node.op = .language
+            node.mask = Self.mask(names, ids: &languageIDs)
         case .sentiment(let labels):
             node.op = .sentiment
             node.a = labels.reduce(0) { $0 | Int32(1 << Self.labelBit($1)) }
@@ -103,6 +130,7 @@ public final class ItemEvaluator {
             node.op = .kind
             node.a = kinds.reduce(0) { $0 | Int32(1 << Self.kindBit($1)) }
         case .number(let field, let comparison):
+            needsNumbers = true
             node.op = .number
             node.a = Int32(NumberField.allCases.firstIndex(of: field)!)
             node.b = Int32(Comparison.Operator.allCases.firstIndex(of: comparison.op)!)
@@ -119,6 +147,33 @@ public final class ItemEvaluator {
         return Int32(nodes.count - 1)
     }
 
+    private func gate(_ root: Int32) -> Gate {
+        var gate = Gate()
+        let node = nodes[Int(root)]
+        let parts = node.op == .all ? (node.a..<(node.a + node.b)).map { children[Int($0)] } : [root]
+        for part in parts {
+            let leaf = nodes[Int(part)]
+            switch leaf.op {
+            case .text where gate.leaf < 0: gate.leaf = leaf.a
+            case .sentiment: gate.sentiment &= leaf.a
+            case .kind: gate.kind &= leaf.a
+            default: break
+            }
+        }
+        return gate
+    }
+
+    /// Bits for the named values; names beyond the 64th share the last bit (then the match is loose).
+    private static func mask(_ names: Set<String>, ids: inout [String: Int]) -> UInt64 {
+        var mask: UInt64 = 0
+        for name in names {
+            let id = ids[name] ?? min(ids.count, 63)
+            ids[name] = id
+            mask |= 1 << UInt64(id)
+        }
+        return mask
+    }
+
     static func labelBit(_ label: SentimentLabel) -> Int {
         switch label {
         case .positive: return 0
@@ -132,20 +187,45 @@ public final class ItemEvaluator {
 
     // MARK: evaluation
 
-    /// What the rules see in one mention, kept until the next `prepare`.
-    private var current: Mention?
+    /// The scalar facts of the prepared mention that conditions read: no reference counting
+    /// while a hundred rules look at them.
+    struct Facts {
+        var sentimentBit: Int32 = 0
+        var kindBit: Int32 = 0
+        var verified = false
+        var question = false
+        var platform: UInt64 = 0
+        var language: UInt64 = 0
+        var numbers = [Double](repeating: .nan, count: NumberField.allCases.count)
+    }
 
-    /// Folds the text and finds the terms; call before `matchesItemRule`/`matchesWindow`.
-    func prepare(_ mention: Mention) {
-        current = mention
+    private var facts = Facts()
+    /// Lower-cased handle of the prepared mention, for `author:` conditions.
+    private var handle = ""
+    private var prepared = false
+
+    /// Folds the text, finds the terms and gathers the facts; call before `itemFlags`/`matchesWindow`.
+    public func prepare(_ mention: Mention) {
+        prepared = true
         for entry in hitEntries {
             for leaf in terms.entries[Int(entry)].leaves { leafHit[Int(leaf)] = false }
         }
         hitEntries.removeAll(keepingCapacity: true)
-        guard needsText else { return }
+        let language = mention.effectiveLanguage
+        facts.sentimentBit = Int32(1 << Self.labelBit(mention.sentimentLabel))
+        facts.kindBit = Int32(1 << Self.kindBit(mention.kind))
+        facts.verified = mention.author.verified
+        facts.platform = platformIDs[mention.platform.rawValue].map { 1 << UInt64($0) } ?? 0
+        facts.language = language.flatMap { languageIDs[$0] }.map { 1 << UInt64($0) } ?? 0
+        if needsNumbers {
+            for (index, field) in NumberField.allCases.enumerated() { facts.numbers[index] = Self.number(field, of: mention) ?? .nan }
+        }
+        if needsAuthor { handle = mention.author.handle.lowercased() }
+        guard needsText else { facts.question = false; return }
         folded.fold(mention.text)
+        facts.question = folded.hasQuestion
         if !terms.isEmpty {
-            terms.matches(in: folded, language: mention.effectiveLanguage) { entry in
+            terms.matches(in: folded, language: language) { entry in
                 hitEntries.append(Int32(entry))
                 for leaf in terms.entries[entry].leaves { leafHit[Int(leaf)] = true }
             }
@@ -153,39 +233,70 @@ public final class ItemEvaluator {
     }
 
     func holds(_ root: Int32) -> Bool {
-        guard let mention = current else { return false }
-        return nodes.withUnsafeBufferPointer { program in evaluate(root, program, mention) }
+        guard prepared else { return false }
+        return withMachine { evaluate(root, $0) }
     }
 
-    private func evaluate(_ index: Int32, _ program: UnsafeBufferPointer<Node>, _ mention: Mention) -> Bool {
-        let node = program[Int(index)]
+    private func withMachine<T>(_ body: (Machine) -> T) -> T {
+        let f = facts
+        return nodes.withUnsafeBufferPointer { program in
+            children.withUnsafeBufferPointer { slots in
+                leafHit.withUnsafeBufferPointer { hits in
+                    f.numbers.withUnsafeBufferPointer { numbers in
+                        body(Machine(program: program, slots: slots, hits: hits, numbers: numbers, sentimentBit: f.sentimentBit,
+                                     kindBit: f.kindBit, verified: f.verified, question: f.question, platform: f.platform, language: f.language))
+                    }
+                }
+            }
+        }
+    }
+
+    struct Machine {
+        let program: UnsafeBufferPointer<Node>
+        let slots: UnsafeBufferPointer<Int32>
+        let hits: UnsafeBufferPointer<Bool>
+        let numbers: UnsafeBufferPointer<Double>
+        let sentimentBit: Int32
+        let kindBit: Int32
+        let verified: Bool
+        let question: Bool
+        let platform: UInt64
+        let language: UInt64
+
+        /// The gate lets the rule through: its tree is worth walking.
+        func passes(_ gate: Gate) -> Bool {
+            (gate.leaf < 0 || hits[Int(gate.leaf)]) && gate.sentiment & sentimentBit != 0 && gate.kind & kindBit != 0
+        }
+    }
+
+    private func evaluate(_ index: Int32, _ m: Machine) -> Bool {
+        let node = m.program[Int(index)]
         switch node.op {
         case .always: return true
         case .all:
-            for slot in node.a..<(node.a + node.b) where !evaluate(children[Int(slot)], program, mention) { return false }
+            for slot in node.a..<(node.a + node.b) where !evaluate(m.slots[Int(slot)], m) { return false }
             return true
         case .any:
-            for slot in node.a..<(node.a + node.b) where evaluate(children[Int(slot)], program, mention) { return true }
+            for slot in node.a..<(node.a + node.b) where evaluate(m.slots[Int(slot)], m) { return true }
             return false
-        case .not: return !evaluate(node.a, program, mention)
-        case .text: return leafHit[Int(node.a)]
+        case .not: return !evaluate(node.a, m)
+        case .text: return m.hits[Int(node.a)]
+        case .sentiment: return node.a & m.sentimentBit != 0
+        case .kind: return node.a & m.kindBit != 0
+        case .platform: return node.mask & m.platform != 0
+        case .language: return node.mask & m.language != 0
+        case .verified: return m.verified == (node.a == 1)
+        case .question: return m.question == (node.a == 1)
+        case .number:
+            let x = m.numbers[Int(node.a)]
+            guard !x.isNaN else { return false }
+            return Comparison(Comparison.Operator.allCases[Int(node.b)], node.value).holds(x)
+        case .author: return stringSets[Int(node.a)].contains(handle)
         case .hashtag, .mentions:
             let sigil: UInt8 = node.op == .hashtag ? 0x23 : 0x40
             let wanted = hashSets[Int(node.a)]
             for token in folded.tokens where token.sigil == sigil && wanted.contains(token.hash) { return true }
             return false
-        case .author: return stringSets[Int(node.a)].contains(mention.author.handle.lowercased())
-        case .platform: return stringSets[Int(node.a)].contains(mention.platform.rawValue)
-        case .language:
-            guard let language = mention.effectiveLanguage else { return false }
-            return stringSets[Int(node.a)].contains(language)
-        case .sentiment: return node.a & Int32(1 << Self.labelBit(mention.sentimentLabel)) != 0
-        case .kind: return node.a & Int32(1 << Self.kindBit(mention.kind)) != 0
-        case .verified: return mention.author.verified == (node.a == 1)
-        case .question: return folded.hasQuestion == (node.a == 1)
-        case .number:
-            guard let x = Self.number(NumberField.allCases[Int(node.a)], of: mention) else { return false }
-            return Comparison(Comparison.Operator.allCases[Int(node.b)], node.value).holds(x)
         }
     }
 
@@ -209,17 +320,31 @@ public final class ItemEvaluator {
     /// The item rules' verdict on a prepared mention: empty flags when none matched.
     func itemFlags() -> RuleFlags {
         var flags = RuleFlags()
-        for (index, rule) in rules.itemRules.enumerated() where holds(itemRoots[index]) {
-            let actions = rule.actions
+        var matched: [Int] = []
+        gates.withUnsafeBufferPointer { gates in
+            itemRoots.withUnsafeBufferPointer { roots in
+                withMachine { m in
+                    for index in 0..<roots.count where m.passes(gates[index]) && evaluate(roots[index], m) { matched.append(index) }
+                }
+            }
+        }
+        guard !matched.isEmpty else { return flags }
+        flags.reasons.reserveCapacity(matched.count)
+        for index in matched {
+            let actions = itemActions[index]
             flags.escalate = flags.escalate || actions.escalate
             flags.needsReply = flags.needsReply || actions.needsReply
             if let priority = actions.priority { flags.priority = max(flags.priority ?? priority, priority) }
             for tag in actions.tags where !flags.tags.contains(tag) { flags.tags.append(tag) }
             flags.assignee = flags.assignee ?? actions.assignee
             flags.department = flags.department ?? actions.department
-            let found = matchedTerms(in: itemLeaves[index])
-            let detail = found.isEmpty ? itemDescriptions[index] : "matched " + found.map { "“\($0)”" }.joined(separator: ", ")
-            flags.reasons.append(RuleReason(ruleID: rule.id, detail: detail))
+            if let reason = fixedReasons[index] {
+                flags.reasons.append(reason)
+            } else {
+                let found = matchedTerms(in: itemLeaves[index])
+                let detail = found.isEmpty ? itemDescriptions[index] : "matched " + found.map { "“\($0)”" }.joined(separator: ", ")
+                flags.reasons.append(RuleReason(ruleID: rules.itemRules[index].id, detail: detail))
+            }
         }
         return flags
     }
@@ -252,6 +377,6 @@ public final class ItemEvaluator {
             prepare(mentions[index])
             mentions[index].flags = itemFlags()
         }
-        current = nil
+        prepared = false
     }
 }

@@ -4,6 +4,14 @@ import VigilCore
 /// Runs a rule set over mentions: item rules flag each mention, window rules count them in
 /// event time and raise alerts. The result depends only on the set of mentions seen (by
 /// identity, latest version wins), never on their order or on how often they arrive.
+extension Mention {
+    /// The item this one answers (its parent, else its conversation's root), if any.
+    var answeredID: String? {
+        guard let parent = parentID ?? conversationID, parent != id.nativeID else { return nil }
+        return parent
+    }
+}
+
 public final class RulesEngine {
     public let rules: RuleSet
     private let evaluator: ItemEvaluator
@@ -14,14 +22,22 @@ public final class RulesEngine {
     public private(set) var watermark: Date?
     public private(set) var acknowledgements: [String: Acknowledgement] = [:]
     public private(set) var silences: [Silence] = []
-    private var cachedRuns: [[[BreachRun]]]
+    /// Series changed since the last evaluation, and those whose breach runs are not empty:
+    /// evaluation only touches these, however many groups (authors…) exist.
+    private var dirty: Set<SeriesKey> = []
+    private var withRuns: Set<SeriesKey> = []
+
+    struct SeriesKey: Hashable, Comparable {
+        var rule: Int32
+        var group: Int32
+        static func < (a: SeriesKey, b: SeriesKey) -> Bool { (a.rule, a.group) < (b.rule, b.group) }
+    }
 
     public init(rules: RuleSet) {
         self.rules = rules
         evaluator = ItemEvaluator(rules: rules)
         groups = Array(repeating: [:], count: rules.windowRules.count)
         series = Array(repeating: [], count: rules.windowRules.count)
-        cachedRuns = Array(repeating: [], count: rules.windowRules.count)
     }
 
     /// Sets each mention's `flags` from the item rules.
@@ -53,8 +69,14 @@ public final class RulesEngine {
             guard fresh != old else { continue }
             let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
             // The old version's sample time may differ; removal matches on the id.
-            for c in old { series[Int(c.rule)][Int(c.group)].remove(c, id: mention.id) }
-            for c in fresh { series[Int(c.rule)][Int(c.group)].add(c, sign: 1, sample: sample) }
+            for c in old {
+                series[Int(c.rule)][Int(c.group)].remove(c, id: mention.id)
+                dirty.insert(SeriesKey(rule: c.rule, group: c.group))
+            }
+            for c in fresh {
+                series[Int(c.rule)][Int(c.group)].add(c, sign: 1, sample: sample)
+                dirty.insert(SeriesKey(rule: c.rule, group: c.group))
+            }
             contributions[mention.id] = fresh.isEmpty ? nil : fresh
         }
     }
@@ -68,38 +90,36 @@ public final class RulesEngine {
         let bucket = bucket(mention.createdAt)
         for (index, rule) in rules.windowRules.enumerated() {
             var a: Int64 = 0, b: Int64 = 0
-            var keys: [String]
             switch rule.kind {
             case .count, .spike:
                 guard evaluator.matchesWindow(index) else { continue }
                 a = 1
-                keys = groupKeys(rule.groupBy, mention)
             case .share:
                 guard evaluator.matchesShareBase(index) else { continue }
                 b = 1
                 a = evaluator.matchesWindow(index) ? 1 : 0
-                keys = groupKeys(rule.groupBy, mention)
             case .velocity:
                 guard evaluator.matchesWindow(index) else { continue }
-                if let parent = mention.parentID ?? mention.conversationID, parent != mention.id.nativeID {
-                    a = 1  // a reply or comment adds to the item it answers
-                    keys = ["\(mention.platform.rawValue):\(parent)"]
-                } else {
-                    a = Int64(max(0, mention.metrics.engagement))
-                    keys = [mention.id.description]
-                }
+                // A reply or comment adds to the item it answers; an item adds its own engagement.
+                a = mention.answeredID == nil ? Int64(max(0, mention.metrics.engagement)) : 1
                 guard a > 0 else { continue }
             }
             let terms = a > 0 && evaluator.windowHasText(index) ? evaluator.windowTerms(index) : []
-            for key in keys {
+            if case .velocity = rule.kind {
+                let key = mention.answeredID.map { "\(mention.platform.rawValue):\($0)" } ?? mention.id.description
                 result.append(Contribution(rule: Int32(index), group: group(index, key), bucket: bucket, a: a, b: b, terms: terms))
+            } else if let groupBy = rule.groupBy {
+                for key in groupKeys(groupBy, mention) {
+                    result.append(Contribution(rule: Int32(index), group: group(index, key), bucket: bucket, a: a, b: b, terms: terms))
+                }
+            } else {
+                result.append(Contribution(rule: Int32(index), group: group(index, ""), bucket: bucket, a: a, b: b, terms: terms))
             }
         }
         return result
     }
 
-    private func groupKeys(_ key: GroupKey?, _ mention: Mention) -> [String] {
-        guard let key else { return [""] }
+    private func groupKeys(_ key: GroupKey, _ mention: Mention) -> [String] {
         switch key {
         case .author: return ["@\(mention.author.handle.lowercased())"]
         case .platform: return [mention.platform.rawValue]
@@ -117,7 +137,6 @@ public final class RulesEngine {
         let index = Int32(series[rule].count)
         groups[rule][key] = index
         series[rule].append(WindowSeries(key: key))
-        cachedRuns[rule].append([])
         return index
     }
 
@@ -141,16 +160,17 @@ public final class RulesEngine {
     public func alerts(asOf: Date? = nil) -> [Alert] {
         guard let latest = watermark else { return [] }
         let watermark = max(latest, asOf ?? latest)
+        for key in dirty {
+            let group = series[Int(key.rule)][Int(key.group)]
+            group.runs = WindowSweep.runs(for: rules.windowRules[Int(key.rule)], series: group, resolution: rules.resolution)
+            if group.runs.isEmpty { withRuns.remove(key) } else { withRuns.insert(key) }
+        }
+        dirty.removeAll(keepingCapacity: true)
         var incidents: [AlertAssembler.Incident] = []
-        for (ruleIndex, rule) in rules.windowRules.enumerated() {
-            for (groupIndex, group) in series[ruleIndex].enumerated() {
-                if group.dirtyFrom != nil {
-                    cachedRuns[ruleIndex][groupIndex] = WindowSweep.runs(for: rule, series: group, resolution: rules.resolution)
-                    group.runs = cachedRuns[ruleIndex][groupIndex]
-                }
-                incidents += AlertAssembler.incidents(rule: rule, series: group, runs: cachedRuns[ruleIndex][groupIndex],
-                                                      watermark: watermark, resolution: rules.resolution)
-            }
+        for key in withRuns.sorted() {
+            let group = series[Int(key.rule)][Int(key.group)]
+            incidents += AlertAssembler.incidents(rule: rules.windowRules[Int(key.rule)], series: group, runs: group.runs,
+                                                  watermark: watermark, resolution: rules.resolution)
         }
         return AlertAssembler.assemble(incidents, rules: rules, watermark: watermark,
                                        acknowledgements: acknowledgements, silences: silences)

@@ -31,93 +31,134 @@ public struct FoldedText: Sendable {
         return String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self)
     }
 
-    /// Folds `text` into this value, reusing its storage (no allocation once warmed up).
+    /// Folds `text` into this value.
     public mutating func fold(_ text: String) {
-        bytes.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
-        hasQuestion = false
-        var copy = text
-        copy.withUTF8 { fold(utf8: $0) }
+        let question = text.utf8.withContiguousStorageIfAvailable { fold(utf8: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { fold(utf8: $0) }
+        hasQuestion = question
     }
 
-    private mutating func fold(utf8 input: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        let n = input.count
+    /// Folded output never grows past the input (every fold maps n bytes to at most n), and
+    /// there is at most one word per input byte, so both buffers are sized once.
+    private mutating func fold(utf8 input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var question = false
+        var words: [Token] = []
+        bytes = [UInt8](unsafeUninitializedCapacity: input.count) { out, written in
+            words = [Token](unsafeUninitializedCapacity: input.count + 1) { tokens, count in
+                var folder = Folder(output: out.baseAddress!, tokens: tokens.baseAddress!)
+                question = folder.run(input)
+                written = folder.written
+                count = folder.count
+            }
+        }
+        tokens = words
+        return question
+    }
+
+    /// The folding loop over raw buffers.
+    private struct Folder {
+        let output: UnsafeMutablePointer<UInt8>
+        let tokens: UnsafeMutablePointer<Token>
+        var written = 0
+        var count = 0
         var tokenStart = -1
         var hash = FoldedText.offsetBasis
         var sigil: UInt8 = 0
         var pendingSigil: UInt8 = 0
 
-        func append(_ byte: UInt8) {
+        init(output: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>) {
+            self.output = output
+            self.tokens = tokens
+        }
+
+        @inline(__always) mutating func append(_ byte: UInt8) {
             if tokenStart < 0 {
-                tokenStart = bytes.count
+                tokenStart = written
                 hash = FoldedText.offsetBasis
                 sigil = pendingSigil
             }
-            bytes.append(byte)
+            output[written] = byte
+            written += 1
             hash = (hash ^ UInt64(byte)) &* FoldedText.prime
         }
-        func finish() {
+
+        @inline(__always) mutating func finish() {
             if tokenStart >= 0 {
-                tokens.append(Token(hash: hash == 0 ? 1 : hash, start: Int32(tokenStart), end: Int32(bytes.count), sigil: sigil))
+                (tokens + count).initialize(to: Token(hash: hash == 0 ? 1 : hash, start: Int32(tokenStart), end: Int32(written), sigil: sigil))
+                count += 1
                 tokenStart = -1
             }
         }
-        /// Ends the current word; `#`/`@` directly before the next one mark it.
-        func separate(_ byte: UInt8) {
+
+        @inline(__always) mutating func separate(sigil next: UInt8 = 0) {
             finish()
-            pendingSigil = (byte == 0x23 || byte == 0x40) ? byte : 0
+            pendingSigil = next
         }
 
-        while i < n {
-            let byte = input[i]
-            if byte < 0x80 {
-                let insideHandle = sigil == 0x40 && tokenStart >= 0 && i + 1 < n && FoldedText.isWordByte(input[i + 1])
-                switch byte {
-                case 0x61...0x7A, 0x30...0x39, 0x5F: append(byte)
-                case 0x41...0x5A: append(byte | 0x20)
-                case 0x2E where insideHandle, 0x2D where insideHandle:
-                    append(byte)  // inside an @handle: name.bsky.social, jean-luc
-                default:
-                    if byte == 0x3F { hasQuestion = true }
-                    separate(byte)
+        mutating func run(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = input.count
+            var question = false
+            var i = 0
+            while i < n {
+                let byte = input[i]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39, 0x5F:
+                        append(byte)
+                    case 0x41...0x5A:
+                        append(byte | 0x20)
+                    case 0x2E, 0x2D:
+                        // Inside an @handle (name.bsky.social, jean-luc) dots and dashes belong to it.
+                        if sigil == 0x40 && tokenStart >= 0 && i + 1 < n && FoldedText.isWordByte(input[i + 1]) {
+                            append(byte)
+                        } else {
+                            separate()
+                        }
+                    default:
+                        if byte == 0x3F { question = true }
+                        separate(sigil: (byte == 0x23 || byte == 0x40) ? byte : 0)
+                    }
+                    i += 1
+                    continue
                 }
-                i += 1
-                continue
-            }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            guard i + length <= n, length > 1 else { separate(0); i += 1; continue }
-            let second = input[i + 1]
-            switch byte {
-            case 0xC3:
-                let folded = FoldedText.latin1[Int(second & 0x3F)]
-                if folded.isEmpty { separate(0) } else { for b in folded.utf8 { append(b) } }
-            case 0xC2:
-                if second == 0xBF { hasQuestion = true }
-                separate(0)  // ¡ ¿ « » no-break space and other Latin-1 punctuation
-            case 0xC5 where second == 0x92 || second == 0x93:
-                append(0x6F); append(0x65)  // Œ œ → oe
-            case 0xE2:
-                // General punctuation (’ “ ” – … zero-width joiners) separates; other symbols are words.
-                finish()
-                pendingSigil = 0
-                if second != 0x80 && second != 0x81 {
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                guard i + length <= n, length > 1 else { separate(); i += 1; continue }
+                let second = input[i + 1]
+                switch byte {
+                case 0xC3:
+                    let folded = FoldedText.latin1Folds[Int(second & 0x3F)]
+                    if folded == 0 {
+                        separate()
+                    } else {
+                        append(UInt8(truncatingIfNeeded: folded))
+                        if folded > 0xFF { append(UInt8(truncatingIfNeeded: folded >> 8)) }
+                    }
+                case 0xC2:
+                    if second == 0xBF { question = true }
+                    separate()  // ¡ ¿ « » no-break space and other Latin-1 punctuation
+                case 0xC5 where second == 0x92 || second == 0x93:
+                    append(0x6F); append(0x65)  // Œ œ → oe
+                case 0xE2:
+                    // General punctuation (’ “ ” – … zero-width joiners) separates; other symbols are words.
+                    separate()
+                    if second != 0x80 && second != 0x81 {
+                        for k in 0..<length { append(input[i + k]) }
+                        finish()
+                    }
+                case 0xEF where second == 0xB8 || second == 0xBB:
+                    separate()  // variation selectors, BOM
+                case 0xF0...0xF4:
+                    separate()  // an emoji is a word on its own
                     for k in 0..<length { append(input[i + k]) }
                     finish()
+                default:
+                    for k in 0..<length { append(input[i + k]) }
                 }
-            case 0xEF where second == 0xB8 || second == 0xBB:
-                separate(0)  // variation selectors, BOM
-            case 0xF0...0xF4:
-                finish()  // an emoji is a word on its own
-                pendingSigil = 0
-                for k in 0..<length { append(input[i + k]) }
-                finish()
-            default:
-                for k in 0..<length { append(input[i + k]) }
+                i += length
             }
-            i += length
+            finish()
+            return question
         }
-        finish()
     }
 
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -133,13 +174,20 @@ public struct FoldedText: Sendable {
         return hash == 0 ? 1 : hash
     }
 
-    /// U+00C0…U+00FF (second byte 0x80…0xBF after C3) folded to lower-case ASCII; "" separates (× ÷).
-    static let latin1: [String] = [
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
-    ]
+    /// U+00C0…U+00FF (second byte 0x80…0xBF after C3) folded to lower-case ASCII, one or two
+    /// bytes packed low byte first; 0 separates (× ÷).
+    static let latin1Folds: [UInt16] = {
+        let table = [
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+            "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+            "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+        ]
+        return table.map { folded in
+            let b = Array(folded.utf8)
+            return b.isEmpty ? 0 : UInt16(b[0]) | (b.count > 1 ? UInt16(b[1]) << 8 : 0)
+        }
+    }()
 }
 
 public enum TextFolding {

@@ -25,7 +25,9 @@ final class WindowSeries {
         var time: Date
         var id: MentionID
         static func < (x: Sample, y: Sample) -> Bool {
-            x.time != y.time ? x.time < y.time : x.id.description < y.id.description
+            if x.time != y.time { return x.time < y.time }
+            if x.id.platform != y.id.platform { return x.id.platform < y.id.platform }
+            return x.id.nativeID < y.id.nativeID
         }
     }
 
@@ -47,32 +49,32 @@ final class WindowSeries {
     }
 
     func add(_ c: Contribution, sign: Int64, sample: Sample) {
-        var cell = cells[c.bucket] ?? Cell()
-        cell.a += sign * c.a
-        cell.b += sign * c.b
-        if cell.a == 0 && cell.b == 0 { cells[c.bucket] = nil } else { cells[c.bucket] = cell }
+        dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
+        // Mutated in place (no copy of the stored value).
+        cells[c.bucket, default: Cell()].a += sign * c.a
+        cells[c.bucket, default: Cell()].b += sign * c.b
+        if let cell = cells[c.bucket], cell.a == 0 && cell.b == 0 { cells[c.bucket] = nil }
         if !c.terms.isEmpty {
-            var tally = terms[c.bucket] ?? [:]
             for term in c.terms {
-                let count = (tally[term] ?? 0) + Int(sign)
-                tally[term] = count > 0 ? count : nil
+                let count = (terms[c.bucket]?[term] ?? 0) + Int(sign)
+                terms[c.bucket, default: [:]][term] = count > 0 ? count : nil
             }
-            terms[c.bucket] = tally.isEmpty ? nil : tally
+            if terms[c.bucket]?.isEmpty == true { terms[c.bucket] = nil }
         }
         if c.a > 0 {
-            var list = samples[c.bucket] ?? []
             if sign > 0 {
-                if !list.contains(sample) {
-                    list.append(sample)
-                    list.sort()
-                    if list.count > Self.samplesPerBucket { list.removeLast() }
-                }
-            } else {
-                list.removeAll { $0.id == sample.id }
+                let kept = samples[c.bucket]
+                // Full, and this one is later than all kept: nothing to do (the common case).
+                if let kept, kept.count >= Self.samplesPerBucket, let last = kept.last, !(sample < last) { return }
+                if kept?.contains(sample) == true { return }
+                samples[c.bucket, default: []].append(sample)
+                samples[c.bucket]!.sort()
+                if samples[c.bucket]!.count > Self.samplesPerBucket { samples[c.bucket]!.removeLast() }
+            } else if samples[c.bucket] != nil {
+                samples[c.bucket]!.removeAll { $0.id == sample.id }
+                if samples[c.bucket]!.isEmpty { samples[c.bucket] = nil }
             }
-            samples[c.bucket] = list.isEmpty ? nil : list
         }
-        dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
     }
 
     func remove(_ c: Contribution, id: MentionID) {
