@@ -43,6 +43,16 @@ public final class ItemEvaluator {
         var leaf: Int32 = -1
         var sentiment: Int32 = -1
         var kind: Int32 = -1
+        var platform: UInt64 = .max
+        var language: UInt64 = .max
+        /// -1: any; 0 or 1: required value.
+        var verified: Int8 = -1
+        var question: Int8 = -1
+        /// Up to two numeric comparisons (field index, operator index, value); -1 = none.
+        var field1: Int32 = -1, op1: Int32 = 0, value1 = 0.0
+        var field2: Int32 = -1, op2: Int32 = 0, value2 = 0.0
+        /// Every top-level test is in the gate: passing it is matching, no tree walk needed.
+        var complete = false
     }
     private var windowRoots: [Int32] = []
     /// For share rules, the denominator condition; -1 otherwise.
@@ -151,15 +161,25 @@ public final class ItemEvaluator {
         var gate = Gate()
         let node = nodes[Int(root)]
         let parts = node.op == .all ? (node.a..<(node.a + node.b)).map { children[Int($0)] } : [root]
+        var absorbed = 0
         for part in parts {
             let leaf = nodes[Int(part)]
             switch leaf.op {
             case .text where gate.leaf < 0: gate.leaf = leaf.a
             case .sentiment: gate.sentiment &= leaf.a
             case .kind: gate.kind &= leaf.a
-            default: break
+            case .platform: gate.platform &= leaf.mask
+            case .language: gate.language &= leaf.mask
+            case .verified where gate.verified < 0: gate.verified = Int8(leaf.a)
+            case .question where gate.question < 0: gate.question = Int8(leaf.a)
+            case .number where gate.field1 < 0: (gate.field1, gate.op1, gate.value1) = (leaf.a, leaf.b, leaf.value)
+            case .number where gate.field2 < 0: (gate.field2, gate.op2, gate.value2) = (leaf.a, leaf.b, leaf.value)
+            case .always: break
+            default: continue
             }
+            absorbed += 1
         }
+        gate.complete = absorbed == parts.count
         return gate
     }
 
@@ -183,7 +203,19 @@ public final class ItemEvaluator {
         }
     }
 
-    static func kindBit(_ kind: MentionKind) -> Int { MentionKind.allCases.firstIndex(of: kind)! }
+    static func kindBit(_ kind: MentionKind) -> Int {
+        switch kind {
+        case .post: return 0
+        case .comment: return 1
+        case .reply: return 2
+        case .review: return 3
+        case .message: return 4
+        }
+    }
+
+    /// Cached once: `allCases` builds a new array on every call.
+    static let numberFields = NumberField.allCases
+    static let operators = Comparison.Operator.allCases
 
     // MARK: evaluation
 
@@ -205,7 +237,7 @@ public final class ItemEvaluator {
     private var prepared = false
 
     /// Folds the text, finds the terms and gathers the facts; call before `itemFlags`/`matchesWindow`.
-    public func prepare(_ mention: Mention) {
+    public func prepare(_ mention: borrowing Mention) {
         prepared = true
         for entry in hitEntries {
             for leaf in terms.entries[Int(entry)].leaves { leafHit[Int(leaf)] = false }
@@ -218,7 +250,7 @@ public final class ItemEvaluator {
         facts.platform = platformIDs[mention.platform.rawValue].map { 1 << UInt64($0) } ?? 0
         facts.language = language.flatMap { languageIDs[$0] }.map { 1 << UInt64($0) } ?? 0
         if needsNumbers {
-            for (index, field) in NumberField.allCases.enumerated() { facts.numbers[index] = Self.number(field, of: mention) ?? .nan }
+            for (index, field) in Self.numberFields.enumerated() { facts.numbers[index] = Self.number(field, of: mention) ?? .nan }
         }
         if needsAuthor { handle = mention.author.handle.lowercased() }
         guard needsText else { facts.question = false; return }
@@ -265,7 +297,20 @@ public final class ItemEvaluator {
 
         /// The gate lets the rule through: its tree is worth walking.
         func passes(_ gate: Gate) -> Bool {
-            (gate.leaf < 0 || hits[Int(gate.leaf)]) && gate.sentiment & sentimentBit != 0 && gate.kind & kindBit != 0
+            guard (gate.leaf < 0 || hits[Int(gate.leaf)]) && gate.sentiment & sentimentBit != 0 && gate.kind & kindBit != 0,
+                  gate.platform & platform != 0 || gate.platform == .max,
+                  gate.language & language != 0 || gate.language == .max,
+                  gate.verified < 0 || (gate.verified == 1) == verified,
+                  gate.question < 0 || (gate.question == 1) == question else { return false }
+            if gate.field1 >= 0 && !compare(gate.field1, gate.op1, gate.value1) { return false }
+            if gate.field2 >= 0 && !compare(gate.field2, gate.op2, gate.value2) { return false }
+            return true
+        }
+
+        @inline(__always) func compare(_ field: Int32, _ op: Int32, _ value: Double) -> Bool {
+            let x = numbers[Int(field)]
+            guard !x.isNaN else { return false }
+            return Comparison(ItemEvaluator.operators[Int(op)], value).holds(x)
         }
     }
 
@@ -290,7 +335,7 @@ public final class ItemEvaluator {
         case .number:
             let x = m.numbers[Int(node.a)]
             guard !x.isNaN else { return false }
-            return Comparison(Comparison.Operator.allCases[Int(node.b)], node.value).holds(x)
+            return Comparison(Self.operators[Int(node.b)], node.value).holds(x)
         case .author: return stringSets[Int(node.a)].contains(handle)
         case .hashtag, .mentions:
             let sigil: UInt8 = node.op == .hashtag ? 0x23 : 0x40
@@ -324,7 +369,9 @@ public final class ItemEvaluator {
         gates.withUnsafeBufferPointer { gates in
             itemRoots.withUnsafeBufferPointer { roots in
                 withMachine { m in
-                    for index in 0..<roots.count where m.passes(gates[index]) && evaluate(roots[index], m) { matched.append(index) }
+                    for index in 0..<roots.count where m.passes(gates[index]) && (gates[index].complete || evaluate(roots[index], m)) {
+                        matched.append(index)
+                    }
                 }
             }
         }
@@ -373,9 +420,11 @@ public final class ItemEvaluator {
 
     /// Runs the item rules on mentions and records their verdict in `flags`.
     public func apply(to mentions: inout [Mention]) {
-        for index in mentions.indices {
-            prepare(mentions[index])
-            mentions[index].flags = itemFlags()
+        mentions.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices {
+                prepare(buffer[index])
+                buffer[index].flags = itemFlags()
+            }
         }
         prepared = false
     }

@@ -139,7 +139,7 @@ struct TermIndex: Sendable {
     }
 
     /// The phrase's words equal the text's words from `position` on (bytes compared, not just hashes).
-    private func phrase(_ entry: Entry, at position: Int, tokens: [FoldedText.Token], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func phrase(_ entry: Entry, at position: Int, tokens: ArraySlice<FoldedText.Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard position + entry.words.count <= tokens.count else { return false }
         for (offset, word) in entry.words.enumerated() {
             let token = tokens[position + offset]

@@ -14,9 +14,12 @@ public struct FoldedText: Sendable {
         public var sigil: UInt8
     }
 
-    /// The folded bytes of every word, back to back.
-    public internal(set) var bytes: [UInt8] = []
-    public internal(set) var tokens: [Token] = []
+    /// The folded bytes of every word, back to back (the buffer is reused: bytes past the last
+    /// word are left over from earlier texts).
+    public private(set) var bytes: [UInt8] = []
+    private var tokenStore: [Token] = []
+    private var tokenCount = 0
+    public var tokens: ArraySlice<Token> { tokenStore[..<tokenCount] }
     /// The text asks something (`?` or `¿`).
     public internal(set) var hasQuestion = false
 
@@ -39,19 +42,23 @@ public struct FoldedText: Sendable {
     }
 
     /// Folded output never grows past the input (every fold maps n bytes to at most n), and
-    /// there is at most one word per input byte, so both buffers are sized once.
+    /// there is at most one word per input byte, so both buffers are sized once and reused.
     private mutating func fold(utf8 input: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = input.count
+        if bytes.count < n { bytes = [UInt8](repeating: 0, count: Swift.max(n, 2 * bytes.count, 256)) }
+        if tokenStore.count < n + 1 {
+            tokenStore = [Token](repeating: Token(hash: 0, start: 0, end: 0, sigil: 0), count: Swift.max(n + 1, 2 * tokenStore.count, 128))
+        }
         var question = false
-        var words: [Token] = []
-        bytes = [UInt8](unsafeUninitializedCapacity: input.count) { out, written in
-            words = [Token](unsafeUninitializedCapacity: input.count + 1) { tokens, count in
+        var count = 0
+        bytes.withUnsafeMutableBufferPointer { out in
+            tokenStore.withUnsafeMutableBufferPointer { tokens in
                 var folder = Folder(output: out.baseAddress!, tokens: tokens.baseAddress!)
                 question = folder.run(input)
-                written = folder.written
                 count = folder.count
             }
         }
-        tokens = words
+        tokenCount = count
         return question
     }
 
@@ -84,7 +91,7 @@ public struct FoldedText: Sendable {
 
         @inline(__always) mutating func finish() {
             if tokenStart >= 0 {
-                (tokens + count).initialize(to: Token(hash: hash == 0 ? 1 : hash, start: Int32(tokenStart), end: Int32(written), sigil: sigil))
+                tokens[count] = (Token(hash: hash == 0 ? 1 : hash, start: Int32(tokenStart), end: Int32(written), sigil: sigil))
                 count += 1
                 tokenStart = -1
             }
