@@ -264,6 +264,11 @@ public final class ItemEvaluator {
         }
     }
 
+    /// Forgets the prepared mention.
+    func finish() {
+        prepared = false
+    }
+
     func holds(_ root: Int32) -> Bool {
         guard prepared else { return false }
         return withMachine { evaluate(root, $0) }
@@ -426,6 +431,6 @@ public final class ItemEvaluator {
                 buffer[index].flags = itemFlags()
             }
         }
-        prepared = false
+        finish()
     }
 }

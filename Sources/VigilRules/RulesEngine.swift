@@ -40,44 +40,53 @@ public final class RulesEngine {
         series = Array(repeating: [], count: rules.windowRules.count)
     }
 
-    /// Sets each mention's `flags` from the item rules.
+    /// Sets each mention's `flags` from the item rules, without counting them.
     public func flag(_ mentions: inout [Mention]) {
         evaluator.apply(to: &mentions)
     }
 
-    /// Flags the mentions and counts them into the window rules. Returns them flagged.
+    /// Flags the mentions and counts them into the window rules, in one pass over each
+    /// mention's folded text. Returns them flagged.
     @discardableResult
     public func process(_ mentions: [Mention]) -> [Mention] {
         var flagged = mentions
-        flag(&flagged)
-        ingest(flagged)
+        flagged.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices {
+                evaluator.prepare(buffer[index])
+                buffer[index].flags = evaluator.itemFlags()
+                count(buffer[index])
+            }
+        }
+        evaluator.finish()
         return flagged
     }
 
     /// Counts already-flagged mentions into the window rules; a mention seen before replaces
     /// its earlier version (late or corrected data re-evaluates the windows it touches).
     public func ingest(_ mentions: [Mention]) {
-        guard !rules.windowRules.isEmpty else {
-            for mention in mentions { watermark = max(watermark ?? mention.createdAt, mention.createdAt) }
-            return
-        }
         for mention in mentions {
-            watermark = max(watermark ?? mention.createdAt, mention.createdAt)
             evaluator.prepare(mention)
-            let fresh = contributions(of: mention)
-            let old = contributions[mention.id] ?? []
-            guard fresh != old else { continue }
-            let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
-            // The old version's sample time may differ; removal matches on the id.
-            for c in old {
-                series[Int(c.rule)][Int(c.group)].remove(c, id: mention.id)
-                dirty.insert(SeriesKey(rule: c.rule, group: c.group))
-            }
-            for c in fresh {
-                series[Int(c.rule)][Int(c.group)].add(c, sign: 1, sample: sample)
-                dirty.insert(SeriesKey(rule: c.rule, group: c.group))
-            }
-            contributions[mention.id] = fresh.isEmpty ? nil : fresh
+            count(mention)
+        }
+        evaluator.finish()
+    }
+
+    /// Counts a prepared mention into the window rules.
+    private func count(_ mention: borrowing Mention) {
+        watermark = max(watermark ?? mention.createdAt, mention.createdAt)
+        guard !rules.windowRules.isEmpty else { return }
+        let fresh = contributions(of: mention)
+        let old = (fresh.isEmpty ? contributions.removeValue(forKey: mention.id) : contributions.updateValue(fresh, forKey: mention.id)) ?? []
+        guard fresh != old else { return }
+        let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
+        // The old version's sample time may differ; removal matches on the id.
+        for c in old {
+            series[Int(c.rule)][Int(c.group)].remove(c, id: mention.id)
+            dirty.insert(SeriesKey(rule: c.rule, group: c.group))
+        }
+        for c in fresh {
+            series[Int(c.rule)][Int(c.group)].add(c, sign: 1, sample: sample)
+            dirty.insert(SeriesKey(rule: c.rule, group: c.group))
         }
     }
 
@@ -85,7 +94,7 @@ public final class RulesEngine {
         Int64((date.timeIntervalSince1970 / rules.resolution).rounded(.down))
     }
 
-    private func contributions(of mention: Mention) -> [Contribution] {
+    private func contributions(of mention: borrowing Mention) -> [Contribution] {
         var result: [Contribution] = []
         let bucket = bucket(mention.createdAt)
         for (index, rule) in rules.windowRules.enumerated() {
@@ -113,13 +122,13 @@ public final class RulesEngine {
                     result.append(Contribution(rule: Int32(index), group: group(index, key), bucket: bucket, a: a, b: b, terms: terms))
                 }
             } else {
-                result.append(Contribution(rule: Int32(index), group: group(index, ""), bucket: bucket, a: a, b: b, terms: terms))
+                result.append(Contribution(rule: Int32(index), group: ungrouped(index), bucket: bucket, a: a, b: b, terms: terms))
             }
         }
         return result
     }
 
-    private func groupKeys(_ key: GroupKey, _ mention: Mention) -> [String] {
+    private func groupKeys(_ key: GroupKey, _ mention: borrowing Mention) -> [String] {
         switch key {
         case .author: return ["@\(mention.author.handle.lowercased())"]
         case .platform: return [mention.platform.rawValue]
@@ -130,6 +139,17 @@ public final class RulesEngine {
             return ["\(mention.platform.rawValue):\(root)"]
         case .tag: return (mention.flags?.tags ?? []).map { "#\($0)" }
         }
+    }
+
+    /// The one group of a rule without `group_by`, found once.
+    private var ungroupedIndex: [Int32?] = []
+
+    private func ungrouped(_ rule: Int) -> Int32 {
+        if ungroupedIndex.isEmpty { ungroupedIndex = Array(repeating: nil, count: rules.windowRules.count) }
+        if let index = ungroupedIndex[rule] { return index }
+        let index = group(rule, "")
+        ungroupedIndex[rule] = index
+        return index
     }
 
     private func group(_ rule: Int, _ key: String) -> Int32 {
@@ -162,7 +182,13 @@ public final class RulesEngine {
         let watermark = max(latest, asOf ?? latest)
         for key in dirty {
             let group = series[Int(key.rule)][Int(key.group)]
-            group.runs = WindowSweep.runs(for: rules.windowRules[Int(key.rule)], series: group, resolution: rules.resolution)
+            let rule = rules.windowRules[Int(key.rule)]
+            if WindowSweep.cannotFire(rule, group) {
+                group.runs = []
+                group.dirtyFrom = Int64.min  // swept from scratch once it can
+            } else {
+                group.runs = WindowSweep.runs(for: rule, series: group, resolution: rules.resolution)
+            }
             if group.runs.isEmpty { withRuns.remove(key) } else { withRuns.insert(key) }
         }
         dirty.removeAll(keepingCapacity: true)

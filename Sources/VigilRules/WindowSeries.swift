@@ -48,12 +48,17 @@ final class WindowSeries {
         self.key = key
     }
 
+    /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
+    /// needs no sweep.
+    var totalA: Int64 = 0
+    var totalB: Int64 = 0
+
     func add(_ c: Contribution, sign: Int64, sample: Sample) {
         dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
-        // Mutated in place (no copy of the stored value).
-        cells[c.bucket, default: Cell()].a += sign * c.a
-        cells[c.bucket, default: Cell()].b += sign * c.b
-        if let cell = cells[c.bucket], cell.a == 0 && cell.b == 0 { cells[c.bucket] = nil }
+        totalA += sign * c.a
+        totalB += sign * c.b
+        Self.update(&cells[c.bucket, default: Cell()], by: c, sign: sign)  // one lookup, mutated in place
+        if sign < 0, let cell = cells[c.bucket], cell.a == 0 && cell.b == 0 { cells[c.bucket] = nil }
         if !c.terms.isEmpty {
             for term in c.terms {
                 let count = (terms[c.bucket]?[term] ?? 0) + Int(sign)
@@ -75,6 +80,11 @@ final class WindowSeries {
                 if samples[c.bucket]!.isEmpty { samples[c.bucket] = nil }
             }
         }
+    }
+
+    private static func update(_ cell: inout Cell, by c: Contribution, sign: Int64) {
+        cell.a += sign * c.a
+        cell.b += sign * c.b
     }
 
     func remove(_ c: Contribution, id: MentionID) {

@@ -29,6 +29,15 @@ struct BreachRun: Sendable {
 /// Evaluates a window rule over one group's histogram at every point where the window's
 /// content changes (a bucket entering or leaving it), and returns where the condition held.
 enum WindowSweep {
+    /// The group's whole history is below the rule's minimum, so no window can breach it.
+    static func cannotFire(_ rule: WindowRule, _ series: WindowSeries) -> Bool {
+        switch rule.kind {
+        case .count(let min), .velocity(let min): return series.totalA < Int64(min)
+        case .spike(let p): return series.totalA < Int64(p.minCount)
+        case .share(let p): return series.totalB < Int64(p.minTotal)
+        }
+    }
+
     static func windowBuckets(_ rule: WindowRule, resolution: TimeInterval) -> Int64 {
         max(1, Int64((rule.window / resolution).rounded(.up)))
     }
