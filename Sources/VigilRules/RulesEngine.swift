@@ -17,6 +17,16 @@ public final class RulesEngine {
     private let evaluator: ItemEvaluator
     /// Per window rule: group key → series.
     private var groups: [[String: Int32]]
+    private var itemGroups: [[MentionID: Int32]]
+    /// Per window rule, what counting needs, read without copying the rule.
+    private let counting: [Counting]
+
+    struct Counting {
+        enum Kind { case count, share, velocity }
+        var kind: Kind
+        var groupBy: GroupKey?
+        var hasText: Bool
+    }
     private var series: [[WindowSeries]]
     private var contributions: [MentionID: [Contribution]] = [:]
     public private(set) var watermark: Date?
@@ -24,7 +34,7 @@ public final class RulesEngine {
     public private(set) var silences: [Silence] = []
     /// Series changed since the last evaluation, and those whose breach runs are not empty:
     /// evaluation only touches these, however many groups (authors…) exist.
-    private var dirty: Set<SeriesKey> = []
+    private var dirty: [SeriesKey] = []
     private var withRuns: Set<SeriesKey> = []
 
     struct SeriesKey: Hashable, Comparable {
@@ -37,6 +47,17 @@ public final class RulesEngine {
         self.rules = rules
         evaluator = ItemEvaluator(rules: rules)
         groups = Array(repeating: [:], count: rules.windowRules.count)
+        itemGroups = Array(repeating: [:], count: rules.windowRules.count)
+        ungroupedIndex = Array(repeating: nil, count: rules.windowRules.count)
+        let evaluator = self.evaluator
+        counting = rules.windowRules.enumerated().map { index, rule in
+            let kind: Counting.Kind = switch rule.kind {
+            case .count, .spike: .count
+            case .share: .share
+            case .velocity: .velocity
+            }
+            return Counting(kind: kind, groupBy: rule.groupBy, hasText: evaluator.windowHasText(index))
+        }
         series = Array(repeating: [], count: rules.windowRules.count)
     }
 
@@ -81,12 +102,21 @@ public final class RulesEngine {
         let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
         // The old version's sample time may differ; removal matches on the id.
         for c in old {
-            series[Int(c.rule)][Int(c.group)].remove(c, id: mention.id)
-            dirty.insert(SeriesKey(rule: c.rule, group: c.group))
+            let group = series[Int(c.rule)][Int(c.group)]
+            group.remove(c, id: mention.id)
+            markDirty(group, c)
         }
         for c in fresh {
-            series[Int(c.rule)][Int(c.group)].add(c, sign: 1, sample: sample)
-            dirty.insert(SeriesKey(rule: c.rule, group: c.group))
+            let group = series[Int(c.rule)][Int(c.group)]
+            group.add(c, sign: 1, sample: sample)
+            markDirty(group, c)
+        }
+    }
+
+    @inline(__always) private func markDirty(_ group: WindowSeries, _ c: Contribution) {
+        if !group.listedDirty {
+            group.listedDirty = true
+            dirty.append(SeriesKey(rule: c.rule, group: c.group))
         }
     }
 
@@ -97,10 +127,11 @@ public final class RulesEngine {
     private func contributions(of mention: borrowing Mention) -> [Contribution] {
         var result: [Contribution] = []
         let bucket = bucket(mention.createdAt)
-        for (index, rule) in rules.windowRules.enumerated() {
+        for index in counting.indices {
+            let rule = counting[index]
             var a: Int64 = 0, b: Int64 = 0
             switch rule.kind {
-            case .count, .spike:
+            case .count:
                 guard evaluator.matchesWindow(index) else { continue }
                 a = 1
             case .share:
@@ -113,50 +144,72 @@ public final class RulesEngine {
                 a = mention.answeredID == nil ? Int64(max(0, mention.metrics.engagement)) : 1
                 guard a > 0 else { continue }
             }
-            let terms = a > 0 && evaluator.windowHasText(index) ? evaluator.windowTerms(index) : []
-            if case .velocity = rule.kind {
-                let key = mention.answeredID.map { "\(mention.platform.rawValue):\($0)" } ?? mention.id.description
-                result.append(Contribution(rule: Int32(index), group: group(index, key), bucket: bucket, a: a, b: b, terms: terms))
-            } else if let groupBy = rule.groupBy {
-                for key in groupKeys(groupBy, mention) {
-                    result.append(Contribution(rule: Int32(index), group: group(index, key), bucket: bucket, a: a, b: b, terms: terms))
+            let terms = a > 0 && rule.hasText ? evaluator.windowTerms(index) : []
+            func add(_ group: Int32) {
+                result.append(Contribution(rule: Int32(index), group: group, bucket: bucket, a: a, b: b, terms: terms))
+            }
+            switch rule.kind {
+            case .velocity:
+                let item = mention.answeredID.map { MentionID(platform: mention.platform, nativeID: $0) } ?? mention.id
+                add(velocityGroup(index, item))
+            default:
+                guard let groupBy = rule.groupBy else { add(ungrouped(index)); continue }
+                if groupBy == .tag {
+                    for tag in mention.flags?.tags ?? [] { add(group(index, tag) { "#\(tag)" }) }
+                } else {
+                    let key = Self.groupKey(groupBy, mention)
+                    add(group(index, key) { Self.display(groupBy, key) })
                 }
-            } else {
-                result.append(Contribution(rule: Int32(index), group: ungrouped(index), bucket: bucket, a: a, b: b, terms: terms))
             }
         }
         return result
     }
 
-    private func groupKeys(_ key: GroupKey, _ mention: borrowing Mention) -> [String] {
+    /// The key a mention is counted under; for authors the handle, lower-cased only when needed.
+    private static func groupKey(_ key: GroupKey, _ mention: borrowing Mention) -> String {
         switch key {
-        case .author: return ["@\(mention.author.handle.lowercased())"]
-        case .platform: return [mention.platform.rawValue]
-        case .language: return [mention.effectiveLanguage ?? "unknown"]
-        case .kind: return [mention.kind.rawValue]
+        case .author:
+            let handle = mention.author.handle
+            return handle.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? handle.lowercased() : handle
+        case .platform: return mention.platform.rawValue
+        case .language: return mention.effectiveLanguage ?? "unknown"
+        case .kind: return mention.kind.rawValue
         case .conversation:
             let root = mention.conversationID ?? mention.parentID ?? mention.id.nativeID
-            return ["\(mention.platform.rawValue):\(root)"]
-        case .tag: return (mention.flags?.tags ?? []).map { "#\($0)" }
+            return "\(mention.platform.rawValue):\(root)"
+        case .tag: return ""
         }
+    }
+
+    /// How a group is shown in alerts ("@name", "platform:x" is shown as "x").
+    private static func display(_ key: GroupKey, _ raw: String) -> String {
+        key == .author ? "@\(raw)" : raw
     }
 
     /// The one group of a rule without `group_by`, found once.
     private var ungroupedIndex: [Int32?] = []
 
     private func ungrouped(_ rule: Int) -> Int32 {
-        if ungroupedIndex.isEmpty { ungroupedIndex = Array(repeating: nil, count: rules.windowRules.count) }
         if let index = ungroupedIndex[rule] { return index }
-        let index = group(rule, "")
+        let index = group(rule, "") { "" }
         ungroupedIndex[rule] = index
         return index
     }
 
-    private func group(_ rule: Int, _ key: String) -> Int32 {
+    private func group(_ rule: Int, _ key: String, display: () -> String) -> Int32 {
         if let index = groups[rule][key] { return index }
         let index = Int32(series[rule].count)
         groups[rule][key] = index
-        series[rule].append(WindowSeries(key: key))
+        series[rule].append(WindowSeries(key: display()))
+        return index
+    }
+
+    /// Velocity rules count per item, keyed by the item's identity (no string built per mention).
+    private func velocityGroup(_ rule: Int, _ item: MentionID) -> Int32 {
+        if let index = itemGroups[rule][item] { return index }
+        let index = Int32(series[rule].count)
+        itemGroups[rule][item] = index
+        series[rule].append(WindowSeries(key: item.description))
         return index
     }
 
@@ -182,6 +235,7 @@ public final class RulesEngine {
         let watermark = max(latest, asOf ?? latest)
         for key in dirty {
             let group = series[Int(key.rule)][Int(key.group)]
+            group.listedDirty = false
             let rule = rules.windowRules[Int(key.rule)]
             if WindowSweep.cannotFire(rule, group) {
                 group.runs = []

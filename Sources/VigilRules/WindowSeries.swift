@@ -50,6 +50,8 @@ final class WindowSeries {
 
     /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
     /// needs no sweep.
+    /// Already in the engine's list of series to sweep.
+    var listedDirty = false
     var totalA: Int64 = 0
     var totalB: Int64 = 0
 
