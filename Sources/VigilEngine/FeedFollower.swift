@@ -38,7 +38,7 @@ public final class FeedFollower {
     public let sources: [String]
     public let format: String?
     private let reader: FeedReader
-    private let store: any MentionStore
+    public let store: any MentionStore
     private let sentiment: SentimentStage
     /// Flags each mention and counts it into the window rules, when rules are in use.
     public let rules: RulesEngine?
@@ -62,7 +62,12 @@ public final class FeedFollower {
         if !update.mentions.isEmpty {
             sentiment.apply(to: &update.mentions)
             if let rules { update.mentions = rules.process(update.mentions) }
-            store.upsert(update.mentions)
+            do {
+                try store.upsert(update.mentions)
+            } catch {
+                update.unreadable.append(Pipeline.Unreadable(path: store is InMemoryMentionStore ? "memory" : "store",
+                                                             reason: "could not save \(update.mentions.count) mentions to the store: \(error)"))
+            }
         }
         return update
     }

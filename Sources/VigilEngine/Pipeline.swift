@@ -52,16 +52,20 @@ public final class Pipeline {
         for path in paths {
             if shouldStop() { break }
             var added = 0
+            var storeError: (any Error)?
             let session = ImportSession(onBatch: { [store, sentiment, rules] batch in
                 var batch = batch
                 sentiment.apply(to: &batch)
                 if let rules { batch = rules.process(batch) }
-                added += store.upsert(batch)
+                do { added += try store.upsert(batch) } catch { storeError = error }
             }, onProgress: progress, shouldStop: shouldStop)
             do {
                 let result = try reader.read(path: path, format: format, session: session)
                 report.added += added
                 report.results.append(result)
+                if let storeError {
+                    report.unreadable.append(Unreadable(path: path, reason: "\(path): could not save to the store: \(storeError)"))
+                }
             } catch {
                 report.unreadable.append(Unreadable(path: path, reason: String(describing: error)))
             }

@@ -1,6 +1,60 @@
 import Foundation
 import VigilCore
 
+/// The alerts of one inhibition's source severity, by key (and all together for `equal: none`),
+/// sorted by start with a running maximum of their ends: "is one active during [s, e]?" is a
+/// binary search, so thousands of alerts do not make inhibition quadratic.
+struct InhibitorIndex {
+    struct Intervals {
+        var starts: [Date] = []
+        var latestEnd: [Date] = []
+        var latestID: [String] = []
+
+        init(_ alerts: [Alert], watermark: Date) {
+            for alert in alerts.sorted(by: { $0.startedAt < $1.startedAt }) {
+                let end = alert.endedAt ?? watermark
+                starts.append(alert.startedAt)
+                if let last = latestEnd.last, last >= end {
+                    latestEnd.append(last)
+                    latestID.append(latestID.last!)
+                } else {
+                    latestEnd.append(end)
+                    latestID.append(alert.id)
+                }
+            }
+        }
+
+        /// A source that started by `end` and was still active at `start`.
+        func overlapping(_ start: Date, _ end: Date) -> String? {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] <= end { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0, latestEnd[lo - 1] >= start else { return nil }
+            return latestID[lo - 1]
+        }
+    }
+
+    let rule: InhibitRule
+    let byKey: [String: Intervals]
+    let all: Intervals
+
+    init(_ rule: InhibitRule, alerts: [Alert], watermark: Date) {
+        self.rule = rule
+        let sources = alerts.filter { $0.severity >= rule.source && $0.firedAt != nil }
+        byKey = Dictionary(grouping: sources, by: \.key).mapValues { Intervals($0, watermark: watermark) }
+        all = Intervals(rule.equalKey ? [] : sources, watermark: watermark)
+    }
+
+    func source(inhibiting alert: Alert, watermark: Date) -> String? {
+        guard rule.targets.contains(alert.severity) else { return nil }
+        let intervals = rule.equalKey ? byKey[alert.key] : all
+        guard let id = intervals?.overlapping(alert.startedAt, alert.endedAt ?? watermark), id != alert.id else { return nil }
+        return id
+    }
+}
+
 /// Turns breach runs into alerts: applies `for` and `keep_firing_for`, merges alerts that share
 /// a dedup key, then marks inhibited, muted and silenced ones and the acknowledged.
 enum AlertAssembler {
@@ -77,12 +131,14 @@ enum AlertAssembler {
     static func assemble(_ incidents: [Incident], rules: RuleSet, watermark: Date,
                          acknowledgements: [String: Acknowledgement], silences: [Silence]) -> [Alert] {
         var alerts = merge(incidents.map { alert(from: $0) }, rules: rules, incidents: incidents)
+        // Per inhibition, the alerts that can inhibit, by key, as interval indexes.
+        let inhibitors = rules.inhibits.map { InhibitorIndex($0, alerts: alerts, watermark: watermark) }
         for index in alerts.indices {
             let alert = alerts[index]
             let until = alert.endedAt ?? watermark
             if let silence = silences.first(where: { $0.covers(rule: alert.ruleID, key: alert.key, from: alert.startedAt, to: until) }) {
                 alerts[index].suppression = .silenced(by: silence.createdBy, comment: silence.comment)
-            } else if let source = inhibitor(of: alert, among: alerts, rules: rules, watermark: watermark) {
+            } else if let source = inhibitors.lazy.compactMap({ $0.source(inhibiting: alert, watermark: watermark) }).first {
                 alerts[index].suppression = .inhibited(by: source)
             } else if let mute = rules.mutes.first(where: { $0.applies(to: alert.severity, rule: alert.ruleID) && $0.contains(alert.firedAt ?? alert.startedAt) }) {
                 alerts[index].suppression = .muted(interval: mute.name)
@@ -206,17 +262,6 @@ enum AlertAssembler {
 
     private static func dedupKey(_ alert: Alert) -> String {
         String(alert.id[..<(alert.id.lastIndex(of: "@") ?? alert.id.endIndex)])
-    }
-
-    private static func inhibitor(of alert: Alert, among alerts: [Alert], rules: RuleSet, watermark: Date) -> String? {
-        for inhibit in rules.inhibits where inhibit.targets.contains(alert.severity) {
-            for source in alerts where source.id != alert.id && source.severity >= inhibit.source && source.firedAt != nil {
-                if inhibit.equalKey && source.key != alert.key { continue }
-                let sourceEnd = source.endedAt ?? watermark, alertEnd = alert.endedAt ?? watermark
-                if source.startedAt <= alertEnd && alert.startedAt <= sourceEnd { return source.id }
-            }
-        }
-        return nil
     }
 
     private static func notifyTimes(fired: Date, until: Date, every interval: TimeInterval, rule alert: Alert, mutes: [MuteInterval]) -> [Date] {

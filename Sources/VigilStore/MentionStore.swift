@@ -1,20 +1,69 @@
+import Foundation
 import VigilCore
 
-/// Where mentions live once imported. Identity is `(platform, native id)`: storing the same
-/// mention again replaces it, so re-importing is idempotent.
+/// Where mentions and the team's work on them live. Identity is `(platform, native id)`:
+/// storing the same mention again replaces it and keeps its triage state, so re-importing is
+/// idempotent. Nothing here is specific to SQLite, so a server database can implement it too.
 public protocol MentionStore: AnyObject {
     /// Inserts or replaces; returns how many were new.
     @discardableResult
-    func upsert(_ mentions: [Mention]) -> Int
+    func upsert(_ mentions: [Mention]) throws -> Int
     var count: Int { get }
     func mention(_ id: MentionID) -> Mention?
     /// All mentions, newest event time first (ties broken by identity for a stable order).
-    func allNewestFirst() -> [Mention]
+    func allNewestFirst() throws -> [Mention]
+    /// Every item whose triage differs from "new, untouched".
+    func triageStates() throws -> [MentionID: Triage]
+    /// Applies one action to items in one transaction, recording each change in the audit log;
+    /// returns the states after. When it returns, the change is durable.
+    @discardableResult
+    func apply(_ action: TriageAction, to ids: [MentionID], by who: String, at time: Date) throws -> [MentionID: Triage]
+    /// Puts items back to earlier states (undo), audited like any action.
+    @discardableResult
+    func restore(_ states: [MentionID: Triage], by who: String, at time: Date) throws -> [MentionID: Triage]
+    /// The audit log, oldest first.
+    func auditLog() throws -> [AuditEntry]
 }
 
-/// A store held in memory for the life of the process.
+/// One line of the append-only audit log: what changed, who, when, before → after.
+public struct AuditEntry: Hashable, Sendable {
+    public var at: Date
+    public var who: String
+    public var mention: MentionID
+    public var action: String
+    public var before: String
+    public var after: String
+
+    public init(at: Date, who: String, mention: MentionID, action: String, before: String, after: String) {
+        self.at = at
+        self.who = who
+        self.mention = mention
+        self.action = action
+        self.before = before
+        self.after = after
+    }
+}
+
+extension Triage {
+    /// A compact, stable text form for the audit log: `status=replied assignee=maria tags=a,b`.
+    public var auditText: String {
+        var parts = ["status=\(status.rawValue)"]
+        if let assignee { parts.append("assignee=\(assignee)") }
+        if let department { parts.append("department=\(department)") }
+        if !tags.isEmpty { parts.append("tags=\(tags.joined(separator: ","))") }
+        if let priority { parts.append("priority=\(priority.name)") }
+        if let sentimentOverride { parts.append("sentiment=\(sentimentOverride.rawValue)") }
+        if let followUp { parts.append("follow_up=\(Int(followUp.timeIntervalSince1970))") }
+        if let snoozedUntil { parts.append("snoozed_until=\(Int(snoozedUntil.timeIntervalSince1970))") }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// A store held in memory for the life of the process (headless commands, tests).
 public final class InMemoryMentionStore: MentionStore {
     private var byID: [MentionID: Mention] = [:]
+    private var triage: [MentionID: Triage] = [:]
+    private var log: [AuditEntry] = []
 
     public init() {}
 
@@ -35,5 +84,30 @@ public final class InMemoryMentionStore: MentionStore {
     public func allNewestFirst() -> [Mention] {
         byID.values.sorted(by: Mention.newestFirst)
     }
-}
 
+    public func triageStates() -> [MentionID: Triage] { triage }
+
+    @discardableResult
+    public func apply(_ action: TriageAction, to ids: [MentionID], by who: String, at time: Date) -> [MentionID: Triage] {
+        var result: [MentionID: Triage] = [:]
+        for id in ids {
+            let before = triage[id] ?? Triage()
+            let after = action.applied(to: before, by: who, at: time)
+            triage[id] = after
+            log.append(AuditEntry(at: time, who: who, mention: id, action: action.name, before: before.auditText, after: after.auditText))
+            result[id] = after
+        }
+        return result
+    }
+
+    @discardableResult
+    public func restore(_ states: [MentionID: Triage], by who: String, at time: Date) -> [MentionID: Triage] {
+        var result: [MentionID: Triage] = [:]
+        for (id, state) in states {
+            result.merge(apply(.restore(state), to: [id], by: who, at: time)) { $1 }
+        }
+        return result
+    }
+
+    public func auditLog() -> [AuditEntry] { log }
+}

@@ -27,6 +27,32 @@ public enum PaneID: Int, CaseIterable, Sendable {
     public var number: Int { rawValue + 1 }
 }
 
+/// A one-line text question: what it is for, what was typed, and the items it acts on.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        /// `@person` assigns; anything else delegates to that department.
+        case assign
+        case escalate
+    }
+
+    public var purpose: Purpose
+    public var text: String
+    public var targets: [MentionID]
+
+    public init(purpose: Purpose, text: String = "", targets: [MentionID]) {
+        self.purpose = purpose
+        self.text = text
+        self.targets = targets
+    }
+
+    public var label: String {
+        switch purpose {
+        case .assign: return "Assign to @person or department: "
+        case .escalate: return "Escalate with note (Enter to confirm, Esc to cancel): "
+        }
+    }
+}
+
 /// Selection and scroll position of one list.
 public struct ListCursor: Equatable, Sendable {
     public var selected = 0
@@ -60,6 +86,10 @@ public struct AppState: Sendable {
     public var now: Date
     public var statusMessage: String?
     public var isRunning = true
+    /// A one-line question at the bottom of the screen (assign to whom?); keys go to it.
+    public var prompt: Prompt?
+    /// Earlier states of items, newest last: `u` puts them back one action at a time.
+    public var undoStack: [[MentionID: Triage]] = []
 
     public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
         self.feed = feed
@@ -91,6 +121,13 @@ public struct AppState: Sendable {
         }
     }
 
+    /// The mention actions apply to: the one open in the detail view, else the selected one.
+    public var targetMention: Mention? {
+        if case .detail(let id, _)? = overlays.last { return feed.mention(id) }
+        guard overlays.isEmpty else { return nil }
+        return selectedMention(in: focus)
+    }
+
     public var keyContext: KeyContext {
         switch overlays.last {
         case .none: return .dashboard
@@ -112,12 +149,31 @@ public struct FeedData: Sendable {
     public private(set) var pending: [Int32] = []
     public private(set) var byID: [MentionID: Int32] = [:]
     public private(set) var negativeCount = 0
+    /// The team's state of items that have one (from the store).
+    public private(set) var triage: [MentionID: Triage] = [:]
 
     public init() {}
 
-    public init(mentions: [Mention]) {
+    public init(mentions: [Mention], triage: [MentionID: Triage] = [:]) {
         self.mentions = mentions.sorted(by: Mention.newestFirst)
+        self.triage = triage
         reindex()
+    }
+
+    /// Records saved triage changes and rebuilds the Pending replies rows.
+    public mutating func applyTriage(_ changes: [MentionID: Triage]) {
+        guard !changes.isEmpty else { return }
+        triage.merge(changes) { $1 }
+        reindex()
+    }
+
+    /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
+    public func isPending(_ mention: Mention) -> Bool {
+        switch triage[mention.id]?.status {
+        case nil, .new?: return ReplyNeed.needsReply(mention)
+        case .needsReply?, .escalated?, .delegated?: return true
+        case .snoozed?, .replied?, .dismissed?, .done?: return false
+        }
     }
 
     /// Adds or replaces mentions (identity is platform + native id) and rebuilds the pane rows.
@@ -169,7 +225,7 @@ public struct FeedData: Sendable {
             let i = Int32(index)
             byID[mention.id] = i
             if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
-            if ReplyNeed.needsReply(mention) { pending.append(i) }
+            if isPending(mention) { pending.append(i) }
             if mention.sentimentLabel == .negative { negativeCount += 1 }
         }
         pending.reverse()

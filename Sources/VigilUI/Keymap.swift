@@ -21,6 +21,11 @@ public enum Action: String, CaseIterable, Sendable {
     case help
     case acknowledge
     case silence
+    case markReplied = "mark-replied"
+    case dismiss
+    case escalate
+    case assign
+    case undo
 }
 
 /// Where a binding applies: the pane grid, or an overlay on top of it.
@@ -71,9 +76,14 @@ public struct Keymap: Sendable {
         KeyBinding(.back, [.character("q"), .escape], "back", contexts: [.detail, .help], inFooter: true),
         KeyBinding(.quit, [.character("q")], "quit", contexts: [.dashboard], inFooter: true),
         KeyBinding(.quitNow, [.character("Q")], "quit from anywhere"),
+        KeyBinding(.help, [.character("?")], "help", inFooter: true),
+        KeyBinding(.markReplied, [.character("R")], "mark replied", contexts: [.dashboard, .detail], inFooter: true),
+        KeyBinding(.dismiss, [.character("d")], "dismiss", contexts: [.dashboard, .detail], inFooter: true),
+        KeyBinding(.escalate, [.character("E")], "escalate (asks for a note)", contexts: [.dashboard, .detail]),
+        KeyBinding(.assign, [.character("a")], "assign to @person or delegate to a department", contexts: [.dashboard, .detail]),
+        KeyBinding(.undo, [.character("u")], "undo the last triage action (repeatable)", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.acknowledge, [.character("A")], "acknowledge alert", contexts: [.dashboard, .detail]),
         KeyBinding(.silence, [.character("s")], "silence alert 1h", contexts: [.dashboard, .detail]),
-        KeyBinding(.help, [.character("?")], "help", inFooter: true),
     ])
 
     public func action(for key: Key, in context: KeyContext) -> Action? {

@@ -10,6 +10,10 @@ public enum Msg: Sendable {
     case mentionsArrived([Mention])
     case alertsChanged([Alert])
     case importIssues(count: Int)
+    /// The store committed a triage change (`before` set for actions that can be undone).
+    case triageChanged(after: [MentionID: Triage], before: [MentionID: Triage]?, action: String)
+    /// A triage change could not be saved: nothing changed.
+    case triageFailed(String)
     case stopRequested
 }
 
@@ -20,4 +24,8 @@ public enum Effect: Equatable, Sendable {
     case acknowledgeAlert(id: String)
     /// Silence an alert's rule and key for an hour of event time.
     case silenceAlert(id: String)
+    /// Save a triage action on items; `before` is what undo puts back.
+    case triage(TriageAction, ids: [MentionID], before: [MentionID: Triage])
+    /// Put items back to earlier states (undo).
+    case restoreTriage([MentionID: Triage])
 }

@@ -14,6 +14,8 @@ public struct Updater: Sendable {
         switch msg {
         case .key(.resize):
             return []
+        case .key(let key) where state.prompt != nil:
+            return promptKey(key, in: &state)
         case .key(let key):
             state.statusMessage = nil
             guard let action = keymap.action(for: key, in: state.keyContext) else { return [] }
@@ -46,6 +48,19 @@ public struct Updater: Sendable {
         case .importIssues(let count):
             state.importIssueCount = count
             return []
+        case .triageChanged(let after, let before, let action):
+            state.feed.applyTriage(after)
+            if let before {
+                state.undoStack.append(before)
+                if state.undoStack.count > 100 { state.undoStack.removeFirst() }
+            }
+            for pane in PaneID.allCases { clampCursor(pane, in: &state) }
+            let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { " @\($0.author.handle)" } ?? "" : " \(after.count) items"
+            state.statusMessage = "\(action):\(who) (saved)"
+            return []
+        case .triageFailed(let reason):
+            state.statusMessage = "not saved: \(reason)"
+            return []
         case .stopRequested:
             state.isRunning = false
             return [.quit]
@@ -54,6 +69,24 @@ public struct Updater: Sendable {
 
     func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
+        case .markReplied, .dismiss, .escalate, .assign:
+            guard let mention = state.targetMention else {
+                state.statusMessage = "select a mention first"
+                return []
+            }
+            switch action {
+            case .markReplied: return triage(.markReplied, [mention.id], state)
+            case .dismiss: return triage(.dismiss, [mention.id], state)
+            case .escalate: state.prompt = Prompt(purpose: .escalate, targets: [mention.id])
+            default: state.prompt = Prompt(purpose: .assign, targets: [mention.id])
+            }
+            return []
+        case .undo:
+            guard let last = state.undoStack.popLast() else {
+                state.statusMessage = "nothing to undo"
+                return []
+            }
+            return [.restoreTriage(last)]
         case .acknowledge, .silence:
             guard let alert = targetAlert(state) else {
                 state.statusMessage = "select an alert in Crisis alerts (4) first"
@@ -94,6 +127,45 @@ public struct Updater: Sendable {
                 state.overlays.append(.detail(mention.id, scroll: 0))
             }
         }
+        return []
+    }
+
+    private func triage(_ action: TriageAction, _ ids: [MentionID], _ state: AppState) -> [Effect] {
+        let before = Dictionary(uniqueKeysWithValues: ids.map { ($0, state.feed.triage[$0] ?? Triage()) })
+        return [.triage(action, ids: ids, before: before)]
+    }
+
+    /// Typing into the prompt line: Enter submits, Esc cancels.
+    private func promptKey(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            state.statusMessage = "cancelled"
+            return []
+        case .backspace:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .character(let character):
+            if prompt.text.count < 200 { prompt.text.append(character) }
+        case .enter:
+            state.prompt = nil
+            let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            switch prompt.purpose {
+            case .escalate:
+                return triage(.escalate(note: text), prompt.targets, state)
+            case .assign:
+                guard !text.isEmpty, text != "@" else {
+                    state.statusMessage = "nothing assigned: type @person or a department"
+                    return []
+                }
+                if text.hasPrefix("@") { return triage(.assign(person: String(text.dropFirst())), prompt.targets, state) }
+                // A department gets the item with a follow-up a day later (change it with f).
+                return triage(.delegate(department: text, followUp: state.now.addingTimeInterval(86_400)), prompt.targets, state)
+            }
+        default:
+            break
+        }
+        state.prompt = prompt
         return []
     }
 

@@ -24,6 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Rule file (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
     var rules: String?
 
+    @Option(help: "Database file (default: $XDG_DATA_HOME/vigil/vigil.sqlite; the sample workspace uses its own sample.sqlite).")
+    var db: String?
+
     @Option(help: "Theme name (a file in Themes/) or path to a theme file.")
     var theme: String?
 
@@ -32,12 +35,12 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try FeedSelection.resolve(feeds)
-        let store = InMemoryMentionStore()
         let (reader, forced) = try options.reader()
         let engine = try options.sentimentEngine(feeds: workspace.sources)
         // A bad rule file stops the dashboard: running without the rules would hide crises.
         let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader,
-                                    sentiment: SentimentStage(engine: engine), rules: try Self.loadRules(rules, feeds: workspace.sources), store: store)
+                                    sentiment: SentimentStage(engine: engine), rules: try Self.loadRules(rules, feeds: workspace.sources),
+                                    store: try StoreSelection.open(db, sample: feeds.isEmpty))
         let initial = follower.poll()
         if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
             throw ValidationError(initial.unreadable[0].reason)
@@ -47,15 +50,18 @@ struct DashboardCommand: ParsableCommand {
             throw ValidationError("the dashboard needs a terminal; for scripts use the headless commands (see vigil --help)")
         }
         BacktracePolicy.ensureNonInteractive()
-        let mentions = store.allNewestFirst()
         var issues = initial.issues
         var unreadable = initial.unreadable
-        let stopSignal = MainActor.assumeIsolated { () -> Int32 in
-            let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
+        let stopSignal = try MainActor.assumeIsolated { () throws -> Int32 in
             // The follower owns the rules engine; reached through it so the engine stays on this actor.
             let rulesEngine = follower.rules!
+            let store = follower.store
+            // Everything the database holds (earlier imports too), flagged by today's rules.
+            let mentions = rulesEngine.process(try store.allNewestFirst())
+            let triage = try store.triageStates()
+            let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
             var state = AppState(size: backend.size, sourceDescription: workspace.description)
-            state.feed = FeedData(mentions: mentions)
+            state.feed = FeedData(mentions: mentions, triage: triage)
             state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
             state.importIssueCount = issues.count + unreadable.count
             let utf8 = DisplayWidth.localeIsUTF8
@@ -74,6 +80,21 @@ struct DashboardCommand: ParsableCommand {
                     let until = max(Date(), rulesEngine.watermark ?? Date()).addingTimeInterval(3600)
                     rulesEngine.addSilence(Silence(id: "\(alert.ruleID)|\(alert.key)", ruleID: alert.ruleID, key: alert.key,
                                                    startsAt: alert.startedAt, endsAt: until, createdBy: user))
+                case .triage(let action, let ids, let before):
+                    // Committed to the database before the screen says it is done.
+                    do {
+                        let after = try store.apply(action, to: ids, by: user, at: Date())
+                        return [.triageChanged(after: after, before: before, action: action.name)]
+                    } catch {
+                        return [.triageFailed(String(describing: error))]
+                    }
+                case .restoreTriage(let states):
+                    do {
+                        let after = try store.restore(states, by: user, at: Date())
+                        return [.triageChanged(after: after, before: nil, action: "undone")]
+                    } catch {
+                        return [.triageFailed(String(describing: error))]
+                    }
                 case .quit:
                     return []
                 }
@@ -133,6 +154,15 @@ struct FeedSelection {
         let names = arguments.map { ($0 as NSString).lastPathComponent }
         let description = names.count == 1 ? names[0] : "\(names[0]) +\(names.count - 1) more"
         return FeedSelection(sources: arguments, files: files, description: description)
+    }
+}
+
+enum StoreSelection {
+    /// `--db PATH`, else the default database (the sample workspace has its own, so the demo
+    /// never mixes with real data).
+    static func open(_ path: String?, sample: Bool) throws -> SQLiteStore {
+        let file = path ?? SQLiteStore.defaultPath(name: sample ? "sample" : "vigil")
+        do { return try SQLiteStore(path: file) } catch { throw ValidationError("cannot open the database \(file): \(error)") }
     }
 }
 

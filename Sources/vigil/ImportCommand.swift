@@ -164,7 +164,7 @@ struct ExportCommand: ParsableCommand {
         if !report.issues.isEmpty { print("vigil: \(report.issues.count) record(s) skipped (see `vigil import`)", to: &standardError) }
         var out = ""
         if output == .csv { out += MentionExport.csvHeader() + "\n" }
-        for mention in pipeline.store.allNewestFirst().reversed() {
+        for mention in try pipeline.store.allNewestFirst().reversed() {
             out += (output == .csv ? MentionExport.csvRow(mention) : MentionExport.jsonLine(mention)) + "\n"
             if out.utf8.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(out.utf8))

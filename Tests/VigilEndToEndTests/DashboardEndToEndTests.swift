@@ -162,3 +162,66 @@ import Testing
         }
     }
 }
+
+/// Triage actions survive `kill -9`: each is committed before the screen confirms it.
+@Suite(.serialized) struct TriageDurabilityTests {
+    let binary = TmuxSession.vigilBinary
+
+    func vigilPID(in session: TmuxSession) throws -> pid_t {
+        let shell = try session.format("#{pane_pid}")
+        let children = try Subprocess.run(["pgrep", "-P", shell]).split(separator: "\n")
+        return try #require(children.compactMap { pid_t($0) }.first)
+    }
+
+    func sqlite(_ database: String, _ query: String) throws -> String {
+        try Subprocess.run(["sqlite3", database, query]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func repliedDismissedAndDelegatedSurviveKillNine() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run(binary)
+        try session.waitFor("source: SampleFeeds")
+        try session.press("R")
+        try session.waitFor { $0.contains("replied: @") && $0.contains("(saved)") }
+        try session.press("j")
+        try session.press("d")
+        try session.waitFor { $0.contains("dismissed: @") }
+        try session.press("j")
+        try session.press("a")
+        try session.waitFor("Assign to @person or department:")
+        try session.type("support")
+        try session.press("Enter")
+        try session.waitFor { $0.contains("delegated: @") }
+        kill(try vigilPID(in: session), SIGKILL)
+
+        let reopened = try TmuxSession(width: 120, height: 40, dataHome: session.dataHome)
+        try reopened.run(binary)
+        let screen = try reopened.waitFor { $0.contains("source: SampleFeeds") }.split(separator: "\n").map(String.init)
+        #expect(screen[3].hasPrefix("│✓"), "\(screen[3])")
+        #expect(screen[4].hasPrefix("│x"), "\(screen[4])")
+        #expect(screen[5].hasPrefix("│→"), "\(screen[5])")
+        try reopened.press("j", "j", "Enter")
+        let detail = try reopened.waitFor { $0.contains("Mention detail") }
+        #expect(detail.contains("Triage       delegated · support · follow up"))
+        try reopened.press("Q")
+    }
+
+    @Test func aBurstOfFiftyActionsSurvivesKillNine() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run(binary)
+        try session.waitFor("source: SampleFeeds")
+        let database = session.dataHome + "/vigil/sample.sqlite"
+        try session.type(String(repeating: "dj", count: 50))
+        // Every confirmed action is in the database; wait for all fifty, then pull the plug.
+        let deadline = Date().addingTimeInterval(20)
+        while try sqlite(database, "SELECT COUNT(*) FROM audit_log") != "50", Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        kill(try vigilPID(in: session), SIGKILL)
+        #expect(try sqlite(database, "SELECT COUNT(*) FROM triage WHERE status = 'dismissed'") == "50")
+
+        let reopened = try TmuxSession(width: 120, height: 40, dataHome: session.dataHome)
+        try reopened.run(binary)
+        let screen = try reopened.waitFor { $0.contains("source: SampleFeeds") }.split(separator: "\n").map(String.init)
+        #expect(screen[3...17].allSatisfy { $0.hasPrefix("│x") })
+        try reopened.press("Q")
+    }
+}

@@ -5,9 +5,12 @@ import Foundation
 final class TmuxSession {
     let socket = "vigil-e2e-\(UUID().uuidString.prefix(8))"
     let target = "main"
+    /// Each session has its own data directory, so databases never leak between tests.
+    let dataHome: String
 
-    init(width: Int, height: Int, environment: [String: String] = [:]) throws {
-        var command = ["env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8"]
+    init(width: Int, height: Int, environment: [String: String] = [:], dataHome: String? = nil) throws {
+        self.dataHome = dataHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("vigil-data-\(UUID().uuidString)").path
+        var command = ["env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(self.dataHome)"]
         command += environment.map { "\($0.key)=\($0.value)" }
         command += ["sh"]
         // The server daemonizes and would hold a pipe open forever: start it with no pipes.

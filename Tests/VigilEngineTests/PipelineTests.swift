@@ -21,7 +21,7 @@ import VigilSentiment
         #expect(first.added == 2)
         #expect(second.added == 0)
         #expect(pipeline.store.count == 2)
-        #expect(pipeline.store.allNewestFirst().map(\.id.nativeID) == ["2", "1"])
+        #expect(try pipeline.store.allNewestFirst().map(\.id.nativeID) == ["2", "1"])
     }
 
     @Test func unreadableFilesAreReportedNotFatal() throws {
@@ -105,7 +105,7 @@ import VigilSentiment
         let overrides = LexiconOverrides(words: ["en": ["kettle": 3]])
         let pipeline = Pipeline(sentiment: SentimentStage(engine: overrides.engine()))
         _ = pipeline.load(paths: [feed])
-        let byID = Dictionary(uniqueKeysWithValues: pipeline.store.allNewestFirst().map { ($0.id.nativeID, $0) })
+        let byID = Dictionary(uniqueKeysWithValues: try pipeline.store.allNewestFirst().map { ($0.id.nativeID, $0) })
         #expect(byID["1"]?.sentiment?.label == .positive && byID["1"]?.sentiment?.source == .analyzer)
         #expect(byID["2"]?.sentiment?.source == .feed(raw: "Positive"))  // the feed's own label wins
     }

@@ -27,7 +27,7 @@ import VigilTerminal
             "│   30m RD @bob             How do I descale it?           ││                                                          │",
         ])
         #expect(lines[38] == " 5 mentions · 1 negative · 2 pending · 0 active alerts · source: fixtures")
-        #expect(lines[39] == " Tab  next pane  j/↓  down  k/↑  up  Enter  open detail  q  quit  ?  help")
+        #expect(lines[39] == " Tab  next pane  j/↓  down  k/↑  up  Enter  open detail  q  quit  ?  help  R  mark replied  d  dismiss")
     }
 
     @Test func tabbedLayoutAt80x24ShowsAllPaneTitles() {
@@ -66,7 +66,7 @@ import VigilTerminal
             "│                                                                              │",
             "│ Great kettle ␛[2J␛]0;pwned␇ lol                                              │",
         ])
-        #expect(lines[23] == " j/↓  down  k/↑  up  q/Esc  back  ?  help")
+        #expect(lines[23] == " j/↓  down  k/↑  up  q/Esc  back  ?  help  R  mark replied  d  dismiss")
     }
 
     @Test func longTextWrapsInDetail() {

@@ -58,6 +58,13 @@ enum HeaderBar {
 enum StatusBar {
     static func draw(state: AppState, in rect: Rect, into grid: inout CellGrid, context: ViewContext) {
         let theme = context.theme
+        if let prompt = state.prompt {
+            // The question and what is typed so far, with a block cursor.
+            grid.fill(rect, style: theme[.statusBar])
+            let x = grid.draw(" " + prompt.label, x: rect.x, y: rect.y, width: rect.width, style: theme[.statusBar].with(.bold))
+            grid.draw(prompt.text + "█", x: rect.x + x, y: rect.y, width: max(0, rect.width - x), style: theme[.statusBar])
+            return
+        }
         let sep = " \(context.glyphs.separator) "
         var parts = [
             "\(state.feed.mentions.count) mentions",

@@ -52,6 +52,14 @@ enum DetailView {
             field("In reply to", parentText, t[.muted])
         }
         field("ID", m.id.description, t[.muted])
+        if let triage = state.feed.triage[m.id] {
+            var text = triage.status.rawValue.replacingOccurrences(of: "_", with: " ")
+            if let assignee = triage.assignee { text += " \(context.glyphs.separator) assigned to @\(assignee)" }
+            if let department = triage.department { text += " \(context.glyphs.separator) \(department)" }
+            if let followUp = triage.followUp { text += " \(context.glyphs.separator) follow up \(Format.fullTime(followUp, in: context.timeZone))" }
+            if let by = triage.updatedBy, let at = triage.updatedAt { text += " (\(by), \(Format.fullTime(at, in: context.timeZone)))" }
+            field("Triage", text)
+        }
         if let flags = m.flags { out += ruleLines(flags, context: context) }
         out.append(StyledLine(label: nil, text: "", style: t[.text]))
         for line in TextWrap.wrap(m.text, width: width) {

@@ -21,15 +21,18 @@ enum PaneView {
         switch pane {
         case .mentions:
             Table.draw(area: area, columns: MentionRows.mentionColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
-                MentionRows.mentionCells(state.feed.mentions[Int(state.feed.posts[index])], context: context)
+                let m = state.feed.mentions[Int(state.feed.posts[index])]
+                return MentionRows.mentionCells(m, triage: state.feed.triage[m.id], context: context)
             }
         case .comments:
             Table.draw(area: area, columns: MentionRows.commentColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
-                MentionRows.commentCells(state.feed.mentions[Int(state.feed.comments[index])], context: context)
+                let m = state.feed.mentions[Int(state.feed.comments[index])]
+                return MentionRows.commentCells(m, triage: state.feed.triage[m.id], context: context)
             }
         case .pending:
             Table.draw(area: area, columns: MentionRows.pendingColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
-                MentionRows.pendingCells(state.feed.mentions[Int(state.feed.pending[index])], now: state.now, context: context)
+                let m = state.feed.mentions[Int(state.feed.pending[index])]
+                return MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], context: context)
             }
         case .alerts:
             Table.draw(area: area, columns: AlertRows.columns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
@@ -63,18 +66,30 @@ enum MentionRows {
         mention.author.handle.isEmpty ? (mention.author.displayName ?? "?") : "@" + mention.author.handle
     }
 
-    /// "!" for items the rules escalate, "↑" for high priority, else blank.
-    static func flag(_ m: Mention, context: ViewContext) -> TableCell {
+    /// The team's decision when there is one (✓ replied or done, x dismissed, ! escalated,
+    /// → delegated, z snoozed), else the rules' ("!" escalate, "↑" high priority).
+    static func flag(_ m: Mention, triage: Triage?, context: ViewContext) -> TableCell {
+        if let status = triage?.status, status != .new {
+            let t = context.theme
+            switch status {
+            case .replied, .done: return TableCell(text: context.glyphs.done, style: t.sentiment(.positive))
+            case .dismissed: return TableCell(text: "x", style: t[.muted])
+            case .escalated: return TableCell(text: "!", style: t.severity(.critical))
+            case .delegated: return TableCell(text: context.glyphs.delegated, style: t[.warning])
+            case .snoozed: return TableCell(text: "z", style: t[.muted])
+            case .new, .needsReply: break
+            }
+        }
         guard let flags = m.flags else { return TableCell(text: "", style: context.theme[.text]) }
         if flags.escalate { return TableCell(text: "!", style: context.theme.severity(.critical)) }
         if let priority = flags.priority, priority >= .high { return TableCell(text: context.glyphs.highPriority, style: context.theme[.warning]) }
         return TableCell(text: "", style: context.theme[.text])
     }
 
-    static func mentionCells(_ m: Mention, context: ViewContext) -> [TableCell] {
+    static func mentionCells(_ m: Mention, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
-            flag(m, context: context),
+            flag(m, triage: triage, context: context),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
@@ -83,10 +98,10 @@ enum MentionRows {
         ]
     }
 
-    static func commentCells(_ m: Mention, context: ViewContext) -> [TableCell] {
+    static func commentCells(_ m: Mention, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
-            flag(m, context: context),
+            flag(m, triage: triage, context: context),
             TableCell(text: Format.sentimentBadge(m.sentimentLabel), style: t.sentiment(m.sentimentLabel)),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
@@ -95,11 +110,11 @@ enum MentionRows {
         ]
     }
 
-    static func pendingCells(_ m: Mention, now: Date, context: ViewContext) -> [TableCell] {
+    static func pendingCells(_ m: Mention, now: Date, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
         let t = context.theme
         let age = now.timeIntervalSince(m.createdAt)
         return [
-            flag(m, context: context),
+            flag(m, triage: triage, context: context),
             TableCell(text: Format.age(age), style: age > 86_400 ? t[.warning] : t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),

@@ -6,7 +6,9 @@ public struct Glyphs: Sendable, Equatable {
     public var separator: String
     /// Marks high-priority items in lists.
     public var highPriority: String
+    public var done: String
+    public var delegated: String
 
-    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", ellipsis: "…", verified: "✓", separator: "·", highPriority: "↑")
-    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", ellipsis: "~", verified: "v", separator: "|", highPriority: "^")
+    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", ellipsis: "…", verified: "✓", separator: "·", highPriority: "↑", done: "✓", delegated: "→")
+    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", ellipsis: "~", verified: "v", separator: "|", highPriority: "^", done: "v", delegated: ">")
 }

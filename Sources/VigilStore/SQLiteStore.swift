@@ -1,0 +1,245 @@
+import Foundation
+import GRDB
+import VigilCore
+
+/// The embedded store: one SQLite file in WAL mode (one writer, concurrent readers, so a
+/// dashboard and an import can share it), migrations in code, an append-only audit log.
+/// The schema is documented in README "Database".
+public final class SQLiteStore: MentionStore {
+    public let path: String
+    private let pool: DatabasePool
+
+    public init(path: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        // Another process writing (an import, a second dashboard) makes us wait, never fail.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    /// `$XDG_DATA_HOME/vigil/NAME.sqlite`, else `~/.local/share/vigil/NAME.sqlite`.
+    public static func defaultPath(name: String = "vigil", environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return ((base as NSString).appendingPathComponent("vigil") as NSString).appendingPathComponent("\(name).sqlite")
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: mentions, triage, audit log") { db in
+            try db.execute(sql: """
+                CREATE TABLE mention (
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    author TEXT NOT NULL, author_name TEXT, followers INTEGER, verified INTEGER NOT NULL DEFAULT 0,
+                    kind TEXT NOT NULL, text TEXT NOT NULL, url TEXT,
+                    parent_id TEXT, conversation_id TEXT, language TEXT,
+                    likes INTEGER, shares INTEGER, replies INTEGER, views INTEGER, reach INTEGER,
+                    sentiment TEXT, sentiment_score REAL, sentiment_source TEXT, guessed_language TEXT,
+                    flags TEXT,
+                    PRIMARY KEY (platform, native_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX mention_created_at ON mention(created_at);
+                CREATE TABLE triage (
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    status TEXT NOT NULL, assignee TEXT, department TEXT, tags TEXT NOT NULL DEFAULT '',
+                    priority TEXT, sentiment_override TEXT, follow_up REAL, snoozed_until REAL,
+                    updated_at REAL, updated_by TEXT,
+                    PRIMARY KEY (platform, native_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at REAL NOT NULL, who TEXT NOT NULL,
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    action TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+
+    // MARK: mentions
+
+    @discardableResult
+    public func upsert(_ mentions: [Mention]) throws -> Int {
+        guard !mentions.isEmpty else { return 0 }
+        return try pool.write { db in
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO mention VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """)
+            let update = try db.cachedStatement(sql: """
+                UPDATE mention SET created_at=?3, author=?4, author_name=?5, followers=?6, verified=?7, kind=?8, text=?9, url=?10,
+                    parent_id=?11, conversation_id=?12, language=?13, likes=?14, shares=?15, replies=?16, views=?17, reach=?18,
+                    sentiment=?19, sentiment_score=?20, sentiment_source=?21, guessed_language=?22, flags=?23
+                WHERE platform=?1 AND native_id=?2
+                """)
+            var added = 0
+            for mention in mentions {
+                let arguments = Self.arguments(mention)
+                try insert.execute(arguments: arguments)
+                if db.changesCount == 1 {
+                    added += 1
+                } else {
+                    try update.execute(arguments: arguments)
+                }
+            }
+            return added
+        }
+    }
+
+    public var count: Int {
+        (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mention") ?? 0 }) ?? 0
+    }
+
+    public func mention(_ id: MentionID) -> Mention? {
+        try? pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID])
+                .map(Self.mention(from:))
+        }
+    }
+
+    public func allNewestFirst() throws -> [Mention] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM mention").map(Self.mention(from:))
+        }.sorted(by: Mention.newestFirst)
+    }
+
+    static func arguments(_ m: Mention) -> StatementArguments {
+        let source: String? = switch m.sentiment?.source {
+        case .feed(let raw)?: "feed:" + raw
+        case .analyzer?: "analyzer"
+        case nil: nil
+        }
+        let values: [(any DatabaseValueConvertible)?] = [
+            m.platform.rawValue, m.id.nativeID, m.createdAt.timeIntervalSince1970,
+            m.author.handle, m.author.displayName, m.author.followers, m.author.verified ? 1 : 0,
+            m.kind.rawValue, m.text, m.url, m.parentID, m.conversationID, m.language,
+            m.metrics.likes, m.metrics.shares, m.metrics.replies, m.metrics.views, m.metrics.reach,
+            m.sentiment?.label.rawValue, m.sentiment?.score, source, m.sentiment?.guessedLanguage,
+            m.flags.map(FlagsCoding.encode),
+        ]
+        return StatementArguments(values)
+    }
+
+    static func mention(from row: Row) -> Mention {
+        let sourceText: String? = row["sentiment_source"]
+        var sentiment: Sentiment?
+        if let label = (row["sentiment"] as String?).flatMap(SentimentLabel.init(rawValue:)) {
+            let source: SentimentSource = sourceText?.hasPrefix("feed:") == true ? .feed(raw: String(sourceText!.dropFirst(5))) : .analyzer
+            sentiment = Sentiment(label: label, score: row["sentiment_score"], source: source, guessedLanguage: row["guessed_language"])
+        }
+        return Mention(
+            id: MentionID(platform: Platform(rawValue: row["platform"]), nativeID: row["native_id"]),
+            author: Author(handle: row["author"], displayName: row["author_name"], followers: row["followers"], verified: (row["verified"] as Int?) == 1),
+            createdAt: Date(timeIntervalSince1970: row["created_at"]), text: row["text"], url: row["url"],
+            kind: MentionKind(rawValue: row["kind"]) ?? .post, parentID: row["parent_id"], conversationID: row["conversation_id"],
+            language: row["language"],
+            metrics: Metrics(likes: row["likes"], shares: row["shares"], replies: row["replies"], views: row["views"], reach: row["reach"]),
+            sentiment: sentiment, flags: (row["flags"] as String?).flatMap(FlagsCoding.decode))
+    }
+
+    // MARK: triage
+
+    public func triageStates() throws -> [MentionID: Triage] {
+        try pool.read { db in
+            var states: [MentionID: Triage] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM triage") {
+                states[MentionID(platform: Platform(rawValue: row["platform"]), nativeID: row["native_id"])] = Self.triage(from: row)
+            }
+            return states
+        }
+    }
+
+    @discardableResult
+    public func apply(_ action: TriageAction, to ids: [MentionID], by who: String, at time: Date) throws -> [MentionID: Triage] {
+        try write(ids.map { ($0, { before in action.applied(to: before, by: who, at: time) }) }, action: action.name, by: who, at: time)
+    }
+
+    @discardableResult
+    public func restore(_ states: [MentionID: Triage], by who: String, at time: Date) throws -> [MentionID: Triage] {
+        try write(states.map { id, state in (id, { _ in state }) }, action: TriageAction.restore(Triage()).name, by: who, at: time)
+    }
+
+    /// Each change and its audit line in one transaction: when this returns, both are on disk.
+    private func write(_ changes: [(MentionID, (Triage) -> Triage)], action: String, by who: String, at time: Date) throws -> [MentionID: Triage] {
+        try pool.write { db in
+            var result: [MentionID: Triage] = [:]
+            for (id, change) in changes {
+                let before = try Row.fetchOne(db, sql: "SELECT * FROM triage WHERE platform = ? AND native_id = ?",
+                                              arguments: [id.platform.rawValue, id.nativeID]).map(Self.triage(from:)) ?? Triage()
+                let after = change(before)
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO triage (platform, native_id, status, assignee, department, tags, priority, sentiment_override,
+                        follow_up, snoozed_until, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                    """, arguments: [id.platform.rawValue, id.nativeID, after.status.rawValue, after.assignee, after.department,
+                                     after.tags.joined(separator: "\n"), after.priority?.name, after.sentimentOverride?.rawValue,
+                                     after.followUp?.timeIntervalSince1970, after.snoozedUntil?.timeIntervalSince1970,
+                                     after.updatedAt?.timeIntervalSince1970, after.updatedBy])
+                try db.execute(sql: "INSERT INTO audit_log (at, who, platform, native_id, action, before, after) VALUES (?,?,?,?,?,?,?)",
+                               arguments: [time.timeIntervalSince1970, who, id.platform.rawValue, id.nativeID, action, before.auditText, after.auditText])
+                result[id] = after
+            }
+            return result
+        }
+    }
+
+    static func triage(from row: Row) -> Triage {
+        let tags = (row["tags"] as String? ?? "").split(separator: "\n").map(String.init)
+        return Triage(
+            status: TriageStatus(rawValue: row["status"]) ?? .new, assignee: row["assignee"], department: row["department"], tags: tags,
+            priority: (row["priority"] as String?).flatMap(Priority.init(name:)),
+            sentimentOverride: (row["sentiment_override"] as String?).flatMap(SentimentLabel.init(rawValue:)),
+            followUp: (row["follow_up"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            snoozedUntil: (row["snoozed_until"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            updatedAt: (row["updated_at"] as Double?).map(Date.init(timeIntervalSince1970:)), updatedBy: row["updated_by"])
+    }
+
+    public func auditLog() throws -> [AuditEntry] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map { row in
+                AuditEntry(at: Date(timeIntervalSince1970: row["at"]), who: row["who"],
+                           mention: MentionID(platform: Platform(rawValue: row["platform"]), nativeID: row["native_id"]),
+                           action: row["action"], before: row["before"], after: row["after"])
+            }
+        }
+    }
+}
+
+/// Rule flags as one JSON text column (read back when the dashboard opens history).
+enum FlagsCoding {
+    static func encode(_ flags: RuleFlags) -> String {
+        var object: [String: Any] = ["reasons": flags.reasons.map { [$0.ruleID, $0.detail] }]
+        if flags.escalate { object["escalate"] = true }
+        if flags.needsReply { object["needs_reply"] = true }
+        if let priority = flags.priority { object["priority"] = priority.name }
+        if !flags.tags.isEmpty { object["tags"] = flags.tags }
+        if let assignee = flags.assignee { object["assign"] = assignee }
+        if let department = flags.department { object["department"] = department }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode(_ text: String) -> RuleFlags? {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else { return nil }
+        let reasons = (object["reasons"] as? [[String]] ?? []).compactMap { pair in pair.count == 2 ? RuleReason(ruleID: pair[0], detail: pair[1]) : nil }
+        return RuleFlags(escalate: object["escalate"] as? Bool ?? false, needsReply: object["needs_reply"] as? Bool ?? false,
+                         priority: (object["priority"] as? String).flatMap(Priority.init(name:)), tags: object["tags"] as? [String] ?? [],
+                         assignee: object["assign"] as? String, department: object["department"] as? String, reasons: reasons)
+    }
+}
+
+extension SQLiteStore {
+    /// Runs raw SQL (tests and maintenance).
+    func rawExecute(_ sql: String) throws {
+        try pool.write { db in try db.execute(sql: sql) }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import VigilCore
+@testable import VigilStore
+
+struct SQLiteStoreTests {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-store-\(UUID().uuidString)/test.sqlite").path
+
+    func mention(_ id: String, text: String = "hello", minutes: Double = 0) -> Mention {
+        Mention(id: MentionID(platform: .x, nativeID: id), author: Author(handle: "ana", displayName: "Ana ☕", followers: 1200, verified: true),
+                createdAt: Date(timeIntervalSince1970: 1_795_255_200 + minutes * 60), text: text, url: "https://x.com/ana/status/\(id)",
+                kind: .comment, parentID: "p1", language: "es", metrics: Metrics(likes: 3, shares: nil, replies: 1),
+                sentiment: Sentiment(label: .negative, score: -0.4, source: .feed(raw: "Negativo")),
+                flags: RuleFlags(escalate: true, needsReply: true, priority: .urgent, tags: ["crisis"],
+                                 reasons: [RuleReason(ruleID: "crisis-mention", detail: "matched “recall”")]))
+    }
+
+    @Test func mentionsRoundTripAndReimportIsIdempotent() throws {
+        let store = try SQLiteStore(path: path)
+        let original = mention("1")
+        #expect(try store.upsert([original, mention("2", minutes: 5)]) == 2)
+        #expect(try store.upsert([original]) == 0)
+        #expect(store.count == 2)
+        #expect(store.mention(original.id) == original)
+        #expect(try store.allNewestFirst().map(\.id.nativeID) == ["2", "1"])
+        // A corrected version replaces the old one.
+        #expect(try store.upsert([mention("1", text: "edited")]) == 0)
+        #expect(store.mention(original.id)?.text == "edited")
+    }
+
+    @Test func triageSurvivesReimportAndReopening() throws {
+        let id = MentionID(platform: .x, nativeID: "1")
+        do {
+            let store = try SQLiteStore(path: path)
+            try store.upsert([mention("1")])
+            let after = try store.apply(.delegate(department: "legal", followUp: Date(timeIntervalSince1970: 1_795_300_000)),
+                                        to: [id], by: "maria", at: Date(timeIntervalSince1970: 1_795_260_000))
+            #expect(after[id]?.status == .delegated)
+            try store.upsert([mention("1", text: "seen again in a later export")])
+        }
+        let reopened = try SQLiteStore(path: path)
+        let state = try #require(try reopened.triageStates()[id])
+        #expect(state.status == .delegated && state.department == "legal" && state.updatedBy == "maria")
+        #expect(state.followUp == Date(timeIntervalSince1970: 1_795_300_000))
+    }
+
+    @Test func everyChangeIsInTheAppendOnlyAuditLog() throws {
+        let store = try SQLiteStore(path: path)
+        let ids = [MentionID(platform: .x, nativeID: "1"), MentionID(platform: .x, nativeID: "2")]
+        let t = Date(timeIntervalSince1970: 1_795_260_000)
+        try store.apply(.markReplied, to: [ids[0]], by: "maria", at: t)
+        try store.apply(.setTags(["refund", "vip"]), to: ids, by: "li", at: t.addingTimeInterval(60))
+        try store.restore([ids[0]: Triage()], by: "maria", at: t.addingTimeInterval(120))
+        let log = try store.auditLog()
+        #expect(log.map(\.action) == ["replied", "tagged", "tagged", "undone"])
+        #expect(log[0].before == "status=new" && log[0].after == "status=replied")
+        #expect(log[1].after == "status=replied tags=refund,vip" && log[1].who == "li")
+        #expect(log[3].after == "status=new")
+        // Append-only: SQLite itself refuses edits.
+        #expect(throws: (any Error).self) { try store.rawExecute("DELETE FROM audit_log") }
+    }
+
+    @Test func twoConnectionsShareOneDatabase() throws {
+        let dashboard = try SQLiteStore(path: path)
+        let importer = try SQLiteStore(path: path)
+        try importer.upsert((0..<500).map { mention("m\($0)", minutes: Double($0)) })
+        try dashboard.apply(.dismiss, to: [MentionID(platform: .x, nativeID: "m7")], by: "ana", at: Date())
+        #expect(dashboard.count == 500)
+        #expect(try importer.triageStates().count == 1)
+    }
+}
