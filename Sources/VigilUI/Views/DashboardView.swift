@@ -61,7 +61,7 @@ enum StatusBar {
         if let prompt = state.prompt {
             // The question and what is typed so far, with a block cursor.
             grid.fill(rect, style: theme[.statusBar])
-            let x = grid.draw(" " + prompt.label, x: rect.x, y: rect.y, width: rect.width, style: theme[.statusBar].with(.bold))
+            let x = grid.draw(" " + prompt.label, x: rect.x, y: rect.y, style: theme[.statusBar].with(.bold), clip: rect)
             grid.draw(prompt.text + "█", x: rect.x + x, y: rect.y, width: max(0, rect.width - x), style: theme[.statusBar])
             return
         }

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilTerminal
+@testable import VigilUI
+
+/// Triage keys: what they ask the store to do, and how the confirmed result shows.
+struct TriageUpdateTests {
+    let updater = Updater()
+    let first = MentionID(platform: .x, nativeID: "1")
+
+    /// Sends a key and, like the run loop, carries out the effects against an in-memory "store".
+    func press(_ key: Key, _ state: inout AppState, store: inout [MentionID: Triage]) -> [Effect] {
+        let effects = updater.update(&state, .key(key))
+        for effect in effects {
+            switch effect {
+            case .triage(let action, let ids, let before):
+                var after: [MentionID: Triage] = [:]
+                for id in ids { after[id] = action.applied(to: store[id] ?? Triage(), by: "me", at: Fixtures.now) }
+                store.merge(after) { $1 }
+                _ = updater.update(&state, .triageChanged(after: after, before: before, action: action.name))
+            case .restoreTriage(let states):
+                store.merge(states) { $1 }
+                _ = updater.update(&state, .triageChanged(after: states, before: nil, action: "undone"))
+            default: break
+            }
+        }
+        return effects
+    }
+
+    @Test func markRepliedAndDismissActOnTheSelectionAndLeavePending() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        let effects = press(.character("R"), &state, store: &store)
+        #expect(effects == [.triage(.markReplied, ids: [first], before: [first: Triage()])])
+        #expect(state.feed.triage[first]?.status == .replied)
+        #expect(state.statusMessage == "replied: @alice (saved)")
+        // Dismissing the selected pending item takes it out of Pending replies.
+        _ = updater.update(&state, .key(.character("3")))
+        let pendingBefore = state.feed.pending.count
+        let target = state.selectedMention(in: .pending)!.id
+        _ = press(.character("d"), &state, store: &store)
+        #expect(store[target]?.status == .dismissed)
+        #expect(state.feed.pending.count == pendingBefore - 1)
+    }
+
+    @Test func undoPutsBackOneActionAtATime() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("R"), &state, store: &store)
+        _ = press(.character("d"), &state, store: &store)
+        #expect(store[first]?.status == .dismissed)
+        _ = press(.character("u"), &state, store: &store)
+        #expect(store[first]?.status == .replied)
+        _ = press(.character("u"), &state, store: &store)
+        #expect(store[first]?.status == .new)
+        #expect(press(.character("u"), &state, store: &store).isEmpty)
+        #expect(state.statusMessage == "nothing to undo")
+    }
+
+    @Test func assignTakesAPersonOrADepartmentFromThePrompt() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("a"), &state, store: &store)
+        #expect(state.prompt?.purpose == .assign)
+        for character in "@maria" { _ = press(.character(character), &state, store: &store) }
+        // Keys go to the prompt, not to their bindings ("d" does not dismiss).
+        #expect(store.isEmpty)
+        _ = press(.enter, &state, store: &store)
+        #expect(state.prompt == nil)
+        #expect(store[first]?.assignee == "maria")
+        _ = press(.character("a"), &state, store: &store)
+        for character in "legalx" { _ = press(.character(character), &state, store: &store) }
+        _ = press(.backspace, &state, store: &store)
+        _ = press(.enter, &state, store: &store)
+        #expect(store[first]?.status == .delegated)
+        #expect(store[first]?.department == "legal")
+        #expect(store[first]?.followUp == Fixtures.now.addingTimeInterval(86_400))
+    }
+
+    @Test func escalateAsksForANoteAndEscCancels() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("E"), &state, store: &store)
+        _ = press(.escape, &state, store: &store)
+        #expect(store.isEmpty && state.statusMessage == "cancelled")
+        _ = press(.character("E"), &state, store: &store)
+        for character in "legal risk" { _ = press(.character(character), &state, store: &store) }
+        let effects = press(.enter, &state, store: &store)
+        #expect(effects == [.triage(.escalate(note: "legal risk"), ids: [first], before: [first: Triage()])])
+        #expect(store[first]?.status == .escalated)
+    }
+
+    @Test func theStatusBarShowsThePromptAndRowsShowTheDecision() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("R"), &state, store: &store)
+        _ = press(.character("a"), &state, store: &store)
+        _ = press(.character("@"), &state, store: &store)
+        let lines = Fixtures.render(state)
+        #expect(lines[3].hasPrefix("│✓ 11-21 09:55"))
+        #expect(lines[38].hasPrefix(" Assign to @person or department: @█"))
+    }
+
+    @Test func aFailedSaveChangesNothing() {
+        var state = Fixtures.state()
+        _ = updater.update(&state, .triageFailed("disk I/O error"))
+        #expect(state.statusMessage == "not saved: disk I/O error")
+        #expect(state.feed.triage.isEmpty)
+    }
+}
