@@ -13,6 +13,9 @@ public enum MentionExport {
         "parent_id", "conversation_id",
     ]
 
+    /// Added when exporting from the database: the team's state of each item.
+    public static let triageColumns = ["status", "assignee", "department", "tags"]
+
     static func values(_ m: Mention) -> [String: Any] {
         var v: [String: Any] = [
             "platform": m.platform.rawValue, "id": m.id.nativeID, "created_at": iso8601(m.createdAt),
@@ -39,20 +42,33 @@ public enum MentionExport {
         return v
     }
 
-    public static func jsonLine(_ mention: Mention) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: values(mention), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    static func values(_ m: Mention, triage: Triage?) -> [String: Any] {
+        var v = values(m)
+        let state = triage ?? Triage()
+        v["status"] = state.status.rawValue
+        v["assignee"] = state.assignee
+        v["department"] = state.department
+        v["tags"] = state.tags
+        return v
+    }
+
+    /// One JSON object; with `withTriage`, also `status`, `assignee`, `department`, `tags`.
+    public static func jsonLine(_ mention: Mention, triage: Triage? = nil, withTriage: Bool = false) -> String {
+        let object = withTriage ? values(mention, triage: triage) : values(mention)
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
-    public static func csvHeader() -> String { csvColumns.joined(separator: ",") }
+    public static func csvHeader(withTriage: Bool = false) -> String { (csvColumns + (withTriage ? triageColumns : [])).joined(separator: ",") }
 
-    public static func csvRow(_ mention: Mention) -> String {
-        let v = values(mention)
-        return csvColumns.map { column in
+    public static func csvRow(_ mention: Mention, triage: Triage? = nil, withTriage: Bool = false) -> String {
+        let v = withTriage ? values(mention, triage: triage) : values(mention)
+        return (csvColumns + (withTriage ? triageColumns : [])).map { column in
             let text: String
             switch v[column] {
             case nil: text = ""
             case let b as Bool: text = b ? "true" : "false"
+            case let list as [String]: text = list.joined(separator: ";")
             case let value?: text = "\(value)"
             }
             return csvField(text)

@@ -128,9 +128,9 @@ enum AlertAssembler {
         return picked.prefix(5).map(\.id)
     }
 
-    static func assemble(_ incidents: [Incident], rules: RuleSet, watermark: Date,
+    static func assemble(_ raised: [Alert], rules: RuleSet, watermark: Date,
                          acknowledgements: [String: Acknowledgement], silences: [Silence]) -> [Alert] {
-        var alerts = merge(incidents.map { alert(from: $0) }, rules: rules, incidents: incidents)
+        var alerts = merge(raised, rules: rules)
         // Per inhibition, the alerts that can inhibit, by key, as interval indexes.
         let inhibitors = rules.inhibits.map { InhibitorIndex($0, alerts: alerts, watermark: watermark) }
         for index in alerts.indices {
@@ -164,7 +164,7 @@ enum AlertAssembler {
         }
     }
 
-    private static func alert(from incident: Incident) -> Alert {
+    static func alert(from incident: Incident) -> Alert {
         let rule = incident.rule
         let peak = incident.peak
         let state: AlertState = incident.firedAt == nil ? .pending : (incident.endedAt == nil ? .firing : .resolved)
@@ -222,17 +222,18 @@ enum AlertAssembler {
         }
     }
 
+    /// "2026-11-21 15:42Z", without a DateFormatter (too slow to build per alert).
     static func stamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm'Z'"
-        return formatter.string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))Z"
     }
 
     /// Alerts with the same id prefix (dedup key) whose intervals overlap become one: the
     /// earliest start, the latest end, the most severe rule's wording.
-    private static func merge(_ alerts: [Alert], rules: RuleSet, incidents: [Incident]) -> [Alert] {
+    private static func merge(_ alerts: [Alert], rules: RuleSet) -> [Alert] {
         var byKey: [String: [Alert]] = [:]
         for alert in alerts { byKey[dedupKey(alert), default: []].append(alert) }
         var result: [Alert] = []

@@ -245,11 +245,22 @@ public struct MuteInterval: Sendable, Hashable {
     public var endMinute: Int
     /// 1 = Sunday … 7 = Saturday (Calendar's numbering); empty = every day.
     public var weekdays: Set<Int>
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone {
+        didSet { calendar = Self.calendar(in: timeZone) }
+    }
     /// Only alerts at or below this severity; nil = all.
     public var maxSeverity: Severity?
     /// Only these rules; empty = all.
     public var rules: Set<String>
+
+    /// Built once per zone: a Calendar per check would dominate evaluation.
+    private var calendar: Calendar
+
+    private static func calendar(in zone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar
+    }
 
     public init(name: String, startMinute: Int, endMinute: Int, weekdays: Set<Int> = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
                 maxSeverity: Severity? = nil, rules: Set<String> = []) {
@@ -258,13 +269,12 @@ public struct MuteInterval: Sendable, Hashable {
         self.endMinute = endMinute
         self.weekdays = weekdays
         self.timeZone = timeZone
+        calendar = Self.calendar(in: timeZone)
         self.maxSeverity = maxSeverity
         self.rules = rules
     }
 
     public func contains(_ date: Date) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.weekday, .hour, .minute], from: date)
         let minute = (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
         let inTime = startMinute <= endMinute ? (minute >= startMinute && minute < endMinute) : (minute >= startMinute || minute < endMinute)

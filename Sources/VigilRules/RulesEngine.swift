@@ -243,16 +243,27 @@ public final class RulesEngine {
             } else {
                 group.runs = WindowSweep.runs(for: rule, series: group, resolution: rules.resolution)
             }
+            group.cachedAlerts = nil
             if group.runs.isEmpty { withRuns.remove(key) } else { withRuns.insert(key) }
         }
         dirty.removeAll(keepingCapacity: true)
-        var incidents: [AlertAssembler.Incident] = []
+        var raised: [Alert] = []
         for key in withRuns.sorted() {
             let group = series[Int(key.rule)][Int(key.group)]
-            incidents += AlertAssembler.incidents(rule: rules.windowRules[Int(key.rule)], series: group, runs: group.runs,
-                                                  watermark: watermark, resolution: rules.resolution)
+            // A group's alerts change only when its data does, or, while one is still open, with the clock.
+            if group.cachedAlerts == nil || group.cachedHasOpen || watermark < group.cachedWatermark {
+                let incidents = AlertAssembler.incidents(rule: rules.windowRules[Int(key.rule)], series: group, runs: group.runs,
+                                                         watermark: watermark, resolution: rules.resolution)
+                let alerts = incidents.map(AlertAssembler.alert(from:))
+                group.cachedAlerts = alerts
+                // Open alerts, and breaches that start after "now", can still change as time passes.
+                let lastStart = group.runs.last.map { Date(timeIntervalSince1970: Double($0.start) * rules.resolution) }
+                group.cachedHasOpen = alerts.contains { $0.endedAt == nil } || (lastStart.map { $0 > watermark } ?? false)
+                group.cachedWatermark = watermark
+            }
+            raised += group.cachedAlerts ?? []
         }
-        return AlertAssembler.assemble(incidents, rules: rules, watermark: watermark,
+        return AlertAssembler.assemble(raised, rules: rules, watermark: watermark,
                                        acknowledgements: acknowledgements, silences: silences)
     }
 }

@@ -50,6 +50,10 @@ final class WindowSeries {
 
     /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
     /// needs no sweep.
+    /// Alerts built from `runs` as of `cachedWatermark`, reused while nothing can change them.
+    var cachedAlerts: [Alert]?
+    var cachedHasOpen = false
+    var cachedWatermark = Date.distantPast
     /// Already in the engine's list of series to sweep.
     var listedDirty = false
     var totalA: Int64 = 0

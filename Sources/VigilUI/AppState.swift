@@ -151,6 +151,19 @@ public struct FeedData: Sendable {
     public private(set) var negativeCount = 0
     /// The team's state of items that have one (from the store).
     public private(set) var triage: [MentionID: Triage] = [:]
+    /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
+    /// binary search on the clock, not by scanning.
+    public private(set) var followUps: [Date] = []
+
+    /// Delegated items whose follow-up date has passed.
+    public func overdueCount(at now: Date) -> Int {
+        var lo = 0, hi = followUps.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if followUps[mid] < now { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
 
     public init() {}
 
@@ -218,6 +231,7 @@ public struct FeedData: Sendable {
         posts.removeAll(keepingCapacity: true)
         comments.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
+        followUps.removeAll(keepingCapacity: true)
         byID.removeAll(keepingCapacity: true)
         byID.reserveCapacity(mentions.count)
         negativeCount = 0
@@ -225,10 +239,14 @@ public struct FeedData: Sendable {
             let i = Int32(index)
             byID[mention.id] = i
             if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
-            if isPending(mention) { pending.append(i) }
+            if isPending(mention) {
+                pending.append(i)
+                if let state = triage[mention.id], state.status == .delegated, let due = state.followUp { followUps.append(due) }
+            }
             if mention.sentimentLabel == .negative { negativeCount += 1 }
         }
         pending.reverse()
+        followUps.sort()
     }
 
     public func mention(_ id: MentionID) -> Mention? {

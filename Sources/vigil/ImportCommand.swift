@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import VigilCore
 import VigilEngine
 import VigilImport
+import VigilRules
+import VigilStore
 import VigilSentiment
 
 /// Options shared by every command that reads feeds.
@@ -41,9 +44,9 @@ struct FeedOptions: ParsableArguments {
         return (FeedReader(registry: registry, mapper: mapper), forced)
     }
 
-    func pipeline(feeds: [String]) throws -> (Pipeline, forcedFormat: String?) {
+    func pipeline(feeds: [String], store: any MentionStore = InMemoryMentionStore()) throws -> (Pipeline, forcedFormat: String?) {
         let (reader, forced) = try reader()
-        return (Pipeline(reader: reader, sentiment: SentimentStage(engine: try sentimentEngine(feeds: feeds))), forced)
+        return (Pipeline(store: store, reader: reader, sentiment: SentimentStage(engine: try sentimentEngine(feeds: feeds))), forced)
     }
 }
 
@@ -71,10 +74,23 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Directory for rejected raw records (default: $XDG_DATA_HOME/vigil/quarantine).")
     var quarantine: String?
 
+    @Option(help: "Database to import into (default: $XDG_DATA_HOME/vigil/vigil.sqlite).")
+    var db: String?
+
+    @Option(help: "Rule file whose item rules flag the mentions (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
+    var rules: String?
+
     func run() throws {
         StopRequest.install()
         let progress = ProgressDisplay(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let (pipeline, forced) = try options.pipeline(feeds: feeds)
+        let store = try StoreSelection.open(db, sample: false)
+        let engine: RulesEngine
+        do { engine = try RuleLocator.load(explicit: rules, feeds: feeds) } catch {
+            print("vigil: \(error)", to: &standardError)
+            throw ExitCode(2)
+        }
+        let (pipeline, forced) = try options.pipeline(feeds: feeds, store: store)
+        pipeline.rules = engine
         let report = pipeline.load(
             paths: FeedLocator.expand(feeds), format: format ?? forced,
             quarantineDirectory: quarantine ?? Quarantine.defaultDirectory(),
@@ -143,11 +159,16 @@ struct FormatsCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the normalized mentions read from feeds (JSON Lines or CSV) to standard output."
+        abstract: "Write mentions as JSON Lines or CSV: read from feeds, or from the database with their triage state.",
+        discussion: """
+        With feeds: the normalized mentions read from them (what Vigil understood). Without feeds: \
+        the database's mentions (--db, default $XDG_DATA_HOME/vigil/vigil.sqlite), oldest first, each \
+        with status, assignee, department and tags; --status and --since select.
+        """
     )
 
-    @Argument(help: "Feed files or directories.")
-    var feeds: [String]
+    @Argument(help: "Feed files or directories (none: export the database).")
+    var feeds: [String] = []
 
     @OptionGroup var options: FeedOptions
 
@@ -157,22 +178,62 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Importer to use instead of detecting the input format (see `vigil formats`).")
     var inputFormat: String?
 
+    @Option(help: "Database to export (when no feed is given).")
+    var db: String?
+
+    @Option(help: "Only items with this triage status: new, needs_reply, replied, dismissed, escalated, delegated, snoozed, done.")
+    var status: String?
+
+    @Option(help: "Only mentions newer than this: a duration (2h, 7d) or an ISO-8601 time.")
+    var since: String?
+
     func run() throws {
-        let (pipeline, forced) = try options.pipeline(feeds: feeds)
-        let report = pipeline.load(paths: FeedLocator.expand(feeds), format: inputFormat ?? forced)
-        for problem in report.unreadable { print("vigil: \(problem)", to: &standardError) }
-        if !report.issues.isEmpty { print("vigil: \(report.issues.count) record(s) skipped (see `vigil import`)", to: &standardError) }
+        let mentions: [Mention]
+        var triage: [MentionID: Triage] = [:]
+        let fromDatabase = feeds.isEmpty
+        if fromDatabase {
+            let store = try StoreSelection.open(db, sample: false)
+            mentions = try store.allNewestFirst()
+            triage = try store.triageStates()
+        } else {
+            let (pipeline, forced) = try options.pipeline(feeds: feeds)
+            let report = pipeline.load(paths: FeedLocator.expand(feeds), format: inputFormat ?? forced)
+            for problem in report.unreadable { print("vigil: \(problem)", to: &standardError) }
+            if !report.issues.isEmpty { print("vigil: \(report.issues.count) record(s) skipped (see `vigil import`)", to: &standardError) }
+            if !report.unreadable.isEmpty { throw ExitCode(2) }
+            mentions = try pipeline.store.allNewestFirst()
+        }
+        var wanted: TriageStatus?
+        if let status {
+            guard let parsed = TriageStatus(rawValue: status) else {
+                throw ValidationError("unknown status '\(status)' (expected \(TriageStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            wanted = parsed
+        }
+        var cutoff: Date?
+        if let since {
+            if let duration = RuleDuration.parse(since) {
+                cutoff = Date().addingTimeInterval(-duration)
+            } else if let date = ISO8601DateFormatter().date(from: since) {
+                cutoff = date
+            } else {
+                throw ValidationError("--since: expected a duration such as 2h or 7d, or an ISO-8601 time, got '\(since)'")
+            }
+        }
         var out = ""
-        if output == .csv { out += MentionExport.csvHeader() + "\n" }
-        for mention in try pipeline.store.allNewestFirst().reversed() {
-            out += (output == .csv ? MentionExport.csvRow(mention) : MentionExport.jsonLine(mention)) + "\n"
+        if output == .csv { out += MentionExport.csvHeader(withTriage: fromDatabase) + "\n" }
+        for mention in mentions.reversed() {
+            if let cutoff, mention.createdAt < cutoff { continue }
+            if let wanted, (triage[mention.id]?.status ?? .new) != wanted { continue }
+            let state = triage[mention.id]
+            out += (output == .csv ? MentionExport.csvRow(mention, triage: state, withTriage: fromDatabase)
+                                   : MentionExport.jsonLine(mention, triage: state, withTriage: fromDatabase)) + "\n"
             if out.utf8.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(out.utf8))
                 out = ""
             }
         }
         FileHandle.standardOutput.write(Data(out.utf8))
-        if !report.unreadable.isEmpty { throw ExitCode(2) }
     }
 }
 

@@ -11,10 +11,29 @@ enum Subprocess {
         try runWithStatus(arguments, captureOutput: captureOutput).output
     }
 
+    static let spawnLock = NSLock()
+
+    /// The test process's environment with its own data directory, so commands that write the
+    /// default database never touch the user's.
+    static let isolatedEnvironment: [String] = {
+        let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-data-\(UUID().uuidString)").path
+        return ProcessInfo.processInfo.environment.filter { $0.key != "XDG_DATA_HOME" }.map { "\($0.key)=\($0.value)" }
+            + ["XDG_DATA_HOME=\(dataHome)"]
+    }()
+
     /// `includeStandardError`: standard error goes into `output` too (for checking error messages).
     static func runWithStatus(_ arguments: [String], captureOutput: Bool = true, includeStandardError: Bool = false) throws -> (output: String, status: Int32) {
         var fds: [Int32] = [-1, -1]
+        // A process spawned by another test thread at the same moment (a tmux server that
+        // daemonizes) must not inherit this pipe's write end and hold it open forever: pipes are
+        // close-on-exec, and creating one, spawning and closing the parent's write end happen
+        // under one lock.
+        spawnLock.lock()
+        var locked = true
+        defer { if locked { spawnLock.unlock() } }
         guard pipe(&fds) == 0 else { throw Failure(reason: "pipe failed") }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -34,8 +53,12 @@ enum Subprocess {
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+        let environment = isolatedEnvironment.map { strdup($0) } + [nil]
+        defer { environment.forEach { free($0) } }
+        let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environment)
         close(fds[1])
+        spawnLock.unlock()
+        locked = false
         guard status == 0 else {
             close(fds[0])
             throw Failure(reason: "cannot start \(arguments[0])")

@@ -69,7 +69,7 @@ enum StatusBar {
         var parts = [
             "\(state.feed.mentions.count) mentions",
             "\(state.feed.negativeCount) negative",
-            "\(state.feed.pending.count) pending",
+            "\(state.feed.pending.count) pending" + overdue(state),
             "\(state.alerts.filter { $0.isActive && !$0.isHidden }.count) active alerts",
         ]
         if state.importIssueCount > 0 { parts.append("\(state.importIssueCount) rows skipped") }
@@ -78,6 +78,12 @@ enum StatusBar {
         if let message = state.statusMessage { text = " " + message + sep + text }
         grid.draw(text, x: rect.x, y: rect.y, width: rect.width, style: theme[.statusBar])
     }
+}
+
+/// ", 2 overdue" when delegated items are past their follow-up date.
+private func overdue(_ state: AppState) -> String {
+    let count = state.feed.overdueCount(at: state.now)
+    return count > 0 ? " (\(count) overdue)" : ""
 }
 
 enum Footer {

@@ -113,9 +113,11 @@ enum MentionRows {
     static func pendingCells(_ m: Mention, now: Date, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
         let t = context.theme
         let age = now.timeIntervalSince(m.createdAt)
+        // Delegated and past its follow-up date: the loudest age in the list.
+        let overdue = triage?.status == .delegated && (triage?.followUp.map { $0 < now } ?? false)
         return [
             flag(m, triage: triage, context: context),
-            TableCell(text: Format.age(age), style: age > 86_400 ? t[.warning] : t[.muted]),
+            TableCell(text: Format.age(age), style: overdue ? t.severity(.critical) : (age > 86_400 ? t[.warning] : t[.muted])),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
             TableCell(text: m.text, style: t[.text]),
