@@ -9,6 +9,7 @@ import VigilUI
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
+//   swift run -c release vigil-bench store [--rows N]            SQLite store: import, load, triage commit
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -46,6 +47,10 @@ case "rules":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     try RulesBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments))
+case "store":
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try StoreBenchmarks.run(count: rows, directory: directory)
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
 default:

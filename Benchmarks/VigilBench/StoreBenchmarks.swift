@@ -1,0 +1,59 @@
+import Foundation
+import VigilCore
+import VigilRules
+import VigilStore
+
+/// The SQLite store with a million mentions: import rows/s in 10,000-row transactions (goal
+/// ≥ 200k/s), loading everything back as the dashboard does when it opens, one triage action's
+/// commit, and resident memory.
+enum StoreBenchmarks {
+    static func run(count: Int, directory: String) throws {
+        let path = directory + "/store-bench-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        var random = SeededGenerator(seed: 7)
+        let words = ["kettle", "lid", "tea", "app", "recall", "love", "broken", "refund", "té", "Wasserkocher", "bouilloire", "☕", "🔥"]
+        let start = Date(timeIntervalSince1970: 1_795_219_200)
+        let mentions = (0..<count).map { i -> Mention in
+            let text = (0..<12).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+            return Mention(id: MentionID(platform: [.x, .instagram, .reddit, .facebook][i % 4], nativeID: "s\(i)"),
+                           author: Author(handle: "user\(random.next() % 50_000)", followers: Int(random.next() % 100_000)),
+                           createdAt: start.addingTimeInterval(Double(i) * 0.6), text: text, url: "https://x.com/u/status/\(i)",
+                           kind: [.post, .comment, .reply][i % 3], language: "en",
+                           metrics: Metrics(likes: Int(random.next() % 100), shares: 1, replies: 2),
+                           sentiment: Sentiment(label: .neutral, score: 0.1, source: .analyzer),
+                           flags: i % 10 == 0 ? RuleFlags(needsReply: true, reasons: [RuleReason(ruleID: "question", detail: "asks a question")]) : RuleFlags())
+        }
+        print("Store: \(count) mentions into SQLite (WAL, 10,000 per transaction)")
+        let store = try SQLiteStore(path: path)
+        let importSeconds = try Measure.seconds {
+            var index = 0
+            while index < count {
+                try store.upsert(Array(mentions[index..<min(count, index + 10_000)]))
+                index += 10_000
+            }
+        }
+        Measure.row("  import (new rows)", "\(Measure.format(Double(count) / importSeconds)) rows/s", "goal ≥ 200,000/s")
+        let again = try Measure.seconds { try store.upsert(Array(mentions.prefix(100_000))) }
+        Measure.row("  re-import (existing rows)", "\(Measure.format(100_000 / again)) rows/s")
+        var loaded = 0
+        let loadSeconds = try Measure.seconds {
+            loaded = try store.allNewestFirst().count
+            _ = try store.triageStates()
+        }
+        Measure.row("  load all for the dashboard", "\(Measure.format(loadSeconds * 1000)) ms", "\(loaded) mentions; first-frame goal ≤ 300 ms")
+        let ids = [mentions[count / 2].id]
+        let samples = try (0..<50).map { n in
+            try Measure.seconds { try store.apply(.markReplied, to: ids, by: "bench", at: Date(timeIntervalSince1970: Double(n))) } * 1000
+        }.sorted()
+        Measure.row("  one triage action, committed", "median \(Measure.format(Measure.percentile(samples, 0.5), decimals: 2)) ms",
+                    "p99 \(Measure.format(Measure.percentile(samples, 0.99), decimals: 2)) ms")
+        Measure.row("  resident memory", "\(residentMegabytes()) MB", "with the mentions above held in memory twice (generated + loaded); goal ≤ 250 MB")
+    }
+
+    static func residentMegabytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+        return kilobytes / 1024
+    }
+}
