@@ -109,8 +109,11 @@ public final class SQLiteStore: MentionStore {
 
     public func allNewestFirst() throws -> [Mention] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM mention").map(Self.mention(from:))
-        }.sorted(by: Mention.newestFirst)
+            var mentions: [Mention] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mention ORDER BY created_at DESC, platform, native_id")
+            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
+            return mentions
+        }
     }
 
     static func arguments(_ m: Mention) -> StatementArguments {
@@ -130,21 +133,23 @@ public final class SQLiteStore: MentionStore {
         return StatementArguments(values)
     }
 
+    /// Decodes a `SELECT *` row by column position (the order of the v1 table), which is several
+    /// times faster than looking columns up by name a million times.
     static func mention(from row: Row) -> Mention {
-        let sourceText: String? = row["sentiment_source"]
+        let sourceText: String? = row[20]
         var sentiment: Sentiment?
-        if let label = (row["sentiment"] as String?).flatMap(SentimentLabel.init(rawValue:)) {
+        if let label = (row[18] as String?).flatMap(SentimentLabel.init(rawValue:)) {
             let source: SentimentSource = sourceText?.hasPrefix("feed:") == true ? .feed(raw: String(sourceText!.dropFirst(5))) : .analyzer
-            sentiment = Sentiment(label: label, score: row["sentiment_score"], source: source, guessedLanguage: row["guessed_language"])
+            sentiment = Sentiment(label: label, score: row[19], source: source, guessedLanguage: row[21])
         }
         return Mention(
-            id: MentionID(platform: Platform(rawValue: row["platform"]), nativeID: row["native_id"]),
-            author: Author(handle: row["author"], displayName: row["author_name"], followers: row["followers"], verified: (row["verified"] as Int?) == 1),
-            createdAt: Date(timeIntervalSince1970: row["created_at"]), text: row["text"], url: row["url"],
-            kind: MentionKind(rawValue: row["kind"]) ?? .post, parentID: row["parent_id"], conversationID: row["conversation_id"],
-            language: row["language"],
-            metrics: Metrics(likes: row["likes"], shares: row["shares"], replies: row["replies"], views: row["views"], reach: row["reach"]),
-            sentiment: sentiment, flags: (row["flags"] as String?).flatMap(FlagsCoding.decode))
+            id: MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1]),
+            author: Author(handle: row[3], displayName: row[4], followers: row[5], verified: (row[6] as Int?) == 1),
+            createdAt: Date(timeIntervalSince1970: row[2]), text: row[8], url: row[9],
+            kind: MentionKind(rawValue: row[7]) ?? .post, parentID: row[10], conversationID: row[11],
+            language: row[12],
+            metrics: Metrics(likes: row[13], shares: row[14], replies: row[15], views: row[16], reach: row[17]),
+            sentiment: sentiment, flags: (row[22] as String?).flatMap(FlagsCoding.decode))
     }
 
     // MARK: triage
@@ -216,7 +221,11 @@ public final class SQLiteStore: MentionStore {
 
 /// Rule flags as one JSON text column (read back when the dashboard opens history).
 enum FlagsCoding {
+    static let empty = "{\"reasons\":[]}"
+
     static func encode(_ flags: RuleFlags) -> String {
+        if flags.isEmpty && !flags.escalate && !flags.needsReply && flags.priority == nil && flags.tags.isEmpty
+            && flags.assignee == nil && flags.department == nil { return empty }
         var object: [String: Any] = ["reasons": flags.reasons.map { [$0.ruleID, $0.detail] }]
         if flags.escalate { object["escalate"] = true }
         if flags.needsReply { object["needs_reply"] = true }
@@ -229,6 +238,7 @@ enum FlagsCoding {
     }
 
     static func decode(_ text: String) -> RuleFlags? {
+        if text == empty { return RuleFlags() }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else { return nil }
         let reasons = (object["reasons"] as? [[String]] ?? []).compactMap { pair in pair.count == 2 ? RuleReason(ruleID: pair[0], detail: pair[1]) : nil }
         return RuleFlags(escalate: object["escalate"] as? Bool ?? false, needsReply: object["needs_reply"] as? Bool ?? false,

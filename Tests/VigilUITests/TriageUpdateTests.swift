@@ -102,6 +102,20 @@ struct TriageUpdateTests {
         #expect(lines[38].hasPrefix(" Assign to @person or department: @█"))
     }
 
+    @Test func delegatedItemsStayPendingAndTurnOverdueAfterTheirFollowUp() {
+        var state = Fixtures.state()
+        let bob = MentionID(platform: .reddit, nativeID: "2")
+        let due = Triage(status: .delegated, department: "support", followUp: Fixtures.now.addingTimeInterval(3600))
+        _ = updater.update(&state, .triageChanged(after: [bob: due], before: nil, action: "delegated"))
+        #expect(state.feed.pending.contains { state.feed.mentions[Int($0)].id == bob })
+        #expect(Fixtures.render(state)[38].contains("2 pending ·"))
+        _ = updater.update(&state, .tick(Fixtures.now.addingTimeInterval(7200)))
+        #expect(Fixtures.render(state)[38].contains("2 pending (1 overdue)"))
+        // Done takes it out.
+        _ = updater.update(&state, .triageChanged(after: [bob: Triage(status: .done)], before: nil, action: "done"))
+        #expect(!state.feed.pending.contains { state.feed.mentions[Int($0)].id == bob })
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))
