@@ -46,16 +46,7 @@ enum Benchmarks {
         let script = kind == "csv"
             ? "import csv,sys,time\nt=time.perf_counter()\nn=sum(1 for _ in csv.reader(open(sys.argv[1],newline='',encoding='utf-8')))\nprint(time.perf_counter()-t)"
             : "import json,sys,time\nt=time.perf_counter()\nn=0\nfor line in open(sys.argv[1],encoding='utf-8'):\n  o=json.loads(line); n+=len(o['id'])+len(o['text'])+o['likes']\nprint(time.perf_counter()-t)"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return Measure.python(script, arguments: [path])
     }
 
     static func renderBenchmark(mentions: [Mention]) {

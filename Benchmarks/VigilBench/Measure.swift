@@ -22,6 +22,21 @@ enum Measure {
         print(name.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + note)
     }
 
+    /// Runs a Python script that prints the seconds it measured; nil when Python is missing.
+    /// `interpreter`: a particular Python (a venv's), else `python3` from PATH.
+    static func python(_ script: String, arguments: [String], interpreter: String? = nil) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: interpreter ?? "/usr/bin/env")
+        process.arguments = (interpreter == nil ? ["python3"] : []) + ["-c", script] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     static func format(_ value: Double, decimals: Int = 0) -> String {
         String(format: "%.\(decimals)f", value)
     }

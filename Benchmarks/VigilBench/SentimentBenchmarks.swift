@@ -29,16 +29,7 @@ enum SentimentBenchmarks {
         for s in texts: a.polarity_scores(s)
         print(time.perf_counter()-t)
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard let pythonSeconds = Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else { return }
+        guard let pythonSeconds = Measure.python(script, arguments: [path], interpreter: python) else { return }
         let pythonRate = Double(count) / pythonSeconds
         Measure.row("  Python vaderSentiment 3.3.2 baseline", "\(Measure.format(pythonRate)) texts/s", "Vigil is \(Measure.format(rate / pythonRate, decimals: 1))× the baseline")
     }
