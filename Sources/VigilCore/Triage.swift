@@ -56,6 +56,8 @@ public enum TriageAction: Sendable, Hashable {
     case assign(person: String)
     case delegate(department: String, followUp: Date?)
     case snooze(until: Date)
+    /// When to look at the item again (delegated items turn overdue after it).
+    case followUp(Date)
     case setTags([String])
     case overrideSentiment(SentimentLabel?)
     case done
@@ -71,6 +73,7 @@ public enum TriageAction: Sendable, Hashable {
         case .assign: return "assigned"
         case .delegate: return "delegated"
         case .snooze: return "snoozed"
+        case .followUp: return "follow-up set"
         case .setTags: return "tagged"
         case .overrideSentiment: return "sentiment"
         case .done: return "done"
@@ -92,6 +95,7 @@ public enum TriageAction: Sendable, Hashable {
         case .snooze(let until):
             after.status = .snoozed
             after.snoozedUntil = until
+        case .followUp(let date): after.followUp = date
         case .setTags(let tags): after.tags = tags
         case .overrideSentiment(let label): after.sentimentOverride = label
         case .done: after.status = .done

@@ -33,6 +33,13 @@ public struct Prompt: Equatable, Sendable {
         /// `@person` assigns; anything else delegates to that department.
         case assign
         case escalate
+        /// A duration (2d, 4h) from now.
+        case followUp
+        case snooze
+        /// Comma-separated; replaces the item's tags.
+        case tags
+        /// positive, neutral, negative, or empty to remove the override.
+        case sentiment
     }
 
     public var purpose: Purpose
@@ -49,6 +56,10 @@ public struct Prompt: Equatable, Sendable {
         switch purpose {
         case .assign: return "Assign to @person or department: "
         case .escalate: return "Escalate with note (Enter to confirm, Esc to cancel): "
+        case .followUp: return "Follow up in (e.g. 2d, 4h): "
+        case .snooze: return "Snooze for (e.g. 3h, 1d): "
+        case .tags: return "Tags (comma-separated): "
+        case .sentiment: return "Sentiment (positive, neutral, negative; empty to clear): "
         }
     }
 }
@@ -154,6 +165,17 @@ public struct FeedData: Sendable {
     /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
     /// binary search on the clock, not by scanning.
     public private(set) var followUps: [Date] = []
+    /// The clock Pending is computed at: snoozed items come back once it passes their time.
+    public private(set) var clock = Date.distantPast
+    /// When the next snoozed item wakes up.
+    public private(set) var nextWake: Date?
+
+    /// Moves the clock; rebuilds Pending only when a snoozed item wakes up.
+    public mutating func advance(to now: Date) {
+        let woke = nextWake.map { $0 <= now } ?? false
+        clock = now
+        if woke { reindex() }
+    }
 
     /// Delegated items whose follow-up date has passed.
     public func overdueCount(at now: Date) -> Int {
@@ -185,7 +207,10 @@ public struct FeedData: Sendable {
         switch triage[mention.id]?.status {
         case nil, .new?: return ReplyNeed.needsReply(mention)
         case .needsReply?, .escalated?, .delegated?: return true
-        case .snoozed?, .replied?, .dismissed?, .done?: return false
+        case .snoozed?:
+            guard let until = triage[mention.id]?.snoozedUntil, until <= clock else { return false }
+            return true
+        case .replied?, .dismissed?, .done?: return false
         }
     }
 
@@ -232,6 +257,7 @@ public struct FeedData: Sendable {
         comments.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         followUps.removeAll(keepingCapacity: true)
+        nextWake = nil
         byID.removeAll(keepingCapacity: true)
         byID.reserveCapacity(mentions.count)
         negativeCount = 0
@@ -239,6 +265,9 @@ public struct FeedData: Sendable {
             let i = Int32(index)
             byID[mention.id] = i
             if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
+            if let until = triage[mention.id]?.snoozedUntil, triage[mention.id]?.status == .snoozed, until > clock {
+                nextWake = min(nextWake ?? until, until)
+            }
             if isPending(mention) {
                 pending.append(i)
                 if let state = triage[mention.id], state.status == .delegated, let due = state.followUp { followUps.append(due) }

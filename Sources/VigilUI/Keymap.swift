@@ -26,6 +26,10 @@ public enum Action: String, CaseIterable, Sendable {
     case escalate
     case assign
     case undo
+    case followUp = "follow-up"
+    case snooze
+    case tags
+    case overrideSentiment = "sentiment"
 }
 
 /// Where a binding applies: the pane grid, or an overlay on top of it.
@@ -81,6 +85,10 @@ public struct Keymap: Sendable {
         KeyBinding(.dismiss, [.character("d")], "dismiss", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.escalate, [.character("E")], "escalate (asks for a note)", contexts: [.dashboard, .detail]),
         KeyBinding(.assign, [.character("a")], "assign to @person or delegate to a department", contexts: [.dashboard, .detail]),
+        KeyBinding(.followUp, [.character("f")], "set a follow-up (2d, 4h)", contexts: [.dashboard, .detail]),
+        KeyBinding(.snooze, [.character("z")], "snooze (3h, 1d): out of Pending until then", contexts: [.dashboard, .detail]),
+        KeyBinding(.tags, [.character("L")], "edit tags", contexts: [.dashboard, .detail]),
+        KeyBinding(.overrideSentiment, [.character("S")], "override the sentiment", contexts: [.dashboard, .detail]),
         KeyBinding(.undo, [.character("u")], "undo the last triage action (repeatable)", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.acknowledge, [.character("A")], "acknowledge alert", contexts: [.dashboard, .detail]),
         KeyBinding(.silence, [.character("s")], "silence alert 1h", contexts: [.dashboard, .detail]),

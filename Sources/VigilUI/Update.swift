@@ -26,6 +26,7 @@ public struct Updater: Sendable {
             return []
         case .tick(let now):
             state.now = now
+            state.feed.advance(to: now)
             return []
         case .mentionsArrived(let mentions):
             let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
@@ -69,7 +70,7 @@ public struct Updater: Sendable {
 
     func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
-        case .markReplied, .dismiss, .escalate, .assign:
+        case .markReplied, .dismiss, .escalate, .assign, .followUp, .snooze, .tags, .overrideSentiment:
             guard let mention = state.targetMention else {
                 state.statusMessage = "select a mention first"
                 return []
@@ -78,6 +79,12 @@ public struct Updater: Sendable {
             case .markReplied: return triage(.markReplied, [mention.id], state)
             case .dismiss: return triage(.dismiss, [mention.id], state)
             case .escalate: state.prompt = Prompt(purpose: .escalate, targets: [mention.id])
+            case .followUp: state.prompt = Prompt(purpose: .followUp, targets: [mention.id])
+            case .snooze: state.prompt = Prompt(purpose: .snooze, targets: [mention.id])
+            case .tags:
+                let current = state.feed.triage[mention.id]?.tags ?? []
+                state.prompt = Prompt(purpose: .tags, text: current.joined(separator: ", "), targets: [mention.id])
+            case .overrideSentiment: state.prompt = Prompt(purpose: .sentiment, targets: [mention.id])
             default: state.prompt = Prompt(purpose: .assign, targets: [mention.id])
             }
             return []
@@ -151,6 +158,23 @@ public struct Updater: Sendable {
             state.prompt = nil
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
+            case .followUp, .snooze:
+                guard let duration = Self.duration(text) else {
+                    state.statusMessage = "not a duration: '\(text)' (use 30m, 4h, 2d, 1w)"
+                    return []
+                }
+                let when = state.now.addingTimeInterval(duration)
+                return triage(prompt.purpose == .snooze ? .snooze(until: when) : .followUp(when), prompt.targets, state)
+            case .tags:
+                let tags = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+                return triage(.setTags(tags.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }), prompt.targets, state)
+            case .sentiment:
+                if text.isEmpty { return triage(.overrideSentiment(nil), prompt.targets, state) }
+                guard let label = SentimentLabel(feedValue: text), label != .unknown else {
+                    state.statusMessage = "not a sentiment: '\(text)' (positive, neutral or negative)"
+                    return []
+                }
+                return triage(.overrideSentiment(label), prompt.targets, state)
             case .escalate:
                 return triage(.escalate(note: text), prompt.targets, state)
             case .assign:
@@ -167,6 +191,13 @@ public struct Updater: Sendable {
         }
         state.prompt = prompt
         return []
+    }
+
+    /// "30m", "4h", "2d", "1w" (whole numbers of one unit).
+    static func duration(_ text: String) -> TimeInterval? {
+        let units: [Character: TimeInterval] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+        guard let unit = text.last.flatMap({ units[$0] }), let count = Int(text.dropLast()), count > 0, count <= 100_000 else { return nil }
+        return TimeInterval(count) * unit
     }
 
     /// The alert open in the alert detail view, else the one selected in the Crisis alerts pane.

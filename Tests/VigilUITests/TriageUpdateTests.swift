@@ -116,6 +116,52 @@ struct TriageUpdateTests {
         #expect(!state.feed.pending.contains { state.feed.mentions[Int($0)].id == bob })
     }
 
+    func type(_ text: String, _ state: inout AppState, store: inout [MentionID: Triage]) {
+        for character in text { _ = press(.character(character), &state, store: &store) }
+        _ = press(.enter, &state, store: &store)
+    }
+
+    @Test func followUpSnoozeTagsAndSentimentTakeTypedValues() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("f"), &state, store: &store)
+        type("2d", &state, store: &store)
+        #expect(store[first]?.followUp == Fixtures.now.addingTimeInterval(2 * 86_400))
+        _ = press(.character("f"), &state, store: &store)
+        type("soon", &state, store: &store)
+        #expect(state.statusMessage == "not a duration: 'soon' (use 30m, 4h, 2d, 1w)")
+        _ = press(.character("L"), &state, store: &store)
+        type("Refund, vip, refund", &state, store: &store)
+        #expect(store[first]?.tags == ["refund", "vip"])
+        // The tag prompt starts from the current tags.
+        _ = press(.character("L"), &state, store: &store)
+        #expect(state.prompt?.text == "refund, vip")
+        _ = press(.escape, &state, store: &store)
+        _ = press(.character("S"), &state, store: &store)
+        type("negativo", &state, store: &store)
+        #expect(store[first]?.sentimentOverride == .negative)
+        _ = press(.character("S"), &state, store: &store)
+        type("", &state, store: &store)
+        #expect(store[first]?.sentimentOverride == nil)
+    }
+
+    @Test func snoozedItemsLeavePendingAndComeBackWhenTheirTimeComes() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = updater.update(&state, .tick(Fixtures.now))
+        _ = updater.update(&state, .key(.character("3")))
+        let target = state.selectedMention(in: .pending)!.id
+        let before = state.feed.pending.count
+        _ = press(.character("z"), &state, store: &store)
+        type("3h", &state, store: &store)
+        #expect(store[target]?.status == .snoozed)
+        #expect(state.feed.pending.count == before - 1)
+        _ = updater.update(&state, .tick(Fixtures.now.addingTimeInterval(2 * 3600)))
+        #expect(state.feed.pending.count == before - 1)
+        _ = updater.update(&state, .tick(Fixtures.now.addingTimeInterval(3 * 3600 + 1)))
+        #expect(state.feed.pending.count == before)
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))

@@ -57,6 +57,9 @@ enum DetailView {
             if let assignee = triage.assignee { text += " \(context.glyphs.separator) assigned to @\(assignee)" }
             if let department = triage.department { text += " \(context.glyphs.separator) \(department)" }
             if let followUp = triage.followUp { text += " \(context.glyphs.separator) follow up \(Format.fullTime(followUp, in: context.timeZone))" }
+            if !triage.tags.isEmpty { text += " \(context.glyphs.separator) " + triage.tags.map { "#\($0)" }.joined(separator: " ") }
+            if let label = triage.sentimentOverride { text += " \(context.glyphs.separator) sentiment set to \(label.rawValue)" }
+            if let until = triage.snoozedUntil, triage.status == .snoozed { text += " \(context.glyphs.separator) until \(Format.fullTime(until, in: context.timeZone))" }
             if let by = triage.updatedBy, let at = triage.updatedAt { text += " (\(by), \(Format.fullTime(at, in: context.timeZone)))" }
             field("Triage", text)
         }

@@ -86,6 +86,11 @@ enum MentionRows {
         return TableCell(text: "", style: context.theme[.text])
     }
 
+    /// The team's override when there is one, else the feed's or the analyzer's label.
+    static func label(_ m: Mention, _ triage: Triage?) -> SentimentLabel {
+        triage?.sentimentOverride ?? m.sentimentLabel
+    }
+
     static func mentionCells(_ m: Mention, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
@@ -102,7 +107,7 @@ enum MentionRows {
         let t = context.theme
         return [
             flag(m, triage: triage, context: context),
-            TableCell(text: Format.sentimentBadge(m.sentimentLabel), style: t.sentiment(m.sentimentLabel)),
+            TableCell(text: Format.sentimentBadge(label(m, triage)), style: t.sentiment(label(m, triage))),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
