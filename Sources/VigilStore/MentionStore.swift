@@ -23,6 +23,24 @@ public protocol MentionStore: AnyObject {
     func restore(_ states: [MentionID: Triage], by who: String, at time: Date) throws -> [MentionID: Triage]
     /// The audit log, oldest first.
     func auditLog() throws -> [AuditEntry]
+    /// Position of the newest change any process made (0 when none).
+    func latestChange() throws -> Int64
+    /// Mentions added and triage states written since `seq`, by this process or any other.
+    func changes(after seq: Int64) throws -> StoreChanges
+}
+
+/// What changed in a store since a position in its change log.
+public struct StoreChanges: Sendable {
+    public var mentions: [Mention] = []
+    public var triage: [MentionID: Triage] = [:]
+    /// Where to continue from next time.
+    public var last: Int64
+
+    public init(last: Int64) {
+        self.last = last
+    }
+
+    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty }
 }
 
 /// One line of the append-only audit log: what changed, who, when, before → after.
@@ -110,4 +128,9 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func auditLog() -> [AuditEntry] { log }
+
+    /// One process owns a memory store: there are never changes from elsewhere.
+    public func latestChange() -> Int64 { 0 }
+
+    public func changes(after seq: Int64) -> StoreChanges { StoreChanges(last: seq) }
 }

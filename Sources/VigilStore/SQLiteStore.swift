@@ -64,6 +64,19 @@ public final class SQLiteStore: MentionStore {
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2: change log for other processes") { db in
+            // Written by triggers, so every writer (an import, another dashboard) is seen.
+            try db.execute(sql: """
+                CREATE TABLE change_log (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL, platform TEXT NOT NULL, native_id TEXT NOT NULL
+                );
+                CREATE TRIGGER mention_inserted AFTER INSERT ON mention
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('mention', NEW.platform, NEW.native_id); END;
+                CREATE TRIGGER triage_written AFTER INSERT ON triage
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('triage', NEW.platform, NEW.native_id); END;
+                """)
+        }
         return migrator
     }
 
@@ -150,6 +163,37 @@ public final class SQLiteStore: MentionStore {
             language: row[12],
             metrics: Metrics(likes: row[13], shares: row[14], replies: row[15], views: row[16], reach: row[17]),
             sentiment: sentiment, flags: (row[22] as String?).flatMap(FlagsCoding.decode))
+    }
+
+    // MARK: changes from other processes
+
+    public func latestChange() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0 }
+    }
+
+    public func changes(after seq: Int64) throws -> StoreChanges {
+        try pool.read { db in
+            var changes = StoreChanges(last: seq)
+            let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, platform, native_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT 100000",
+                                        arguments: [seq])
+            var mentionIDs: [MentionID] = [], triageIDs: Set<MentionID> = []
+            for row in rows {
+                changes.last = row[0]
+                let id = MentionID(platform: Platform(rawValue: row[2]), nativeID: row[3])
+                if (row[1] as String) == "mention" { mentionIDs.append(id) } else { triageIDs.insert(id) }
+            }
+            for id in mentionIDs {
+                if let row = try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID]) {
+                    changes.mentions.append(Self.mention(from: row))
+                }
+            }
+            for id in triageIDs {
+                if let row = try Row.fetchOne(db, sql: "SELECT * FROM triage WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID]) {
+                    changes.triage[id] = Self.triage(from: row)
+                }
+            }
+            return changes
+        }
     }
 
     // MARK: triage

@@ -12,6 +12,8 @@ public enum Msg: Sendable {
     case importIssues(count: Int)
     /// The store committed a triage change (`before` set for actions that can be undone).
     case triageChanged(after: [MentionID: Triage], before: [MentionID: Triage]?, action: String)
+    /// Another process (a second dashboard) changed triage states.
+    case triageSynced([MentionID: Triage])
     /// A triage change could not be saved: nothing changed.
     case triageFailed(String)
     case stopRequested

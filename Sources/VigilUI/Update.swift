@@ -59,6 +59,10 @@ public struct Updater: Sendable {
             let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { " @\($0.author.handle)" } ?? "" : " \(after.count) items"
             state.statusMessage = "\(action):\(who) (saved)"
             return []
+        case .triageSynced(let states):
+            state.feed.applyTriage(states)
+            for pane in PaneID.allCases { clampCursor(pane, in: &state) }
+            return []
         case .triageFailed(let reason):
             state.statusMessage = "not saved: \(reason)"
             return []

@@ -56,6 +56,8 @@ struct DashboardCommand: ParsableCommand {
             // The follower owns the rules engine; reached through it so the engine stays on this actor.
             let rulesEngine = follower.rules!
             let store = follower.store
+            // Changes after this point (other dashboards, imports) are picked up while running.
+            var lastChange = try store.latestChange()
             // Everything the database holds (earlier imports too), flagged by today's rules.
             let mentions = rulesEngine.process(try store.allNewestFirst())
             let triage = try store.triageStates()
@@ -101,18 +103,31 @@ struct DashboardCommand: ParsableCommand {
                 return [.alertsChanged(rulesEngine.alerts())]
             }
             var lastPoll = Date()
+            var lastShared = Date()
             runner.run(shouldStop: { backend.stopSignal != 0 }, poll: {
                 // Followed files are checked every 100 ms; new items reach the panes well within 250 ms.
                 guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return [] }
                 lastPoll = Date()
+                var messages: [Msg] = []
                 let update = follower.poll()
-                guard !update.isEmpty else { return [] }
-                issues += update.issues
-                unreadable += update.unreadable
-                var messages: [Msg] = [.importIssues(count: issues.count + unreadable.count)]
-                if !update.mentions.isEmpty {
-                    messages.append(.mentionsArrived(update.mentions))
-                    messages.append(.alertsChanged(rulesEngine.alerts()))
+                if !update.isEmpty {
+                    issues += update.issues
+                    unreadable += update.unreadable
+                    messages.append(.importIssues(count: issues.count + unreadable.count))
+                    if !update.mentions.isEmpty {
+                        messages.append(.mentionsArrived(update.mentions))
+                        messages.append(.alertsChanged(rulesEngine.alerts()))
+                    }
+                }
+                // What other processes wrote to the database (a second dashboard, an import), twice a second.
+                if Date().timeIntervalSince(lastShared) >= 0.5, let changes = try? store.changes(after: lastChange) {
+                    lastShared = Date()
+                    lastChange = changes.last
+                    if !changes.mentions.isEmpty {
+                        messages.append(.mentionsArrived(rulesEngine.process(changes.mentions)))
+                        messages.append(.alertsChanged(rulesEngine.alerts()))
+                    }
+                    if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }
                 }
                 return messages
             })

@@ -224,4 +224,30 @@ import Testing
         #expect(screen[3...17].allSatisfy { $0.hasPrefix("│x") })
         try reopened.press("Q")
     }
+
+    @Test func twoDashboardsAndAnImportShareOneDatabaseLive() throws {
+        let first = try TmuxSession(width: 120, height: 40)
+        let second = try TmuxSession(width: 120, height: 40, dataHome: first.dataHome)
+        try first.run(binary)
+        try first.waitFor("source: SampleFeeds")
+        try second.run(binary)
+        try second.waitFor("source: SampleFeeds")
+        try first.press("R")
+        try first.waitFor { $0.contains("(saved)") }
+        let started = Date()
+        try second.waitFor(timeout: 5) { $0.split(separator: "\n").dropFirst(3).first?.hasPrefix("│✓") == true }
+        #expect(Date().timeIntervalSince(started) < 2)
+        // An import into the same database from a third process shows up too.
+        let feed = first.dataHome + "/late.csv"
+        try "id,created_at,platform,author,kind,text\nlate1,2026-11-23T09:00:00Z,x,night_owl,post,Kettlebird at dawn\n"
+            .write(toFile: feed, atomically: true, encoding: .utf8)
+        let imported = try Subprocess.runWithStatus([binary, "import", "--quiet", "--db", first.dataHome + "/vigil/sample.sqlite", feed])
+        #expect(imported.status == 0)
+        // It arrives above the selection, which stays where it was; `g` goes to the top.
+        try second.waitFor(timeout: 5) { $0.contains("401 mentions") }
+        try second.press("g")
+        try second.waitFor(timeout: 5) { $0.contains("@night_owl") }
+        try first.press("Q")
+        try second.press("Q")
+    }
 }
