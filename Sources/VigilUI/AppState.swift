@@ -101,6 +101,10 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// Earlier states of items, newest last: `u` puts them back one action at a time.
     public var undoStack: [[MentionID: Triage]] = []
+    /// Items marked with `t`/Space or `T`; `;` makes the next action apply to all of them.
+    public var marked: Set<MentionID> = []
+    /// `;` was pressed: the next triage action goes to every marked item.
+    public var applyToMarked = false
 
     public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
         self.feed = feed
@@ -129,6 +133,16 @@ public struct AppState: Sendable {
         case .comments: return feed.comments.indices.contains(index) ? feed.mentions[Int(feed.comments[index])] : nil
         case .pending: return feed.pending.indices.contains(index) ? feed.mentions[Int(feed.pending[index])] : nil
         case .alerts: return nil
+        }
+    }
+
+    /// The rows of a mention pane (indices into `feed.mentions`); empty for the alerts pane.
+    public func rows(of pane: PaneID) -> [Int32] {
+        switch pane {
+        case .mentions: return feed.posts
+        case .comments: return feed.comments
+        case .pending: return feed.pending
+        case .alerts: return []
         }
     }
 

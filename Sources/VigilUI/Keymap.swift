@@ -30,6 +30,9 @@ public enum Action: String, CaseIterable, Sendable {
     case snooze
     case tags
     case overrideSentiment = "sentiment"
+    case mark
+    case markAll = "mark-all"
+    case applyToMarked = "apply-to-marked"
 }
 
 /// Where a binding applies: the pane grid, or an overlay on top of it.
@@ -89,6 +92,9 @@ public struct Keymap: Sendable {
         KeyBinding(.snooze, [.character("z")], "snooze (3h, 1d): out of Pending until then", contexts: [.dashboard, .detail]),
         KeyBinding(.tags, [.character("L")], "edit tags", contexts: [.dashboard, .detail]),
         KeyBinding(.overrideSentiment, [.character("S")], "override the sentiment", contexts: [.dashboard, .detail]),
+        KeyBinding(.mark, [.character("t"), .space], "mark or unmark the item (and go down)", contexts: [.dashboard]),
+        KeyBinding(.markAll, [.character("T")], "mark every item in the pane (again: unmark all)", contexts: [.dashboard]),
+        KeyBinding(.applyToMarked, [.character(";")], "apply the next action to all marked items", contexts: [.dashboard]),
         KeyBinding(.undo, [.character("u")], "undo the last triage action (repeatable)", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.acknowledge, [.character("A")], "acknowledge alert", contexts: [.dashboard, .detail]),
         KeyBinding(.silence, [.character("s")], "silence alert 1h", contexts: [.dashboard, .detail]),

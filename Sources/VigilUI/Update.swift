@@ -75,23 +75,52 @@ public struct Updater: Sendable {
     func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
         case .markReplied, .dismiss, .escalate, .assign, .followUp, .snooze, .tags, .overrideSentiment:
-            guard let mention = state.targetMention else {
+            // After `;`, every marked item; else the selected one.
+            let targets: [MentionID]
+            if state.applyToMarked {
+                state.applyToMarked = false
+                targets = state.marked.sorted { $0.description < $1.description }
+                state.marked = []
+            } else if let mention = state.targetMention {
+                targets = [mention.id]
+            } else {
                 state.statusMessage = "select a mention first"
                 return []
             }
+            guard !targets.isEmpty else { return [] }
             switch action {
-            case .markReplied: return triage(.markReplied, [mention.id], state)
-            case .dismiss: return triage(.dismiss, [mention.id], state)
-            case .escalate: state.prompt = Prompt(purpose: .escalate, targets: [mention.id])
-            case .followUp: state.prompt = Prompt(purpose: .followUp, targets: [mention.id])
-            case .snooze: state.prompt = Prompt(purpose: .snooze, targets: [mention.id])
+            case .markReplied: return triage(.markReplied, targets, state)
+            case .dismiss: return triage(.dismiss, targets, state)
+            case .escalate: state.prompt = Prompt(purpose: .escalate, targets: targets)
+            case .followUp: state.prompt = Prompt(purpose: .followUp, targets: targets)
+            case .snooze: state.prompt = Prompt(purpose: .snooze, targets: targets)
             case .tags:
-                let current = state.feed.triage[mention.id]?.tags ?? []
-                state.prompt = Prompt(purpose: .tags, text: current.joined(separator: ", "), targets: [mention.id])
-            case .overrideSentiment: state.prompt = Prompt(purpose: .sentiment, targets: [mention.id])
-            default: state.prompt = Prompt(purpose: .assign, targets: [mention.id])
+                let current = targets.count == 1 ? state.feed.triage[targets[0]]?.tags ?? [] : []
+                state.prompt = Prompt(purpose: .tags, text: current.joined(separator: ", "), targets: targets)
+            case .overrideSentiment: state.prompt = Prompt(purpose: .sentiment, targets: targets)
+            default: state.prompt = Prompt(purpose: .assign, targets: targets)
             }
             return []
+        case .mark:
+            guard let mention = state.selectedMention(in: state.focus) else { return [] }
+            if state.marked.remove(mention.id) == nil { state.marked.insert(mention.id) }
+            move(by: 1, in: &state)
+            state.statusMessage = "\(state.marked.count) marked"
+        case .markAll:
+            let ids = state.rows(of: state.focus).map { state.feed.mentions[Int($0)].id }
+            if !ids.isEmpty && ids.allSatisfy(state.marked.contains) {
+                state.marked.subtract(ids)
+            } else {
+                state.marked.formUnion(ids)
+            }
+            state.statusMessage = "\(state.marked.count) marked"
+        case .applyToMarked:
+            guard !state.marked.isEmpty else {
+                state.statusMessage = "nothing marked (t or Space marks, T marks the whole pane)"
+                return []
+            }
+            state.applyToMarked = true
+            state.statusMessage = "next action applies to \(state.marked.count) marked items"
         case .undo:
             guard let last = state.undoStack.popLast() else {
                 state.statusMessage = "nothing to undo"

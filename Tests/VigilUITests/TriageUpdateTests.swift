@@ -162,6 +162,36 @@ struct TriageUpdateTests {
         #expect(state.feed.pending.count == before)
     }
 
+    @Test func markedItemsTakeTheNextActionAfterSemicolonAndUndoTakesItBack() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = updater.update(&state, .key(.character("2")))  // Comments: 3 items
+        _ = press(.character("t"), &state, store: &store)
+        _ = press(.space, &state, store: &store)
+        #expect(state.marked.count == 2 && state.cursor(.comments).selected == 2)
+        #expect(Fixtures.render(state)[3].contains("││* [=]"))
+        _ = press(.character(";"), &state, store: &store)
+        #expect(state.statusMessage == "next action applies to 2 marked items")
+        _ = press(.character("d"), &state, store: &store)
+        #expect(store.values.filter { $0.status == .dismissed }.count == 2)
+        #expect(state.marked.isEmpty)
+        #expect(state.statusMessage == "dismissed: 2 items (saved)")
+        _ = press(.character("u"), &state, store: &store)
+        #expect(store.values.allSatisfy { $0.status == .new })
+        // T marks the whole pane (again: unmarks), and a bulk prompt goes to all of them.
+        _ = press(.character("T"), &state, store: &store)
+        #expect(state.marked.count == 3)
+        _ = press(.character(";"), &state, store: &store)
+        _ = press(.character("a"), &state, store: &store)
+        type("support", &state, store: &store)
+        #expect(store.values.filter { $0.department == "support" }.count == 3)
+        _ = press(.character("T"), &state, store: &store)
+        _ = press(.character("T"), &state, store: &store)
+        #expect(state.marked.isEmpty)
+        #expect(press(.character(";"), &state, store: &store).isEmpty)
+        #expect(state.statusMessage?.hasPrefix("nothing marked") == true)
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))

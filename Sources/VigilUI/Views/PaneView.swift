@@ -22,17 +22,17 @@ enum PaneView {
         case .mentions:
             Table.draw(area: area, columns: MentionRows.mentionColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 let m = state.feed.mentions[Int(state.feed.posts[index])]
-                return MentionRows.mentionCells(m, triage: state.feed.triage[m.id], context: context)
+                return MentionRows.mentionCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
         case .comments:
             Table.draw(area: area, columns: MentionRows.commentColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 let m = state.feed.mentions[Int(state.feed.comments[index])]
-                return MentionRows.commentCells(m, triage: state.feed.triage[m.id], context: context)
+                return MentionRows.commentCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
         case .pending:
             Table.draw(area: area, columns: MentionRows.pendingColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 let m = state.feed.mentions[Int(state.feed.pending[index])]
-                return MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], context: context)
+                return MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
         case .alerts:
             Table.draw(area: area, columns: AlertRows.columns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
@@ -68,7 +68,8 @@ enum MentionRows {
 
     /// The team's decision when there is one (✓ replied or done, x dismissed, ! escalated,
     /// → delegated, z snoozed), else the rules' ("!" escalate, "↑" high priority).
-    static func flag(_ m: Mention, triage: Triage?, context: ViewContext) -> TableCell {
+    static func flag(_ m: Mention, triage: Triage?, marked: Bool = false, context: ViewContext) -> TableCell {
+        if marked { return TableCell(text: "*", style: context.theme[.selected]) }
         if let status = triage?.status, status != .new {
             let t = context.theme
             switch status {
@@ -91,10 +92,10 @@ enum MentionRows {
         triage?.sentimentOverride ?? m.sentimentLabel
     }
 
-    static func mentionCells(_ m: Mention, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
+    static func mentionCells(_ m: Mention, triage: Triage? = nil, marked: Bool = false, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
-            flag(m, triage: triage, context: context),
+            flag(m, triage: triage, marked: marked, context: context),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
@@ -103,10 +104,10 @@ enum MentionRows {
         ]
     }
 
-    static func commentCells(_ m: Mention, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
+    static func commentCells(_ m: Mention, triage: Triage? = nil, marked: Bool = false, context: ViewContext) -> [TableCell] {
         let t = context.theme
         return [
-            flag(m, triage: triage, context: context),
+            flag(m, triage: triage, marked: marked, context: context),
             TableCell(text: Format.sentimentBadge(label(m, triage)), style: t.sentiment(label(m, triage))),
             TableCell(text: Format.shortTime(m.createdAt, in: context.timeZone), style: t[.muted]),
             TableCell(text: m.platform.shortName, style: t[.label]),
@@ -115,13 +116,13 @@ enum MentionRows {
         ]
     }
 
-    static func pendingCells(_ m: Mention, now: Date, triage: Triage? = nil, context: ViewContext) -> [TableCell] {
+    static func pendingCells(_ m: Mention, now: Date, triage: Triage? = nil, marked: Bool = false, context: ViewContext) -> [TableCell] {
         let t = context.theme
         let age = now.timeIntervalSince(m.createdAt)
         // Delegated and past its follow-up date: the loudest age in the list.
         let overdue = triage?.status == .delegated && (triage?.followUp.map { $0 < now } ?? false)
         return [
-            flag(m, triage: triage, context: context),
+            flag(m, triage: triage, marked: marked, context: context),
             TableCell(text: Format.age(age), style: overdue ? t.severity(.critical) : (age > 86_400 ? t[.warning] : t[.muted])),
             TableCell(text: m.platform.shortName, style: t[.label]),
             TableCell(text: author(m), style: t[.text]),
