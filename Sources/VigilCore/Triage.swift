@@ -106,3 +106,16 @@ public enum TriageAction: Sendable, Hashable {
         return after
     }
 }
+
+/// An internal comment on an item: for the team, never posted.
+public struct Note: Hashable, Sendable {
+    public var by: String
+    public var at: Date
+    public var text: String
+
+    public init(by: String, at: Date, text: String) {
+        self.by = by
+        self.at = at
+        self.text = text
+    }
+}

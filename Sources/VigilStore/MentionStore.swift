@@ -23,6 +23,11 @@ public protocol MentionStore: AnyObject {
     func restore(_ states: [MentionID: Triage], by who: String, at time: Date) throws -> [MentionID: Triage]
     /// The audit log, oldest first.
     func auditLog() throws -> [AuditEntry]
+    /// Adds an internal comment (audited); returns the item's notes, oldest first.
+    @discardableResult
+    func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) throws -> [Note]
+    /// Every item's notes, oldest first.
+    func notes() throws -> [MentionID: [Note]]
     /// Position of the newest change any process made (0 when none).
     func latestChange() throws -> Int64
     /// Mentions added and triage states written since `seq`, by this process or any other.
@@ -33,6 +38,8 @@ public protocol MentionStore: AnyObject {
 public struct StoreChanges: Sendable {
     public var mentions: [Mention] = []
     public var triage: [MentionID: Triage] = [:]
+    /// Items whose notes changed, with all their notes.
+    public var notes: [MentionID: [Note]] = [:]
     /// Where to continue from next time.
     public var last: Int64
 
@@ -40,7 +47,7 @@ public struct StoreChanges: Sendable {
         self.last = last
     }
 
-    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty }
+    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty && notes.isEmpty }
 }
 
 /// One line of the append-only audit log: what changed, who, when, before → after.
@@ -128,6 +135,17 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func auditLog() -> [AuditEntry] { log }
+
+    private var notesByID: [MentionID: [Note]] = [:]
+
+    @discardableResult
+    public func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) -> [Note] {
+        notesByID[id, default: []].append(Note(by: who, at: time, text: text))
+        log.append(AuditEntry(at: time, who: who, mention: id, action: "commented", before: "", after: text))
+        return notesByID[id]!
+    }
+
+    public func notes() -> [MentionID: [Note]] { notesByID }
 
     /// One process owns a memory store: there are never changes from elsewhere.
     public func latestChange() -> Int64 { 0 }

@@ -77,6 +77,18 @@ public final class SQLiteStore: MentionStore {
                     BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('triage', NEW.platform, NEW.native_id); END;
                 """)
         }
+        migrator.registerMigration("v3: internal notes") { db in
+            try db.execute(sql: """
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    at REAL NOT NULL, who TEXT NOT NULL, text TEXT NOT NULL
+                );
+                CREATE INDEX note_item ON note(platform, native_id);
+                CREATE TRIGGER note_written AFTER INSERT ON note
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('note', NEW.platform, NEW.native_id); END;
+                """)
+        }
         return migrator
     }
 
@@ -176,12 +188,17 @@ public final class SQLiteStore: MentionStore {
             var changes = StoreChanges(last: seq)
             let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, platform, native_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT 100000",
                                         arguments: [seq])
-            var mentionIDs: [MentionID] = [], triageIDs: Set<MentionID> = []
+            var mentionIDs: [MentionID] = [], triageIDs: Set<MentionID> = [], noteIDs: Set<MentionID> = []
             for row in rows {
                 changes.last = row[0]
                 let id = MentionID(platform: Platform(rawValue: row[2]), nativeID: row[3])
-                if (row[1] as String) == "mention" { mentionIDs.append(id) } else { triageIDs.insert(id) }
+                switch row[1] as String {
+                case "mention": mentionIDs.append(id)
+                case "note": noteIDs.insert(id)
+                default: triageIDs.insert(id)
+                }
             }
+            for id in noteIDs { changes.notes[id] = try Self.notes(of: id, db) }
             for id in mentionIDs {
                 if let row = try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID]) {
                     changes.mentions.append(Self.mention(from: row))
@@ -239,6 +256,34 @@ public final class SQLiteStore: MentionStore {
             }
             return result
         }
+    }
+
+    @discardableResult
+    public func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) throws -> [Note] {
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO note (platform, native_id, at, who, text) VALUES (?,?,?,?,?)",
+                           arguments: [id.platform.rawValue, id.nativeID, time.timeIntervalSince1970, who, text])
+            try db.execute(sql: "INSERT INTO audit_log (at, who, platform, native_id, action, before, after) VALUES (?,?,?,?,?,?,?)",
+                           arguments: [time.timeIntervalSince1970, who, id.platform.rawValue, id.nativeID, "commented", "", text])
+            return try Self.notes(of: id, db)
+        }
+    }
+
+    public func notes() throws -> [MentionID: [Note]] {
+        try pool.read { db in
+            var result: [MentionID: [Note]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT platform, native_id, at, who, text FROM note ORDER BY id") {
+                result[MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1]), default: []]
+                    .append(Note(by: row[3], at: Date(timeIntervalSince1970: row[2]), text: row[4]))
+            }
+            return result
+        }
+    }
+
+    private static func notes(of id: MentionID, _ db: Database) throws -> [Note] {
+        try Row.fetchAll(db, sql: "SELECT at, who, text FROM note WHERE platform = ? AND native_id = ? ORDER BY id",
+                         arguments: [id.platform.rawValue, id.nativeID])
+            .map { Note(by: $0[1], at: Date(timeIntervalSince1970: $0[0]), text: $0[2]) }
     }
 
     static func triage(from row: Row) -> Triage {

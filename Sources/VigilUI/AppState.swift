@@ -40,6 +40,8 @@ public struct Prompt: Equatable, Sendable {
         case tags
         /// positive, neutral, negative, or empty to remove the override.
         case sentiment
+        /// An internal comment.
+        case comment
     }
 
     public var purpose: Purpose
@@ -60,6 +62,7 @@ public struct Prompt: Equatable, Sendable {
         case .snooze: return "Snooze for (e.g. 3h, 1d): "
         case .tags: return "Tags (comma-separated): "
         case .sentiment: return "Sentiment (positive, neutral, negative; empty to clear): "
+        case .comment: return "Internal comment: "
         }
     }
 }
@@ -176,6 +179,8 @@ public struct FeedData: Sendable {
     public private(set) var negativeCount = 0
     /// The team's state of items that have one (from the store).
     public private(set) var triage: [MentionID: Triage] = [:]
+    /// Internal comments per item, oldest first.
+    public var notes: [MentionID: [Note]] = [:]
     /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
     /// binary search on the clock, not by scanning.
     public private(set) var followUps: [Date] = []

@@ -30,6 +30,8 @@ public enum Action: String, CaseIterable, Sendable {
     case snooze
     case tags
     case overrideSentiment = "sentiment"
+    case comment
+    case openURL = "open-url"
     case mark
     case markAll = "mark-all"
     case applyToMarked = "apply-to-marked"
@@ -92,6 +94,8 @@ public struct Keymap: Sendable {
         KeyBinding(.snooze, [.character("z")], "snooze (3h, 1d): out of Pending until then", contexts: [.dashboard, .detail]),
         KeyBinding(.tags, [.character("L")], "edit tags", contexts: [.dashboard, .detail]),
         KeyBinding(.overrideSentiment, [.character("S")], "override the sentiment", contexts: [.dashboard, .detail]),
+        KeyBinding(.openURL, [.character("o")], "open the original post (xdg-open), else show its URL", contexts: [.dashboard, .detail]),
+        KeyBinding(.comment, [.character("c")], "add an internal comment", contexts: [.dashboard, .detail]),
         KeyBinding(.mark, [.character("t"), .space], "mark or unmark the item (and go down)", contexts: [.dashboard]),
         KeyBinding(.markAll, [.character("T")], "mark every item in the pane (again: unmark all)", contexts: [.dashboard]),
         KeyBinding(.applyToMarked, [.character(";")], "apply the next action to all marked items", contexts: [.dashboard]),

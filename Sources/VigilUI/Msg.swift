@@ -12,6 +12,10 @@ public enum Msg: Sendable {
     case importIssues(count: Int)
     /// The store committed a triage change (`before` set for actions that can be undone).
     case triageChanged(after: [MentionID: Triage], before: [MentionID: Triage]?, action: String)
+    /// What became of an `openURL`: the message to show.
+    case urlOpened(String)
+    /// Notes of items changed (saved here or by another dashboard).
+    case notesChanged([MentionID: [Note]], saved: Bool)
     /// Another process (a second dashboard) changed triage states.
     case triageSynced([MentionID: Triage])
     /// A triage change could not be saved: nothing changed.
@@ -30,4 +34,8 @@ public enum Effect: Equatable, Sendable {
     case triage(TriageAction, ids: [MentionID], before: [MentionID: Triage])
     /// Put items back to earlier states (undo).
     case restoreTriage([MentionID: Triage])
+    /// Open a post's URL in the browser (`xdg-open`), or say it when that is not possible.
+    case openURL(String)
+    /// Save an internal comment on items.
+    case addNote(String, ids: [MentionID])
 }

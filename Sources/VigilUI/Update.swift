@@ -59,6 +59,13 @@ public struct Updater: Sendable {
             let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { " @\($0.author.handle)" } ?? "" : " \(after.count) items"
             state.statusMessage = "\(action):\(who) (saved)"
             return []
+        case .urlOpened(let message):
+            state.statusMessage = message
+            return []
+        case .notesChanged(let notes, let saved):
+            state.feed.notes.merge(notes) { $1 }
+            if saved { state.statusMessage = "comment added" + (notes.count > 1 ? " to \(notes.count) items" : "") + " (saved)" }
+            return []
         case .triageSynced(let states):
             state.feed.applyTriage(states)
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
@@ -74,7 +81,7 @@ public struct Updater: Sendable {
 
     func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
-        case .markReplied, .dismiss, .escalate, .assign, .followUp, .snooze, .tags, .overrideSentiment:
+        case .markReplied, .dismiss, .escalate, .assign, .followUp, .snooze, .tags, .overrideSentiment, .comment:
             // After `;`, every marked item; else the selected one.
             let targets: [MentionID]
             if state.applyToMarked {
@@ -98,9 +105,16 @@ public struct Updater: Sendable {
                 let current = targets.count == 1 ? state.feed.triage[targets[0]]?.tags ?? [] : []
                 state.prompt = Prompt(purpose: .tags, text: current.joined(separator: ", "), targets: targets)
             case .overrideSentiment: state.prompt = Prompt(purpose: .sentiment, targets: targets)
+            case .comment: state.prompt = Prompt(purpose: .comment, targets: targets)
             default: state.prompt = Prompt(purpose: .assign, targets: targets)
             }
             return []
+        case .openURL:
+            guard let url = state.targetMention?.url else {
+                state.statusMessage = "this mention has no URL"
+                return []
+            }
+            return [.openURL(url)]
         case .mark:
             guard let mention = state.selectedMention(in: state.focus) else { return [] }
             if state.marked.remove(mention.id) == nil { state.marked.insert(mention.id) }
@@ -191,6 +205,12 @@ public struct Updater: Sendable {
             state.prompt = nil
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
+            case .comment:
+                guard !text.isEmpty else {
+                    state.statusMessage = "empty comment not saved"
+                    return []
+                }
+                return [.addNote(text, ids: prompt.targets)]
             case .followUp, .snooze:
                 guard let duration = Self.duration(text) else {
                     state.statusMessage = "not a duration: '\(text)' (use 30m, 4h, 2d, 1w)"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilCore
 import VigilEngine
 import VigilRules
 import VigilSentiment
@@ -64,6 +65,7 @@ struct DashboardCommand: ParsableCommand {
             let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
             var state = AppState(size: backend.size, sourceDescription: workspace.description)
             state.feed = FeedData(mentions: mentions, triage: triage)
+            state.feed.notes = try store.notes()
             state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
             state.importIssueCount = issues.count + unreadable.count
             let utf8 = DisplayWidth.localeIsUTF8
@@ -87,6 +89,16 @@ struct DashboardCommand: ParsableCommand {
                     do {
                         let after = try store.apply(action, to: ids, by: user, at: Date())
                         return [.triageChanged(after: after, before: before, action: action.name)]
+                    } catch {
+                        return [.triageFailed(String(describing: error))]
+                    }
+                case .openURL(let url):
+                    return [.urlOpened(URLOpener.open(url))]
+                case .addNote(let text, let ids):
+                    do {
+                        var notes: [VigilCore.MentionID: [VigilCore.Note]] = [:]
+                        for id in ids { notes[id] = try store.addNote(text, to: id, by: user, at: Date()) }
+                        return [.notesChanged(notes, saved: true)]
                     } catch {
                         return [.triageFailed(String(describing: error))]
                     }
@@ -128,6 +140,7 @@ struct DashboardCommand: ParsableCommand {
                         messages.append(.alertsChanged(rulesEngine.alerts()))
                     }
                     if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }
+                    if !changes.notes.isEmpty { messages.append(.notesChanged(changes.notes, saved: false)) }
                 }
                 return messages
             })
@@ -210,5 +223,26 @@ enum BacktracePolicy {
         let arguments = CommandLine.arguments.map { strdup($0) } + [nil]
         execv("/proc/self/exe", arguments)
         // execv only returns on failure; carry on without the re-exec.
+    }
+}
+
+/// Opens a post's URL with `xdg-open`, run directly (never through a shell) and detached, so a
+/// URL from a stranger's post can never become a command; without it, the URL is shown.
+enum URLOpener {
+    static func open(_ url: String) -> String {
+        let shown = url.count > 200 ? String(url.prefix(200)) + "…" : url
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return "not a web address: \(shown)" }
+        let candidates = ["/usr/bin/xdg-open", "/usr/local/bin/xdg-open"]
+        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return "URL: \(shown)" }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // The browser must not draw over the dashboard or read its keys.
+        for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
+        var pid: pid_t = 0
+        let argv = [strdup(tool), strdup(url), nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { return "could not start xdg-open; URL: \(shown)" }
+        return "opening \(shown)"
     }
 }

@@ -60,6 +60,33 @@ struct SQLiteStoreTests {
         #expect(throws: (any Error).self) { try store.rawExecute("DELETE FROM audit_log") }
     }
 
+    @Test func notesAreKeptAuditedAndSeenByOtherConnections() throws {
+        let store = try SQLiteStore(path: path)
+        let other = try SQLiteStore(path: path)
+        let id = MentionID(platform: .x, nativeID: "1")
+        let start = try other.latestChange()
+        let notes = try store.addNote("called them back", to: id, by: "maria", at: Date(timeIntervalSince1970: 1_795_260_000))
+        #expect(notes.map(\.text) == ["called them back"])
+        try store.addNote("refund sent", to: id, by: "li", at: Date(timeIntervalSince1970: 1_795_261_000))
+        #expect(try store.notes()[id]?.map(\.by) == ["maria", "li"])
+        #expect(try store.auditLog().map(\.action) == ["commented", "commented"])
+        let changes = try other.changes(after: start)
+        #expect(changes.notes[id]?.count == 2)
+    }
+
+    @Test func changesSeenByAnotherConnection() throws {
+        let dashboard = try SQLiteStore(path: path)
+        let importer = try SQLiteStore(path: path)
+        let start = try dashboard.latestChange()
+        try importer.upsert([mention("1"), mention("2")])
+        try importer.upsert([mention("1", text: "again")])  // an update is not a new mention
+        try importer.apply(.markReplied, to: [MentionID(platform: .x, nativeID: "2")], by: "li", at: Date())
+        let changes = try dashboard.changes(after: start)
+        #expect(changes.mentions.map(\.id.nativeID) == ["1", "2"])
+        #expect(changes.triage[MentionID(platform: .x, nativeID: "2")]?.status == .replied)
+        #expect(try dashboard.changes(after: changes.last).isEmpty)
+    }
+
     @Test func twoConnectionsShareOneDatabase() throws {
         let dashboard = try SQLiteStore(path: path)
         let importer = try SQLiteStore(path: path)

@@ -192,6 +192,22 @@ struct TriageUpdateTests {
         #expect(state.statusMessage?.hasPrefix("nothing marked") == true)
     }
 
+    @Test func commentsAndOpeningTheURL() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("c"), &state, store: &store)
+        for character in "called them back" { _ = press(.character(character), &state, store: &store) }
+        #expect(updater.update(&state, .key(.enter)) == [.addNote("called them back", ids: [first])])
+        let note = Note(by: "maria", at: Fixtures.now, text: "called them back")
+        _ = updater.update(&state, .notesChanged([first: [note]], saved: true))
+        #expect(state.statusMessage == "comment added (saved)")
+        state.overlays = [.detail(first, scroll: 0)]
+        let text = Fixtures.render(state).joined(separator: "\n")
+        #expect(text.contains("Notes        maria, 2026-11-21 10:00"))
+        #expect(text.contains("called them back"))
+        #expect(updater.update(&state, .key(.character("o"))) == [.openURL("https://example.com/1")])
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))

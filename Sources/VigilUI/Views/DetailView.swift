@@ -63,6 +63,9 @@ enum DetailView {
             if let by = triage.updatedBy, let at = triage.updatedAt { text += " (\(by), \(Format.fullTime(at, in: context.timeZone)))" }
             field("Triage", text)
         }
+        for (index, note) in (state.feed.notes[m.id] ?? []).enumerated() {
+            field(index == 0 ? "Notes" : "", "\(note.by), \(Format.fullTime(note.at, in: context.timeZone)): \(note.text)", t[.text])
+        }
         if let flags = m.flags { out += ruleLines(flags, context: context) }
         out.append(StyledLine(label: nil, text: "", style: t[.text]))
         for line in TextWrap.wrap(m.text, width: width) {
