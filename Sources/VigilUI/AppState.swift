@@ -42,6 +42,8 @@ public struct Prompt: Equatable, Sendable {
         case sentiment
         /// An internal comment.
         case comment
+        /// The `/` filter language.
+        case filter
     }
 
     public var purpose: Purpose
@@ -63,6 +65,7 @@ public struct Prompt: Equatable, Sendable {
         case .tags: return "Tags (comma-separated): "
         case .sentiment: return "Sentiment (positive, neutral, negative; empty to clear): "
         case .comment: return "Internal comment: "
+        case .filter: return "Filter (e.g. refund -spam sentiment:neg since:2d): "
         }
     }
 }
@@ -181,6 +184,15 @@ public struct FeedData: Sendable {
     public private(set) var triage: [MentionID: Triage] = [:]
     /// Internal comments per item, oldest first.
     public var notes: [MentionID: [Note]] = [:]
+    /// The `/` filter: when set, the mention panes list only the items it matches.
+    public private(set) var filter: MentionFilter?
+    /// Items per pane without the filter, for "12 of 214" in pane titles.
+    public private(set) var unfilteredCounts: [Int] = [0, 0, 0]
+
+    public mutating func setFilter(_ filter: MentionFilter?) {
+        self.filter = filter
+        reindex()
+    }
     /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
     /// binary search on the clock, not by scanning.
     public private(set) var followUps: [Date] = []
@@ -280,9 +292,16 @@ public struct FeedData: Sendable {
         byID.removeAll(keepingCapacity: true)
         byID.reserveCapacity(mentions.count)
         negativeCount = 0
+        unfilteredCounts = [0, 0, 0]
         for (index, mention) in mentions.enumerated() {
             let i = Int32(index)
             byID[mention.id] = i
+            if let filter {
+                let pendingNow = isPending(mention)
+                unfilteredCounts[mention.kind.isConversation ? 1 : 0] += 1
+                if pendingNow { unfilteredCounts[2] += 1 }
+                guard filter.matches(mention, triage: triage[mention.id], pending: pendingNow) else { continue }
+            }
             if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
             if let until = triage[mention.id]?.snoozedUntil, triage[mention.id]?.status == .snoozed, until > clock {
                 nextWake = min(nextWake ?? until, until)

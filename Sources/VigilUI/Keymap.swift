@@ -31,6 +31,9 @@ public enum Action: String, CaseIterable, Sendable {
     case tags
     case overrideSentiment = "sentiment"
     case comment
+    case filter
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
     case openURL = "open-url"
     case mark
     case markAll = "mark-all"
@@ -94,6 +97,9 @@ public struct Keymap: Sendable {
         KeyBinding(.snooze, [.character("z")], "snooze (3h, 1d): out of Pending until then", contexts: [.dashboard, .detail]),
         KeyBinding(.tags, [.character("L")], "edit tags", contexts: [.dashboard, .detail]),
         KeyBinding(.overrideSentiment, [.character("S")], "override the sentiment", contexts: [.dashboard, .detail]),
+        KeyBinding(.filter, [.character("/")], "filter the panes (empty clears)", contexts: [.dashboard], inFooter: true),
+        KeyBinding(.nextMatch, [.character("n")], "next match (wraps)", contexts: [.dashboard]),
+        KeyBinding(.previousMatch, [.character("N")], "previous match (wraps)", contexts: [.dashboard]),
         KeyBinding(.openURL, [.character("o")], "open the original post (xdg-open), else show its URL", contexts: [.dashboard, .detail]),
         KeyBinding(.comment, [.character("c")], "add an internal comment", contexts: [.dashboard, .detail]),
         KeyBinding(.mark, [.character("t"), .space], "mark or unmark the item (and go down)", contexts: [.dashboard]),

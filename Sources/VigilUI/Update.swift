@@ -109,6 +109,18 @@ public struct Updater: Sendable {
             default: state.prompt = Prompt(purpose: .assign, targets: targets)
             }
             return []
+        case .filter:
+            state.prompt = Prompt(purpose: .filter, text: state.feed.filter?.source ?? "", targets: [])
+        case .nextMatch, .previousMatch:
+            let count = state.itemCount(state.focus)
+            guard count > 0 else {
+                state.statusMessage = "no matches"
+                return []
+            }
+            var cursor = state.cursor(state.focus)
+            cursor.selected = (cursor.selected + (action == .nextMatch ? 1 : count - 1)) % count
+            state.cursors[state.focus] = cursor
+            clampCursor(state.focus, in: &state)
         case .openURL:
             guard let url = state.targetMention?.url else {
                 state.statusMessage = "this mention has no URL"
@@ -205,6 +217,24 @@ public struct Updater: Sendable {
             state.prompt = nil
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
+            case .filter:
+                if text.isEmpty {
+                    state.feed.setFilter(nil)
+                    state.statusMessage = "filter cleared"
+                } else {
+                    do {
+                        state.feed.setFilter(try MentionFilter(parsing: text, now: state.now))
+                        let matches = state.feed.posts.count + state.feed.comments.count
+                        state.statusMessage = "filter: \(matches) match\(matches == 1 ? "" : "es")"
+                    } catch {
+                        // Not fatal: say what is wrong and let the user fix it.
+                        state.statusMessage = "filter: \(error)"
+                        state.prompt = Prompt(purpose: .filter, text: prompt.text, targets: [])
+                        return []
+                    }
+                }
+                for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
+                return []
             case .comment:
                 guard !text.isEmpty else {
                     state.statusMessage = "empty comment not saved"

@@ -208,6 +208,28 @@ struct TriageUpdateTests {
         #expect(updater.update(&state, .key(.character("o"))) == [.openURL("https://example.com/1")])
     }
 
+    @Test func theFilterLimitsThePanesAndShowsErrorsInline() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("/"), &state, store: &store)
+        type("colour:red", &state, store: &store)
+        #expect(state.statusMessage?.hasPrefix("filter: unknown field 'colour:'") == true)
+        #expect(state.prompt?.text == "colour:red")  // still open, to fix
+        _ = press(.escape, &state, store: &store)
+        _ = press(.character("/"), &state, store: &store)
+        type("kettle", &state, store: &store)
+        #expect(state.statusMessage == "filter: 2 matches")
+        let lines = Fixtures.render(state)
+        #expect(lines[1].contains("1 Mentions (1 of 2)"))
+        #expect(lines[1].contains("2 Comments (1 of 3)"))
+        #expect(lines[38].contains("filter: kettle"))
+        _ = press(.character("/"), &state, store: &store)
+        #expect(state.prompt?.text == "kettle")
+        for _ in 0..<6 { _ = press(.backspace, &state, store: &store) }
+        _ = press(.enter, &state, store: &store)
+        #expect(state.feed.filter == nil && state.feed.posts.count == 2)
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))

@@ -108,7 +108,7 @@ import VigilTerminal
     }
 
     @Test func helpOverlayIsGeneratedFromTheKeymap() {
-        var state = Fixtures.state()
+        var state = Fixtures.state(size: Size(width: 140, height: 120))  // tall enough for every binding
         state.overlays = [.help(scroll: 0)]
         let text = Fixtures.render(state).joined(separator: "\n")
         for binding in Keymap.standard.bindings(in: .dashboard) {

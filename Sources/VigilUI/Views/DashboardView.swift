@@ -73,6 +73,7 @@ enum StatusBar {
             "\(state.alerts.filter { $0.isActive && !$0.isHidden }.count) active alerts",
         ]
         if state.importIssueCount > 0 { parts.append("\(state.importIssueCount) rows skipped") }
+        if let filter = state.feed.filter { parts.append("filter: " + filter.source) }
         if !state.sourceDescription.isEmpty { parts.append("source: " + state.sourceDescription) }
         var text = " " + parts.joined(separator: sep)
         if let message = state.statusMessage { text = " " + message + sep + text }

@@ -7,7 +7,9 @@ enum PaneView {
     static func draw(_ pane: PaneID, in box: Rect, state: AppState, into grid: inout CellGrid, context: ViewContext) {
         let focused = state.focus == pane
         let count = state.itemCount(pane)
-        Box.draw(box, title: "\(pane.number) \(pane.title) (\(count))", focused: focused, into: &grid, context: context)
+        var title = "\(pane.number) \(pane.title) (\(count))"
+        if state.feed.filter != nil, pane != .alerts { title = "\(pane.number) \(pane.title) (\(count) of \(state.feed.unfilteredCounts[pane.rawValue]))" }
+        Box.draw(box, title: title, focused: focused, into: &grid, context: context)
         let area = Layout.listArea(of: box)
         guard area.width > 0, area.height > 0 else { return }
         if count == 0 {

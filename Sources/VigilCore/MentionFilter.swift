@@ -1,0 +1,157 @@
+import Foundation
+
+/// The `/` filter language: free words and `"exact phrases"` (case- and accent-insensitive),
+/// `-word` to exclude, and fields: `sentiment:neg`, `platform:x`, `lang:es`, `kind:review`,
+/// `followers:>10000`, `status:pending`, `tag:refund`, `author:@name`, `since:2h`.
+/// All terms must hold.
+public struct MentionFilter: Sendable, Equatable {
+    public enum Term: Sendable, Equatable {
+        case text(String, negated: Bool)
+        case sentiment(SentimentLabel)
+        case platform(String)
+        case language(String)
+        case kind(MentionKind)
+        case followers(op: String, value: Int)
+        /// A triage status, or "pending" (in Pending replies).
+        case status(String)
+        case tag(String)
+        case author(String)
+        case since(Date)
+    }
+
+    public var terms: [Term]
+    /// As typed, for the status bar.
+    public var source: String
+
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public static let fields = ["sentiment", "platform", "lang", "kind", "followers", "status", "tag", "author", "since"]
+
+    /// Parses a filter; `now` anchors `since:`.
+    public init(parsing text: String, now: Date) throws {
+        source = text
+        terms = []
+        for word in Self.words(text) {
+            if word.quoted { terms.append(.text(word.text, negated: word.negated)); continue }
+            guard let colon = word.text.firstIndex(of: ":"), !word.negated else {
+                terms.append(.text(word.text, negated: word.negated))
+                continue
+            }
+            let field = word.text[..<colon].lowercased()
+            let value = String(word.text[word.text.index(after: colon)...])
+            guard Self.fields.contains(field) else {
+                throw ParseError(message: "unknown field '\(field):' (known: \(Self.fields.map { $0 + ":" }.joined(separator: " ")))")
+            }
+            guard !value.isEmpty else { throw ParseError(message: "\(field): needs a value") }
+            terms.append(try Self.term(field, value, now: now))
+        }
+    }
+
+    private static func term(_ field: String, _ value: String, now: Date) throws -> Term {
+        switch field {
+        case "sentiment":
+            let short: [String: SentimentLabel] = ["neg": .negative, "pos": .positive, "neu": .neutral]
+            guard let label = short[value.lowercased()] ?? SentimentLabel(feedValue: value) else {
+                throw ParseError(message: "sentiment: expected pos, neu or neg, got '\(value)'")
+            }
+            return .sentiment(label)
+        case "platform": return .platform(Platform(feedValue: value).rawValue)
+        case "lang": return .language(value.lowercased())
+        case "kind":
+            guard let kind = MentionKind(feedValue: value) else { throw ParseError(message: "kind: expected post, comment, reply, review or message, got '\(value)'") }
+            return .kind(kind)
+        case "followers":
+            var op = "="
+            var rest = Substring(value)
+            for candidate in [">=", "<=", ">", "<", "="] where rest.hasPrefix(candidate) {
+                op = candidate
+                rest = rest.dropFirst(candidate.count)
+                break
+            }
+            guard let number = Self.count(String(rest)) else { throw ParseError(message: "followers: expected a number such as >10000 or >10k, got '\(value)'") }
+            return .followers(op: op, value: number)
+        case "status":
+            let name = value.lowercased().replacingOccurrences(of: "-", with: "_")
+            guard name == "pending" || TriageStatus(rawValue: name) != nil else {
+                throw ParseError(message: "status: expected pending or \(TriageStatus.allCases.map(\.rawValue).joined(separator: ", ")), got '\(value)'")
+            }
+            return .status(name)
+        case "tag": return .tag(value.lowercased())
+        case "author": return .author((value.hasPrefix("@") ? String(value.dropFirst()) : value).lowercased())
+        default:  // since
+            let units: [Character: TimeInterval] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+            guard let unit = value.last.flatMap({ units[$0] }), let amount = Int(value.dropLast()), amount > 0 else {
+                throw ParseError(message: "since: expected a duration such as 30m, 2h, 7d, got '\(value)'")
+            }
+            return .since(now.addingTimeInterval(-Double(amount) * unit))
+        }
+    }
+
+    private static func count(_ text: String) -> Int? {
+        let lower = text.lowercased()
+        if let value = Int(lower) { return value }
+        let scale: [Character: Double] = ["k": 1_000, "m": 1_000_000]
+        guard let unit = lower.last.flatMap({ scale[$0] }), let number = Double(lower.dropLast()) else { return nil }
+        return Int(number * unit)
+    }
+
+    /// Splits on spaces, keeping `"quoted phrases"` whole; a leading `-` negates.
+    private static func words(_ text: String) -> [(text: String, quoted: Bool, negated: Bool)] {
+        var result: [(String, Bool, Bool)] = []
+        var current = ""
+        var quoted = false, inQuotes = false, negated = false
+        func flush() {
+            if !current.isEmpty || quoted { result.append((current, quoted, negated)) }
+            current = ""
+            quoted = false
+            negated = false
+        }
+        for character in text {
+            if character == "\"" {
+                if inQuotes { inQuotes = false; flush() } else { inQuotes = true; quoted = true }
+            } else if character == " " && !inQuotes {
+                flush()
+            } else if character == "-" && current.isEmpty && !inQuotes && !quoted {
+                negated = true
+            } else {
+                current.append(character)
+            }
+        }
+        flush()
+        return result.filter { !$0.0.isEmpty }
+    }
+
+    /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in Pending replies.
+    public func matches(_ m: Mention, triage: Triage?, pending: Bool) -> Bool {
+        terms.allSatisfy { term in
+            switch term {
+            case .text(let words, let negated):
+                let found = m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+                    || m.author.handle.range(of: words, options: [.caseInsensitive]) != nil
+                return found != negated
+            case .sentiment(let label): return (triage?.sentimentOverride ?? m.sentimentLabel) == label
+            case .platform(let name): return m.platform.rawValue == name
+            case .language(let code): return m.effectiveLanguage == code
+            case .kind(let kind): return m.kind == kind
+            case .followers(let op, let value):
+                guard let followers = m.author.followers else { return false }
+                switch op {
+                case ">": return followers > value
+                case ">=": return followers >= value
+                case "<": return followers < value
+                case "<=": return followers <= value
+                default: return followers == value
+                }
+            case .status(let name):
+                if name == "pending" { return pending }
+                return (triage?.status ?? .new).rawValue == name
+            case .tag(let tag): return (triage?.tags ?? []).contains(tag) || (m.flags?.tags ?? []).contains(tag)
+            case .author(let handle): return m.author.handle.lowercased() == handle
+            case .since(let cutoff): return m.createdAt >= cutoff
+            }
+        }
+    }
+}
