@@ -119,3 +119,18 @@ public struct Note: Hashable, Sendable {
         self.text = text
     }
 }
+
+/// A reply written in Vigil, kept in the outbox for posting with another tool.
+public struct Reply: Hashable, Sendable {
+    public var mention: MentionID
+    public var by: String
+    public var at: Date
+    public var text: String
+
+    public init(mention: MentionID, by: String, at: Date, text: String) {
+        self.mention = mention
+        self.by = by
+        self.at = at
+        self.text = text
+    }
+}

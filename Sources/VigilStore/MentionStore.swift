@@ -28,6 +28,11 @@ public protocol MentionStore: AnyObject {
     func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) throws -> [Note]
     /// Every item's notes, oldest first.
     func notes() throws -> [MentionID: [Note]]
+    /// Saves a reply to the outbox and marks the item replied, in one transaction.
+    @discardableResult
+    func saveReply(_ reply: Reply) throws -> Triage
+    /// The outbox, oldest first.
+    func replies() throws -> [Reply]
     /// Position of the newest change any process made (0 when none).
     func latestChange() throws -> Int64
     /// Mentions added and triage states written since `seq`, by this process or any other.
@@ -146,6 +151,16 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func notes() -> [MentionID: [Note]] { notesByID }
+
+    private var outbox: [Reply] = []
+
+    @discardableResult
+    public func saveReply(_ reply: Reply) -> Triage {
+        outbox.append(reply)
+        return apply(.markReplied, to: [reply.mention], by: reply.by, at: reply.at)[reply.mention]!
+    }
+
+    public func replies() -> [Reply] { outbox }
 
     /// One process owns a memory store: there are never changes from elsewhere.
     public func latestChange() -> Int64 { 0 }

@@ -89,6 +89,15 @@ public final class SQLiteStore: MentionStore {
                     BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('note', NEW.platform, NEW.native_id); END;
                 """)
         }
+        migrator.registerMigration("v4: reply outbox") { db in
+            try db.execute(sql: """
+                CREATE TABLE reply (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    at REAL NOT NULL, who TEXT NOT NULL, text TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 
@@ -236,8 +245,10 @@ public final class SQLiteStore: MentionStore {
     }
 
     /// Each change and its audit line in one transaction: when this returns, both are on disk.
-    private func write(_ changes: [(MentionID, (Triage) -> Triage)], action: String, by who: String, at time: Date) throws -> [MentionID: Triage] {
+    private func write(_ changes: [(MentionID, (Triage) -> Triage)], action: String, by who: String, at time: Date,
+                       also: (Database) throws -> Void = { _ in }) throws -> [MentionID: Triage] {
         try pool.write { db in
+            try also(db)
             var result: [MentionID: Triage] = [:]
             for (id, change) in changes {
                 let before = try Row.fetchOne(db, sql: "SELECT * FROM triage WHERE platform = ? AND native_id = ?",
@@ -277,6 +288,27 @@ public final class SQLiteStore: MentionStore {
                     .append(Note(by: row[3], at: Date(timeIntervalSince1970: row[2]), text: row[4]))
             }
             return result
+        }
+    }
+
+    @discardableResult
+    public func saveReply(_ reply: Reply) throws -> Triage {
+        let id = reply.mention
+        // The draft, the state change and its audit line in one transaction.
+        let states = try write([(id, { TriageAction.markReplied.applied(to: $0, by: reply.by, at: reply.at) })],
+                               action: "replied", by: reply.by, at: reply.at) { db in
+            try db.execute(sql: "INSERT INTO reply (platform, native_id, at, who, text) VALUES (?,?,?,?,?)",
+                           arguments: [id.platform.rawValue, id.nativeID, reply.at.timeIntervalSince1970, reply.by, reply.text])
+        }
+        return states[id] ?? Triage(status: .replied)
+    }
+
+    public func replies() throws -> [Reply] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT platform, native_id, at, who, text FROM reply ORDER BY id").map { row in
+                Reply(mention: MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1]), by: row[3],
+                      at: Date(timeIntervalSince1970: row[2]), text: row[4])
+            }
         }
     }
 

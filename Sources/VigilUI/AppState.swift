@@ -44,6 +44,8 @@ public struct Prompt: Equatable, Sendable {
         case comment
         /// The `/` filter language.
         case filter
+        /// A reply to the item's author.
+        case reply
     }
 
     public var purpose: Purpose
@@ -65,6 +67,7 @@ public struct Prompt: Equatable, Sendable {
         case .tags: return "Tags (comma-separated): "
         case .sentiment: return "Sentiment (positive, neutral, negative; empty to clear): "
         case .comment: return "Internal comment: "
+        case .reply: return "Reply (Enter saves to the outbox and marks replied): "
         case .filter: return "Filter (e.g. refund -spam sentiment:neg since:2d): "
         }
     }

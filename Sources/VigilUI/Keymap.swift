@@ -21,6 +21,7 @@ public enum Action: String, CaseIterable, Sendable {
     case help
     case acknowledge
     case silence
+    case reply
     case markReplied = "mark-replied"
     case dismiss
     case escalate
@@ -89,6 +90,7 @@ public struct Keymap: Sendable {
         KeyBinding(.quit, [.character("q")], "quit", contexts: [.dashboard], inFooter: true),
         KeyBinding(.quitNow, [.character("Q")], "quit from anywhere"),
         KeyBinding(.help, [.character("?")], "help", inFooter: true),
+        KeyBinding(.reply, [.character("r")], "reply (saved to the outbox; the item becomes replied)", contexts: [.dashboard, .detail]),
         KeyBinding(.markReplied, [.character("R")], "mark replied", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.dismiss, [.character("d")], "dismiss", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.escalate, [.character("E")], "escalate (asks for a note)", contexts: [.dashboard, .detail]),

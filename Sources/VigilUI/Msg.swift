@@ -36,6 +36,8 @@ public enum Effect: Equatable, Sendable {
     case restoreTriage([MentionID: Triage])
     /// Open a post's URL in the browser (`xdg-open`), or say it when that is not possible.
     case openURL(String)
+    /// Save a reply to the outbox; the item becomes replied.
+    case saveReply(String, id: MentionID, before: Triage)
     /// Save an internal comment on items.
     case addNote(String, ids: [MentionID])
 }

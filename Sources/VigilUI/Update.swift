@@ -109,6 +109,12 @@ public struct Updater: Sendable {
             default: state.prompt = Prompt(purpose: .assign, targets: targets)
             }
             return []
+        case .reply:
+            guard let mention = state.targetMention else {
+                state.statusMessage = "select a mention first"
+                return []
+            }
+            state.prompt = Prompt(purpose: .reply, text: "@\(mention.author.handle) ", targets: [mention.id])
         case .filter:
             state.prompt = Prompt(purpose: .filter, text: state.feed.filter?.source ?? "", targets: [])
         case .nextMatch, .previousMatch:
@@ -217,6 +223,12 @@ public struct Updater: Sendable {
             state.prompt = nil
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
+            case .reply:
+                guard let id = prompt.targets.first, !text.isEmpty, text.split(separator: " ").contains(where: { !$0.hasPrefix("@") }) else {
+                    state.statusMessage = "empty reply not saved"
+                    return []
+                }
+                return [.saveReply(text, id: id, before: state.feed.triage[id] ?? Triage())]
             case .filter:
                 if text.isEmpty {
                     state.feed.setFilter(nil)

@@ -94,6 +94,13 @@ struct DashboardCommand: ParsableCommand {
                     }
                 case .openURL(let url):
                     return [.urlOpened(URLOpener.open(url))]
+                case .saveReply(let text, let id, let before):
+                    do {
+                        let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
+                        return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied")]
+                    } catch {
+                        return [.triageFailed(String(describing: error))]
+                    }
                 case .addNote(let text, let ids):
                     do {
                         var notes: [VigilCore.MentionID: [VigilCore.Note]] = [:]

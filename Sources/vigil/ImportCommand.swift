@@ -159,7 +159,7 @@ struct FormatsCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write mentions as JSON Lines or CSV: read from feeds, or from the database with their triage state.",
+        abstract: "Write mentions as JSON Lines or CSV: read from feeds, or from the database with their triage state; `export replies`: the reply outbox.",
         discussion: """
         With feeds: the normalized mentions read from them (what Vigil understood). Without feeds: \
         the database's mentions (--db, default $XDG_DATA_HOME/vigil/vigil.sqlite), oldest first, each \
@@ -188,6 +188,12 @@ struct ExportCommand: ParsableCommand {
     var since: String?
 
     func run() throws {
+        // `vigil export replies`: the outbox of replies written in the dashboard.
+        if feeds == ["replies"], !FileManager.default.fileExists(atPath: "replies") {
+            let store = try StoreSelection.open(db, sample: false)
+            FileHandle.standardOutput.write(Data(ReplyExport.text(try store.replies(), store: store, format: output).utf8))
+            return
+        }
         let mentions: [Mention]
         var triage: [MentionID: Triage] = [:]
         let fromDatabase = feeds.isEmpty
@@ -237,4 +243,32 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-extension MentionExport.Format: ExpressibleByArgument {}
+extension MentionExport.Format: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument == "json" ? "jsonl" : argument)
+    }
+}
+
+/// The reply outbox as JSON Lines or CSV, each reply with the post it answers.
+enum ReplyExport {
+    static let columns = ["platform", "id", "url", "author", "reply", "by", "at"]
+
+    static func text(_ replies: [Reply], store: any MentionStore, format: MentionExport.Format) -> String {
+        var out = format == .csv ? columns.joined(separator: ",") + "\n" : ""
+        let stamp = ISO8601DateFormatter()
+        for reply in replies {
+            let mention = store.mention(reply.mention)
+            let values: [String: String] = [
+                "platform": reply.mention.platform.rawValue, "id": reply.mention.nativeID, "url": mention?.url ?? "",
+                "author": mention?.author.handle ?? "", "reply": reply.text, "by": reply.by, "at": stamp.string(from: reply.at),
+            ]
+            if format == .csv {
+                out += columns.map { MentionExport.csvField(values[$0] ?? "") }.joined(separator: ",") + "\n"
+            } else {
+                let data = (try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        return out
+    }
+}

@@ -41,6 +41,10 @@ import Testing
         #expect(lines[0].hasSuffix("status,assignee,department,tags"))
         #expect(lines[1].contains(",'=cmd|"))  // formula neutralized
         #expect(lines[1].hasSuffix("delegated,,billing,refund"))
+        try Subprocess.run(["sqlite3", db, "INSERT INTO reply (platform, native_id, at, who, text) VALUES ('x', '1', 1795260000, 'maria', '=HYPERLINK(1) sorry, DM us')"])
+        let replies = try Subprocess.run([binary, "export", "replies", "--db", db, "--format", "csv"]).split(separator: "\n")
+        #expect(replies.first == "platform,id,url,author,reply,by,at")
+        #expect(replies.last?.hasPrefix("x,1,,ana,'=HYPERLINK(1) sorry,") == true || replies.last?.contains("\"'=HYPERLINK(1) sorry, DM us\"") == true)
         let bad = try Subprocess.runWithStatus([binary, "export", "--db", db, "--status", "finished"], includeStandardError: true)
         #expect(bad.status != 0 && bad.output.contains("unknown status 'finished'"))
     }

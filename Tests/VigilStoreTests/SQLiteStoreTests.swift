@@ -87,6 +87,16 @@ struct SQLiteStoreTests {
         #expect(try dashboard.changes(after: changes.last).isEmpty)
     }
 
+    @Test func aSavedReplyIsInTheOutboxAndTheItemIsReplied() throws {
+        let store = try SQLiteStore(path: path)
+        let id = MentionID(platform: .x, nativeID: "1")
+        let state = try store.saveReply(Reply(mention: id, by: "maria", at: Date(timeIntervalSince1970: 1_795_260_000), text: "@ana sorry! DM us"))
+        #expect(state.status == .replied)
+        #expect(try store.replies().map(\.text) == ["@ana sorry! DM us"])
+        #expect(try store.triageStates()[id]?.status == .replied)
+        #expect(try store.auditLog().map(\.action) == ["replied"])
+    }
+
     @Test func twoConnectionsShareOneDatabase() throws {
         let dashboard = try SQLiteStore(path: path)
         let importer = try SQLiteStore(path: path)

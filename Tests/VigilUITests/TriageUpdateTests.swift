@@ -230,6 +230,18 @@ struct TriageUpdateTests {
         #expect(state.feed.filter == nil && state.feed.posts.count == 2)
     }
 
+    @Test func replyStartsWithTheAuthorAndSavesToTheOutbox() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("r"), &state, store: &store)
+        #expect(state.prompt?.purpose == .reply && state.prompt?.text == "@alice ")
+        #expect(updater.update(&state, .key(.enter)).isEmpty)  // only the handle: nothing to send
+        #expect(state.statusMessage == "empty reply not saved")
+        _ = press(.character("r"), &state, store: &store)
+        for character in "thanks, glad you like it!" { _ = press(.character(character), &state, store: &store) }
+        #expect(updater.update(&state, .key(.enter)) == [.saveReply("@alice thanks, glad you like it!", id: first, before: Triage())])
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))
