@@ -89,6 +89,8 @@ public struct ListCursor: Equatable, Sendable {
 public enum Overlay: Equatable, Sendable {
     case detail(MentionID, scroll: Int)
     case alertDetail(String, scroll: Int)
+    /// Everything one author wrote (the author of this mention), with the team's history.
+    case authorHistory(MentionID, scroll: Int)
     case help(scroll: Int)
 }
 
@@ -165,7 +167,7 @@ public struct AppState: Sendable {
     public var keyContext: KeyContext {
         switch overlays.last {
         case .none: return .dashboard
-        case .detail, .alertDetail: return .detail
+        case .detail, .alertDetail, .authorHistory: return .detail
         case .help: return .help
         }
     }
@@ -187,6 +189,13 @@ public struct FeedData: Sendable {
     public private(set) var triage: [MentionID: Triage] = [:]
     /// Internal comments per item, oldest first.
     public var notes: [MentionID: [Note]] = [:]
+    /// Replies and comments to each item (by the item's identity), oldest first.
+    public private(set) var children: [MentionID: [Int32]] = [:]
+    /// Each author's mentions ("platform:handle", lower-cased), newest first.
+    public private(set) var byAuthor: [String: [Int32]] = [:]
+
+    public static func authorKey(_ m: Mention) -> String { "\(m.platform.rawValue):\(m.author.handle.lowercased())" }
+
     /// The `/` filter: when set, the mention panes list only the items it matches.
     public private(set) var filter: MentionFilter?
     /// Items per pane without the filter, for "12 of 214" in pane titles.
@@ -226,6 +235,7 @@ public struct FeedData: Sendable {
     public init(mentions: [Mention], triage: [MentionID: Triage] = [:]) {
         self.mentions = mentions.sorted(by: Mention.newestFirst)
         self.triage = triage
+        indexesStale = true
         reindex()
     }
 
@@ -266,6 +276,7 @@ public struct FeedData: Sendable {
                 fresh.append(mention)
             }
         }
+        indexesStale = true
         if !moved.isEmpty { mentions.removeAll { moved.contains($0.id) } }
         if fresh.isEmpty {
             reindex()
@@ -286,19 +297,38 @@ public struct FeedData: Sendable {
         reindex()
     }
 
+    /// The identity, author and conversation indexes change only with the mentions themselves;
+    /// a triage change or a filter rebuilds just the pane rows.
+    private var indexesStale = true
+
+    private mutating func reindexIdentities() {
+        byID.removeAll(keepingCapacity: true)
+        byID.reserveCapacity(mentions.count)
+        children.removeAll(keepingCapacity: true)
+        byAuthor.removeAll(keepingCapacity: true)
+        for (index, mention) in mentions.enumerated() {
+            let i = Int32(index)
+            byID[mention.id] = i
+            byAuthor[Self.authorKey(mention), default: []].append(i)
+            if let parent = mention.parentID, parent != mention.id.nativeID {
+                children[MentionID(platform: mention.platform, nativeID: parent), default: []].append(i)
+            }
+        }
+        for key in children.keys { children[key]?.reverse() }  // oldest reply first
+        indexesStale = false
+    }
+
     private mutating func reindex() {
+        if indexesStale { reindexIdentities() }
         posts.removeAll(keepingCapacity: true)
         comments.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         followUps.removeAll(keepingCapacity: true)
         nextWake = nil
-        byID.removeAll(keepingCapacity: true)
-        byID.reserveCapacity(mentions.count)
         negativeCount = 0
         unfilteredCounts = [0, 0, 0]
         for (index, mention) in mentions.enumerated() {
             let i = Int32(index)
-            byID[mention.id] = i
             if let filter {
                 let pendingNow = isPending(mention)
                 unfilteredCounts[mention.kind.isConversation ? 1 : 0] += 1

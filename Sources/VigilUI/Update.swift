@@ -109,6 +109,12 @@ public struct Updater: Sendable {
             default: state.prompt = Prompt(purpose: .assign, targets: targets)
             }
             return []
+        case .authorHistory:
+            guard let mention = state.targetMention else {
+                state.statusMessage = "select a mention first"
+                return []
+            }
+            state.overlays.append(.authorHistory(mention.id, scroll: 0))
         case .reply:
             guard let mention = state.targetMention else {
                 state.statusMessage = "select a mention first"
@@ -333,6 +339,7 @@ public struct Updater: Sendable {
         switch overlay {
         case .detail(let id, let scroll): return .detail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
         case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
+        case .authorHistory(let id, let scroll): return .authorHistory(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
         case .help(let scroll): return .help(scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
         }
     }

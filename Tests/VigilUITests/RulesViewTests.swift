@@ -78,3 +78,32 @@ struct RulesViewTests {
         #expect(updater.update(&state, .key(.character("A"))) == [.acknowledgeAlert(id: "crisis-burst@1")])
     }
 }
+
+/// The detail view's conversation and the author's history.
+struct ContextViewTests {
+    func trimmed(_ lines: [String]) -> [String] {
+        lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+    }
+
+    @Test func detailShowsRepliesAndTheAuthorHistoryOpensWithH() {
+        var mentions = Fixtures.mentions
+        mentions.append(Fixtures.mention("6", minutesAgo: 4, platform: .x, author: "carla", kind: .reply, text: "@alice same here", sentiment: .negative))
+        mentions[5].parentID = "1"
+        mentions.append(Fixtures.mention("7", minutesAgo: 3, platform: .x, author: "carla", kind: .comment, text: "still nothing?", sentiment: .negative))
+        var state = Fixtures.state(size: Size(width: 100, height: 30), mentions: mentions)
+        state.overlays = [.detail(MentionID(platform: .x, nativeID: "1"), scroll: 0)]
+        let detail = trimmed(Fixtures.render(state)).joined(separator: "\n")
+        #expect(detail.contains("Replies (1)  @carla 11-21 09:56: @alice same here"))
+
+        state.overlays = [.detail(MentionID(platform: .x, nativeID: "7"), scroll: 0)]
+        #expect(trimmed(Fixtures.render(state)).joined(separator: "\n").contains("2 mentions by @carla: press H for the history"))
+        _ = Updater().update(&state, .key(.character("H")))
+        let history = trimmed(Fixtures.render(state)).joined(separator: "\n")
+        #expect(history.contains("Author history: @carla"))
+        #expect(history.contains("Mentions     2 · 2 negative · 0 handled"))
+        #expect(history.contains("Over time    [-][-]"))
+        #expect(history.contains("still nothing?") && history.contains("@alice same here"))
+        // Instagram's @carla is another account: not in the X history.
+        #expect(!history.contains("Lid broke"))
+    }
+}

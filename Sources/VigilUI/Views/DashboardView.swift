@@ -26,6 +26,8 @@ public enum DashboardView {
             DetailView.draw(id: id, scroll: scroll, in: layout.body, state: state, into: &grid, context: context)
         case .alertDetail(let id, let scroll):
             AlertDetailView.draw(id: id, scroll: scroll, in: layout.body, state: state, into: &grid, context: context)
+        case .authorHistory(let id, let scroll):
+            AuthorHistoryView.draw(id: id, scroll: scroll, in: layout.body, state: state, into: &grid, context: context)
         case .help(let scroll):
             HelpView.draw(scroll: scroll, in: layout.body, into: &grid, context: context)
         }
