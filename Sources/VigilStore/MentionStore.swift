@@ -33,10 +33,37 @@ public protocol MentionStore: AnyObject {
     func saveReply(_ reply: Reply) throws -> Triage
     /// The outbox, oldest first.
     func replies() throws -> [Reply]
+    /// Alert acknowledgements by alert id (kept across restarts; audited).
+    func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws
+    func acknowledgements() throws -> [String: Acknowledgement]
+    /// Silences created at run time, by id.
+    func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) throws
+    func silences() throws -> [SavedSilence]
     /// Position of the newest change any process made (0 when none).
     func latestChange() throws -> Int64
     /// Mentions added and triage states written since `seq`, by this process or any other.
     func changes(after seq: Int64) throws -> StoreChanges
+}
+
+/// A silence as stored (the rules engine has its own type; the store does not depend on it).
+public struct SavedSilence: Hashable, Sendable {
+    public var id: String
+    public var rule: String?
+    public var key: String?
+    public var from: Date
+    public var until: Date
+    public var by: String
+    public var comment: String
+
+    public init(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) {
+        self.id = id
+        self.rule = rule
+        self.key = key
+        self.from = from
+        self.until = until
+        self.by = by
+        self.comment = comment
+    }
 }
 
 /// What changed in a store since a position in its change log.
@@ -161,6 +188,18 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func replies() -> [Reply] { outbox }
+
+    private var acks: [String: Acknowledgement] = [:]
+    private var savedSilences: [String: SavedSilence] = [:]
+
+    public func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) { acks[alertID] = ack }
+    public func acknowledgements() -> [String: Acknowledgement] { acks }
+
+    public func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) {
+        savedSilences[id] = SavedSilence(id: id, rule: rule, key: key, from: from, until: until, by: by, comment: comment)
+    }
+
+    public func silences() -> [SavedSilence] { savedSilences.values.sorted { $0.id < $1.id } }
 
     /// One process owns a memory store: there are never changes from elsewhere.
     public func latestChange() -> Int64 { 0 }

@@ -98,6 +98,15 @@ public final class SQLiteStore: MentionStore {
                 );
                 """)
         }
+        migrator.registerMigration("v5: alert acknowledgements and silences") { db in
+            try db.execute(sql: """
+                CREATE TABLE alert_ack (alert_id TEXT PRIMARY KEY, who TEXT NOT NULL, at REAL NOT NULL, note TEXT NOT NULL DEFAULT '');
+                CREATE TABLE silence (
+                    id TEXT PRIMARY KEY, rule TEXT, key TEXT, starts_at REAL NOT NULL, ends_at REAL NOT NULL,
+                    who TEXT NOT NULL, comment TEXT NOT NULL DEFAULT ''
+                );
+                """)
+        }
         return migrator
     }
 
@@ -308,6 +317,39 @@ public final class SQLiteStore: MentionStore {
             try Row.fetchAll(db, sql: "SELECT platform, native_id, at, who, text FROM reply ORDER BY id").map { row in
                 Reply(mention: MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1]), by: row[3],
                       at: Date(timeIntervalSince1970: row[2]), text: row[4])
+            }
+        }
+    }
+
+    public func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO alert_ack (alert_id, who, at, note) VALUES (?,?,?,?)",
+                           arguments: [alertID, ack.by, ack.at.timeIntervalSince1970, ack.note])
+        }
+    }
+
+    public func acknowledgements() throws -> [String: Acknowledgement] {
+        try pool.read { db in
+            var result: [String: Acknowledgement] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT alert_id, who, at, note FROM alert_ack") {
+                result[row[0]] = Acknowledgement(by: row[1], at: Date(timeIntervalSince1970: row[2]), note: row[3])
+            }
+            return result
+        }
+    }
+
+    public func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO silence (id, rule, key, starts_at, ends_at, who, comment) VALUES (?,?,?,?,?,?,?)",
+                           arguments: [id, rule, key, from.timeIntervalSince1970, until.timeIntervalSince1970, by, comment])
+        }
+    }
+
+    public func silences() throws -> [SavedSilence] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, rule, key, starts_at, ends_at, who, comment FROM silence ORDER BY id").map { row in
+                SavedSilence(id: row[0], rule: row[1], key: row[2], from: Date(timeIntervalSince1970: row[3]),
+                             until: Date(timeIntervalSince1970: row[4]), by: row[5], comment: row[6])
             }
         }
     }

@@ -59,6 +59,11 @@ struct DashboardCommand: ParsableCommand {
             let store = follower.store
             // Changes after this point (other dashboards, imports) are picked up while running.
             var lastChange = try store.latestChange()
+            // Acknowledgements and silences from earlier sessions.
+            for (id, ack) in try store.acknowledgements() { rulesEngine.acknowledge(alertID: id, by: ack.by, at: ack.at, note: ack.note) }
+            for s in try store.silences() {
+                rulesEngine.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
+            }
             // Everything the database holds (earlier imports too), flagged by today's rules.
             let mentions = rulesEngine.process(try store.allNewestFirst())
             let triage = try store.triageStates()
@@ -78,12 +83,19 @@ struct DashboardCommand: ParsableCommand {
             runner.perform = { [unowned runner] effect in
                 switch effect {
                 case .acknowledgeAlert(let id):
-                    rulesEngine.acknowledge(alertID: id, by: user, at: Date())
+                    let ack = Acknowledgement(by: user, at: Date())
+                    do { try store.saveAcknowledgement(ack, alertID: id) } catch { return [.triageFailed(String(describing: error))] }
+                    rulesEngine.acknowledge(alertID: id, by: ack.by, at: ack.at)
                 case .silenceAlert(let id):
                     guard let alert = runner.state.alerts.first(where: { $0.id == id }) else { return [] }
                     let until = max(Date(), rulesEngine.watermark ?? Date()).addingTimeInterval(3600)
-                    rulesEngine.addSilence(Silence(id: "\(alert.ruleID)|\(alert.key)", ruleID: alert.ruleID, key: alert.key,
-                                                   startsAt: alert.startedAt, endsAt: until, createdBy: user))
+                    let silence = Silence(id: "\(alert.ruleID)|\(alert.key)", ruleID: alert.ruleID, key: alert.key,
+                                          startsAt: alert.startedAt, endsAt: until, createdBy: user)
+                    do {
+                        try store.saveSilence(id: silence.id, rule: silence.ruleID, key: silence.key, from: silence.startsAt, until: silence.endsAt,
+                                              by: user, comment: silence.comment)
+                    } catch { return [.triageFailed(String(describing: error))] }
+                    rulesEngine.addSilence(silence)
                 case .triage(let action, let ids, let before):
                     // Committed to the database before the screen says it is done.
                     do {

@@ -81,6 +81,13 @@ import Testing
         try session.waitFor { $0.contains("CRITICAL done") && !$0.contains("Alert detail") }
         try session.press("q")
         try session.waitFor("EXIT=0")
+        // The acknowledgement is in the database: it is still there after a restart.
+        try session.run("clear; \(binary)")
+        try session.waitFor("source: SampleFeeds")
+        try session.press("4")
+        try session.press("Enter")
+        try session.waitFor { $0.contains("Alert detail") && $0.contains("resolved (by ") }
+        try session.press("Q")
     }
 
     @Test func anInvalidRuleFileStopsTheDashboardWithItsLocation() throws {

@@ -97,6 +97,18 @@ struct SQLiteStoreTests {
         #expect(try store.auditLog().map(\.action) == ["replied"])
     }
 
+    @Test func acknowledgementsAndSilencesSurviveReopening() throws {
+        do {
+            let store = try SQLiteStore(path: path)
+            try store.saveAcknowledgement(Acknowledgement(by: "maria", at: Date(timeIntervalSince1970: 1_795_260_000), note: "on it"), alertID: "crisis-burst@1")
+            try store.saveSilence(id: "volume-spike|", rule: "volume-spike", key: "", from: Date(timeIntervalSince1970: 1), until: Date(timeIntervalSince1970: 2),
+                                  by: "li", comment: "")
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try store.acknowledgements()["crisis-burst@1"] == Acknowledgement(by: "maria", at: Date(timeIntervalSince1970: 1_795_260_000), note: "on it"))
+        #expect(try store.silences().map(\.rule) == ["volume-spike"])
+    }
+
     @Test func twoConnectionsShareOneDatabase() throws {
         let dashboard = try SQLiteStore(path: path)
         let importer = try SQLiteStore(path: path)
