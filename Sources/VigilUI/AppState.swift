@@ -46,6 +46,8 @@ public struct Prompt: Equatable, Sendable {
         case filter
         /// A reply to the item's author.
         case reply
+        /// The `:` command line.
+        case command
     }
 
     public var purpose: Purpose
@@ -67,6 +69,7 @@ public struct Prompt: Equatable, Sendable {
         case .tags: return "Tags (comma-separated): "
         case .sentiment: return "Sentiment (positive, neutral, negative; empty to clear): "
         case .comment: return "Internal comment: "
+        case .command: return ":"
         case .reply: return "Reply (Enter saves to the outbox and marks replied): "
         case .filter: return "Filter (e.g. refund -spam sentiment:neg since:2d): "
         }

@@ -36,6 +36,8 @@ public enum Effect: Equatable, Sendable {
     case restoreTriage([MentionID: Triage])
     /// Open a post's URL in the browser (`xdg-open`), or say it when that is not possible.
     case openURL(String)
+    /// Write mentions (with their triage state) to a file: CSV for `.csv`, else JSON Lines.
+    case exportMentions(path: String, ids: [MentionID])
     /// Save a reply to the outbox; the item becomes replied.
     case saveReply(String, id: MentionID, before: Triage)
     /// Save an internal comment on items.

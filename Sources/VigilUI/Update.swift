@@ -109,6 +109,8 @@ public struct Updater: Sendable {
             default: state.prompt = Prompt(purpose: .assign, targets: targets)
             }
             return []
+        case .commandLine:
+            state.prompt = Prompt(purpose: .command, targets: state.targetMention.map { [$0.id] } ?? [])
         case .authorHistory:
             guard let mention = state.targetMention else {
                 state.statusMessage = "select a mention first"
@@ -229,6 +231,8 @@ public struct Updater: Sendable {
             state.prompt = nil
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
+            case .command:
+                return command(text, targets: prompt.targets, in: &state)
             case .reply:
                 guard let id = prompt.targets.first, !text.isEmpty, text.split(separator: " ").contains(where: { !$0.hasPrefix("@") }) else {
                     state.statusMessage = "empty reply not saved"
@@ -292,6 +296,36 @@ public struct Updater: Sendable {
         }
         state.prompt = prompt
         return []
+    }
+
+    /// `:q`, `:assign @who|department`, `:export FILE`, `:filter …`, `:help`.
+    private func command(_ line: String, targets: [MentionID], in state: inout AppState) -> [Effect] {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch parts.first ?? "" {
+        case "q", "quit":
+            state.isRunning = false
+            return [.quit]
+        case "help":
+            state.overlays.append(.help(scroll: 0))
+            return []
+        case "assign":
+            guard !targets.isEmpty else { state.statusMessage = ":assign needs a selected mention"; return [] }
+            state.prompt = Prompt(purpose: .assign, text: argument, targets: targets)
+            return promptKey(.enter, in: &state)
+        case "filter":
+            state.prompt = Prompt(purpose: .filter, text: argument, targets: [])
+            return promptKey(.enter, in: &state)
+        case "export":
+            guard !argument.isEmpty else { state.statusMessage = ":export needs a file name (.csv or .jsonl)"; return [] }
+            let ids = (state.feed.posts + state.feed.comments).sorted().map { state.feed.mentions[Int($0)].id }
+            return [.exportMentions(path: argument, ids: ids)]
+        case "":
+            return []
+        default:
+            state.statusMessage = "unknown command ':\(parts[0])' (known: q, assign, export, filter, help)"
+            return []
+        }
     }
 
     /// "30m", "4h", "2d", "1w" (whole numbers of one unit).

@@ -113,6 +113,8 @@ struct DashboardCommand: ParsableCommand {
                     } catch {
                         return [.triageFailed(String(describing: error))]
                     }
+                case .exportMentions(let path, let ids):
+                    return [.urlOpened(ExportFromDashboard.write(ids, to: path, state: runner.state))]
                 case .addNote(let text, let ids):
                     do {
                         var notes: [VigilCore.MentionID: [VigilCore.Note]] = [:]
@@ -263,5 +265,28 @@ enum URLOpener {
         defer { argv.forEach { free($0) } }
         guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { return "could not start xdg-open; URL: \(shown)" }
         return "opening \(shown)"
+    }
+}
+
+/// `:export FILE` in the dashboard: the mentions the panes list (the filter applies), with
+/// their triage state, as CSV when the name ends in `.csv`, else JSON Lines.
+enum ExportFromDashboard {
+    @MainActor
+    static func write(_ ids: [VigilCore.MentionID], to path: String, state: AppState) -> String {
+        let csv = path.lowercased().hasSuffix(".csv")
+        var out = csv ? MentionExport.csvHeader(withTriage: true) + "\n" : ""
+        for id in ids.reversed() {
+            guard let mention = state.feed.mention(id) else { continue }
+            let triage = state.feed.triage[id]
+            out += (csv ? MentionExport.csvRow(mention, triage: triage, withTriage: true)
+                        : MentionExport.jsonLine(mention, triage: triage, withTriage: true)) + "\n"
+        }
+        let file = (path as NSString).expandingTildeInPath
+        do {
+            try out.write(toFile: file, atomically: true, encoding: .utf8)
+            return "exported \(ids.count) mentions to \(file)"
+        } catch {
+            return "could not write \(file): \(error.localizedDescription)"
+        }
     }
 }

@@ -242,6 +242,31 @@ struct TriageUpdateTests {
         #expect(updater.update(&state, .key(.enter)) == [.saveReply("@alice thanks, glad you like it!", id: first, before: Triage())])
     }
 
+    @Test func theCommandLine() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character(":"), &state, store: &store)
+        type("assign @li", &state, store: &store)
+        #expect(store[first]?.assignee == "li")
+        _ = press(.character(":"), &state, store: &store)
+        for character in "export /tmp/out.csv" { _ = press(.character(character), &state, store: &store) }
+        let effects = updater.update(&state, .key(.enter))
+        #expect(effects.count == 1)
+        if case .exportMentions(let path, let ids)? = effects.first {
+            #expect(path == "/tmp/out.csv" && ids.count == 5)
+        }
+        _ = press(.character(":"), &state, store: &store)
+        type("filter kettle", &state, store: &store)
+        #expect(state.feed.filter?.source == "kettle")
+        _ = press(.character(":"), &state, store: &store)
+        type("frobnicate", &state, store: &store)
+        #expect(state.statusMessage == "unknown command ':frobnicate' (known: q, assign, export, filter, help)")
+        _ = press(.character(":"), &state, store: &store)
+        for character in "q" { _ = press(.character(character), &state, store: &store) }
+        #expect(updater.update(&state, .key(.enter)) == [.quit])
+        #expect(!state.isRunning)
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))
