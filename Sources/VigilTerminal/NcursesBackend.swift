@@ -82,6 +82,16 @@ public final class NcursesBackend: Backend {
     public var stopSignal: Int32 { vigil_guard_stop_signal() }
 
     /// Leaves curses mode and restores the terminal. Safe to call more than once.
+    /// Leaves curses mode for `body` (an editor on the real terminal), then comes back; the
+    /// caller redraws the whole screen afterwards.
+    public func runOutside(_ body: () -> Void) {
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        refresh()
+    }
+
     public func shutdown() {
         guard active else { return }
         active = false

@@ -33,6 +33,11 @@ public final class DashboardRunner {
         }
     }
 
+    /// The next frame is drawn whole (after something else used the terminal).
+    public func invalidate() {
+        renderer.invalidate()
+    }
+
     /// Draws the current state (only changed cells reach the backend).
     public func draw() {
         renderer.present(DashboardView.render(state, context: context))

@@ -38,6 +38,8 @@ public enum Effect: Equatable, Sendable {
     case openURL(String)
     /// Write mentions (with their triage state) to a file: CSV for `.csv`, else JSON Lines.
     case exportMentions(path: String, ids: [MentionID])
+    /// Write a reply in the user's editor, then save it like `saveReply`.
+    case composeReply(id: MentionID, draft: String, before: Triage)
     /// Save a reply to the outbox; the item becomes replied.
     case saveReply(String, id: MentionID, before: Triage)
     /// Save an internal comment on items.

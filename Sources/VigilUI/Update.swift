@@ -5,6 +5,8 @@ import VigilTerminal
 /// The dashboard's whole behaviour: a pure function of state and message. Tests call it directly.
 public struct Updater: Sendable {
     public var keymap: Keymap
+    /// `$VISUAL`/`$EDITOR` is set: `r` composes there instead of on the prompt line.
+    public var hasEditor = false
 
     public init(keymap: Keymap = .standard) {
         self.keymap = keymap
@@ -122,6 +124,7 @@ public struct Updater: Sendable {
                 state.statusMessage = "select a mention first"
                 return []
             }
+            if hasEditor { return [.composeReply(id: mention.id, draft: "@\(mention.author.handle) ", before: state.feed.triage[mention.id] ?? Triage())] }
             state.prompt = Prompt(purpose: .reply, text: "@\(mention.author.handle) ", targets: [mention.id])
         case .filter:
             state.prompt = Prompt(purpose: .filter, text: state.feed.filter?.source ?? "", targets: [])

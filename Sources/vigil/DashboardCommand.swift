@@ -78,7 +78,9 @@ struct DashboardCommand: ParsableCommand {
                 let (result, explanation) = engine.explain(mention.text, language: mention.language)
                 return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines
             })
-            let runner = DashboardRunner(backend: backend, state: state, context: context)
+            var updater = Updater()
+            updater.hasEditor = ReplyEditor.command() != nil
+            let runner = DashboardRunner(backend: backend, state: state, context: context, updater: updater)
             let user = ProcessInfo.processInfo.environment["USER"] ?? "me"
             runner.perform = { [unowned runner] effect in
                 switch effect {
@@ -106,6 +108,12 @@ struct DashboardCommand: ParsableCommand {
                     }
                 case .openURL(let url):
                     return [.urlOpened(URLOpener.open(url))]
+                case .composeReply(let id, let draft, let before):
+                    var written: String?
+                    backend.runOutside { written = ReplyEditor.compose(draft: draft) }
+                    runner.invalidate()
+                    guard let text = written else { return [.urlOpened("reply not saved: empty or unchanged")] }
+                    return runner.perform(.saveReply(text, id: id, before: before))
                 case .saveReply(let text, let id, let before):
                     do {
                         let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
@@ -288,5 +296,33 @@ enum ExportFromDashboard {
         } catch {
             return "could not write \(file): \(error.localizedDescription)"
         }
+    }
+}
+
+/// Composes a reply in `$VISUAL` or `$EDITOR` (run directly with the file as its last argument,
+/// never through a shell): a temporary file starts with the draft; its text when the editor
+/// exits is the reply.
+enum ReplyEditor {
+    static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String]? {
+        let words = (environment["VISUAL"] ?? environment["EDITOR"] ?? "").split(separator: " ").map(String.init)
+        return words.isEmpty ? nil : words
+    }
+
+    /// The reply, or nil when it is empty or the draft was left unchanged.
+    static func compose(draft: String) -> String? {
+        guard let command = command() else { return nil }
+        let path = NSTemporaryDirectory() + "vigil-reply-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard (try? draft.write(toFile: path, atomically: true, encoding: .utf8)) != nil else { return nil }
+        var pid: pid_t = 0
+        let argv = (command + [path]).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawnp(&pid, command[0], nil, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        let reply = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reply.isEmpty, reply != draft.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        return reply
     }
 }

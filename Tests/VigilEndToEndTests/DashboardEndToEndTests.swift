@@ -257,4 +257,22 @@ import Testing
         try first.press("Q")
         try second.press("Q")
     }
+
+    @Test func replyComposedInTheEditorGoesToTheOutbox() throws {
+        let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-data-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dataHome, withIntermediateDirectories: true)
+        // An "editor" that writes the reply after the draft, as a person would.
+        let editor = dataHome + "/editor.sh"
+        try "#!/bin/sh\nprintf '%s' \"$(cat \"$1\")thanks, a fix is on its way\" > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let session = try TmuxSession(width: 120, height: 40, environment: ["EDITOR": editor], dataHome: dataHome)
+        try session.run(binary)
+        try session.waitFor("source: SampleFeeds")
+        try session.press("r")
+        let screen = try session.waitFor { $0.contains("reply saved to the outbox, replied: @") }
+        #expect(screen.contains("│✓"))
+        let saved = try Subprocess.run(["sqlite3", dataHome + "/vigil/sample.sqlite", "SELECT text FROM reply"])
+        #expect(saved.hasPrefix("@") && saved.contains(" thanks, a fix is on its way"))
+        try session.press("Q")
+    }
 }
