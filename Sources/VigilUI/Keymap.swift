@@ -106,7 +106,7 @@ public struct Keymap: Sendable {
         KeyBinding(.previousMatch, [.character("N")], "previous match (wraps)", contexts: [.dashboard]),
         KeyBinding(.openURL, [.character("o")], "open the original post (xdg-open), else show its URL", contexts: [.dashboard, .detail]),
         KeyBinding(.authorHistory, [.character("H")], "the author's history: all their mentions, sentiment, triage and notes", contexts: [.dashboard, .detail]),
-        KeyBinding(.commandLine, [.character(":")], "command line: :q, :assign @who|department, :export FILE, :filter …, :help", contexts: [.dashboard, .detail]),
+        KeyBinding(.commandLine, [.character(":")], "command line: :q, :assign @who|department, :reply TEMPLATE, :export FILE, :filter …, :help", contexts: [.dashboard, .detail]),
         KeyBinding(.comment, [.character("c")], "add an internal comment", contexts: [.dashboard, .detail]),
         KeyBinding(.mark, [.character("t"), .space], "mark or unmark the item (and go down)", contexts: [.dashboard]),
         KeyBinding(.markAll, [.character("T")], "mark every item in the pane (again: unmark all)", contexts: [.dashboard]),

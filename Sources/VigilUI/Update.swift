@@ -7,6 +7,9 @@ public struct Updater: Sendable {
     public var keymap: Keymap
     /// `$VISUAL`/`$EDITOR` is set: `r` composes there instead of on the prompt line.
     public var hasEditor = false
+    /// Reply templates by name, already filled for a mention by `draft`.
+    public var replyDraft: @Sendable (String, Mention) -> String? = { _, _ in nil }
+    public var templateNames: [String] = []
 
     public init(keymap: Keymap = .standard) {
         self.keymap = keymap
@@ -306,6 +309,19 @@ public struct Updater: Sendable {
         let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         switch parts.first ?? "" {
+        case "reply":
+            guard let id = targets.first, let mention = state.feed.mention(id) else {
+                state.statusMessage = ":reply needs a selected mention"
+                return []
+            }
+            guard let draft = replyDraft(argument, mention) else {
+                state.statusMessage = templateNames.isEmpty ? "no reply templates (add replies.yaml to the workspace)"
+                    : "no template '\(argument)' (known: \(templateNames.joined(separator: ", ")))"
+                return []
+            }
+            if hasEditor { return [.composeReply(id: id, draft: draft, before: state.feed.triage[id] ?? Triage())] }
+            state.prompt = Prompt(purpose: .reply, text: draft, targets: [id])
+            return []
         case "q", "quit":
             state.isRunning = false
             return [.quit]
@@ -326,7 +342,7 @@ public struct Updater: Sendable {
         case "":
             return []
         default:
-            state.statusMessage = "unknown command ':\(parts[0])' (known: q, assign, export, filter, help)"
+            state.statusMessage = "unknown command ':\(parts[0])' (known: q, assign, export, filter, reply, help)"
             return []
         }
     }

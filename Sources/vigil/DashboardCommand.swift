@@ -47,6 +47,8 @@ struct DashboardCommand: ParsableCommand {
             throw ValidationError(initial.unreadable[0].reason)
         }
         let theme = try ThemeSelection.load(name: theme)
+        let templates: ReplyTemplates
+        do { templates = try ReplyTemplates.load(feeds: workspace.sources) } catch { throw ValidationError(String(describing: error)) }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw ValidationError("the dashboard needs a terminal; for scripts use the headless commands (see vigil --help)")
         }
@@ -80,6 +82,8 @@ struct DashboardCommand: ParsableCommand {
             })
             var updater = Updater()
             updater.hasEditor = ReplyEditor.command() != nil
+            updater.templateNames = templates.templates.keys.sorted()
+            updater.replyDraft = { name, mention in templates.draft(name, for: mention) }
             let runner = DashboardRunner(backend: backend, state: state, context: context, updater: updater)
             let user = ProcessInfo.processInfo.environment["USER"] ?? "me"
             runner.perform = { [unowned runner] effect in

@@ -260,11 +260,28 @@ struct TriageUpdateTests {
         #expect(state.feed.filter?.source == "kettle")
         _ = press(.character(":"), &state, store: &store)
         type("frobnicate", &state, store: &store)
-        #expect(state.statusMessage == "unknown command ':frobnicate' (known: q, assign, export, filter, help)")
+        #expect(state.statusMessage == "unknown command ':frobnicate' (known: q, assign, export, filter, reply, help)")
         _ = press(.character(":"), &state, store: &store)
         for character in "q" { _ = press(.character(character), &state, store: &store) }
         #expect(updater.update(&state, .key(.enter)) == [.quit])
         #expect(!state.isRunning)
+    }
+
+    @Test func replyTemplatesFromTheCommandLine() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        var templated = updater
+        templated.templateNames = ["thanks"]
+        templated.replyDraft = { name, mention in name == "thanks" ? "Thanks, @\(mention.author.handle)!" : nil }
+        _ = templated.update(&state, .key(.character(":")))
+        for character in "reply thanks" { _ = templated.update(&state, .key(.character(character))) }
+        _ = templated.update(&state, .key(.enter))
+        #expect(state.prompt?.purpose == .reply && state.prompt?.text == "Thanks, @alice!")
+        _ = press(.escape, &state, store: &store)
+        _ = templated.update(&state, .key(.character(":")))
+        for character in "reply nope" { _ = templated.update(&state, .key(.character(character))) }
+        _ = templated.update(&state, .key(.enter))
+        #expect(state.statusMessage == "no template 'nope' (known: thanks)")
     }
 
     @Test func aFailedSaveChangesNothing() {
