@@ -22,6 +22,14 @@ public struct MentionFilter: Sendable, Equatable {
     public var terms: [Term]
     /// As typed, for the status bar.
     public var source: String
+    /// When a full-text index answered the words and phrases: the mentions that contain all of
+    /// them (then they are not scanned for).
+    public var textMatches: Set<MentionID>?
+
+    /// The words and phrases that must be present (what a full-text index can answer).
+    public var requiredText: [String] {
+        terms.compactMap { if case .text(let words, false) = $0 { return words } else { return nil } }
+    }
 
     public struct ParseError: Error, Equatable, CustomStringConvertible {
         public var message: String
@@ -126,8 +134,11 @@ public struct MentionFilter: Sendable, Equatable {
 
     /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in Pending replies.
     public func matches(_ m: Mention, triage: Triage?, pending: Bool) -> Bool {
-        terms.allSatisfy { term in
+        if let textMatches, !textMatches.contains(m.id) { return false }
+        return terms.allSatisfy { term in
             switch term {
+            case .text(_, false) where textMatches != nil:
+                return true
             case .text(let words, let negated):
                 let found = m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
                     || m.author.handle.range(of: words, options: [.caseInsensitive]) != nil

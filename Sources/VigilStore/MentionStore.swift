@@ -33,6 +33,8 @@ public protocol MentionStore: AnyObject {
     func saveReply(_ reply: Reply) throws -> Triage
     /// The outbox, oldest first.
     func replies() throws -> [Reply]
+    /// Mentions whose text or author contains every term (full-text index where there is one).
+    func search(_ terms: [String]) throws -> Set<MentionID>
     /// Alert acknowledgements by alert id (kept across restarts; audited).
     func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws
     func acknowledgements() throws -> [String: Acknowledgement]
@@ -188,6 +190,12 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func replies() -> [Reply] { outbox }
+
+    public func search(_ terms: [String]) -> Set<MentionID> {
+        Set(byID.values.filter { m in
+            terms.allSatisfy { m.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil || m.author.handle.range(of: $0, options: .caseInsensitive) != nil }
+        }.map(\.id))
+    }
 
     private var acks: [String: Acknowledgement] = [:]
     private var savedSilences: [String: SavedSilence] = [:]

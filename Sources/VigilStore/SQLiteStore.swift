@@ -107,6 +107,23 @@ public final class SQLiteStore: MentionStore {
                 );
                 """)
         }
+        migrator.registerMigration("v6: full-text search") { db in
+            // Diacritics removed, so `cafe` finds `café`; kept in step with `mention` by triggers.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE mention_fts USING fts5(
+                    platform UNINDEXED, native_id UNINDEXED, text, author,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                INSERT INTO mention_fts (platform, native_id, text, author) SELECT platform, native_id, text, author FROM mention;
+                CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
+                    INSERT INTO mention_fts (platform, native_id, text, author) VALUES (NEW.platform, NEW.native_id, NEW.text, NEW.author);
+                END;
+                CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention BEGIN
+                    DELETE FROM mention_fts WHERE platform = OLD.platform AND native_id = OLD.native_id;
+                    INSERT INTO mention_fts (platform, native_id, text, author) VALUES (NEW.platform, NEW.native_id, NEW.text, NEW.author);
+                END;
+                """)
+        }
         return migrator
     }
 
@@ -228,6 +245,22 @@ public final class SQLiteStore: MentionStore {
                 }
             }
             return changes
+        }
+    }
+
+    // MARK: search
+
+    /// Mentions whose text or author contains every one of `terms` (words or phrases, case- and
+    /// accent-insensitive), through the full-text index. Terms are quoted, so nothing typed is
+    /// read as FTS5 syntax.
+    public func search(_ terms: [String]) throws -> Set<MentionID> {
+        let query = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+        guard !query.isEmpty else { return [] }
+        return try pool.read { db in
+            var result = Set<MentionID>()
+            let rows = try Row.fetchCursor(db, sql: "SELECT platform, native_id FROM mention_fts WHERE mention_fts MATCH ?", arguments: [query])
+            while let row = try rows.next() { result.insert(MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1])) }
+            return result
         }
     }
 

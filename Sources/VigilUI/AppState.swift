@@ -53,11 +53,14 @@ public struct Prompt: Equatable, Sendable {
     public var purpose: Purpose
     public var text: String
     public var targets: [MentionID]
+    /// What was wrong with the last Enter (shown after the text until the next key).
+    public var error: String?
 
-    public init(purpose: Purpose, text: String = "", targets: [MentionID]) {
+    public init(purpose: Purpose, text: String = "", targets: [MentionID], error: String? = nil) {
         self.purpose = purpose
         self.text = text
         self.targets = targets
+        self.error = error
     }
 
     public var label: String {

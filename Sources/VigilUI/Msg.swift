@@ -12,6 +12,8 @@ public enum Msg: Sendable {
     case importIssues(count: Int)
     /// The store committed a triage change (`before` set for actions that can be undone).
     case triageChanged(after: [MentionID: Triage], before: [MentionID: Triage]?, action: String)
+    /// A filter with its full-text answer.
+    case searchResults(MentionFilter)
     /// What became of an `openURL`: the message to show.
     case urlOpened(String)
     /// Notes of items changed (saved here or by another dashboard).
@@ -36,6 +38,8 @@ public enum Effect: Equatable, Sendable {
     case restoreTriage([MentionID: Triage])
     /// Open a post's URL in the browser (`xdg-open`), or say it when that is not possible.
     case openURL(String)
+    /// Answer a filter's words and phrases from the full-text index.
+    case search(MentionFilter)
     /// Write mentions (with their triage state) to a file: CSV for `.csv`, else JSON Lines.
     case exportMentions(path: String, ids: [MentionID])
     /// Write a reply in the user's editor, then save it like `saveReply`.

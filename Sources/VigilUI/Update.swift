@@ -10,6 +10,8 @@ public struct Updater: Sendable {
     /// Reply templates by name, already filled for a mention by `draft`.
     public var replyDraft: @Sendable (String, Mention) -> String? = { _, _ in nil }
     public var templateNames: [String] = []
+    /// A full-text index answers the filter's words (the SQLite store); else they are scanned for.
+    public var indexedSearch = false
 
     public init(keymap: Keymap = .standard) {
         self.keymap = keymap
@@ -63,6 +65,9 @@ public struct Updater: Sendable {
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
             let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { " @\($0.author.handle)" } ?? "" : " \(after.count) items"
             state.statusMessage = "\(action):\(who) (saved)"
+            return []
+        case .searchResults(let filter):
+            applyFilter(filter, in: &state)
             return []
         case .urlOpened(let message):
             state.statusMessage = message
@@ -224,6 +229,7 @@ public struct Updater: Sendable {
     /// Typing into the prompt line: Enter submits, Esc cancels.
     private func promptKey(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        prompt.error = nil
         switch key {
         case .escape:
             state.prompt = nil
@@ -251,13 +257,16 @@ public struct Updater: Sendable {
                     state.statusMessage = "filter cleared"
                 } else {
                     do {
-                        state.feed.setFilter(try MentionFilter(parsing: text, now: state.now))
-                        let matches = state.feed.posts.count + state.feed.comments.count
-                        state.statusMessage = "filter: \(matches) match\(matches == 1 ? "" : "es")"
+                        let filter = try MentionFilter(parsing: text, now: state.now)
+                        if indexedSearch && !filter.requiredText.isEmpty {
+                            state.statusMessage = "searching…"
+                            return [.search(filter)]
+                        }
+                        applyFilter(filter, in: &state)
                     } catch {
                         // Not fatal: say what is wrong and let the user fix it.
                         state.statusMessage = "filter: \(error)"
-                        state.prompt = Prompt(purpose: .filter, text: prompt.text, targets: [])
+                        state.prompt = Prompt(purpose: .filter, text: prompt.text, targets: [], error: "filter: \(error)")
                         return []
                     }
                 }
@@ -302,6 +311,13 @@ public struct Updater: Sendable {
         }
         state.prompt = prompt
         return []
+    }
+
+    private func applyFilter(_ filter: MentionFilter, in state: inout AppState) {
+        state.feed.setFilter(filter)
+        let matches = state.feed.posts.count + state.feed.comments.count
+        state.statusMessage = "filter: \(matches) match\(matches == 1 ? "" : "es")"
+        for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
     }
 
     /// `:q`, `:assign @who|department`, `:export FILE`, `:filter …`, `:help`.

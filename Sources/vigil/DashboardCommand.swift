@@ -82,6 +82,7 @@ struct DashboardCommand: ParsableCommand {
             })
             var updater = Updater()
             updater.hasEditor = ReplyEditor.command() != nil
+            updater.indexedSearch = true
             updater.templateNames = templates.templates.keys.sorted()
             updater.replyDraft = { name, mention in templates.draft(name, for: mention) }
             let runner = DashboardRunner(backend: backend, state: state, context: context, updater: updater)
@@ -124,6 +125,13 @@ struct DashboardCommand: ParsableCommand {
                         return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied")]
                     } catch {
                         return [.triageFailed(String(describing: error))]
+                    }
+                case .search(var filter):
+                    do {
+                        filter.textMatches = try store.search(filter.requiredText)
+                        return [.searchResults(filter)]
+                    } catch {
+                        return [.urlOpened("search failed: \(error)")]
                     }
                 case .exportMentions(let path, let ids):
                     return [.urlOpened(ExportFromDashboard.write(ids, to: path, state: runner.state))]

@@ -275,4 +275,20 @@ import Testing
         #expect(saved.hasPrefix("@") && saved.contains(" thanks, a fix is on its way"))
         try session.press("Q")
     }
+
+    @Test func filteringTheSampleWithFullTextSearch() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run(binary)
+        try session.waitFor("source: SampleFeeds")
+        try session.press("/")
+        try session.type("recall -\"voluntary recall\" sentiment:neg")
+        try session.press("Enter")
+        let screen = try session.waitFor { $0.contains("filter: recall") && $0.contains(" of 214)") }
+        #expect(screen.contains("filter: ") && screen.contains(" matches"))
+        try session.type(":filter colour:red")
+        try session.press("Enter")
+        try session.waitFor { $0.contains("filter: unknown field 'colour:'") }
+        try session.press("Escape")
+        try session.press("Q")
+    }
 }

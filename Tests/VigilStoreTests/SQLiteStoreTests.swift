@@ -109,6 +109,22 @@ struct SQLiteStoreTests {
         #expect(try store.silences().map(\.rule) == ["volume-spike"])
     }
 
+    @Test func fullTextSearchIgnoresCaseAndAccentsAndNeverParsesUserSyntax() throws {
+        let store = try SQLiteStore(path: path)
+        try store.upsert([mention("1", text: "Le CAFÉ est froid, remboursement svp"), mention("2", text: "great kettle"),
+                          mention("3", text: "the café kettle broke")])
+        func ids(_ terms: [String]) throws -> [String] { try store.search(terms).map(\.nativeID).sorted() }
+        #expect(try ids(["cafe"]) == ["1", "3"])
+        #expect(try ids(["cafe", "kettle"]) == ["3"])
+        #expect(try ids(["café kettle"]) == ["3"])        // a phrase
+        #expect(try ids(["kettle café"]).isEmpty)
+        #expect(try ids(["ana"]).count == 3)               // the author column too
+        #expect(try ids(["\" OR text:*"]).isEmpty)          // typed quotes and operators are just text
+        // Edits are indexed again.
+        try store.upsert([mention("2", text: "cafe au lait")])
+        #expect(try ids(["cafe"]) == ["1", "2", "3"])
+    }
+
     @Test func twoConnectionsShareOneDatabase() throws {
         let dashboard = try SQLiteStore(path: path)
         let importer = try SQLiteStore(path: path)

@@ -284,6 +284,23 @@ struct TriageUpdateTests {
         #expect(state.statusMessage == "no template 'nope' (known: thanks)")
     }
 
+    @Test func withAnIndexTheFilterAsksForASearch() throws {
+        var state = Fixtures.state()
+        var indexed = updater
+        indexed.indexedSearch = true
+        _ = indexed.update(&state, .key(.character("/")))
+        for character in "kettle sentiment:pos" { _ = indexed.update(&state, .key(.character(character))) }
+        let effects = indexed.update(&state, .key(.enter))
+        guard case .search(var filter)? = effects.first else { Issue.record("expected a search, got \(effects)"); return }
+        #expect(filter.requiredText == ["kettle"])
+        filter.textMatches = [first]
+        _ = indexed.update(&state, .searchResults(filter))
+        #expect(state.feed.posts.count == 0)  // alice's post matches the words but is not positive
+        filter.textMatches = [MentionID(platform: .forum, nativeID: "5")]
+        _ = indexed.update(&state, .searchResults(filter))
+        #expect(state.statusMessage == "filter: 1 match")
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))

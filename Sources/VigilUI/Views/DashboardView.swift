@@ -64,7 +64,10 @@ enum StatusBar {
             // The question and what is typed so far, with a block cursor.
             grid.fill(rect, style: theme[.statusBar])
             let x = grid.draw(" " + prompt.label, x: rect.x, y: rect.y, style: theme[.statusBar].with(.bold), clip: rect)
-            grid.draw(prompt.text + "█", x: rect.x + x, y: rect.y, width: max(0, rect.width - x), style: theme[.statusBar])
+            let typed = grid.draw(prompt.text + "█", x: rect.x + x, y: rect.y, style: theme[.statusBar], clip: rect)
+            if let error = prompt.error {
+                grid.draw("  " + error, x: rect.x + x + typed, y: rect.y, style: theme[.warning], clip: rect)
+            }
             return
         }
         let sep = " \(context.glyphs.separator) "
