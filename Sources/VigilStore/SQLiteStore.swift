@@ -108,19 +108,25 @@ public final class SQLiteStore: MentionStore {
                 """)
         }
         migrator.registerMigration("v6: full-text search") { db in
-            // Diacritics removed, so `cafe` finds `café`; kept in step with `mention` by triggers.
+            // Diacritics removed, so `cafe` finds `café`. Each mention gets an integer key (the FTS
+            // rowid), so triggers keep the index in step without scanning it.
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE mention_fts USING fts5(
-                    platform UNINDEXED, native_id UNINDEXED, text, author,
-                    tokenize = 'unicode61 remove_diacritics 2'
+                CREATE TABLE mention_key (
+                    id INTEGER PRIMARY KEY, platform TEXT NOT NULL, native_id TEXT NOT NULL, UNIQUE (platform, native_id)
                 );
-                INSERT INTO mention_fts (platform, native_id, text, author) SELECT platform, native_id, text, author FROM mention;
+                INSERT INTO mention_key (platform, native_id) SELECT platform, native_id FROM mention;
+                CREATE VIRTUAL TABLE mention_fts USING fts5(text, author, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO mention_fts (rowid, text, author)
+                    SELECT k.id, m.text, m.author FROM mention m JOIN mention_key k ON k.platform = m.platform AND k.native_id = m.native_id;
                 CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
-                    INSERT INTO mention_fts (platform, native_id, text, author) VALUES (NEW.platform, NEW.native_id, NEW.text, NEW.author);
+                    INSERT INTO mention_key (platform, native_id) VALUES (NEW.platform, NEW.native_id);
+                    INSERT INTO mention_fts (rowid, text, author) VALUES (last_insert_rowid(), NEW.text, NEW.author);
                 END;
-                CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention BEGIN
-                    DELETE FROM mention_fts WHERE platform = OLD.platform AND native_id = OLD.native_id;
-                    INSERT INTO mention_fts (platform, native_id, text, author) VALUES (NEW.platform, NEW.native_id, NEW.text, NEW.author);
+                CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention
+                    WHEN OLD.text IS NOT NEW.text OR OLD.author IS NOT NEW.author BEGIN
+                    DELETE FROM mention_fts WHERE rowid = (SELECT id FROM mention_key WHERE platform = NEW.platform AND native_id = NEW.native_id);
+                    INSERT INTO mention_fts (rowid, text, author)
+                        VALUES ((SELECT id FROM mention_key WHERE platform = NEW.platform AND native_id = NEW.native_id), NEW.text, NEW.author);
                 END;
                 """)
         }
@@ -258,7 +264,9 @@ public final class SQLiteStore: MentionStore {
         guard !query.isEmpty else { return [] }
         return try pool.read { db in
             var result = Set<MentionID>()
-            let rows = try Row.fetchCursor(db, sql: "SELECT platform, native_id FROM mention_fts WHERE mention_fts MATCH ?", arguments: [query])
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT k.platform, k.native_id FROM mention_fts f JOIN mention_key k ON k.id = f.rowid WHERE mention_fts MATCH ?
+                """, arguments: [query])
             while let row = try rows.next() { result.insert(MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1])) }
             return result
         }
