@@ -26,6 +26,22 @@ public struct MentionFilter: Sendable, Equatable {
     /// them (then they are not scanned for).
     public var textMatches: Set<MentionID>?
 
+    /// Whether the required words and phrases are all in the mention, by scanning its text
+    /// (new arrivals, after a full-text search answered the rest).
+    public func containsRequiredText(_ m: Mention) -> Bool {
+        requiredText.allSatisfy { Self.contains(m, $0) }
+    }
+
+    static func contains(_ m: Mention, _ words: String) -> Bool {
+        m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            || m.author.handle.range(of: words, options: [.caseInsensitive]) != nil
+    }
+
+    /// A full-text index can answer the words: each has a letter or digit (emoji are scanned for).
+    public var textIsIndexable: Bool {
+        !requiredText.isEmpty && requiredText.allSatisfy { $0.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
+    }
+
     /// The words and phrases that must be present (what a full-text index can answer).
     public var requiredText: [String] {
         terms.compactMap { if case .text(let words, false) = $0 { return words } else { return nil } }
@@ -102,7 +118,8 @@ public struct MentionFilter: Sendable, Equatable {
         let lower = text.lowercased()
         if let value = Int(lower) { return value }
         let scale: [Character: Double] = ["k": 1_000, "m": 1_000_000]
-        guard let unit = lower.last.flatMap({ scale[$0] }), let number = Double(lower.dropLast()) else { return nil }
+        guard let unit = lower.last.flatMap({ scale[$0] }), let number = Double(lower.dropLast()),
+              number.isFinite, abs(number * unit) < 1e15 else { return nil }
         return Int(number * unit)
     }
 
@@ -140,9 +157,7 @@ public struct MentionFilter: Sendable, Equatable {
             case .text(_, false) where textMatches != nil:
                 return true
             case .text(let words, let negated):
-                let found = m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-                    || m.author.handle.range(of: words, options: [.caseInsensitive]) != nil
-                return found != negated
+                return Self.contains(m, words) != negated
             case .sentiment(let label): return (triage?.sentimentOverride ?? m.sentimentLabel) == label
             case .platform(let name): return m.platform.rawValue == name
             case .language(let code): return m.effectiveLanguage == code

@@ -87,7 +87,8 @@ enum AlertAssembler {
             // The condition stopped holding at `end`, unless that is still in the future.
             let end = run.end.map(time).flatMap { $0 <= watermark ? $0 : nil }
             let w = WindowSweep.windowBuckets(rule, resolution: resolution)
-            let lastBucket = (run.end ?? run.start) + w
+            // The last window that breached ends just before `end`; an open run goes on to now.
+            let lastBucket = run.end.map { $0 - 1 } ?? Int64((watermark.timeIntervalSince1970 / resolution).rounded(.down))
             if var active = current, active.incident.firedAt != nil, let activeEnd = active.incident.endedAt, start <= activeEnd {
                 // Breached again while still firing (keep_firing_for): the same incident goes on.
                 active.incident.endedAt = end.map { $0.addingTimeInterval(rule.keepFiringFor) }.flatMap { $0 <= watermark ? $0 : nil }

@@ -319,6 +319,12 @@ public struct RuleFileParser {
         for term in result where TextFolding.tokens(of: term.text).isEmpty {
             throw fail(node, field, "'\(term.text)' has no letters or digits to match")
         }
+        for term in result where term.text.hasSuffix("*") {
+            let stem = TextFolding.tokens(of: String(term.text.dropLast()))
+            guard stem.count == 1, stem[0].utf8.count >= TermIndex.prefixLength else {
+                throw fail(node, field, "'\(term.text)': a prefix term is one word of at least \(TermIndex.prefixLength) letters before the *")
+            }
+        }
         return result
     }
 

@@ -49,9 +49,8 @@ enum WindowSweep {
         let sums = series.sums()
         guard let first = sums.keys.first else { return [] }
         let w = windowBuckets(rule, resolution: resolution)
-        let from = series.dirtyFrom ?? Int64.min
+        var from = series.dirtyFrom ?? Int64.min
         var runs: [BreachRun] = []
-        var open: BreachRun?
         // The first bucket must not have moved for cached runs to stand (warm-up counts from it).
         let incremental = from > Int64.min && series.firstBucketOfRuns == first
         if incremental {
@@ -59,9 +58,9 @@ enum WindowSweep {
                 if let end = run.end, end < from {
                     runs.append(run)
                 } else if run.start < from {
-                    open = run
-                    if open!.peak.bucket >= from { open!.peak = PointStats(bucket: run.start) }
-                    open!.end = nil
+                    // A run still open at the change: evaluate again from its start, so its peak
+                    // is measured over all of it (points before the run did not breach).
+                    from = run.start
                     break
                 } else {
                     break
@@ -69,6 +68,7 @@ enum WindowSweep {
             }
         }
         let start = incremental ? from : Int64.min
+        var open: BreachRun?
         var points = sums.keys.filter { $0 >= start }
         points.append(contentsOf: sums.keys.lazy.map { $0 + w }.filter { $0 >= start })
         points.sort()

@@ -130,6 +130,16 @@ public final class SQLiteStore: MentionStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v7: change log for edited mentions") { db in
+            // A re-import that changes nothing writes nothing; a correction is passed on.
+            try db.execute(sql: """
+                CREATE TRIGGER mention_edited AFTER UPDATE ON mention
+                    WHEN OLD.text IS NOT NEW.text OR OLD.created_at IS NOT NEW.created_at OR OLD.sentiment IS NOT NEW.sentiment
+                      OR OLD.likes IS NOT NEW.likes OR OLD.shares IS NOT NEW.shares OR OLD.replies IS NOT NEW.replies
+                      OR OLD.followers IS NOT NEW.followers OR OLD.flags IS NOT NEW.flags
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('mention', NEW.platform, NEW.native_id); END;
+                """)
+        }
         return migrator
     }
 

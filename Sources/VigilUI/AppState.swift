@@ -267,6 +267,14 @@ public struct FeedData: Sendable {
     /// Adds or replaces mentions (identity is platform + native id) and rebuilds the pane rows.
     public mutating func merge(_ incoming: [Mention]) {
         guard !incoming.isEmpty else { return }
+        // A full-text answer covers what was there when the filter was set: new arrivals and
+        // edits are checked by scanning their text.
+        if var active = filter, active.textMatches != nil {
+            for mention in incoming {
+                if active.containsRequiredText(mention) { active.textMatches?.insert(mention.id) } else { active.textMatches?.remove(mention.id) }
+            }
+            filter = active
+        }
         var fresh: [Mention] = []
         var freshIndex: [MentionID: Int] = [:]
         var moved: Set<MentionID> = []

@@ -258,7 +258,7 @@ public struct Updater: Sendable {
                 } else {
                     do {
                         let filter = try MentionFilter(parsing: text, now: state.now)
-                        if indexedSearch && !filter.requiredText.isEmpty {
+                        if indexedSearch && filter.textIsIndexable {
                             state.statusMessage = "searching…"
                             return [.search(filter)]
                         }

@@ -49,5 +49,8 @@ struct MentionFilterTests {
         #expect(error("since:yesterday")?.hasPrefix("since: expected a duration") == true)
         #expect(error("status:finished")?.hasPrefix("status: expected pending or new") == true)
         #expect(error("platform:") == "platform: needs a value")
+        // Absurd numbers are errors, not crashes.
+        #expect(error("followers:>1e30k")?.hasPrefix("followers: expected a number") == true)
+        #expect(error("followers:nank")?.hasPrefix("followers: expected a number") == true)
     }
 }

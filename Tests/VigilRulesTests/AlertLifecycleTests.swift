@@ -130,6 +130,20 @@ struct AlertLifecycleTests {
         }
     }
 
+    @Test func aCorrectionInsideAnOpenBreachKeepsItsTruePeak() throws {
+        let yaml = "rules:\n  - id: burst\n    severity: high\n    window: {type: count, over: 3m, min: 3, where: {text: [recall]}}\n"
+        let engine = try engine(yaml, (0..<5).map { RuleFixtures.mention("a\($0)", at: 0, text: "recall") }
+                                   + (0..<3).map { RuleFixtures.mention("b\($0)", at: 2, text: "recall") })
+        #expect(engine.alerts().first?.count == 8)
+        engine.process((0..<3).map { RuleFixtures.mention("b\($0)", at: 2, text: "all fine") })
+        let alert = try #require(engine.alerts().first)
+        #expect(alert.count == 5)
+        // The same as evaluating the corrected data from scratch.
+        let fresh = try self.engine(yaml, (0..<5).map { RuleFixtures.mention("a\($0)", at: 0, text: "recall") }
+                                       + (0..<3).map { RuleFixtures.mention("b\($0)", at: 2, text: "all fine") })
+        #expect(fresh.alerts() == engine.alerts())
+    }
+
     @Test func lateDataReEvaluatesTheWindowsItTouches() throws {
         let yaml = "rules:\n" + Self.rule()
         let engine = try engine(yaml, burst("a", at: 0, count: 2) + [RuleFixtures.mention("later", at: 120)])

@@ -99,6 +99,7 @@ struct RuleFileParserTests {
             ("rules:\n  - id: a\n    match: {sentiment: angry}\n    actions: {escalate: true}\n", "got 'angry'"),
             ("rules:\n  - id: a\n    match: {text: [\"!!\"]}\n    actions: {escalate: true}\n", "no letters or digits"),
             ("mute:\n  - {time: \"25:00-07:00\"}\n", "local time range"),
+            ("rules:\n  - id: a\n    match: {text: [\"ab*\"]}\n    actions: {escalate: true}\n", "at least 3 letters before the *"),
             ("rules: [\n", "invalid YAML"),
             ("rulez: []\n", "unknown key"),
         ]

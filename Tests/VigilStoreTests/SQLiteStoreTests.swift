@@ -79,10 +79,12 @@ struct SQLiteStoreTests {
         let importer = try SQLiteStore(path: path)
         let start = try dashboard.latestChange()
         try importer.upsert([mention("1"), mention("2")])
-        try importer.upsert([mention("1", text: "again")])  // an update is not a new mention
+        try importer.upsert([mention("1"), mention("2")])          // the same again: nothing to pass on
+        try importer.upsert([mention("1", text: "corrected")])     // an edit is passed on
         try importer.apply(.markReplied, to: [MentionID(platform: .x, nativeID: "2")], by: "li", at: Date())
         let changes = try dashboard.changes(after: start)
-        #expect(changes.mentions.map(\.id.nativeID) == ["1", "2"])
+        #expect(changes.mentions.map(\.id.nativeID) == ["1", "2", "1"])
+        #expect(changes.mentions.last?.text == "corrected")
         #expect(changes.triage[MentionID(platform: .x, nativeID: "2")]?.status == .replied)
         #expect(try dashboard.changes(after: changes.last).isEmpty)
     }

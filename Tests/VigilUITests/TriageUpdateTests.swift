@@ -299,6 +299,16 @@ struct TriageUpdateTests {
         filter.textMatches = [MentionID(platform: .forum, nativeID: "5")]
         _ = indexed.update(&state, .searchResults(filter))
         #expect(state.statusMessage == "filter: 1 match")
+        // A new positive kettle post arriving later is found by scanning it.
+        let late = Fixtures.mention("9", minutesAgo: 1, text: "Second kettle, still great", sentiment: .positive)
+        _ = indexed.update(&state, .mentionsArrived([late]))
+        #expect(state.feed.posts.map { state.feed.mentions[Int($0)].id.nativeID } == ["9"])
+        // Emoji are not in the index: they are scanned for.
+        _ = indexed.update(&state, .key(.character("/")))
+        for _ in 0..<30 { _ = indexed.update(&state, .key(.backspace)) }
+        for character in "😡" { _ = indexed.update(&state, .key(.character(character))) }
+        #expect(indexed.update(&state, .key(.enter)).isEmpty)
+        #expect(state.statusMessage == "filter: 1 match")
     }
 
     @Test func aFailedSaveChangesNothing() {
