@@ -5,8 +5,10 @@ import Foundation
 /// `followers:>10000`, `status:pending`, `tag:refund`, `author:@name`, `since:2h`.
 /// All terms must hold.
 public struct MentionFilter: Sendable, Equatable {
-    public enum Term: Sendable, Equatable {
+    public indirect enum Term: Sendable, Equatable {
         case text(String, negated: Bool)
+        /// `-field:value`: items the field test does not match.
+        case not(Term)
         case sentiment(SentimentLabel)
         case platform(String)
         case language(String)
@@ -60,7 +62,7 @@ public struct MentionFilter: Sendable, Equatable {
         terms = []
         for word in Self.words(text) {
             if word.quoted { terms.append(.text(word.text, negated: word.negated)); continue }
-            guard let colon = word.text.firstIndex(of: ":"), !word.negated else {
+            guard let colon = word.text.firstIndex(of: ":") else {
                 terms.append(.text(word.text, negated: word.negated))
                 continue
             }
@@ -70,7 +72,8 @@ public struct MentionFilter: Sendable, Equatable {
                 throw ParseError(message: "unknown field '\(field):' (known: \(Self.fields.map { $0 + ":" }.joined(separator: " ")))")
             }
             guard !value.isEmpty else { throw ParseError(message: "\(field): needs a value") }
-            terms.append(try Self.term(field, value, now: now))
+            let term = try Self.term(field, value, now: now)
+            terms.append(word.negated ? .not(term) : term)
         }
     }
 
@@ -152,8 +155,12 @@ public struct MentionFilter: Sendable, Equatable {
     /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in Pending replies.
     public func matches(_ m: Mention, triage: Triage?, pending: Bool) -> Bool {
         if let textMatches, !textMatches.contains(m.id) { return false }
-        return terms.allSatisfy { term in
+        return terms.allSatisfy { holds($0, m, triage: triage, pending: pending) }
+    }
+
+    private func holds(_ term: Term, _ m: Mention, triage: Triage?, pending: Bool) -> Bool {
             switch term {
+            case .not(let inner): return !holds(inner, m, triage: triage, pending: pending)
             case .text(_, false) where textMatches != nil:
                 return true
             case .text(let words, let negated):
@@ -178,6 +185,5 @@ public struct MentionFilter: Sendable, Equatable {
             case .author(let handle): return m.author.handle.lowercased() == handle
             case .since(let cutoff): return m.createdAt >= cutoff
             }
-        }
     }
 }

@@ -376,6 +376,9 @@ public final class SQLiteStore: MentionStore {
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO alert_ack (alert_id, who, at, note) VALUES (?,?,?,?)",
                            arguments: [alertID, ack.by, ack.at.timeIntervalSince1970, ack.note])
+            // Audited like triage: platform "alert", the alert's id in place of a mention id.
+            try db.execute(sql: "INSERT INTO audit_log (at, who, platform, native_id, action, before, after) VALUES (?,?,?,?,?,?,?)",
+                           arguments: [ack.at.timeIntervalSince1970, ack.by, "alert", alertID, "acknowledged", "", ack.note])
         }
     }
 

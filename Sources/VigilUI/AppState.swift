@@ -118,6 +118,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// Earlier states of items, newest last: `u` puts them back one action at a time.
     public var undoStack: [[MentionID: Triage]] = []
+    /// The undo entry being saved; put back if saving fails.
+    public var undoInFlight: [MentionID: Triage]?
     /// Items marked with `t`/Space or `T`; `;` makes the next action apply to all of them.
     public var marked: Set<MentionID> = []
     /// `;` was pressed: the next triage action goes to every marked item.

@@ -57,6 +57,7 @@ public struct Updater: Sendable {
             state.importIssueCount = count
             return []
         case .triageChanged(let after, let before, let action):
+            state.undoInFlight = nil
             state.feed.applyTriage(after)
             if let before {
                 state.undoStack.append(before)
@@ -81,6 +82,10 @@ public struct Updater: Sendable {
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
             return []
         case .triageFailed(let reason):
+            if let entry = state.undoInFlight {
+                state.undoStack.append(entry)
+                state.undoInFlight = nil
+            }
             state.statusMessage = "not saved: \(reason)"
             return []
         case .stopRequested:
@@ -97,7 +102,6 @@ public struct Updater: Sendable {
             if state.applyToMarked {
                 state.applyToMarked = false
                 targets = state.marked.sorted { $0.description < $1.description }
-                state.marked = []
             } else if let mention = state.targetMention {
                 targets = [mention.id]
             } else {
@@ -106,8 +110,8 @@ public struct Updater: Sendable {
             }
             guard !targets.isEmpty else { return [] }
             switch action {
-            case .markReplied: return triage(.markReplied, targets, state)
-            case .dismiss: return triage(.dismiss, targets, state)
+            case .markReplied: return triage(.markReplied, targets, &state)
+            case .dismiss: return triage(.dismiss, targets, &state)
             case .escalate: state.prompt = Prompt(purpose: .escalate, targets: targets)
             case .followUp: state.prompt = Prompt(purpose: .followUp, targets: targets)
             case .snooze: state.prompt = Prompt(purpose: .snooze, targets: targets)
@@ -177,6 +181,7 @@ public struct Updater: Sendable {
                 state.statusMessage = "nothing to undo"
                 return []
             }
+            state.undoInFlight = last
             return [.restoreTriage(last)]
         case .acknowledge, .silence:
             guard let alert = targetAlert(state) else {
@@ -221,8 +226,10 @@ public struct Updater: Sendable {
         return []
     }
 
-    private func triage(_ action: TriageAction, _ ids: [MentionID], _ state: AppState) -> [Effect] {
+    private func triage(_ action: TriageAction, _ ids: [MentionID], _ state: inout AppState) -> [Effect] {
         let before = Dictionary(uniqueKeysWithValues: ids.map { ($0, state.feed.triage[$0] ?? Triage()) })
+        // The marks are used up once a bulk action is actually sent (a cancelled prompt keeps them).
+        if ids.count > 1 || (ids.count == 1 && state.marked == Set(ids)) { state.marked.subtract(ids) }
         return [.triage(action, ids: ids, before: before)]
     }
 
@@ -284,27 +291,27 @@ public struct Updater: Sendable {
                     return []
                 }
                 let when = state.now.addingTimeInterval(duration)
-                return triage(prompt.purpose == .snooze ? .snooze(until: when) : .followUp(when), prompt.targets, state)
+                return triage(prompt.purpose == .snooze ? .snooze(until: when) : .followUp(when), prompt.targets, &state)
             case .tags:
                 let tags = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-                return triage(.setTags(tags.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }), prompt.targets, state)
+                return triage(.setTags(tags.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }), prompt.targets, &state)
             case .sentiment:
-                if text.isEmpty { return triage(.overrideSentiment(nil), prompt.targets, state) }
+                if text.isEmpty { return triage(.overrideSentiment(nil), prompt.targets, &state) }
                 guard let label = SentimentLabel(feedValue: text), label != .unknown else {
                     state.statusMessage = "not a sentiment: '\(text)' (positive, neutral or negative)"
                     return []
                 }
-                return triage(.overrideSentiment(label), prompt.targets, state)
+                return triage(.overrideSentiment(label), prompt.targets, &state)
             case .escalate:
-                return triage(.escalate(note: text), prompt.targets, state)
+                return triage(.escalate(note: text), prompt.targets, &state)
             case .assign:
                 guard !text.isEmpty, text != "@" else {
                     state.statusMessage = "nothing assigned: type @person or a department"
                     return []
                 }
-                if text.hasPrefix("@") { return triage(.assign(person: String(text.dropFirst())), prompt.targets, state) }
+                if text.hasPrefix("@") { return triage(.assign(person: String(text.dropFirst())), prompt.targets, &state) }
                 // A department gets the item with a follow-up a day later (change it with f).
-                return triage(.delegate(department: text, followUp: state.now.addingTimeInterval(86_400)), prompt.targets, state)
+                return triage(.delegate(department: text, followUp: state.now.addingTimeInterval(86_400)), prompt.targets, &state)
             }
         default:
             break

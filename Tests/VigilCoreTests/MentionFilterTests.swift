@@ -37,6 +37,7 @@ struct MentionFilterTests {
         #expect(try matches("status:replied", m, triage: Triage(status: .replied)))
         #expect(try matches("status:pending", m, pending: true) && !matches("status:pending", m))
         #expect(try matches("sentiment:pos", m, triage: Triage(sentimentOverride: .positive)))
+        #expect(try !matches("-sentiment:neg", m) && matches("-platform:x", m))
     }
 
     @Test func mistakesSayWhatIsWrong() {

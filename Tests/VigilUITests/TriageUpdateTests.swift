@@ -311,6 +311,21 @@ struct TriageUpdateTests {
         #expect(state.statusMessage == "filter: 1 match")
     }
 
+    @Test func aFailedUndoCanBeTriedAgainAndACancelledBulkPromptKeepsTheMarks() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("R"), &state, store: &store)
+        #expect(updater.update(&state, .key(.character("u"))).count == 1)
+        _ = updater.update(&state, .triageFailed("database is locked"))
+        #expect(state.undoStack.count == 1)
+        _ = updater.update(&state, .key(.character("t")))
+        _ = updater.update(&state, .key(.character("t")))
+        _ = updater.update(&state, .key(.character(";")))
+        _ = updater.update(&state, .key(.character("a")))
+        _ = updater.update(&state, .key(.escape))
+        #expect(state.marked.count == 2)
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))
