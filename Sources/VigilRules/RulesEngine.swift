@@ -29,7 +29,12 @@ public final class RulesEngine {
     }
     private var series: [[WindowSeries]]
     private var contributions: [MentionID: [Contribution]] = [:]
+    /// The newest event time among the current versions of the mentions seen ("now" for alerts).
     public private(set) var watermark: Date?
+    /// Each mention's current event time, and how many mentions have each time: a corrected
+    /// time no longer counts, so the watermark follows the latest versions only.
+    private var eventTimes: [MentionID: Date] = [:]
+    private var timeCounts: [Date: Int] = [:]
     public private(set) var acknowledgements: [String: Acknowledgement] = [:]
     public private(set) var silences: [Silence] = []
     /// Series changed since the last evaluation, and those whose breach runs are not empty:
@@ -94,7 +99,7 @@ public final class RulesEngine {
 
     /// Counts a prepared mention into the window rules.
     private func count(_ mention: borrowing Mention) {
-        watermark = max(watermark ?? mention.createdAt, mention.createdAt)
+        track(mention.id, at: mention.createdAt)
         guard !rules.windowRules.isEmpty else { return }
         let fresh = contributions(of: mention)
         let old = (fresh.isEmpty ? contributions.removeValue(forKey: mention.id) : contributions.updateValue(fresh, forKey: mention.id)) ?? []
@@ -111,6 +116,18 @@ public final class RulesEngine {
             group.add(c, sign: 1, sample: sample)
             markDirty(group, c)
         }
+    }
+
+    private func track(_ id: MentionID, at time: Date) {
+        let old = eventTimes.updateValue(time, forKey: id)
+        guard old != time else { return }
+        timeCounts[time, default: 0] += 1
+        if time > watermark ?? .distantPast { watermark = time }
+        guard let old else { return }
+        let remaining = (timeCounts[old] ?? 1) - 1
+        timeCounts[old] = remaining > 0 ? remaining : nil
+        // Only when the newest time lost its last mention is the maximum looked for again.
+        if remaining == 0, old == watermark { watermark = timeCounts.keys.max() }
     }
 
     @inline(__always) private func markDirty(_ group: WindowSeries, _ c: Contribution) {

@@ -144,6 +144,16 @@ struct AlertLifecycleTests {
         #expect(fresh.alerts() == engine.alerts())
     }
 
+    @Test func aCorrectedFutureTimeNoLongerMovesNow() throws {
+        let engine = try engine("rules:\n" + Self.rule(), burst("a", at: 0))
+        #expect(engine.alerts().first?.state == .firing)
+        engine.process([RuleFixtures.mention("typo", at: 60 * 24 * 365)])  // a year ahead: everything looks resolved
+        #expect(engine.alerts().first?.state == .resolved)
+        engine.process([RuleFixtures.mention("typo", at: 4)])              // corrected
+        #expect(engine.watermark == RuleFixtures.t0.addingTimeInterval(4 * 60))
+        #expect(engine.alerts().first?.state == .firing)
+    }
+
     @Test func lateDataReEvaluatesTheWindowsItTouches() throws {
         let yaml = "rules:\n" + Self.rule()
         let engine = try engine(yaml, burst("a", at: 0, count: 2) + [RuleFixtures.mention("later", at: 120)])
