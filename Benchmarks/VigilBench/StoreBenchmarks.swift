@@ -2,6 +2,7 @@ import Foundation
 import VigilCore
 import VigilRules
 import VigilStore
+import VigilUI
 
 /// The SQLite store with a million mentions: import rows/s in 10,000-row transactions (goal
 /// ≥ 200k/s), loading everything back as the dashboard does when it opens, one triage action's
@@ -35,12 +36,24 @@ enum StoreBenchmarks {
         Measure.row("  import (new rows)", "\(Measure.format(Double(count) / importSeconds)) rows/s", "goal ≥ 200,000/s")
         let again = try Measure.seconds { try store.upsert(Array(mentions.prefix(100_000))) }
         Measure.row("  re-import (existing rows)", "\(Measure.format(100_000 / again)) rows/s")
-        var loaded = 0
+        var all: [Mention] = []
         let loadSeconds = try Measure.seconds {
-            loaded = try store.allNewestFirst().count
+            all = try store.allNewestFirst()
             _ = try store.triageStates()
         }
-        Measure.row("  load all for the dashboard", "\(Measure.format(loadSeconds * 1000)) ms", "\(loaded) mentions; first-frame goal ≤ 300 ms")
+        Measure.row("  load all for the dashboard", "\(Measure.format(loadSeconds * 1000)) ms", "\(all.count) mentions; first-frame goal ≤ 300 ms")
+        for terms in [["refund"], ["recall", "kettle"], ["Wasserkocher kettle"]] {
+            var found = 0
+            let samples = try (0..<5).map { _ in try Measure.seconds { found = try store.search(terms).count } * 1000 }.sorted()
+            Measure.row("  full-text search \(terms)", "median \(Measure.format(Measure.percentile(samples, 0.5), decimals: 1)) ms",
+                        "\(found) found; goal ≤ 100 ms")
+        }
+        var feed = FeedData(mentions: all)
+        let now = Date(timeIntervalSince1970: 1_795_900_000)
+        let filter = try MentionFilter(parsing: "sentiment:neu platform:x followers:>50000 -status:replied", now: now)
+        let filterSamples = (0..<5).map { _ in Measure.seconds { feed.setFilter(filter) } * 1000 }.sorted()
+        Measure.row("  field filter over all mentions", "median \(Measure.format(Measure.percentile(filterSamples, 0.5))) ms",
+                    "\(feed.posts.count + feed.comments.count) match; goal ≤ 100 ms")
         let ids = [mentions[count / 2].id]
         let samples = try (0..<50).map { n in
             try Measure.seconds { try store.apply(.markReplied, to: ids, by: "bench", at: Date(timeIntervalSince1970: Double(n))) } * 1000
