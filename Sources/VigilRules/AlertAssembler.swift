@@ -7,32 +7,40 @@ import VigilCore
 struct InhibitorIndex {
     struct Intervals {
         var starts: [Date] = []
-        var latestEnd: [Date] = []
-        var latestID: [String] = []
+        /// Per prefix of `starts`: the source ending last, and the one ending last after it
+        /// (so an alert that is itself the latest source can still be inhibited by another).
+        var first: [(end: Date, id: String)] = []
+        var second: [(end: Date, id: String)?] = []
 
         init(_ alerts: [Alert], watermark: Date) {
-            for alert in alerts.sorted(by: { $0.startedAt < $1.startedAt }) {
-                let end = alert.endedAt ?? watermark
-                starts.append(alert.startedAt)
-                if let last = latestEnd.last, last >= end {
-                    latestEnd.append(last)
-                    latestID.append(latestID.last!)
+            var best: (end: Date, id: String)?
+            var runnerUp: (end: Date, id: String)?
+            for alert in alerts.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) {
+                let candidate = (end: alert.endedAt ?? watermark, id: alert.id)
+                if let current = best, current.end >= candidate.end {
+                    if runnerUp.map({ $0.end < candidate.end }) ?? true { runnerUp = candidate }
                 } else {
-                    latestEnd.append(end)
-                    latestID.append(alert.id)
+                    runnerUp = best
+                    best = candidate
                 }
+                starts.append(alert.startedAt)
+                first.append(best!)
+                second.append(runnerUp)
             }
         }
 
-        /// A source that started by `end` and was still active at `start`.
-        func overlapping(_ start: Date, _ end: Date) -> String? {
+        /// A source other than `excluding` that started by `end` and was still active at `start`.
+        func overlapping(_ start: Date, _ end: Date, excluding: String) -> String? {
             var lo = 0, hi = starts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if starts[mid] <= end { lo = mid + 1 } else { hi = mid }
             }
-            guard lo > 0, latestEnd[lo - 1] >= start else { return nil }
-            return latestID[lo - 1]
+            guard lo > 0 else { return nil }
+            for candidate in [first[lo - 1], second[lo - 1]].compactMap({ $0 }) where candidate.id != excluding {
+                return candidate.end >= start ? candidate.id : nil
+            }
+            return nil
         }
     }
 
@@ -50,8 +58,7 @@ struct InhibitorIndex {
     func source(inhibiting alert: Alert, watermark: Date) -> String? {
         guard rule.targets.contains(alert.severity) else { return nil }
         let intervals = rule.equalKey ? byKey[alert.key] : all
-        guard let id = intervals?.overlapping(alert.startedAt, alert.endedAt ?? watermark), id != alert.id else { return nil }
-        return id
+        return intervals?.overlapping(alert.startedAt, alert.endedAt ?? watermark, excluding: alert.id)
     }
 }
 

@@ -88,6 +88,20 @@ struct AlertLifecycleTests {
         #expect(muted.first?.notifyTimes.isEmpty == true)
     }
 
+    @Test func anAlertThatIsItselfASourceIsStillInhibitedByAnother() throws {
+        let yaml = """
+        rules:
+        \(Self.rule(severity: "critical", id: "big", min: 3))
+        \(Self.rule(severity: "high", id: "wide", min: 2))
+        inhibit:
+          - {when: high, hides: [high]}
+        """
+        let alerts = try engine(yaml, burst("a", at: 0)).alerts()
+        let wide = try #require(alerts.first { $0.ruleID == "wide" })
+        let big = try #require(alerts.first { $0.ruleID == "big" })
+        #expect(wide.suppression == .inhibited(by: big.id))
+    }
+
     @Test func realertRepeatsInEventTimeWhileFiring() throws {
         let steady = RuleFixtures.series("a", count: 40, from: 0, over: 60, text: "recall")
         let alert = try #require(try engine("rules:\n" + Self.rule("realert: 15m"), steady).alerts().first)
