@@ -48,6 +48,17 @@ public struct Triage: Hashable, Sendable {
     }
 }
 
+extension Triage {
+    /// The same decision, whoever recorded it and when (timestamps read back from a database
+    /// need not be bit-identical).
+    public func sameDecision(as other: Triage) -> Bool {
+        status == other.status && assignee == other.assignee && department == other.department && tags == other.tags
+            && priority == other.priority && sentimentOverride == other.sentimentOverride
+            && followUp.map { Int($0.timeIntervalSince1970) } == other.followUp.map { Int($0.timeIntervalSince1970) }
+            && snoozedUntil.map { Int($0.timeIntervalSince1970) } == other.snoozedUntil.map { Int($0.timeIntervalSince1970) }
+    }
+}
+
 /// One thing a person does to an item. Applying it gives the item's next triage state.
 public enum TriageAction: Sendable, Hashable {
     case markReplied

@@ -79,6 +79,17 @@ public struct Prompt: Equatable, Sendable {
     }
 }
 
+/// One triage action as undo sees it: the states before, and the states it left.
+public struct UndoEntry: Equatable, Sendable {
+    public var before: [MentionID: Triage]
+    public var after: [MentionID: Triage]
+
+    public init(before: [MentionID: Triage], after: [MentionID: Triage]) {
+        self.before = before
+        self.after = after
+    }
+}
+
 /// Selection and scroll position of one list.
 public struct ListCursor: Equatable, Sendable {
     public var selected = 0
@@ -117,9 +128,9 @@ public struct AppState: Sendable {
     /// A one-line question at the bottom of the screen (assign to whom?); keys go to it.
     public var prompt: Prompt?
     /// Earlier states of items, newest last: `u` puts them back one action at a time.
-    public var undoStack: [[MentionID: Triage]] = []
+    public var undoStack: [UndoEntry] = []
     /// The undo entry being saved; put back if saving fails.
-    public var undoInFlight: [MentionID: Triage]?
+    public var undoInFlight: UndoEntry?
     /// Items marked with `t`/Space or `T`; `;` makes the next action apply to all of them.
     public var marked: Set<MentionID> = []
     /// `;` was pressed: the next triage action goes to every marked item.

@@ -60,7 +60,7 @@ public struct Updater: Sendable {
             state.undoInFlight = nil
             state.feed.applyTriage(after)
             if let before {
-                state.undoStack.append(before)
+                state.undoStack.append(UndoEntry(before: before, after: after))
                 if state.undoStack.count > 100 { state.undoStack.removeFirst() }
             }
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
@@ -181,8 +181,17 @@ public struct Updater: Sendable {
                 state.statusMessage = "nothing to undo"
                 return []
             }
+            // Only items still as this action left them: someone else's later change is kept.
+            let unchanged = last.before.filter { id, _ in (state.feed.triage[id] ?? Triage()).sameDecision(as: last.after[id] ?? Triage()) }
+            guard !unchanged.isEmpty else {
+                state.statusMessage = "not undone: changed since (by another dashboard)"
+                return []
+            }
+            if unchanged.count < last.before.count {
+                state.statusMessage = "\(last.before.count - unchanged.count) item(s) changed since are left as they are"
+            }
             state.undoInFlight = last
-            return [.restoreTriage(last)]
+            return [.restoreTriage(unchanged)]
         case .acknowledge, .silence:
             guard let alert = targetAlert(state) else {
                 state.statusMessage = "select an alert in Crisis alerts (4) first"

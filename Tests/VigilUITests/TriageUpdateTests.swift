@@ -326,6 +326,17 @@ struct TriageUpdateTests {
         #expect(state.marked.count == 2)
     }
 
+    @Test func undoLeavesAloneWhatAnotherDashboardChangedSince() {
+        var state = Fixtures.state()
+        var store: [MentionID: Triage] = [:]
+        _ = press(.character("R"), &state, store: &store)
+        // Another dashboard dismisses the same item.
+        _ = updater.update(&state, .triageSynced([first: Triage(status: .dismissed, updatedBy: "li")]))
+        #expect(press(.character("u"), &state, store: &store).isEmpty)
+        #expect(state.statusMessage == "not undone: changed since (by another dashboard)")
+        #expect(state.feed.triage[first]?.status == .dismissed)
+    }
+
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
         _ = updater.update(&state, .triageFailed("disk I/O error"))
