@@ -356,19 +356,21 @@ public struct FeedData: Sendable {
         unfilteredCounts = [0, 0, 0]
         for (index, mention) in mentions.enumerated() {
             let i = Int32(index)
-            if let filter {
-                let pendingNow = isPending(mention)
-                unfilteredCounts[mention.kind.isConversation ? 1 : 0] += 1
-                if pendingNow { unfilteredCounts[2] += 1 }
-                guard filter.matches(mention, triage: triage[mention.id], pending: pendingNow) else { continue }
-            }
-            if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
-            if let until = triage[mention.id]?.snoozedUntil, triage[mention.id]?.status == .snoozed, until > clock {
+            let state = triage[mention.id]
+            // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
+            if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock {
                 nextWake = min(nextWake ?? until, until)
             }
-            if isPending(mention) {
+            let pendingNow = isPending(mention)
+            if let filter {
+                unfilteredCounts[mention.kind.isConversation ? 1 : 0] += 1
+                if pendingNow { unfilteredCounts[2] += 1 }
+                guard filter.matches(mention, triage: state, pending: pendingNow) else { continue }
+            }
+            if mention.kind.isConversation { comments.append(i) } else { posts.append(i) }
+            if pendingNow {
                 pending.append(i)
-                if let state = triage[mention.id], state.status == .delegated, let due = state.followUp { followUps.append(due) }
+                if let state, state.status == .delegated, let due = state.followUp { followUps.append(due) }
             }
             if mention.sentimentLabel == .negative { negativeCount += 1 }
         }
