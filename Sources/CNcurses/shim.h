@@ -28,4 +28,22 @@ static inline int vigil_colors(void) { return COLORS; }
 static inline int vigil_color_pairs(void) { return COLOR_PAIRS; }
 extern int wcwidth(wchar_t c);
 
+// Mouse: clicks select, the wheel scrolls (only when the user turns it on).
+static const int vigil_KEY_MOUSE = KEY_MOUSE;
+static inline void vigil_mouse_enable(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+/// 1 click, 2 wheel up, 3 wheel down, 0 anything else; the cell in x and y.
+static inline int vigil_mouse_event(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    return 0;
+}
+
 #endif

@@ -52,6 +52,17 @@ public enum MentionExport {
         return v
     }
 
+    /// The mention as a feed record again (the demo replays these): sentiment the feed gave
+    /// is kept, Vigil's own left out so the analyzer scores it afresh.
+    public static func feedLine(_ mention: Mention) -> String {
+        var object = values(mention)
+        if case .feed? = mention.sentiment?.source {} else {
+            for key in ["sentiment", "sentiment_score", "sentiment_source"] { object[key] = nil }
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// One JSON object; with `withTriage`, also `status`, `assignee`, `department`, `tags`.
     public static func jsonLine(_ mention: Mention, triage: Triage? = nil, withTriage: Bool = false) -> String {
         let object = withTriage ? values(mention, triage: triage) : values(mention)

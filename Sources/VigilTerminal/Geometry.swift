@@ -38,5 +38,7 @@ public struct Rect: Hashable, Sendable {
         Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
     }
 
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+
     public func row(_ offset: Int) -> Rect { Rect(x: x, y: y + offset, width: width, height: 1) }
 }

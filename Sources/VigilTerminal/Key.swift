@@ -7,6 +7,9 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete, insert
     case function(Int)
     case resize
+    /// Mouse events (only when the mouse is turned on): a click on a cell, the wheel.
+    case click(x: Int, y: Int)
+    case wheelUp, wheelDown
 
     public static let space = Key.character(" ")
 
@@ -67,6 +70,9 @@ public enum Key: Hashable, Sendable {
         case .insert: return "Ins"
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
+        case .click: return "click"
+        case .wheelUp: return "wheel-up"
+        case .wheelDown: return "wheel-down"
         }
     }
 }

@@ -64,6 +64,16 @@ public final class NcursesBackend: Backend {
         }
     }
 
+    /// Reports clicks and the wheel as keys (off unless the user turns it on).
+    public func enableMouse() {
+        vigil_mouse_enable()
+    }
+
+    /// The terminal bell (or a visible flash where the terminal has no bell).
+    public func bell() {
+        _ = beep()
+    }
+
     public func flush() {
         wnoutrefresh(vigil_stdscr())
         doupdate()
@@ -75,6 +85,15 @@ public final class NcursesBackend: Backend {
         var code: wint_t = 0
         let status = wget_wch(screen, &code)
         if status == vigil_ERR { return nil }
+        if status == vigil_KEY_CODE_YES, Int32(bitPattern: UInt32(code)) == vigil_KEY_MOUSE {
+            var x: Int32 = 0, y: Int32 = 0
+            switch vigil_mouse_event(&x, &y) {
+            case 1: return .click(x: Int(x), y: Int(y))
+            case 2: return .wheelUp
+            case 3: return .wheelDown
+            default: return nil
+            }
+        }
         return KeyDecoder.decode(status: status, code: UInt32(code))
     }
 

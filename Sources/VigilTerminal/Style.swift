@@ -66,6 +66,8 @@ extension Color {
     public func degraded(to depth: ColorDepth) -> Color {
         switch (self, depth) {
         case (_, .none), (.default, _): return .default
+        // Grey becomes white, not black: muted text must stay readable on a dark screen.
+        case (.ansi(8), .eight): return .ansi(7)
         case (.ansi(let n), .eight): return .ansi(n % 8)
         case (.ansi, _): return self
         case (.indexed(let n), .eight), (.indexed(let n), .sixteen):

@@ -135,6 +135,10 @@ public struct AppState: Sendable {
     public var marked: Set<MentionID> = []
     /// `;` was pressed: the next triage action goes to every marked item.
     public var applyToMarked = false
+    /// The ops screen (wall monitor) is shown instead of the panes.
+    public var showsOps = false
+    /// `vigil ops`: only the ops screen, so `q` quits instead of going back.
+    public var opsOnly = false
 
     public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
         self.feed = feed
@@ -184,6 +188,7 @@ public struct AppState: Sendable {
     }
 
     public var keyContext: KeyContext {
+        if showsOps { return .ops }
         switch overlays.last {
         case .none: return .dashboard
         case .detail, .alertDetail, .authorHistory: return .detail
@@ -212,6 +217,12 @@ public struct FeedData: Sendable {
     public private(set) var children: [MentionID: [Int32]] = [:]
     /// Each author's mentions ("platform:handle", lower-cased), newest first.
     public private(set) var byAuthor: [String: [Int32]] = [:]
+
+    /// Mentions per 5 minutes of event time, for the ops screen.
+    public private(set) var volume = VolumeHistory()
+    /// Items waiting for a reply and the oldest one's time, whatever the filter shows.
+    public private(set) var pendingTotal = 0
+    public private(set) var oldestPendingAt: Date?
 
     public static func authorKey(_ m: Mention) -> String { "\(m.platform.rawValue):\(m.author.handle.lowercased())" }
 
@@ -333,9 +344,11 @@ public struct FeedData: Sendable {
         byID.reserveCapacity(mentions.count)
         children.removeAll(keepingCapacity: true)
         byAuthor.removeAll(keepingCapacity: true)
+        volume.removeAll()
         for (index, mention) in mentions.enumerated() {
             let i = Int32(index)
             byID[mention.id] = i
+            volume.add(mention)
             byAuthor[Self.authorKey(mention), default: []].append(i)
             if let parent = mention.parentID, parent != mention.id.nativeID {
                 children[MentionID(platform: mention.platform, nativeID: parent), default: []].append(i)
@@ -354,6 +367,8 @@ public struct FeedData: Sendable {
         nextWake = nil
         negativeCount = 0
         unfilteredCounts = [0, 0, 0]
+        pendingTotal = 0
+        oldestPendingAt = nil
         for (index, mention) in mentions.enumerated() {
             let i = Int32(index)
             let state = triage[mention.id]
@@ -362,6 +377,10 @@ public struct FeedData: Sendable {
                 nextWake = min(nextWake ?? until, until)
             }
             let pendingNow = isPending(mention)
+            if pendingNow {
+                pendingTotal += 1
+                oldestPendingAt = mention.createdAt  // newest first: the last one seen is the oldest
+            }
             if let filter {
                 unfilteredCounts[mention.kind.isConversation ? 1 : 0] += 1
                 if pendingNow { unfilteredCounts[2] += 1 }

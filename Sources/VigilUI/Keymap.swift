@@ -41,11 +41,12 @@ public enum Action: String, CaseIterable, Sendable {
     case mark
     case markAll = "mark-all"
     case applyToMarked = "apply-to-marked"
+    case ops = "ops-screen"
 }
 
 /// Where a binding applies: the pane grid, or an overlay on top of it.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case dashboard, detail, help
+    case dashboard, detail, help, ops
 }
 
 /// A key binding is data: the keys, what they do, where, and the help text.
@@ -57,7 +58,7 @@ public struct KeyBinding: Sendable {
     /// Shown in the footer's short list of hints.
     public var inFooter: Bool
 
-    public init(_ action: Action, _ keys: [Key], _ help: String, contexts: Set<KeyContext> = Set(KeyContext.allCases), inFooter: Bool = false) {
+    public init(_ action: Action, _ keys: [Key], _ help: String, contexts: Set<KeyContext> = [.dashboard, .detail, .help], inFooter: Bool = false) {
         self.action = action
         self.keys = keys
         self.help = help
@@ -88,9 +89,9 @@ public struct Keymap: Sendable {
         KeyBinding(.top, [.character("g"), .home], "first item"),
         KeyBinding(.bottom, [.character("G"), .end], "last item"),
         KeyBinding(.open, [.enter], "open detail", contexts: [.dashboard], inFooter: true),
-        KeyBinding(.back, [.character("q"), .escape], "back", contexts: [.detail, .help], inFooter: true),
+        KeyBinding(.back, [.character("q"), .escape], "back", contexts: [.detail, .help, .ops], inFooter: true),
         KeyBinding(.quit, [.character("q")], "quit", contexts: [.dashboard], inFooter: true),
-        KeyBinding(.quitNow, [.character("Q")], "quit from anywhere"),
+        KeyBinding(.quitNow, [.character("Q")], "quit from anywhere", contexts: Set(KeyContext.allCases)),
         KeyBinding(.help, [.character("?")], "help", inFooter: true),
         KeyBinding(.reply, [.character("r")], "reply (saved to the outbox; the item becomes replied)", contexts: [.dashboard, .detail]),
         KeyBinding(.markReplied, [.character("R")], "mark replied", contexts: [.dashboard, .detail], inFooter: true),
@@ -114,6 +115,7 @@ public struct Keymap: Sendable {
         KeyBinding(.undo, [.character("u")], "undo the last triage action (repeatable)", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.acknowledge, [.character("A")], "acknowledge alert", contexts: [.dashboard, .detail]),
         KeyBinding(.silence, [.character("s")], "silence alert 1h", contexts: [.dashboard, .detail]),
+        KeyBinding(.ops, [.character("O")], "ops screen for a wall monitor (O again: back)", contexts: [.dashboard, .ops]),
     ])
 
     public func action(for key: Key, in context: KeyContext) -> Action? {

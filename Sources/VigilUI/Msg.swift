@@ -25,6 +25,13 @@ public enum Msg: Sendable {
     case stopRequested
 }
 
+extension Msg {
+    var isWheelUp: Bool {
+        if case .key(.wheelUp) = self { return true }
+        return false
+    }
+}
+
 /// What `update` asks the outside world to do.
 public enum Effect: Equatable, Sendable {
     case quit

@@ -72,4 +72,36 @@ public struct Theme: Sendable {
         .link: Style(foreground: .cyan, attributes: .underline),
         .label: Style(foreground: .brightBlack, attributes: .bold),
     ])
+
+    /// No colours at all (same as `Themes/monochrome.yaml`): used whenever the terminal shows
+    /// none or `NO_COLOR` is set, since colour-only cues (a cyan selection) would vanish.
+    public static let monochrome = Theme(name: "monochrome", styles: [
+        .text: Style(),
+        .muted: Style(attributes: .dim),
+        .header: Style(attributes: [.reverse, .bold]),
+        .headerAccent: Style(attributes: [.reverse, .bold]),
+        .border: Style(attributes: .dim),
+        .borderFocused: Style(attributes: .bold),
+        .title: Style(),
+        .titleFocused: Style(attributes: [.reverse, .bold]),
+        .selected: Style(attributes: .reverse),
+        .selectedUnfocused: Style(attributes: .underline),
+        .tabActive: Style(attributes: [.bold, .underline]),
+        .tabInactive: Style(attributes: .reverse),
+        .positive: Style(attributes: .bold),
+        .negative: Style(attributes: [.bold, .underline]),
+        .neutral: Style(),
+        .unknown: Style(attributes: .dim),
+        .severityCritical: Style(attributes: [.reverse, .bold]),
+        .severityHigh: Style(attributes: [.bold, .underline]),
+        .severityMedium: Style(attributes: .bold),
+        .severityLow: Style(),
+        .severityInfo: Style(attributes: .dim),
+        .statusBar: Style(attributes: .reverse),
+        .footerKey: Style(attributes: .reverse),
+        .footerText: Style(),
+        .warning: Style(attributes: .bold),
+        .link: Style(attributes: .underline),
+        .label: Style(attributes: .bold),
+    ])
 }

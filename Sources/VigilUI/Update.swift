@@ -23,6 +23,12 @@ public struct Updater: Sendable {
             return []
         case .key(let key) where state.prompt != nil:
             return promptKey(key, in: &state)
+        case .key(.click(let x, let y)):
+            click(x: x, y: y, in: &state)
+            return []
+        case .key(.wheelUp), .key(.wheelDown):
+            if state.overlays.isEmpty && !state.showsOps { move(by: msg.isWheelUp ? -3 : 3, in: &state) }
+            return []
         case .key(let key):
             state.statusMessage = nil
             guard let action = keymap.action(for: key, in: state.keyContext) else { return [] }
@@ -209,7 +215,15 @@ public struct Updater: Sendable {
         case .help:
             if case .help = state.overlays.last { state.overlays.removeLast() } else { state.overlays.append(.help(scroll: 0)) }
         case .back:
-            if !state.overlays.isEmpty { state.overlays.removeLast() }
+            if state.showsOps {
+                if state.opsOnly { state.isRunning = false; return [.quit] }
+                state.showsOps = false
+            } else if !state.overlays.isEmpty {
+                state.overlays.removeLast()
+            }
+        case .ops:
+            if state.opsOnly { return [] }
+            state.showsOps.toggle()
         case .nextPane:
             state.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count)!
         case .previousPane:
@@ -233,6 +247,20 @@ public struct Updater: Sendable {
             }
         }
         return []
+    }
+
+    /// A click on a pane focuses it; on a row, selects that item.
+    private func click(x: Int, y: Int, in state: inout AppState) {
+        guard state.overlays.isEmpty, !state.showsOps else { return }
+        let layout = Layout(size: state.size, focus: state.focus)
+        guard let (pane, box) = layout.panes.first(where: { $0.value.contains(x: x, y: y) }) else { return }
+        state.focus = pane
+        let list = Layout.listArea(of: box)
+        guard y >= list.y, y < list.maxY else { return }
+        let index = state.cursor(pane).offset + (y - list.y)
+        guard index < state.itemCount(pane) else { return }
+        state.cursors[pane] = ListCursor(selected: index, offset: state.cursor(pane).offset)
+        clampCursor(pane, in: &state)
     }
 
     private func triage(_ action: TriageAction, _ ids: [MentionID], _ state: inout AppState) -> [Effect] {

@@ -28,173 +28,72 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Database file (default: $XDG_DATA_HOME/vigil/vigil.sqlite; the sample workspace uses its own sample.sqlite).")
     var db: String?
 
-    @Option(help: "Theme name (a file in Themes/) or path to a theme file.")
-    var theme: String?
-
-    @Flag(help: "Draw borders with ASCII characters.")
-    var ascii = false
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
+        let stopSignal = try MainActor.assumeIsolated {
+            try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display).run()
+        }
+        // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
+        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+    }
+}
+
+/// `vigil ops`: the wall-monitor screen on its own.
+struct OpsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ops",
+        abstract: "Show the ops screen for a wall monitor: big counters, a day of volume, firing alerts.",
+        discussion: """
+        Read-only and self-refreshing. Follows the feeds and the database like the dashboard, so \
+        acknowledging a critical alert in any dashboard clears the CRISIS banner here. q quits.
+        """
+    )
+
+    @Argument(help: "Feed files or directories. Default: the config's workspace, else the bundled sample workspace.")
+    var feeds: [String] = []
+
+    @Option(help: "Importer to use instead of detecting the format.")
+    var format: String?
+
+    @OptionGroup var options: FeedOptions
+
+    @Option(help: "Rule file (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
+    var rules: String?
+
+    @Option(help: "Database file (default as for the dashboard).")
+    var db: String?
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let stopSignal = try MainActor.assumeIsolated {
+            var session = try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display)
+            session.startInOps = true
+            session.opsOnly = true
+            return try session.run()
+        }
+        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+    }
+}
+
+extension DashboardSession {
+    /// The session for the given feeds (else the config's workspace, else the samples), with the
+    /// config's rules and database unless given here.
+    static func open(feeds arguments: [String], format: String?, options: FeedOptions, rules: String?, db: String?, display: DisplayOptions) throws -> DashboardSession {
+        let config = try display.loadConfig()
+        let feeds = arguments.isEmpty ? config.workspace : arguments
         let workspace = try FeedSelection.resolve(feeds)
         let (reader, forced) = try options.reader()
         let engine = try options.sentimentEngine(feeds: workspace.sources)
         // A bad rule file stops the dashboard: running without the rules would hide crises.
         let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader,
-                                    sentiment: SentimentStage(engine: engine), rules: try Self.loadRules(rules, feeds: workspace.sources),
-                                    store: try StoreSelection.open(db, sample: feeds.isEmpty))
-        let initial = follower.poll()
-        if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
-            throw ValidationError(initial.unreadable[0].reason)
-        }
-        let theme = try ThemeSelection.load(name: theme)
+                                    sentiment: SentimentStage(engine: engine),
+                                    rules: try DashboardCommand.loadRules(rules ?? config.rules, feeds: workspace.sources),
+                                    store: try StoreSelection.open(db ?? config.database, sample: feeds.isEmpty))
         let templates: ReplyTemplates
         do { templates = try ReplyTemplates.load(feeds: workspace.sources) } catch { throw ValidationError(String(describing: error)) }
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            throw ValidationError("the dashboard needs a terminal; for scripts use the headless commands (see vigil --help)")
-        }
-        BacktracePolicy.ensureNonInteractive()
-        var issues = initial.issues
-        var unreadable = initial.unreadable
-        let stopSignal = try MainActor.assumeIsolated { () throws -> Int32 in
-            // The follower owns the rules engine; reached through it so the engine stays on this actor.
-            let rulesEngine = follower.rules!
-            let store = follower.store
-            // Changes after this point (other dashboards, imports) are picked up while running.
-            var lastChange = try store.latestChange()
-            // Acknowledgements and silences from earlier sessions.
-            for (id, ack) in try store.acknowledgements() { rulesEngine.acknowledge(alertID: id, by: ack.by, at: ack.at, note: ack.note) }
-            for s in try store.silences() {
-                rulesEngine.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
-            }
-            // Everything the database holds (earlier imports too), flagged by today's rules.
-            let mentions = rulesEngine.process(try store.allNewestFirst())
-            let triage = try store.triageStates()
-            let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
-            var state = AppState(size: backend.size, sourceDescription: workspace.description)
-            state.feed = FeedData(mentions: mentions, triage: triage)
-            state.feed.notes = try store.notes()
-            state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
-            state.importIssueCount = issues.count + unreadable.count
-            let utf8 = DisplayWidth.localeIsUTF8
-            let context = ViewContext(theme: theme, glyphs: ascii || !utf8 ? .ascii : .unicode, explainSentiment: { mention in
-                let (result, explanation) = engine.explain(mention.text, language: mention.language)
-                return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines
-            })
-            var updater = Updater()
-            updater.hasEditor = ReplyEditor.command() != nil
-            updater.indexedSearch = true
-            updater.templateNames = templates.templates.keys.sorted()
-            updater.replyDraft = { name, mention in templates.draft(name, for: mention) }
-            let runner = DashboardRunner(backend: backend, state: state, context: context, updater: updater)
-            let user = ProcessInfo.processInfo.environment["USER"] ?? "me"
-            runner.perform = { [unowned runner] effect in
-                switch effect {
-                case .acknowledgeAlert(let id):
-                    let ack = Acknowledgement(by: user, at: Date())
-                    do { try store.saveAcknowledgement(ack, alertID: id) } catch { return [.triageFailed(String(describing: error))] }
-                    rulesEngine.acknowledge(alertID: id, by: ack.by, at: ack.at)
-                case .silenceAlert(let id):
-                    guard let alert = runner.state.alerts.first(where: { $0.id == id }) else { return [] }
-                    let until = max(Date(), rulesEngine.watermark ?? Date()).addingTimeInterval(3600)
-                    let silence = Silence(id: "\(alert.ruleID)|\(alert.key)", ruleID: alert.ruleID, key: alert.key,
-                                          startsAt: alert.startedAt, endsAt: until, createdBy: user)
-                    do {
-                        try store.saveSilence(id: silence.id, rule: silence.ruleID, key: silence.key, from: silence.startsAt, until: silence.endsAt,
-                                              by: user, comment: silence.comment)
-                    } catch { return [.triageFailed(String(describing: error))] }
-                    rulesEngine.addSilence(silence)
-                case .triage(let action, let ids, let before):
-                    // Committed to the database before the screen says it is done.
-                    do {
-                        let after = try store.apply(action, to: ids, by: user, at: Date())
-                        return [.triageChanged(after: after, before: before, action: action.name)]
-                    } catch {
-                        return [.triageFailed(String(describing: error))]
-                    }
-                case .openURL(let url):
-                    return [.urlOpened(URLOpener.open(url))]
-                case .composeReply(let id, let draft, let before):
-                    var written: String?
-                    backend.runOutside { written = ReplyEditor.compose(draft: draft) }
-                    runner.invalidate()
-                    guard let text = written else { return [.urlOpened("reply not saved: empty or unchanged")] }
-                    return runner.perform(.saveReply(text, id: id, before: before))
-                case .saveReply(let text, let id, let before):
-                    do {
-                        let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
-                        return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied")]
-                    } catch {
-                        return [.triageFailed(String(describing: error))]
-                    }
-                case .search(var filter):
-                    do {
-                        filter.textMatches = try store.search(filter.requiredText)
-                        return [.searchResults(filter)]
-                    } catch {
-                        return [.urlOpened("search failed: \(error)")]
-                    }
-                case .exportMentions(let path, let ids):
-                    return [.urlOpened(ExportFromDashboard.write(ids, to: path, state: runner.state))]
-                case .addNote(let text, let ids):
-                    do {
-                        var notes: [VigilCore.MentionID: [VigilCore.Note]] = [:]
-                        for id in ids { notes[id] = try store.addNote(text, to: id, by: user, at: Date()) }
-                        return [.notesChanged(notes, saved: true)]
-                    } catch {
-                        return [.triageFailed(String(describing: error))]
-                    }
-                case .restoreTriage(let states):
-                    do {
-                        let after = try store.restore(states, by: user, at: Date())
-                        return [.triageChanged(after: after, before: nil, action: "undone")]
-                    } catch {
-                        return [.triageFailed(String(describing: error))]
-                    }
-                case .quit:
-                    return []
-                }
-                return [.alertsChanged(rulesEngine.alerts())]
-            }
-            var lastPoll = Date()
-            var lastShared = Date()
-            runner.run(shouldStop: { backend.stopSignal != 0 }, poll: {
-                // Followed files are checked every 100 ms; new items reach the panes well within 250 ms.
-                guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return [] }
-                lastPoll = Date()
-                var messages: [Msg] = []
-                let update = follower.poll()
-                if !update.isEmpty {
-                    issues += update.issues
-                    unreadable += update.unreadable
-                    messages.append(.importIssues(count: issues.count + unreadable.count))
-                    if !update.mentions.isEmpty {
-                        messages.append(.mentionsArrived(update.mentions))
-                        messages.append(.alertsChanged(rulesEngine.alerts()))
-                    }
-                }
-                // What other processes wrote to the database (a second dashboard, an import), twice a second.
-                if Date().timeIntervalSince(lastShared) >= 0.5, let changes = try? store.changes(after: lastChange) {
-                    lastShared = Date()
-                    lastChange = changes.last
-                    if !changes.mentions.isEmpty {
-                        messages.append(.mentionsArrived(rulesEngine.process(changes.mentions)))
-                        messages.append(.alertsChanged(rulesEngine.alerts()))
-                    }
-                    if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }
-                    if !changes.notes.isEmpty { messages.append(.notesChanged(changes.notes, saved: false)) }
-                }
-                return messages
-            })
-            backend.shutdown()
-            return backend.stopSignal
-        }
-        if !issues.isEmpty || !unreadable.isEmpty {
-            print("vigil: \(issues.count) record(s) skipped while importing:", to: &standardError)
-            for issue in issues.prefix(20) { print("  \(issue)", to: &standardError) }
-            for problem in unreadable { print("  \(problem)", to: &standardError) }
-        }
-        // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
-        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+        return DashboardSession(workspace: workspace, follower: follower, engine: engine, templates: templates, config: config, display: display)
     }
 }
 
@@ -236,6 +135,14 @@ enum StoreSelection {
 }
 
 enum ThemeSelection {
+    /// For terminals without colour: the monochrome theme file, else the built-in one.
+    static func monochrome() -> Theme {
+        if let directory = FeedLocator.themesDirectory(), let theme = try? ThemeLoader.load(path: directory + "/monochrome.yaml") {
+            return theme
+        }
+        return .monochrome
+    }
+
     static func load(name: String?) throws -> Theme {
         guard let name else {
             if let directory = FeedLocator.themesDirectory(), let theme = try? ThemeLoader.load(path: directory + "/dark.yaml") {

@@ -17,8 +17,8 @@ enum Subprocess {
     /// default database never touch the user's.
     static let isolatedEnvironment: [String] = {
         let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-data-\(UUID().uuidString)").path
-        return ProcessInfo.processInfo.environment.filter { $0.key != "XDG_DATA_HOME" }.map { "\($0.key)=\($0.value)" }
-            + ["XDG_DATA_HOME=\(dataHome)"]
+        return ProcessInfo.processInfo.environment.filter { $0.key != "XDG_DATA_HOME" && $0.key != "XDG_CONFIG_HOME" }.map { "\($0.key)=\($0.value)" }
+            + ["XDG_DATA_HOME=\(dataHome)", "XDG_CONFIG_HOME=\(dataHome)/config"]
     }()
 
     /// `includeStandardError`: standard error goes into `output` too (for checking error messages).

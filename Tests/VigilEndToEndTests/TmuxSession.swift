@@ -10,7 +10,8 @@ final class TmuxSession {
 
     init(width: Int, height: Int, environment: [String: String] = [:], dataHome: String? = nil) throws {
         self.dataHome = dataHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("vigil-data-\(UUID().uuidString)").path
-        var command = ["env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(self.dataHome)"]
+        var command = ["env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(self.dataHome)",
+                       "XDG_CONFIG_HOME=\(self.dataHome)/config"]
         command += environment.map { "\($0.key)=\($0.value)" }
         command += ["sh"]
         // The server daemonizes and would hold a pipe open forever: start it with no pipes.

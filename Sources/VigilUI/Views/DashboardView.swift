@@ -11,6 +11,10 @@ public enum DashboardView {
     }
 
     public static func render(_ state: AppState, into grid: inout CellGrid, context: ViewContext) {
+        if state.showsOps {
+            OpsView.draw(state, into: &grid, context: context)
+            return
+        }
         let layout = Layout(size: state.size, focus: state.focus)
         if layout.mode == .tooSmall {
             TooSmallView.draw(size: state.size, into: &grid, context: context)

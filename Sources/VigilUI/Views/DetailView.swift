@@ -204,6 +204,7 @@ enum HelpView {
         case .dashboard: return "Dashboard (panes)"
         case .detail: return "Detail view"
         case .help: return "This help"
+        case .ops: return "Ops screen"
         }
     }
 }

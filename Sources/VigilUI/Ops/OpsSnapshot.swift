@@ -1,0 +1,72 @@
+import Foundation
+import VigilCore
+
+/// The figures the ops screen shows, read from the state without scanning the mentions.
+public struct OpsSnapshot: Sendable {
+    public struct PlatformCount: Sendable, Equatable {
+        public var platform: Platform
+        public var lastHour: Int
+        public var lastDay: Int
+    }
+
+    /// The time the figures are for: now, or the newest mention's time when the data is a
+    /// replay of exports older than a day (else every counter would read zero).
+    public var asOf: Date
+    public var isReplay: Bool
+    public var lastHour: Int
+    public var negativeLastHour: Int
+    public var lastDay: Int
+    public var negativeLastDay: Int
+    /// Mentions in the same hour a week earlier, when the history reaches back that far.
+    public var sameHourLastWeek: Int?
+    public var pending: Int
+    public var overdue: Int
+    public var oldestPendingAge: TimeInterval?
+    public var platforms: [PlatformCount]
+    /// Firing and acknowledged alerts, most severe first, then newest.
+    public var alerts: [Alert]
+    /// The critical alert that turns the header into a CRISIS banner until someone acknowledges it.
+    public var crisis: Alert?
+
+    public var negativeShare: Double? { lastHour > 0 ? Double(negativeLastHour) / Double(lastHour) : nil }
+
+    public init(state: AppState) {
+        let volume = state.feed.volume
+        if let latest = volume.latest, latest < state.now.addingTimeInterval(-86_400) {
+            asOf = latest
+            isReplay = true
+        } else {
+            asOf = state.now
+            isReplay = false
+        }
+        // Bucket-aligned windows: "the last hour" is the twelve 5-minute buckets up to now.
+        let end = asOf.addingTimeInterval(Double(VolumeHistory.bucketSeconds))
+        let hour = volume.sum(from: end.addingTimeInterval(-3600), to: end)
+        let day = volume.sum(from: end.addingTimeInterval(-86_400), to: end)
+        lastHour = Int(hour.total)
+        negativeLastHour = Int(hour.negative)
+        lastDay = Int(day.total)
+        negativeLastDay = Int(day.negative)
+        let weekAgo = end.addingTimeInterval(-7 * 86_400)
+        if let earliest = volume.earliest, earliest <= weekAgo.addingTimeInterval(-3600) {
+            sameHourLastWeek = Int(volume.sum(from: weekAgo.addingTimeInterval(-3600), to: weekAgo).total)
+        } else {
+            sameHourLastWeek = nil
+        }
+        pending = state.feed.pendingTotal
+        overdue = state.feed.overdueCount(at: state.now)
+        let reference = asOf
+        oldestPendingAge = state.feed.oldestPendingAt.map { max(0, reference.timeIntervalSince($0)) }
+        let hourByPlatform = hour.byPlatform, dayByPlatform = day.byPlatform
+        let counts = volume.platforms.enumerated().map { slot, platform in
+            PlatformCount(platform: platform, lastHour: slot < hourByPlatform.count ? Int(hourByPlatform[slot]) : 0,
+                          lastDay: slot < dayByPlatform.count ? Int(dayByPlatform[slot]) : 0)
+        }
+        platforms = counts.filter { $0.lastDay > 0 }
+            .sorted { ($0.lastDay, $0.lastHour, $1.platform.rawValue) > ($1.lastDay, $1.lastHour, $0.platform.rawValue) }
+        alerts = state.alerts
+            .filter { ($0.state == .firing || $0.state == .acknowledged) && !$0.isHidden }
+            .sorted { ($0.severity, $0.startedAt) > ($1.severity, $1.startedAt) }
+        crisis = alerts.first { $0.severity == .critical && $0.state == .firing && $0.acknowledgement == nil }
+    }
+}

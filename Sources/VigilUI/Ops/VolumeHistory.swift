@@ -1,0 +1,89 @@
+import Foundation
+import VigilCore
+
+/// Mentions counted in 5-minute buckets of event time (total, negative, per platform), kept
+/// beside the feed so the ops screen reads a day of history without touching the mentions.
+public struct VolumeHistory: Sendable, Equatable {
+    public static let bucketSeconds = 300
+
+    public struct Bucket: Sendable, Equatable {
+        public var total: Int32 = 0
+        public var negative: Int32 = 0
+        /// Counts by `platforms` index.
+        public var byPlatform: [Int32] = []
+    }
+
+    public private(set) var buckets: [Int: Bucket] = [:]
+    /// Every platform seen, in first-seen order; `Bucket.byPlatform` is indexed by it.
+    public private(set) var platforms: [Platform] = []
+    private var platformSlots: [Platform: Int] = [:]
+    /// The oldest mention's time, to know whether "same hour last week" is there to compare.
+    public private(set) var earliest: Date?
+    public private(set) var latest: Date?
+
+    public init() {}
+
+    public static func bucketIndex(_ date: Date) -> Int {
+        Int((date.timeIntervalSince1970 / Double(bucketSeconds)).rounded(.down))
+    }
+
+    public mutating func removeAll() {
+        buckets.removeAll(keepingCapacity: true)
+        earliest = nil
+        latest = nil
+    }
+
+    public mutating func add(_ mention: Mention) {
+        let slot: Int
+        if let known = platformSlots[mention.platform] {
+            slot = known
+        } else {
+            slot = platforms.count
+            platforms.append(mention.platform)
+            platformSlots[mention.platform] = slot
+        }
+        let index = Self.bucketIndex(mention.createdAt)
+        var bucket = buckets.removeValue(forKey: index) ?? Bucket()
+        bucket.total += 1
+        if mention.sentimentLabel == .negative { bucket.negative += 1 }
+        if bucket.byPlatform.count <= slot { bucket.byPlatform += Array(repeating: 0, count: slot + 1 - bucket.byPlatform.count) }
+        bucket.byPlatform[slot] += 1
+        buckets[index] = bucket
+        earliest = min(earliest ?? mention.createdAt, mention.createdAt)
+        latest = max(latest ?? mention.createdAt, mention.createdAt)
+    }
+
+    /// Totals over `[from, to)`, by bucket (a bucket counts when its start is in the range).
+    public func sum(from: Date, to: Date) -> Bucket {
+        var result = Bucket(byPlatform: Array(repeating: 0, count: platforms.count))
+        let first = Self.bucketIndex(from), last = Self.bucketIndex(to)
+        guard first < last else { return result }
+        for index in first..<last {
+            guard let bucket = buckets[index] else { continue }
+            result.total += bucket.total
+            result.negative += bucket.negative
+            for (slot, count) in bucket.byPlatform.enumerated() { result.byPlatform[slot] += count }
+        }
+        return result
+    }
+
+    /// One bucket per `minutes` (a multiple of 5) for the `count` periods ending at `end`,
+    /// oldest first.
+    public func series(endingAt end: Date, periods count: Int, minutes: Int) -> [Bucket] {
+        let step = max(1, minutes * 60 / Self.bucketSeconds)
+        let lastIndex = Self.bucketIndex(end)  // the bucket holding `end` is the newest
+        var result: [Bucket] = []
+        result.reserveCapacity(count)
+        for period in 0..<count {
+            let start = lastIndex - (count - period) * step + 1
+            var bucket = Bucket()
+            for index in start..<(start + step) {
+                guard let b = buckets[index] else { continue }
+                bucket.total += b.total
+                bucket.negative += b.negative
+            }
+            result.append(bucket)
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The ops screen, the demo and the config file, through the real binary in tmux.
+@Suite(.serialized) struct OpsDemoEndToEndTests {
+    let binary = TmuxSession.vigilBinary
+
+    @Test func demoRaisesACriticalAlertWithinAMinute() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        let started = Date()
+        try session.run("\(binary) demo --speed 600")
+        let screen = try session.waitFor(timeout: 60) { $0.contains("CRITICAL FIRE") }
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(screen.contains("source: demo, 600× speed"))
+        // The ops screen shows the same crisis as a banner.
+        try session.press("O")
+        try session.waitFor("CRISIS")
+        try session.press("O")
+        try session.waitFor("4 Crisis alerts")
+        try session.press("q")
+        try session.waitFor(timeout: 10) { $0.contains("$") && !$0.contains("Crisis alerts") }
+    }
+
+    @Test func opsCommandIsReadOnlyAndQuitsOnQ() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        try session.run("\(binary) ops")
+        let screen = try session.waitFor { $0.contains("Vigil OPS") }
+        for title in ["Mentions, last h", "Volume, last 24 h", "Platforms", "Firing alerts"] {
+            #expect(screen.contains(title), "\(title)")
+        }
+        try session.press("d")  // no triage on the ops screen
+        try session.press("q")
+        try session.waitFor(timeout: 10) { !$0.contains("Vigil OPS") }
+        #expect(try session.format("#{alternate_on}") == "0")
+    }
+
+    @Test func configRebindsKeysAndReportsMistakesWithTheirLine() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        let directory = session.dataHome + "/config/vigil"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try "theme: light\nkeys:\n  dismiss: x\n  help: F1\n".write(toFile: directory + "/config.yaml", atomically: true, encoding: .utf8)
+        try session.run("\(binary)")
+        try session.waitFor("x  dismiss")
+        try session.press("F1")
+        try session.waitFor("Help: keys")
+        try session.press("q")
+        try session.press("q")
+        try session.waitFor(timeout: 10) { !$0.contains("Crisis alerts") }
+        try "keys:\n  dismiss: r\n  explode: e\n".write(toFile: directory + "/config.yaml", atomically: true, encoding: .utf8)
+        try session.run("clear; \(binary)")
+        let screen = try session.waitFor { $0.contains("unknown action 'explode'") }
+        #expect(screen.contains("config.yaml:2: key 'r' for dismiss is already bound"))
+        #expect(screen.contains("config.yaml:3: unknown action 'explode'"))
+    }
+
+    @Test func noColorKeepsTheWholeUI() throws {
+        let session = try TmuxSession(width: 120, height: 40, environment: ["NO_COLOR": "1"])
+        try session.run("\(binary)")
+        try session.waitFor("Crisis alerts")
+        // No colour escape reaches the terminal: tmux reports the cells' attributes.
+        let styled = try session.tmux(["capture-pane", "-p", "-e", "-t", session.target])
+        #expect(styled.range(of: "\u{1B}\\[(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]", options: .regularExpression) == nil, "no SGR colour codes")
+        #expect(styled.contains("\u{1B}[7m"), "reverse video marks the selection and bars")
+        try session.press("q")
+    }
+}
+
+@Suite struct ShellIntegrationTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsKnowEveryCommand(shell: String) throws {
+        let script = try Subprocess.run([TmuxSession.vigilBinary, "--generate-completion-script", shell])
+        for command in ["dashboard", "ops", "demo", "import", "export", "check", "rules", "config"] {
+            #expect(script.contains(command), "\(shell) completes \(command)")
+        }
+    }
+
+    @Test func printedDefaultConfigPassesTheCheck() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-config-\(UUID().uuidString).yaml").path
+        let text = try Subprocess.run([TmuxSession.vigilBinary, "config", "--print-default"])
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let (output, status) = try Subprocess.runWithStatus([TmuxSession.vigilBinary, "config", "--config", file])
+        #expect(status == 0)
+        #expect(output == "\(file): valid\n")
+        try "theme: nosuch\nkeys:\n  quit: [\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let (error, failed) = try Subprocess.runWithStatus([TmuxSession.vigilBinary, "config", "--config", file], includeStandardError: true)
+        #expect(failed == 2)
+        #expect(error.contains("\(file):4: invalid YAML") || error.contains("\(file):3: invalid YAML"), "\(error)")
+    }
+}
