@@ -10,6 +10,7 @@ import VigilUI
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N]            SQLite store: import, load, triage commit
+//   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -51,6 +52,8 @@ case "store":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     try StoreBenchmarks.run(count: rows, directory: directory)
+case "ops":
+    MainActor.assumeIsolated { OpsBenchmarks.run(count: rows) }
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
 default:

@@ -130,14 +130,31 @@ import VigilTerminal
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let directory = root.appendingPathComponent("Themes").path
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
-        #expect(files.contains("dark.yaml"))
+        #expect(Set(files).isSuperset(of: ["dark.yaml", "light.yaml", "high-contrast.yaml", "monochrome.yaml"]))
         for file in files {
-            let theme = try ThemeLoader.load(path: directory + "/" + file)
-            #expect(Theme.Role.allCases.allSatisfy { theme.styles[$0] != nil }, "\(file)")
+            _ = try ThemeLoader.load(path: directory + "/" + file)
+            // Every role is set by the file itself, not inherited from the dark default.
+            let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
+            let missing = Theme.Role.allCases.filter { !text.contains("\n\($0.rawValue):") }
+            #expect(missing.isEmpty, "\(file) leaves out \(missing)")
         }
-        // The file and the built-in default agree.
+        // The files and the built-in themes agree.
         let dark = try ThemeLoader.load(path: directory + "/dark.yaml")
         #expect(Theme.Role.allCases.allSatisfy { dark[$0] == Theme.dark[$0] })
+        let monochrome = try ThemeLoader.load(path: directory + "/monochrome.yaml")
+        #expect(Theme.Role.allCases.allSatisfy { monochrome[$0] == Theme.monochrome[$0] })
+        #expect(Theme.Role.allCases.allSatisfy { monochrome[$0].foreground == .default && monochrome[$0].background == .default })
+    }
+
+    @Test func coloursDegradeToWhatTheTerminalHas() {
+        #expect(Color.rgb(0xFF, 0x87, 0x00).degraded(to: .palette256) == .indexed(208))
+        #expect(Color.indexed(196).degraded(to: .sixteen) == .ansi(9))
+        #expect(Color.brightRed.degraded(to: .eight) == .red)
+        #expect(Color.brightBlack.degraded(to: .eight) == .white, "grey stays readable on a dark screen")
+        #expect(Color.indexed(24).degraded(to: .none) == .default)
+        #expect(ColorDepth.detect(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], terminalColors: 256) == .none)
+        #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 256) == .trueColor)
+        #expect(ColorDepth.detect(environment: [:], terminalColors: 8) == .eight)
     }
 
     @Test func badThemeLinesAreNamed() {

@@ -42,15 +42,18 @@ public struct VolumeHistory: Sendable, Equatable {
             platforms.append(mention.platform)
             platformSlots[mention.platform] = slot
         }
-        let index = Self.bucketIndex(mention.createdAt)
-        var bucket = buckets.removeValue(forKey: index) ?? Bucket()
-        bucket.total += 1
-        if mention.sentimentLabel == .negative { bucket.negative += 1 }
-        if bucket.byPlatform.count <= slot { bucket.byPlatform += Array(repeating: 0, count: slot + 1 - bucket.byPlatform.count) }
-        bucket.byPlatform[slot] += 1
-        buckets[index] = bucket
+        let negative = mention.sentimentLabel == .negative
+        // One hash lookup, modified in place.
+        Self.count(into: &buckets[Self.bucketIndex(mention.createdAt), default: Bucket()], slot: slot, negative: negative)
         earliest = min(earliest ?? mention.createdAt, mention.createdAt)
         latest = max(latest ?? mention.createdAt, mention.createdAt)
+    }
+
+    private static func count(into bucket: inout Bucket, slot: Int, negative: Bool) {
+        bucket.total += 1
+        if negative { bucket.negative += 1 }
+        if bucket.byPlatform.count <= slot { bucket.byPlatform += Array(repeating: 0, count: slot + 1 - bucket.byPlatform.count) }
+        bucket.byPlatform[slot] += 1
     }
 
     /// Totals over `[from, to)`, by bucket (a bucket counts when its start is in the range).

@@ -41,7 +41,12 @@ public enum OpsView {
         if rotates {
             Rotating.draw(state, ops: ops, in: Rect(x: alertsRect.maxX, y: bottom.y, width: rotatingWidth, height: bottom.height), into: &grid, context: context)
         }
-        let hint = state.opsOnly ? " q quit" : " O back to the dashboard \(context.glyphs.separator) q back \(context.glyphs.separator) Q quit"
+        // From the keymap, so rebound keys are shown as they are.
+        func keys(_ action: Action) -> String {
+            context.keymap.bindings(in: .ops).first { $0.action == action }.map { Keymap.label($0) } ?? "?"
+        }
+        let sep = context.glyphs.separator
+        let hint = state.opsOnly ? " \(keys(.back)) quit" : " \(keys(.ops)) back to the dashboard \(sep) \(keys(.quitNow)) quit"
         let updated = " \(context.glyphs.separator) refreshes every second \(context.glyphs.separator) source: \(state.sourceDescription)"
         grid.draw(hint + updated, x: 0, y: size.height - 1, width: size.width, style: context.theme[.statusBar])
     }
