@@ -28,10 +28,11 @@ public protocol MentionStore: AnyObject {
     func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) throws -> [Note]
     /// Every item's notes, oldest first.
     func notes() throws -> [MentionID: [Note]]
-    /// Saves a reply to the outbox and marks the item replied, in one transaction.
+    /// Saves a reply to the outbox and marks the item replied, in one transaction. (`restore`
+    /// to a state that is not replied withdraws the replies written since that state.)
     @discardableResult
     func saveReply(_ reply: Reply) throws -> Triage
-    /// The outbox, oldest first.
+    /// The outbox (withdrawn replies left out), oldest first.
     func replies() throws -> [Reply]
     /// Mentions whose text or author contains every term (full-text index where there is one).
     func search(_ terms: [String]) throws -> Set<MentionID>
@@ -164,6 +165,9 @@ public final class InMemoryMentionStore: MentionStore {
         var result: [MentionID: Triage] = [:]
         for (id, state) in states {
             result.merge(apply(.restore(state), to: [id], by: who, at: time)) { $1 }
+            if state.status != .replied && state.status != .done {
+                outbox.removeAll { $0.mention == id && $0.at >= (state.updatedAt ?? .distantPast) }
+            }
         }
         return result
     }

@@ -140,6 +140,10 @@ public final class SQLiteStore: MentionStore {
                     BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('mention', NEW.platform, NEW.native_id); END;
                 """)
         }
+        migrator.registerMigration("v8: withdrawn replies") { db in
+            // Undoing a reply takes it out of the outbox (kept, marked, for the record).
+            try db.execute(sql: "ALTER TABLE reply ADD COLUMN withdrawn_at REAL")
+        }
         return migrator
     }
 
@@ -301,7 +305,18 @@ public final class SQLiteStore: MentionStore {
 
     @discardableResult
     public func restore(_ states: [MentionID: Triage], by who: String, at time: Date) throws -> [MentionID: Triage] {
-        try write(states.map { id, state in (id, { _ in state }) }, action: TriageAction.restore(Triage()).name, by: who, at: time)
+        try write(states.map { id, state in (id, { _ in state }) }, action: TriageAction.restore(Triage()).name, by: who, at: time) { db in
+            // Undoing a reply: what was written after the state put back leaves the outbox, so
+            // it is never exported to be posted.
+            for (id, state) in states where state.status != .replied && state.status != .done {
+                try db.execute(sql: "UPDATE reply SET withdrawn_at = ? WHERE platform = ? AND native_id = ? AND withdrawn_at IS NULL AND at >= ?",
+                               arguments: [time.timeIntervalSince1970, id.platform.rawValue, id.nativeID, (state.updatedAt ?? .distantPast).timeIntervalSince1970])
+                if db.changesCount > 0 {
+                    try db.execute(sql: "INSERT INTO audit_log (at, who, platform, native_id, action, before, after) VALUES (?,?,?,?,?,?,?)",
+                                   arguments: [time.timeIntervalSince1970, who, id.platform.rawValue, id.nativeID, "reply withdrawn", "", ""])
+                }
+            }
+        }
     }
 
     /// Each change and its audit line in one transaction: when this returns, both are on disk.
@@ -365,7 +380,7 @@ public final class SQLiteStore: MentionStore {
 
     public func replies() throws -> [Reply] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT platform, native_id, at, who, text FROM reply ORDER BY id").map { row in
+            try Row.fetchAll(db, sql: "SELECT platform, native_id, at, who, text FROM reply WHERE withdrawn_at IS NULL ORDER BY id").map { row in
                 Reply(mention: MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1]), by: row[3],
                       at: Date(timeIntervalSince1970: row[2]), text: row[4])
             }

@@ -99,6 +99,26 @@ struct SQLiteStoreTests {
         #expect(try store.auditLog().map(\.action) == ["replied"])
     }
 
+    @Test(arguments: [false, true])
+    func undoingAReplyWithdrawsItFromTheOutbox(inMemory: Bool) throws {
+        let store: any MentionStore = inMemory ? InMemoryMentionStore() : try SQLiteStore(path: path)
+        let earlier = MentionID(platform: .x, nativeID: "1"), undone = MentionID(platform: .x, nativeID: "2")
+        let t0 = Date(timeIntervalSince1970: 1_795_260_000)
+        try store.saveReply(Reply(mention: earlier, by: "maria", at: t0, text: "kept"))
+        let before = try store.apply(.assign(person: "joe"), to: [undone], by: "maria", at: t0.addingTimeInterval(60))[undone]!
+        try store.saveReply(Reply(mention: undone, by: "maria", at: t0.addingTimeInterval(120), text: "oops, wrong item"))
+        #expect(try store.replies().map(\.text) == ["kept", "oops, wrong item"])
+        let restored = try store.restore([undone: before], by: "maria", at: t0.addingTimeInterval(180))
+        #expect(restored[undone]?.status == before.status)
+        #expect(try store.replies().map(\.text) == ["kept"], "the undone reply is never exported to be posted")
+        if !inMemory { #expect(try store.auditLog().map(\.action).suffix(2) == ["undone", "reply withdrawn"] || store.auditLog().map(\.action).suffix(2) == ["reply withdrawn", "undone"]) }
+        // Undoing something else on an item that was replied keeps its reply.
+        let tagged = try store.apply(.setTags(["x"]), to: [earlier], by: "maria", at: t0.addingTimeInterval(240))
+        _ = tagged
+        try store.restore([earlier: try store.triageStates()[earlier]!], by: "maria", at: t0.addingTimeInterval(300))
+        #expect(try store.replies().map(\.text) == ["kept"])
+    }
+
     @Test func acknowledgementsAndSilencesSurviveReopening() throws {
         do {
             let store = try SQLiteStore(path: path)
