@@ -25,6 +25,18 @@ enum OpsBenchmarks {
         var state = AppState(size: Size(width: 300, height: 80), sourceDescription: "bench", now: end)
         let indexSeconds = Measure.seconds { state.feed = FeedData(mentions: mentions) }
         Measure.row("  index (panes + 5-min volume buckets)", "\(Measure.format(indexSeconds * 1000)) ms")
+        // A live arrival: one new mention merged into the panes (what every followed write costs).
+        var arrival = 0
+        let arrivals = Measure.samples(5) {
+            arrival += 1
+            state.feed.merge([Mention(id: MentionID(platform: .x, nativeID: "live\(arrival)"), author: Author(handle: "newcomer"),
+                                      createdAt: end.addingTimeInterval(Double(arrival)), text: "just arrived", kind: .post)])
+        }
+        Measure.row("  one new mention arrives (merge + reindex)", "median \(Measure.format(Measure.percentile(arrivals, 0.5), decimals: 1)) ms")
+        let triageChange = Measure.samples(5) {
+            state.feed.applyTriage([MentionID(platform: .x, nativeID: "live1"): Triage(status: .dismissed)])
+        }
+        Measure.row("  one triage change (pending rebuilt)", "median \(Measure.format(Measure.percentile(triageChange, 0.5), decimals: 1)) ms")
         state.alerts = [Alert(id: "c", ruleID: "crisis", severity: .critical, state: .firing, title: "Crisis terms bursting",
                               summary: "48 crisis-term mentions in 30m", count: 48, startedAt: end.addingTimeInterval(-1800))]
         let context = ViewContext(timeZone: TimeZone(identifier: "UTC")!)

@@ -397,7 +397,8 @@ public struct Updater: Sendable {
             return promptKey(.enter, in: &state)
         case "export":
             guard !argument.isEmpty else { state.statusMessage = ":export needs a file name (.csv or .jsonl)"; return [] }
-            let ids = (state.feed.posts + state.feed.comments).sorted().map { state.feed.mentions[Int($0)].id }
+            let m = state.feed.mentions
+            let ids = (state.feed.posts + state.feed.comments).sorted { Mention.newestFirst(m[Int($0)], m[Int($1)]) }.map { m[Int($0)].id }
             return [.exportMentions(path: argument, ids: ids)]
         case "":
             return []

@@ -108,7 +108,8 @@ import Testing
         #expect(screen.contains("Vigil"))  // the header survived: nothing cleared the screen
         try session.press("2")
         try session.press("Enter")
-        let detail = try session.waitFor { $0.contains("Mention detail") && $0.contains("glitch_tester") }
+        // Waits for the whole text: a capture can land between two halves of a redraw.
+        let detail = try session.waitFor { $0.contains("Mention detail") && $0.contains("pwned by kettle␇ ok") }
         #expect(detail.contains("␛]0;pwned by kettle␇ ok"))
         #expect(try session.format("#{pane_title}") != "pwned by kettle")
         try session.press("Q")

@@ -129,7 +129,9 @@ import VigilTerminal
         moved.createdAt = Fixtures.now.addingTimeInterval(60)  // now the newest
         feed.merge([moved, moved])
         #expect(feed.mentions.count == Fixtures.mentions.count)
-        #expect(feed.mentions.first?.id == moved.id)
-        #expect(zip(feed.mentions, feed.mentions.dropFirst()).allSatisfy { !Mention.newestFirst($1, $0) })
+        let timeline = feed.timeline.map { feed.mentions[Int($0)] }
+        #expect(timeline.first?.id == moved.id)
+        #expect(zip(timeline, timeline.dropFirst()).allSatisfy { Mention.newestFirst($0, $1) })
+        #expect(feed.comments.map { feed.mentions[Int($0)].id.nativeID } == ["5", "2", "3"])
     }
 }

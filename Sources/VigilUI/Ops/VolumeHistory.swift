@@ -49,6 +49,17 @@ public struct VolumeHistory: Sendable, Equatable {
         latest = max(latest ?? mention.createdAt, mention.createdAt)
     }
 
+    /// Takes back what `add` counted for this mention (before it changes).
+    public mutating func remove(_ mention: Mention) {
+        guard let slot = platformSlots[mention.platform] else { return }
+        let index = Self.bucketIndex(mention.createdAt)
+        guard var bucket = buckets.removeValue(forKey: index) else { return }
+        bucket.total -= 1
+        if mention.sentimentLabel == .negative { bucket.negative -= 1 }
+        if slot < bucket.byPlatform.count { bucket.byPlatform[slot] -= 1 }
+        if bucket.total > 0 { buckets[index] = bucket }
+    }
+
     private static func count(into bucket: inout Bucket, slot: Int, negative: Bool) {
         bucket.total += 1
         if negative { bucket.negative += 1 }

@@ -211,8 +211,8 @@ public enum OpsView {
                 Box.draw(rect, title: "Latest negative mentions", focused: false, into: &grid, context: context)
                 var found: [Int32] = []
                 // Newest first; stop once the screen is full (or after a bounded look-back).
-                for (index, mention) in state.feed.mentions.prefix(20_000).enumerated() where mention.sentimentLabel == .negative {
-                    found.append(Int32(index))
+                for index in state.feed.timeline.prefix(20_000) where state.feed.mentions[Int(index)].sentimentLabel == .negative {
+                    found.append(index)
                     if found.count >= inner.height { break }
                 }
                 rows = found

@@ -1,0 +1,369 @@
+import Foundation
+import VigilCore
+
+/// The mentions, with each pane's rows as sorted indices into them, so a pane over a million
+/// items costs nothing until its visible rows are drawn.
+///
+/// Mentions are stored in arrival order and never move, so indices stay valid: a new mention is
+/// appended and merged into the sorted rows, an edit or a triage change takes one item out of
+/// the rows and puts it back. None of that rescans the other items; only a new filter (or a
+/// large batch of edits) rebuilds the rows.
+public struct FeedData: Sendable {
+    public private(set) var mentions: [Mention] = []
+    /// Every mention, newest first, whatever the filter.
+    public private(set) var timeline: [Int32] = []
+    /// Posts about the brand (Mentions pane), newest first.
+    public private(set) var posts: [Int32] = []
+    /// Comments, replies, reviews and messages (Comments pane), newest first.
+    public private(set) var comments: [Int32] = []
+    /// Items waiting for a reply (Pending replies pane), oldest first.
+    public private(set) var pending: [Int32] = []
+    public private(set) var byID: [MentionID: Int32] = [:]
+    /// Negative items among those the panes list.
+    public private(set) var negativeCount = 0
+    /// The team's state of items that have one (from the store).
+    public private(set) var triage: [MentionID: Triage] = [:]
+    /// Internal comments per item, oldest first.
+    public var notes: [MentionID: [Note]] = [:]
+    /// Replies and comments to each item (by the item's identity), oldest first.
+    public private(set) var children: [MentionID: [Int32]] = [:]
+    /// Each author's mentions ("platform:handle", lower-cased), newest first.
+    public private(set) var byAuthor: [String: [Int32]] = [:]
+    /// Mentions per 5 minutes of event time, for the ops screen.
+    public private(set) var volume = VolumeHistory()
+    /// The `/` filter: when set, the mention panes list only the items it matches.
+    public private(set) var filter: MentionFilter?
+    /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
+    /// binary search on the clock, not by scanning.
+    public private(set) var followUps: [Date] = []
+    /// The clock Pending is computed at: snoozed items come back once it passes their time.
+    public private(set) var clock = Date.distantPast
+
+    /// Items waiting for a reply, whatever the filter shows, oldest first.
+    private var pendingAll: [Int32] = []
+    private var conversationCount = 0
+    /// Where each item is listed, so it can be taken out without recomputing the old answer.
+    private var placement: [Placement] = []
+    /// Snoozed items still asleep at `clock`, with their wake-up time.
+    private var sleeping: [Int32: Date] = [:]
+
+    private struct Placement: OptionSet {
+        let rawValue: UInt8
+        static let listed = Placement(rawValue: 1)
+        static let pending = Placement(rawValue: 2)
+        static let pendingListed = Placement(rawValue: 4)
+        static let negativeListed = Placement(rawValue: 8)
+        static let conversation = Placement(rawValue: 16)
+        static let followUp = Placement(rawValue: 32)
+    }
+
+    public static func authorKey(_ m: Mention) -> String { "\(m.platform.rawValue):\(m.author.handle.lowercased())" }
+
+    public init() {}
+
+    public init(mentions: [Mention], triage: [MentionID: Triage] = [:]) {
+        self.triage = triage
+        merge(mentions)
+    }
+
+    // MARK: - Queries
+
+    public func mention(_ id: MentionID) -> Mention? {
+        byID[id].map { mentions[Int($0)] }
+    }
+
+    /// Items per pane without the filter, for "12 of 214" in pane titles.
+    public var unfilteredCounts: [Int] { [mentions.count - conversationCount, conversationCount, pendingAll.count] }
+    public var pendingTotal: Int { pendingAll.count }
+    public var oldestPendingAt: Date? { pendingAll.first.map { mentions[Int($0)].createdAt } }
+    /// When the next snoozed item wakes up.
+    public var nextWake: Date? { sleeping.values.min() }
+
+    /// Delegated items whose follow-up date has passed.
+    public func overdueCount(at now: Date) -> Int {
+        var lo = 0, hi = followUps.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if followUps[mid] < now { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
+    public func isPending(_ mention: Mention) -> Bool {
+        switch triage[mention.id]?.status {
+        case nil, .new?: return ReplyNeed.needsReply(mention)
+        case .needsReply?, .escalated?, .delegated?: return true
+        case .snoozed?:
+            guard let until = triage[mention.id]?.snoozedUntil, until <= clock else { return false }
+            return true
+        case .replied?, .dismissed?, .done?: return false
+        }
+    }
+
+    // MARK: - Changes
+
+    public mutating func setFilter(_ filter: MentionFilter?) {
+        self.filter = filter
+        rebuildRows()
+    }
+
+    /// Moves the clock; snoozed items whose time came go back to Pending.
+    public mutating func advance(to now: Date) {
+        let woke = sleeping.filter { $0.value <= now }.keys
+        clock = now
+        guard !woke.isEmpty else { return }
+        for index in woke { replace(index) { _ in } }
+    }
+
+    /// Records saved triage changes; only the changed items move.
+    public mutating func applyTriage(_ changes: [MentionID: Triage]) {
+        guard !changes.isEmpty else { return }
+        if changes.count > Self.bulkThreshold {
+            triage.merge(changes) { $1 }
+            rebuildRows()
+            return
+        }
+        for (id, state) in changes {
+            if let index = byID[id] {
+                replace(index) { feed in feed.triage[id] = state }
+            } else {
+                triage[id] = state
+            }
+        }
+    }
+
+    /// Adds or replaces mentions (identity is platform + native id).
+    public mutating func merge(_ incoming: [Mention]) {
+        guard !incoming.isEmpty else { return }
+        // A full-text answer covers what was there when the filter was set: new arrivals and
+        // edits are checked by scanning their text.
+        if var active = filter, active.textMatches != nil {
+            for mention in incoming {
+                if active.containsRequiredText(mention) { active.textMatches?.insert(mention.id) } else { active.textMatches?.remove(mention.id) }
+            }
+            filter = active
+        }
+        var fresh: [Int32] = []
+        var edits: [(Int32, Mention)] = []
+        for mention in incoming {
+            if let index = byID[mention.id] {
+                if Int(index) >= mentions.count - fresh.count, fresh.contains(index) {
+                    mentions[Int(index)] = mention  // the same new item twice in one batch: keep the last
+                } else {
+                    edits.append((index, mention))
+                }
+                continue
+            }
+            let index = Int32(mentions.count)
+            mentions.append(mention)
+            byID[mention.id] = index
+            fresh.append(index)
+        }
+        if !fresh.isEmpty { add(fresh) }
+        if edits.count > Self.bulkThreshold {
+            for (index, mention) in edits { unindexIdentity(index); mentions[Int(index)] = mention; indexIdentity(index) }
+            rebuildRows(resortTimeline: true)
+        } else {
+            for (index, mention) in edits {
+                replace(index) { feed in
+                    feed.unindexIdentity(index)
+                    feed.mentions[Int(index)] = mention
+                    feed.indexIdentity(index)
+                }
+            }
+        }
+    }
+
+    /// Beyond this many changed items at once, rebuilding the rows is cheaper than moving each.
+    static let bulkThreshold = 2_000
+
+    // MARK: - Internals
+
+    private func isNewer(_ a: Int32, _ b: Int32) -> Bool {
+        Mention.newestFirst(mentions[Int(a)], mentions[Int(b)])
+    }
+
+    /// Rows sorted newest first (or oldest first), by the mentions they point at. Static, so
+    /// a row list of `self` can be changed in place while the mentions are read.
+    private static func position(of index: Int32, in rows: [Int32], newestFirst: Bool, _ mentions: [Mention]) -> Int {
+        let item = mentions[Int(index)]
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let other = mentions[Int(rows[mid])]
+            let before = newestFirst ? Mention.newestFirst(other, item) : Mention.newestFirst(item, other)
+            if before { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private static func insert(_ index: Int32, into rows: inout [Int32], newestFirst: Bool, _ mentions: [Mention]) {
+        rows.insert(index, at: position(of: index, in: rows, newestFirst: newestFirst, mentions))
+    }
+
+    private static func remove(_ index: Int32, from rows: inout [Int32], newestFirst: Bool, _ mentions: [Mention]) {
+        let at = position(of: index, in: rows, newestFirst: newestFirst, mentions)
+        if at < rows.count, rows[at] == index { rows.remove(at: at) }
+    }
+
+    /// New items: identities, then each pane's rows merged with the newcomers (sorted once).
+    private mutating func add(_ fresh: [Int32]) {
+        placement += Array(repeating: [], count: mentions.count - placement.count)
+        // Sorted once, newest first (already so when loaded from the store).
+        let m = mentions
+        let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
+            ? fresh : fresh.sorted { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
+        for index in sorted {
+            indexIdentity(index)
+            volume.add(mentions[Int(index)])
+        }
+        var newTimeline: [Int32] = [], newPosts: [Int32] = [], newComments: [Int32] = [], newPending: [Int32] = [], newPendingAll: [Int32] = []
+        for index in sorted {
+            let place = placementFor(index)
+            placement[Int(index)] = place
+            count(place, index: index, sign: 1)
+            newTimeline.append(index)
+            if place.contains(.listed) { if place.contains(.conversation) { newComments.append(index) } else { newPosts.append(index) } }
+            if place.contains(.pending) { newPendingAll.append(index) }
+            if place.contains(.pendingListed) { newPending.append(index) }
+        }
+        timeline = mergeSorted(timeline, newTimeline, newestFirst: true)
+        posts = mergeSorted(posts, newPosts, newestFirst: true)
+        comments = mergeSorted(comments, newComments, newestFirst: true)
+        pending = mergeSorted(pending, Array(newPending.reversed()), newestFirst: false)
+        pendingAll = mergeSorted(pendingAll, Array(newPendingAll.reversed()), newestFirst: false)
+    }
+
+    /// Two sorted row lists as one (newest first, or oldest first).
+    private func mergeSorted(_ a: [Int32], _ b: [Int32], newestFirst: Bool) -> [Int32] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        // The common live case: everything new is newer than everything listed.
+        if newestFirst, isNewer(b[b.count - 1], a[0]) { return b + a }
+        if !newestFirst, isNewer(b[0], a[a.count - 1]) { return a + b }
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let takeB = i >= a.count || (j < b.count && (newestFirst ? isNewer(b[j], a[i]) : isNewer(a[i], b[j])))
+            if takeB { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        return out
+    }
+
+    /// Takes one item out of the rows, changes it (its mention or its triage), puts it back.
+    private mutating func replace(_ index: Int32, _ change: (inout FeedData) -> Void) {
+        let old = placement[Int(index)]
+        Self.remove(index, from: &timeline, newestFirst: true, mentions)
+        if old.contains(.listed) {
+            if old.contains(.conversation) { Self.remove(index, from: &comments, newestFirst: true, mentions) } else { Self.remove(index, from: &posts, newestFirst: true, mentions) }
+        }
+        if old.contains(.pending) { Self.remove(index, from: &pendingAll, newestFirst: false, mentions) }
+        if old.contains(.pendingListed) { Self.remove(index, from: &pending, newestFirst: false, mentions) }
+        if old.contains(.followUp), let due = followUpDate(index), let at = followUps.firstIndex(of: due) { followUps.remove(at: at) }
+        count(old, index: index, sign: -1)
+        volume.remove(mentions[Int(index)])
+        sleeping[index] = nil
+        change(&self)
+        volume.add(mentions[Int(index)])
+        let place = placementFor(index)
+        placement[Int(index)] = place
+        count(place, index: index, sign: 1)
+        Self.insert(index, into: &timeline, newestFirst: true, mentions)
+        if place.contains(.listed) {
+            if place.contains(.conversation) { Self.insert(index, into: &comments, newestFirst: true, mentions) } else { Self.insert(index, into: &posts, newestFirst: true, mentions) }
+        }
+        if place.contains(.pending) { Self.insert(index, into: &pendingAll, newestFirst: false, mentions) }
+        if place.contains(.pendingListed) { Self.insert(index, into: &pending, newestFirst: false, mentions) }
+    }
+
+    private func followUpDate(_ index: Int32) -> Date? {
+        triage[mentions[Int(index)].id]?.followUp
+    }
+
+    /// Where an item belongs now (and the counters and sleepers that go with it).
+    private mutating func placementFor(_ index: Int32) -> Placement {
+        let mention = mentions[Int(index)]
+        let state = triage[mention.id]
+        var place: Placement = []
+        if mention.kind.isConversation { place.insert(.conversation) }
+        // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
+        if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { sleeping[index] = until }
+        let pendingNow = isPending(mention)
+        if pendingNow { place.insert(.pending) }
+        if filter?.matches(mention, triage: state, pending: pendingNow) ?? true {
+            place.insert(.listed)
+            if pendingNow { place.insert(.pendingListed) }
+            if mention.sentimentLabel == .negative { place.insert(.negativeListed) }
+            if pendingNow, state?.status == .delegated, let due = state?.followUp {
+                place.insert(.followUp)
+                let at = followUps.firstIndex { $0 > due } ?? followUps.count
+                followUps.insert(due, at: at)
+            }
+        }
+        return place
+    }
+
+    private mutating func count(_ place: Placement, index: Int32, sign: Int) {
+        if place.contains(.conversation) { conversationCount += sign }
+        if place.contains(.negativeListed) { negativeCount += sign }
+    }
+
+    private mutating func indexIdentity(_ index: Int32) {
+        let mention = mentions[Int(index)]
+        let key = Self.authorKey(mention)
+        // Taken out and put back, so the list is changed in place rather than copied.
+        var list = byAuthor.removeValue(forKey: key) ?? []
+        if list.isEmpty || isNewer(list[list.count - 1], index) { list.append(index) } else { Self.insert(index, into: &list, newestFirst: true, mentions) }
+        byAuthor[key] = list
+        if let parent = mention.parentID, parent != mention.id.nativeID {
+            let id = MentionID(platform: mention.platform, nativeID: parent)
+            var replies = children.removeValue(forKey: id) ?? []
+            Self.insert(index, into: &replies, newestFirst: false, mentions)
+            children[id] = replies
+        }
+    }
+
+    private mutating func unindexIdentity(_ index: Int32) {
+        let mention = mentions[Int(index)]
+        let key = Self.authorKey(mention)
+        byAuthor[key]?.removeAll { $0 == index }
+        if byAuthor[key]?.isEmpty == true { byAuthor[key] = nil }
+        if let parent = mention.parentID {
+            let id = MentionID(platform: mention.platform, nativeID: parent)
+            children[id]?.removeAll { $0 == index }
+            if children[id]?.isEmpty == true { children[id] = nil }
+        }
+    }
+
+    /// Every pane's rows from scratch (a new filter, or many changes at once).
+    private mutating func rebuildRows(resortTimeline: Bool = false) {
+        if resortTimeline {
+            let m = mentions
+            timeline.sort { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
+        }
+        posts.removeAll(keepingCapacity: true)
+        comments.removeAll(keepingCapacity: true)
+        pending.removeAll(keepingCapacity: true)
+        pendingAll.removeAll(keepingCapacity: true)
+        followUps.removeAll(keepingCapacity: true)
+        sleeping.removeAll()
+        negativeCount = 0
+        conversationCount = 0
+        volume.removeAll()
+        placement = Array(repeating: [], count: mentions.count)
+        for index in timeline {
+            volume.add(mentions[Int(index)])
+            let place = placementFor(index)
+            placement[Int(index)] = place
+            count(place, index: index, sign: 1)
+            if place.contains(.listed) { if place.contains(.conversation) { comments.append(index) } else { posts.append(index) } }
+            if place.contains(.pending) { pendingAll.append(index) }
+            if place.contains(.pendingListed) { pending.append(index) }
+        }
+        pending.reverse()
+        pendingAll.reverse()
+        followUps.sort()
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilRules
+@testable import VigilUI
+
+/// The feed keeps its pane rows up to date item by item; whatever the sequence of arrivals,
+/// edits, triage changes, filters and clock moves, the result must equal a feed built from
+/// scratch from the same final data.
+@Suite struct FeedDataIncrementalTests {
+    static let platforms: [Platform] = [.x, .reddit, .instagram]
+
+    static func mention(_ n: Int, minute: Int, random: inout SeededGenerator) -> Mention {
+        let kinds: [MentionKind] = [.post, .comment, .reply, .review]
+        let texts = ["How do I descale it?", "Lid broke after a week", "Love it ☕", "refund please?", "ok"]
+        let labels: [SentimentLabel] = [.positive, .negative, .neutral, .unknown]
+        return Mention(id: MentionID(platform: platforms[n % 3], nativeID: "m\(n)"),
+                       author: Author(handle: "user\(Int(random.next() % 7))"),
+                       createdAt: Fixtures.now.addingTimeInterval(Double(minute * 60)),
+                       text: texts[Int(random.next() % 5)], kind: kinds[Int(random.next() % 4)],
+                       parentID: random.next() % 3 == 0 ? "m\(Int(random.next() % 40))" : nil,
+                       sentiment: Sentiment(label: labels[Int(random.next() % 4)], source: .analyzer))
+    }
+
+    /// Every observable of two feeds, for comparison.
+    static func snapshot(_ feed: FeedData) -> [String] {
+        func ids(_ rows: [Int32]) -> String { rows.map { feed.mentions[Int($0)].id.description }.joined(separator: ",") }
+        let authors = feed.byAuthor.keys.sorted().map { "\($0)=\(ids(feed.byAuthor[$0]!))" }.joined(separator: ";")
+        let children = feed.children.keys.map(\.description).sorted().map { key in
+            "\(key)=\(ids(feed.children.first { $0.key.description == key }!.value))"
+        }.joined(separator: ";")
+        return [
+            "timeline " + ids(feed.timeline), "posts " + ids(feed.posts), "comments " + ids(feed.comments),
+            "pending " + ids(feed.pending), "negative \(feed.negativeCount)", "unfiltered \(feed.unfilteredCounts)",
+            "pendingTotal \(feed.pendingTotal) oldest \(String(describing: feed.oldestPendingAt))",
+            "followUps \(feed.followUps)", "nextWake \(String(describing: feed.nextWake))",
+            "authors " + authors, "children " + children,
+            "volume \(feed.volume.buckets.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value.total)/\($0.value.negative)" })",
+        ]
+    }
+
+    @Test(arguments: 1...8)
+    func incrementalChangesMatchARebuild(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        var latest: [MentionID: Mention] = [:]
+        var feed = FeedData()
+        var triage: [MentionID: Triage] = [:]
+        var filter: MentionFilter?
+        var clock = Fixtures.now
+        var next = 0
+        for _ in 0..<60 {
+            switch random.next() % 6 {
+            case 0, 1:  // arrivals, sometimes with edits of earlier items in the same batch
+                var batch: [Mention] = []
+                for _ in 0..<Int(random.next() % 6 + 1) {
+                    batch.append(Self.mention(next, minute: Int(random.next() % 600) - 300, random: &random))
+                    next += 1
+                }
+                if next > 0, random.next() % 2 == 0 {
+                    batch.append(Self.mention(Int(random.next() % UInt64(next)), minute: Int(random.next() % 600) - 300, random: &random))
+                }
+                for m in batch { latest[m.id] = m }
+                feed.merge(batch)
+            case 2:  // triage changes
+                guard next > 0 else { continue }
+                var changes: [MentionID: Triage] = [:]
+                for _ in 0..<Int(random.next() % 3 + 1) {
+                    let id = MentionID(platform: Self.platforms[0], nativeID: "m\(Int(random.next() % UInt64(next)))")
+                    let actions: [TriageAction] = [.markReplied, .dismiss, .escalate(note: ""), .snooze(until: clock.addingTimeInterval(Double(random.next() % 7200))),
+                                                   .delegate(department: "support", followUp: clock.addingTimeInterval(Double(random.next() % 7200) - 3600)),
+                                                   .setTags(["refund"]), .restore(Triage())]
+                    let action = actions[Int(random.next() % UInt64(actions.count))]
+                    changes[id] = action.applied(to: triage[id] ?? Triage(), by: "t", at: clock)
+                }
+                triage.merge(changes) { $1 }
+                feed.applyTriage(changes)
+            case 3:  // a filter, or none
+                let sources = ["", "status:pending", "sentiment:neg", "tag:refund", "refund", "-ok platform:x"]
+                let source = sources[Int(random.next() % UInt64(sources.count))]
+                filter = source.isEmpty ? nil : try MentionFilter(parsing: source, now: clock)
+                feed.setFilter(filter)
+            default:  // time passes: snoozed items wake
+                clock = clock.addingTimeInterval(Double(random.next() % 1800))
+                feed.advance(to: clock)
+            }
+            var rebuilt = FeedData()
+            rebuilt.advance(to: clock)
+            rebuilt.setFilter(filter)
+            rebuilt.applyTriage(triage)
+            rebuilt.merge(Array(latest.values))
+            #expect(Self.snapshot(feed) == Self.snapshot(rebuilt), "seed \(seed)")
+            if Self.snapshot(feed) != Self.snapshot(rebuilt) { return }
+        }
+    }
+}
