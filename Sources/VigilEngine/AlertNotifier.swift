@@ -12,6 +12,9 @@ public final class AlertNotifier {
     public let commandSeverity: Severity
     private var told: Set<String> = []
     private var children: [pid_t] = []
+    /// Whether this process sends an alert's notification: the first of several dashboards on
+    /// one database to claim it does (default: always).
+    public var claim: (Alert) -> Bool = { _ in true }
     /// A problem starting the command, for the status line (taken once).
     private var lastProblem: String?
 
@@ -52,7 +55,7 @@ public final class AlertNotifier {
     public func runCommand(for alerts: [Alert]) {
         reap()
         guard let command, !command.isEmpty else { return }
-        for alert in alerts where alert.severity >= commandSeverity {
+        for alert in alerts where alert.severity >= commandSeverity && claim(alert) {
             if let problem = Self.spawn(command, input: AlertJSON.line(alert) + "\n", children: &children) {
                 lastProblem = problem
             }
@@ -76,6 +79,15 @@ public final class AlertNotifier {
         _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         // Never block the screen on a command that does not read.
         _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
+        // The child starts with SIGPIPE at its default, whatever this process ignores.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -85,7 +97,7 @@ public final class AlertNotifier {
         let argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, command[0], &actions, nil, argv, environ)
+        let status = posix_spawnp(&pid, command[0], &actions, &attributes, argv, environ)
         close(fds[0])
         guard status == 0 else {
             close(fds[1])

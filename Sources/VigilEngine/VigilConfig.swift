@@ -110,7 +110,12 @@ public struct VigilConfig: Sendable, Equatable {
             case "bell":
                 if let on = value.bool { config.bell = on ? .high : nil } else { config.bell = try severity(value, key) }
             case "notify_command":
-                if let program = value.string { config.notifyCommand = [program] } else if let items = value.sequence {
+                if let program = value.string {
+                    guard !program.contains(" ") else {
+                        throw fail(value, "notify_command: write the program and its arguments as a list, e.g. [\(program.split(separator: " ").map(String.init).joined(separator: ", "))]; it is never run through a shell")
+                    }
+                    config.notifyCommand = [program]
+                } else if let items = value.sequence {
                     config.notifyCommand = try items.map {
                         guard let word = $0.string else { throw fail($0, "notify_command: expected a program and its arguments as a list of strings") }
                         return word

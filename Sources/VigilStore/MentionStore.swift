@@ -39,6 +39,8 @@ public protocol MentionStore: AnyObject {
     /// Alert acknowledgements by alert id (kept across restarts; audited).
     func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws
     func acknowledgements() throws -> [String: Acknowledgement]
+    /// True for the first process to claim an alert's notification (the one that sends it).
+    func claimNotification(alertID: String, at time: Date) throws -> Bool
     /// Silences created at run time, by id.
     func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) throws
     func silences() throws -> [SavedSilence]
@@ -206,6 +208,8 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) { acks[alertID] = ack }
     public func acknowledgements() -> [String: Acknowledgement] { acks }
+    private var notified: Set<String> = []
+    public func claimNotification(alertID: String, at time: Date) -> Bool { notified.insert(alertID).inserted }
 
     public func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) {
         savedSilences[id] = SavedSilence(id: id, rule: rule, key: key, from: from, until: until, by: by, comment: comment)

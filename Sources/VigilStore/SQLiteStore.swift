@@ -144,6 +144,10 @@ public final class SQLiteStore: MentionStore {
             // Undoing a reply takes it out of the outbox (kept, marked, for the record).
             try db.execute(sql: "ALTER TABLE reply ADD COLUMN withdrawn_at REAL")
         }
+        migrator.registerMigration("v9: alert notifications sent") { db in
+            // One notify_command per alert, however many dashboards share the database.
+            try db.execute(sql: "CREATE TABLE alert_notified (alert_id TEXT PRIMARY KEY, at REAL NOT NULL)")
+        }
         return migrator
     }
 
@@ -394,6 +398,13 @@ public final class SQLiteStore: MentionStore {
             // Audited like triage: platform "alert", the alert's id in place of a mention id.
             try db.execute(sql: "INSERT INTO audit_log (at, who, platform, native_id, action, before, after) VALUES (?,?,?,?,?,?,?)",
                            arguments: [ack.at.timeIntervalSince1970, ack.by, "alert", alertID, "acknowledged", "", ack.note])
+        }
+    }
+
+    public func claimNotification(alertID: String, at time: Date) throws -> Bool {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO alert_notified (alert_id, at) VALUES (?, ?)", arguments: [alertID, time.timeIntervalSince1970])
+            return db.changesCount == 1
         }
     }
 

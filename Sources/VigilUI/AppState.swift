@@ -139,6 +139,9 @@ public struct AppState: Sendable {
     public var showsOps = false
     /// `vigil ops`: only the ops screen, so `q` quits instead of going back.
     public var opsOnly = false
+    /// Seconds the screen has been up (one per tick): what rotating panels count, since `now`
+    /// may run fast (the demo).
+    public var ticks = 0
 
     public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
         self.feed = feed

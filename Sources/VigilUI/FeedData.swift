@@ -39,8 +39,10 @@ public struct FeedData: Sendable {
     /// The clock Pending is computed at: snoozed items come back once it passes their time.
     public private(set) var clock = Date.distantPast
 
-    /// Items waiting for a reply, whatever the filter shows, oldest first.
-    private var pendingAll: [Int32] = []
+    /// Items waiting for a reply, whatever the filter shows, oldest first (the ops screen).
+    public private(set) var pendingAll: [Int32] = []
+    /// Follow-up dates of all delegated pending items, whatever the filter shows, sorted.
+    private var allFollowUps: [Date] = []
     private var conversationCount = 0
     /// Where each item is listed, so it can be taken out without recomputing the old answer.
     private var placement: [Placement] = []
@@ -55,6 +57,7 @@ public struct FeedData: Sendable {
         static let negativeListed = Placement(rawValue: 8)
         static let conversation = Placement(rawValue: 16)
         static let followUp = Placement(rawValue: 32)
+        static let followUpAny = Placement(rawValue: 64)
     }
 
     public static func authorKey(_ m: Mention) -> String { "\(m.platform.rawValue):\(m.author.handle.lowercased())" }
@@ -79,12 +82,17 @@ public struct FeedData: Sendable {
     /// When the next snoozed item wakes up.
     public var nextWake: Date? { sleeping.values.min() }
 
-    /// Delegated items whose follow-up date has passed.
-    public func overdueCount(at now: Date) -> Int {
-        var lo = 0, hi = followUps.count
+    /// Delegated items the panes list whose follow-up date has passed.
+    public func overdueCount(at now: Date) -> Int { Self.countBefore(now, in: followUps) }
+
+    /// All delegated items past their follow-up date, whatever the filter shows.
+    public func overdueCountAll(at now: Date) -> Int { Self.countBefore(now, in: allFollowUps) }
+
+    private static func countBefore(_ now: Date, in dates: [Date]) -> Int {
+        var lo = 0, hi = dates.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if followUps[mid] < now { lo = mid + 1 } else { hi = mid }
+            if dates[mid] < now { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -262,6 +270,7 @@ public struct FeedData: Sendable {
         if old.contains(.pending) { Self.remove(index, from: &pendingAll, newestFirst: false, mentions) }
         if old.contains(.pendingListed) { Self.remove(index, from: &pending, newestFirst: false, mentions) }
         if old.contains(.followUp), let due = followUpDate(index), let at = followUps.firstIndex(of: due) { followUps.remove(at: at) }
+        if old.contains(.followUpAny), let due = followUpDate(index), let at = allFollowUps.firstIndex(of: due) { allFollowUps.remove(at: at) }
         count(old, index: index, sign: -1)
         volume.remove(mentions[Int(index)])
         sleeping[index] = nil
@@ -292,6 +301,10 @@ public struct FeedData: Sendable {
         if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { sleeping[index] = until }
         let pendingNow = isPending(mention)
         if pendingNow { place.insert(.pending) }
+        if pendingNow, state?.status == .delegated, let due = state?.followUp {
+            place.insert(.followUpAny)
+            allFollowUps.insert(due, at: allFollowUps.firstIndex { $0 > due } ?? allFollowUps.count)
+        }
         if filter?.matches(mention, triage: state, pending: pendingNow) ?? true {
             place.insert(.listed)
             if pendingNow { place.insert(.pendingListed) }
@@ -348,6 +361,7 @@ public struct FeedData: Sendable {
         pending.removeAll(keepingCapacity: true)
         pendingAll.removeAll(keepingCapacity: true)
         followUps.removeAll(keepingCapacity: true)
+        allFollowUps.removeAll(keepingCapacity: true)
         sleeping.removeAll()
         negativeCount = 0
         conversationCount = 0

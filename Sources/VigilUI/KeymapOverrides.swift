@@ -14,6 +14,14 @@ public struct KeyOverride: Sendable, Equatable {
 }
 
 extension Keymap {
+    /// Control keys the terminal keeps for itself or sends as other keys.
+    static let reservedControlKeys: [Character: String] = [
+        "c": "the terminal sends it as an interrupt", "z": "the terminal suspends the program with it",
+        "s": "the terminal stops output with it", "q": "the terminal resumes output with it",
+        "\\": "the terminal sends it as a quit signal",
+        "h": "terminals send it for Backspace", "i": "it is the Tab key", "j": "it is the Enter key", "m": "it is the Enter key",
+    ]
+
     /// The keymap with `overrides` applied (each replaces all keys of its action; `[]` unbinds),
     /// and every problem as "file:line: reason": unknown actions, unknown key names, and keys
     /// left bound to two actions in the same place.
@@ -31,6 +39,10 @@ extension Keymap {
             for spec in override.keys {
                 guard let key = Key(spec: spec) else {
                     problems.append("\(file):\(override.line): unknown key '\(spec)' for \(action.rawValue)")
+                    continue
+                }
+                if case .control(let letter) = key, let reason = Self.reservedControlKeys[letter] {
+                    problems.append("\(file):\(override.line): \(spec) cannot be bound (\(reason))")
                     continue
                 }
                 keys.append(key)

@@ -39,6 +39,7 @@ public struct Updater: Sendable {
             return []
         case .tick(let now):
             state.now = now
+            state.ticks += 1
             state.feed.advance(to: now)
             return []
         case .mentionsArrived(let mentions):

@@ -24,6 +24,12 @@ struct ConfigCommand: ParsableCommand {
     @Option(help: "Config file to check instead of the default one.")
     var config: String?
 
+    static func isRunnable(_ program: String) -> Bool {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(program)") }
+    }
+
     func run() throws {
         if printDefault {
             print(VigilConfig.defaultText, terminator: "")
@@ -42,6 +48,9 @@ struct ConfigCommand: ParsableCommand {
         var problems: [String] = []
         do { _ = try DashboardSession.keymap(loaded) } catch { problems.append(String(describing: error)) }
         do { _ = try ThemeSelection.load(name: loaded.theme) } catch { problems.append("theme: \(error)") }
+        if let program = loaded.notifyCommand?.first, !Self.isRunnable(program) {
+            problems.append("notify_command: '\(program)' is not an executable program (give its full path, or put it in PATH)")
+        }
         if !problems.isEmpty {
             for problem in problems { print("vigil: \(problem)", to: &standardError) }
             throw ExitCode(2)

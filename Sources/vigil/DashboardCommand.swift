@@ -90,7 +90,8 @@ extension DashboardSession {
         let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader,
                                     sentiment: SentimentStage(engine: engine),
                                     rules: try DashboardCommand.loadRules(rules ?? config.rules, feeds: workspace.sources),
-                                    store: try StoreSelection.open(db ?? config.database, sample: feeds.isEmpty))
+                                    // The samples never go into the team's database.
+                                    store: try StoreSelection.open(db ?? (feeds.isEmpty ? nil : config.database), sample: feeds.isEmpty))
         let templates: ReplyTemplates
         do { templates = try ReplyTemplates.load(feeds: workspace.sources) } catch { throw ValidationError(String(describing: error)) }
         return DashboardSession(workspace: workspace, follower: follower, engine: engine, templates: templates, config: config, display: display)

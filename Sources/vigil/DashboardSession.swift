@@ -87,6 +87,7 @@ struct DashboardSession {
             state.showsOps = startInOps
             state.opsOnly = opsOnly
             notifier.markSeen(state.alerts)
+            notifier.claim = { alert in (try? store.claimNotification(alertID: alert.id, at: Date())) ?? true }
             let utf8 = DisplayWidth.localeIsUTF8
             let engine = self.engine
             let context = ViewContext(theme: theme, glyphs: display.ascii || config.ascii || !utf8 ? .ascii : .unicode, keymap: keymap, timeZone: zone,
@@ -220,6 +221,7 @@ struct DashboardSession {
                         messages.append(.alertsChanged(rulesEngine.alerts()))
                     }
                 }
+                notifier.reap()
                 if let problem = notifier.takeProblem() { messages.append(.urlOpened(problem)) }
                 return messages
             }, clock: clock)

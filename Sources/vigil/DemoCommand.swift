@@ -43,13 +43,16 @@ struct DemoCommand: ParsableCommand {
         let writer = DemoWriter(mentions: plan.mentions, path: feed)
         try writer.write(upTo: plan.start)
         let speed = self.speed
-        let wallStart = Date()
         let start = plan.start
-        let clock: @Sendable () -> Date = { start.addingTimeInterval(Date().timeIntervalSince(wallStart) * speed) }
+        let timer = DemoTimer()
+        // Event time starts moving when the screen is up, not while the history loads.
+        let clock: @Sendable () -> Date = { start.addingTimeInterval(timer.elapsed() * speed) }
         let display = self.display
         let stopSignal = try MainActor.assumeIsolated { () throws -> Int32 in
             var config = try display.loadConfig()
             config.workspace = []
+            // The demo's crisis is made up: it must never reach the team's chat.
+            config.notifyCommand = nil
             let engine = try (try FeedOptions.parse([])).sentimentEngine(feeds: [samples])
             let follower = FeedFollower(sources: [feed], format: "jsonl", sentiment: SentimentStage(engine: engine),
                                         rules: try DashboardCommand.loadRules(nil, feeds: [samples]),
@@ -59,7 +62,10 @@ struct DemoCommand: ParsableCommand {
                                            templates: (try? ReplyTemplates.load(feeds: [samples])) ?? ReplyTemplates(),
                                            config: config, display: display)
             session.clock = clock
-            session.beforePoll = { try? writer.write(upTo: clock()) }
+            session.beforePoll = {
+                timer.start()
+                try? writer.write(upTo: clock())
+            }
             return try session.run()
         }
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
@@ -84,6 +90,22 @@ struct DemoPlan {
         let crisis = rules.alerts().filter { $0.severity >= .high }.min { $0.startedAt < $1.startedAt }
         let onset = crisis?.startedAt ?? last.createdAt.addingTimeInterval(-3600)
         return DemoPlan(mentions: mentions, start: onset.addingTimeInterval(-leadMinutes * 60))
+    }
+}
+
+/// Wall time since the first `start()` (zero before it).
+final class DemoTimer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started: Date?
+
+    func start() {
+        lock.lock(); defer { lock.unlock() }
+        if started == nil { started = Date() }
+    }
+
+    func elapsed() -> TimeInterval {
+        lock.lock(); defer { lock.unlock() }
+        return started.map { Date().timeIntervalSince($0) } ?? 0
     }
 }
 

@@ -69,7 +69,7 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition` (polling every 50 ms); returns the last screen.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(timeout: TimeInterval = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -80,7 +80,7 @@ final class TmuxSession {
         throw Timeout(screen: last)
     }
 
-    func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) throws {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 

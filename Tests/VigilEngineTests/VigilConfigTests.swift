@@ -66,6 +66,7 @@ import VigilCore
         ("bell: loud\n", "c.yaml:1: bell: expected info, low, medium, high or critical"),
         ("notify_command: {program: x}\n", "c.yaml:1: notify_command: expected a program and its arguments as a list of strings"),
         ("keys: [x]\n", "c.yaml:1: keys: expected action: key (or a list of keys) per line"),
+        ("notify_command: /usr/bin/notify --urgent\n", "c.yaml:1: notify_command: write the program and its arguments as a list, e.g. [/usr/bin/notify, --urgent]; it is never run through a shell"),
     ])
     func mistakesAreNamedWithFileAndLine(text: String, message: String) {
         do {

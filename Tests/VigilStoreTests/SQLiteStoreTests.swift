@@ -119,6 +119,14 @@ struct SQLiteStoreTests {
         #expect(try store.replies().map(\.text) == ["kept"])
     }
 
+    @Test func onlyOneDashboardSendsEachAlertsNotification() throws {
+        let first = try SQLiteStore(path: path), second = try SQLiteStore(path: path)
+        #expect(try first.claimNotification(alertID: "crisis@1795255200", at: Date()))
+        #expect(try !second.claimNotification(alertID: "crisis@1795255200", at: Date()))
+        #expect(try !first.claimNotification(alertID: "crisis@1795255200", at: Date()))
+        #expect(try second.claimNotification(alertID: "crisis@1795259999", at: Date()))
+    }
+
     @Test func acknowledgementsAndSilencesSurviveReopening() throws {
         do {
             let store = try SQLiteStore(path: path)

@@ -95,6 +95,53 @@ import VigilTerminal
         #expect(lines.contains { $0.contains("Crisis terms burst (ack maria)") })
     }
 
+    @Test func aResolvedCriticalAlertKeepsTheBannerUntilAcknowledged() {
+        var resolved = OpsViewTests.crisis
+        resolved.state = .resolved
+        resolved.endedAt = Fixtures.now.addingTimeInterval(-600)
+        var state = OpsViewTests.state(Size(width: 300, height: 80), alerts: [resolved])
+        #expect(OpsSnapshot(state: state).crisis?.id == "crisis-1")
+        #expect(Fixtures.render(state)[1].contains("since 11-21 09:25 · ended 11-21 09:50 · not acknowledged"))
+        resolved.acknowledgement = Acknowledgement(by: "maria", at: Fixtures.now)
+        state.alerts = [resolved]
+        #expect(OpsSnapshot(state: state).crisis == nil)
+        // A day later, an old unacknowledged crisis no longer takes the header.
+        resolved.acknowledgement = nil
+        resolved.endedAt = Fixtures.now.addingTimeInterval(-90_000)
+        state.alerts = [resolved]
+        #expect(OpsSnapshot(state: state).crisis == nil)
+    }
+
+    @Test func theDashboardFilterDoesNotChangeTheOpsFigures() throws {
+        var state = OpsViewTests.state(Size(width: 300, height: 80), alerts: [])
+        let id = state.feed.mentions[Int(state.feed.pendingAll[0])].id
+        state.feed.applyTriage([id: Triage(status: .delegated, department: "support", followUp: Fixtures.now.addingTimeInterval(-60))])
+        let before = OpsSnapshot(state: state)
+        #expect(before.overdue == 1)
+        state.feed.setFilter(try MentionFilter(parsing: "platform:x", now: Fixtures.now))
+        let after = OpsSnapshot(state: state)
+        #expect(after.overdue == 1 && after.pending == before.pending && after.lastHour == before.lastHour)
+        // The rotating panel lists pending items whatever the filter.
+        #expect(Fixtures.render(state).contains { $0.contains(" RD @angry") })
+    }
+
+    @Test func theRotatingPanelTurnsEveryFifteenTicks() {
+        var state = OpsViewTests.state(Size(width: 300, height: 80), alerts: [])
+        #expect(Fixtures.render(state).joined().contains("Oldest pending replies"))
+        for _ in 0..<15 { _ = updater.update(&state, .tick(Fixtures.now)) }
+        #expect(Fixtures.render(state).joined().contains("Latest negative mentions"))
+    }
+
+    @Test func manyAlertsStillShowTheTopSummaries() {
+        let alerts = (0..<6).map { i in
+            Alert(id: "a\(i)", ruleID: "r\(i)", severity: i == 0 ? .high : .low, state: .firing, title: "Alert \(i)", summary: "summary \(i)",
+                  count: 1, startedAt: Fixtures.now.addingTimeInterval(Double(-i * 60)))
+        }
+        let lines = Fixtures.render(OpsViewTests.state(Size(width: 80, height: 24), alerts: alerts))
+        #expect(lines.contains { $0.contains("summary 0") }, "the most severe alert keeps its summary")
+        #expect(lines.filter { $0.contains("LOW") }.count >= 5, "and the others their titles")
+    }
+
     @Test func bannerReadsWithoutColour() {
         let context = ViewContext(theme: .monochrome, glyphs: .ascii, keymap: .standard, timeZone: TimeZone(identifier: "UTC")!)
         let state = OpsViewTests.state(Size(width: 80, height: 24), alerts: [OpsViewTests.crisis])
@@ -175,6 +222,13 @@ import VigilTerminal
         #expect(problems.contains("/home/m/.config/vigil/config.yaml:3: key 'r' for dismiss is already bound to reply (dashboard, detail); rebind reply too, or unbind it with reply: []"))
         #expect(problems.contains("/home/m/.config/vigil/config.yaml:4: unknown action 'dismis' (did you mean dismiss?)"))
         #expect(problems.contains("/home/m/.config/vigil/config.yaml:5: unknown key 'ctrl-' for tags"))
+    }
+
+    @Test func controlKeysTheTerminalKeepsAreRefused() {
+        let problems = Keymap.standard.applying([KeyOverride(action: "dismiss", keys: ["ctrl-c"], line: 7), KeyOverride(action: "undo", keys: ["ctrl-z"], line: 8)],
+                                                file: "c.yaml").problems
+        #expect(problems == ["c.yaml:7: ctrl-c cannot be bound (the terminal sends it as an interrupt)",
+                             "c.yaml:8: ctrl-z cannot be bound (the terminal suspends the program with it)"])
     }
 
     @Test func swappingTwoKeysIsNotAConflict() {

@@ -19,6 +19,9 @@ public struct OpsSnapshot: Sendable {
     public var negativeLastDay: Int
     /// Mentions in the same hour a week earlier, when the history reaches back that far.
     public var sameHourLastWeek: Int?
+    /// The change against last week, over the last twelve complete 5-minute buckets of both
+    /// (the current bucket is still filling, last week's is not).
+    public var weekOnWeekChange: Double?
     public var pending: Int
     public var overdue: Int
     public var oldestPendingAge: TimeInterval?
@@ -50,11 +53,16 @@ public struct OpsSnapshot: Sendable {
         let weekAgo = end.addingTimeInterval(-7 * 86_400)
         if let earliest = volume.earliest, earliest <= weekAgo.addingTimeInterval(-3600) {
             sameHourLastWeek = Int(volume.sum(from: weekAgo.addingTimeInterval(-3600), to: weekAgo).total)
+            let bucket = Double(VolumeHistory.bucketSeconds)
+            let now = Double(volume.sum(from: end.addingTimeInterval(-3600 - bucket), to: end.addingTimeInterval(-bucket)).total)
+            let then = Double(volume.sum(from: weekAgo.addingTimeInterval(-3600 - bucket), to: weekAgo.addingTimeInterval(-bucket)).total)
+            weekOnWeekChange = then > 0 ? (now - then) / then : nil
         } else {
             sameHourLastWeek = nil
+            weekOnWeekChange = nil
         }
         pending = state.feed.pendingTotal
-        overdue = state.feed.overdueCount(at: state.now)
+        overdue = state.feed.overdueCountAll(at: state.now)
         let reference = asOf
         oldestPendingAge = state.feed.oldestPendingAt.map { max(0, reference.timeIntervalSince($0)) }
         let hourByPlatform = hour.byPlatform, dayByPlatform = day.byPlatform
@@ -67,6 +75,12 @@ public struct OpsSnapshot: Sendable {
         alerts = state.alerts
             .filter { ($0.state == .firing || $0.state == .acknowledged) && !$0.isHidden }
             .sorted { ($0.severity, $0.startedAt) > ($1.severity, $1.startedAt) }
-        crisis = alerts.first { $0.severity == .critical && $0.state == .firing && $0.acknowledgement == nil }
+        // A critical alert keeps the banner until someone acknowledges it, even once it has
+        // resolved (for a day: a crisis that burned out unseen still needs a look).
+        let since = asOf.addingTimeInterval(-86_400)
+        crisis = state.alerts
+            .filter { $0.severity == .critical && $0.acknowledgement == nil && !$0.isHidden
+                && ($0.state == .firing || ($0.state == .resolved && ($0.endedAt ?? .distantPast) >= since)) }
+            .max { ($0.state == .firing ? 1 : 0, $0.startedAt) < ($1.state == .firing ? 1 : 0, $1.startedAt) }
     }
 }

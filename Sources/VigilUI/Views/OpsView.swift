@@ -48,7 +48,8 @@ public enum OpsView {
         let sep = context.glyphs.separator
         let hint = state.opsOnly ? " \(keys(.back)) quit" : " \(keys(.ops)) back to the dashboard \(sep) \(keys(.quitNow)) quit"
         let updated = " \(context.glyphs.separator) refreshes every second \(context.glyphs.separator) source: \(state.sourceDescription)"
-        grid.draw(hint + updated, x: 0, y: size.height - 1, width: size.width, style: context.theme[.statusBar])
+        let message = state.statusMessage.map { " \($0) \(sep)" } ?? ""
+        grid.draw(message + hint + updated, x: 0, y: size.height - 1, width: size.width, style: context.theme[.statusBar])
     }
 
     static func percent(_ share: Double?) -> String {
@@ -64,7 +65,8 @@ public enum OpsView {
                 let style = theme[.severityCritical]
                 grid.fill(rect, style: style)
                 let marker = context.glyphs == .ascii ? "!!!" : "███"
-                let text = " \(marker) CRISIS \(marker) \(crisis.title): \(crisis.summary) \(context.glyphs.separator) since \(Format.shortTime(crisis.startedAt, in: context.timeZone)) \(context.glyphs.separator) not acknowledged"
+                let ended = crisis.state == .resolved ? crisis.endedAt.map { " \(context.glyphs.separator) ended \(Format.shortTime($0, in: context.timeZone))" } ?? "" : ""
+                let text = " \(marker) CRISIS \(marker) \(crisis.title): \(crisis.summary) \(context.glyphs.separator) since \(Format.shortTime(crisis.startedAt, in: context.timeZone))\(ended) \(context.glyphs.separator) not acknowledged"
                 let middle = rect.y + rect.height / 2
                 grid.draw(text, x: rect.x, y: middle, width: rect.width - DisplayWidth.of(clock), style: style)
                 grid.draw(clock, x: rect.maxX - DisplayWidth.of(clock), y: middle, style: style)
@@ -85,7 +87,7 @@ public enum OpsView {
             let theme = context.theme
             let weekly: String
             if let previous = ops.sameHourLastWeek {
-                let change = previous == 0 ? "" : String(format: " (%+d%%)", Int((Double(ops.lastHour - previous) / Double(previous) * 100).rounded()))
+                let change = ops.weekOnWeekChange.map { String(format: " (%+d%%)", Int(($0 * 100).rounded())) } ?? ""
                 weekly = "same hour last week: \(previous)\(change)"
             } else {
                 weekly = "last 24 h: \(ops.lastDay)"
@@ -187,8 +189,9 @@ public enum OpsView {
                 x += grid.draw(" " + Format.shortTime(alert.startedAt, in: context.timeZone) + " ", x: inner.x + x, y: y, style: context.theme[.muted], clip: inner)
                 grid.draw(alert.title + owner, x: inner.x + x, y: y, width: inner.width - x, style: context.theme[.text].with(.bold))
                 y += 1
-                // The summary on its own line when there is room for everything.
-                if inner.height >= ops.alerts.count * 2, y < inner.maxY {
+                // The summary on its own line while every alert after this one still gets its title.
+                let after = ops.alerts.count - (ops.alerts.firstIndex(of: alert)! + 1)
+                if inner.maxY - (y + 1) >= after, y < inner.maxY {
                     grid.draw("   " + alert.summary, x: inner.x, y: y, width: inner.width, style: context.theme[.text])
                     y += 1
                 }
@@ -198,15 +201,15 @@ public enum OpsView {
 
     /// On large screens, a third panel that changes every 15 seconds.
     enum Rotating {
-        static let period: TimeInterval = 15
+        static let period = 15
 
         static func draw(_ state: AppState, ops: OpsSnapshot, in rect: Rect, into grid: inout CellGrid, context: ViewContext) {
-            let panel = Int(state.now.timeIntervalSince1970 / period) % 2
+            let panel = state.ticks / period % 2
             let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
             let rows: [Int32]
             if panel == 0 {
                 Box.draw(rect, title: "Oldest pending replies", focused: false, into: &grid, context: context)
-                rows = Array(state.feed.pending.prefix(inner.height))
+                rows = Array(state.feed.pendingAll.prefix(inner.height))
             } else {
                 Box.draw(rect, title: "Latest negative mentions", focused: false, into: &grid, context: context)
                 var found: [Int32] = []

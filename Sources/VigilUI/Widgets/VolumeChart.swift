@@ -23,7 +23,10 @@ enum VolumeChart {
             // At least one eighth for any mention, so a quiet period is not mistaken for none.
             let height = max(1, (total * cellHeight + peak / 2) / peak)
             // Whole cells only (the negative glyph has no partial heights): rounded to the nearest.
-            let negativeRows = (Int(bucket.negative) * cellHeight / peak + 4) / 8
+            // At least one cell when there is any negative and the bar has a whole cell.
+            var negativeRows = (Int(bucket.negative) * cellHeight / peak + 4) / 8
+            if bucket.negative > 0 && height >= 8 { negativeRows = max(1, negativeRows) }
+            negativeRows = min(negativeRows, height / 8)
             let x = rect.x + offset
             for row in 0..<rect.height {
                 let level = min(8, max(0, height - row * 8))
