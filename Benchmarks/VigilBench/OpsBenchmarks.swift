@@ -23,7 +23,9 @@ enum OpsBenchmarks {
         }
         print("Ops screen: \(count) mentions over 7 days, 300×80")
         var state = AppState(size: Size(width: 300, height: 80), sourceDescription: "bench", now: end)
-        let indexSeconds = Measure.seconds { state.feed = FeedData(mentions: mentions) }
+        // Newest first, as the store hands them over.
+        let newestFirst = Array(mentions.reversed())
+        let indexSeconds = Measure.seconds { state.feed = FeedData(mentions: newestFirst) }
         Measure.row("  index (panes + 5-min volume buckets)", "\(Measure.format(indexSeconds * 1000)) ms")
         // A live arrival: one new mention merged into the panes (what every followed write costs).
         var arrival = 0

@@ -66,7 +66,24 @@ public struct FeedData: Sendable {
 
     public init(mentions: [Mention], triage: [MentionID: Triage] = [:]) {
         self.triage = triage
-        merge(mentions)
+        // The whole list at once (the store's answer has no repeats; a repeat is merged later).
+        var seen: [MentionID: Int32] = [:]
+        seen.reserveCapacity(mentions.count)
+        var unique: [Mention] = []
+        var repeats: [Mention] = []
+        unique.reserveCapacity(mentions.count)
+        for mention in mentions {
+            if seen[mention.id] == nil {
+                seen[mention.id] = Int32(unique.count)
+                unique.append(mention)
+            } else {
+                repeats.append(mention)
+            }
+        }
+        self.mentions = unique
+        byID = seen
+        add(Array(0..<Int32(unique.count)))
+        merge(repeats)
     }
 
     // MARK: - Queries
@@ -154,6 +171,7 @@ public struct FeedData: Sendable {
         }
         var fresh: [Int32] = []
         var edits: [(Int32, Mention)] = []
+        mentions.reserveCapacity(mentions.count + incoming.count)
         for mention in incoming {
             if let index = byID[mention.id] {
                 if Int(index) >= mentions.count - fresh.count, fresh.contains(index) {
@@ -326,10 +344,14 @@ public struct FeedData: Sendable {
     private mutating func indexIdentity(_ index: Int32) {
         let mention = mentions[Int(index)]
         let key = Self.authorKey(mention)
-        // Taken out and put back, so the list is changed in place rather than copied.
-        var list = byAuthor.removeValue(forKey: key) ?? []
-        if list.isEmpty || isNewer(list[list.count - 1], index) { list.append(index) } else { Self.insert(index, into: &list, newestFirst: true, mentions) }
-        byAuthor[key] = list
+        // Mostly older than what is listed (the store loads newest first): appended in place.
+        if let last = byAuthor[key]?.last, !isNewer(last, index) {
+            var list = byAuthor.removeValue(forKey: key)!  // out and back, so it is changed in place, not copied
+            Self.insert(index, into: &list, newestFirst: true, mentions)
+            byAuthor[key] = list
+        } else {
+            byAuthor[key, default: []].append(index)
+        }
         if let parent = mention.parentID, parent != mention.id.nativeID {
             let id = MentionID(platform: mention.platform, nativeID: parent)
             var replies = children.removeValue(forKey: id) ?? []
