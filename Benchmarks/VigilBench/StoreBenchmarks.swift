@@ -1,12 +1,15 @@
 import Foundation
 import VigilCore
 import VigilRules
+import VigilEngine
 import VigilStore
+import VigilTerminal
 import VigilUI
 
 /// The SQLite store with a million mentions: import rows/s in 10,000-row transactions (goal
 /// ≥ 200k/s), loading everything back as the dashboard does when it opens, one triage action's
 /// commit, and resident memory.
+@MainActor
 enum StoreBenchmarks {
     static func run(count: Int, directory: String) throws {
         let path = directory + "/store-bench-\(UUID().uuidString).sqlite"
@@ -36,12 +39,22 @@ enum StoreBenchmarks {
         Measure.row("  import (new rows)", "\(Measure.format(Double(count) / importSeconds)) rows/s", "goal ≥ 200,000/s")
         let again = try Measure.seconds { try store.upsert(Array(mentions.prefix(100_000))) }
         Measure.row("  re-import (existing rows)", "\(Measure.format(100_000 / again)) rows/s")
+        // What the dashboard does before its first frame: the newest mentions through the default
+        // rule pack, their pane indexes, one frame. (The rest then loads on another thread.)
+        let rules = try RuleLocator.load(explicit: FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml", feeds: [])
+        let firstFrame = try Measure.seconds {
+            let (newest, _) = try store.newest(limit: FeedData.firstLoadLimit)
+            var state = AppState(size: Size(width: 200, height: 60), sourceDescription: "bench")
+            state.feed = FeedData(mentions: rules.process(newest), triage: try store.triageStates())
+            Renderer(backend: TestBackend(size: state.size)).present(DashboardView.render(state, context: ViewContext()))
+        }
+        Measure.row("  open to first frame (newest \(FeedData.firstLoadLimit))", "\(Measure.format(firstFrame * 1000)) ms", "goal ≤ 300 ms")
         var all: [Mention] = []
         let loadSeconds = try Measure.seconds {
             all = try store.allNewestFirst()
             _ = try store.triageStates()
         }
-        Measure.row("  load all for the dashboard", "\(Measure.format(loadSeconds * 1000)) ms", "\(all.count) mentions; first-frame goal ≤ 300 ms")
+        Measure.row("  load all (then, in the background)", "\(Measure.format(loadSeconds * 1000)) ms", "\(all.count) mentions")
         for terms in [["refund"], ["recall", "kettle"], ["Wasserkocher kettle"]] {
             var found = 0
             let samples = try (0..<5).map { _ in try Measure.seconds { found = try store.search(terms).count } * 1000 }.sorted()

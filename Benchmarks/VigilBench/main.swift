@@ -51,7 +51,7 @@ case "rules":
 case "store":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try StoreBenchmarks.run(count: rows, directory: directory)
+    try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory) }
 case "ops":
     MainActor.assumeIsolated { OpsBenchmarks.run(count: rows) }
 case "run":

@@ -41,7 +41,8 @@ public final class FeedFollower {
     public let store: any MentionStore
     private let sentiment: SentimentStage
     /// Flags each mention and counts it into the window rules, when rules are in use.
-    public let rules: RulesEngine?
+    /// (Replaced once when a dashboard has loaded its whole history into a fresh engine.)
+    public var rules: RulesEngine?
     private var tracked: [String: Tracked] = [:]
     private var reportedUnreadable: Set<String> = []
 

@@ -12,6 +12,9 @@ public protocol MentionStore: AnyObject {
     func mention(_ id: MentionID) -> Mention?
     /// All mentions, newest event time first (ties broken by identity for a stable order).
     func allNewestFirst() throws -> [Mention]
+    /// The `limit` newest mentions, newest first (what a dashboard shows first), and how many
+    /// there are in all.
+    func newest(limit: Int) throws -> (mentions: [Mention], total: Int)
     /// Every item whose triage differs from "new, untouched".
     func triageStates() throws -> [MentionID: Triage]
     /// Applies one action to items in one transaction, recording each change in the audit log;
@@ -145,6 +148,10 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func allNewestFirst() -> [Mention] {
         byID.values.sorted(by: Mention.newestFirst)
+    }
+
+    public func newest(limit: Int) -> (mentions: [Mention], total: Int) {
+        (Array(allNewestFirst().prefix(limit)), byID.count)
     }
 
     public func triageStates() -> [MentionID: Triage] { triage }

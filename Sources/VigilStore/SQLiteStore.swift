@@ -191,6 +191,16 @@ public final class SQLiteStore: MentionStore {
         }
     }
 
+    public func newest(limit: Int) throws -> (mentions: [Mention], total: Int) {
+        try pool.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mention ORDER BY created_at DESC, platform, native_id LIMIT ?", arguments: [limit])
+            var mentions: [Mention] = []
+            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
+            return (mentions, total)
+        }
+    }
+
     public func allNewestFirst() throws -> [Mention] {
         try pool.read { db in
             var mentions: [Mention] = []

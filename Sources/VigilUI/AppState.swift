@@ -142,6 +142,8 @@ public struct AppState: Sendable {
     /// Seconds the screen has been up (one per tick): what rotating panels count, since `now`
     /// may run fast (the demo).
     public var ticks = 0
+    /// While older mentions are still loading: "loading history: 5,000 of 1,000,000".
+    public var historyNote: String?
 
     public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
         self.feed = feed

@@ -60,6 +60,10 @@ public struct FeedData: Sendable {
         static let followUpAny = Placement(rawValue: 64)
     }
 
+    /// A dashboard opens with this many newest mentions; a larger history follows from another
+    /// thread (so the first frame does not wait for a million).
+    public static let firstLoadLimit = 5_000
+
     public static func authorKey(_ m: Mention) -> String { "\(m.platform.rawValue):\(m.author.handle.lowercased())" }
 
     public init() {}
@@ -189,7 +193,7 @@ public struct FeedData: Sendable {
         if !fresh.isEmpty { add(fresh) }
         if edits.count > Self.bulkThreshold {
             for (index, mention) in edits { unindexIdentity(index); mentions[Int(index)] = mention; indexIdentity(index) }
-            rebuildRows(resortTimeline: true)
+            rebuildRows(afterEdits: true)
         } else {
             for (index, mention) in edits {
                 replace(index) { feed in
@@ -373,10 +377,14 @@ public struct FeedData: Sendable {
     }
 
     /// Every pane's rows from scratch (a new filter, or many changes at once).
-    private mutating func rebuildRows(resortTimeline: Bool = false) {
-        if resortTimeline {
+    /// (`afterEdits`: mentions changed in place, so the timeline order and the volume counts
+    /// are redone too; a filter or triage change leaves both as they are.)
+    private mutating func rebuildRows(afterEdits: Bool = false) {
+        if afterEdits {
             let m = mentions
             timeline.sort { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
+            volume.removeAll()
+            for mention in mentions { volume.add(mention) }
         }
         posts.removeAll(keepingCapacity: true)
         comments.removeAll(keepingCapacity: true)
@@ -387,10 +395,8 @@ public struct FeedData: Sendable {
         sleeping.removeAll()
         negativeCount = 0
         conversationCount = 0
-        volume.removeAll()
         placement = Array(repeating: [], count: mentions.count)
         for index in timeline {
-            volume.add(mentions[Int(index)])
             let place = placementFor(index)
             placement[Int(index)] = place
             count(place, index: index, sign: 1)

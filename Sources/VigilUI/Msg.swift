@@ -22,6 +22,8 @@ public enum Msg: Sendable {
     case triageSynced([MentionID: Triage])
     /// A triage change could not be saved: nothing changed.
     case triageFailed(String)
+    /// The whole history, loaded in the background after a first frame from the newest items.
+    case historyLoaded(FeedData)
     case stopRequested
 }
 

@@ -52,6 +52,21 @@ public struct Updater: Sendable {
                 clampCursor(pane, in: &state)
             }
             return []
+        case .historyLoaded(var feed):
+            // Keep what the user is looking at: the filter, notes, the selected items.
+            let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
+                state.selectedMention(in: pane).map { (pane, $0.id) }
+            })
+            feed.notes = state.feed.notes
+            feed.advance(to: state.now)
+            if let filter = state.feed.filter { feed.setFilter(filter) }
+            state.feed = feed
+            state.historyNote = nil
+            for pane in PaneID.allCases {
+                if let id = selectedIDs[pane] { keepSelection(on: id, pane: pane, in: &state) }
+                clampCursor(pane, in: &state)
+            }
+            return []
         case .alertsChanged(let alerts):
             let selected = state.alerts.indices.contains(state.cursor(.alerts).selected) ? state.alerts[state.cursor(.alerts).selected].id : nil
             state.alerts = alerts.sorted(by: Self.alertOrder)

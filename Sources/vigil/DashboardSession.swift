@@ -59,7 +59,8 @@ struct DashboardSession {
         let notifier = AlertNotifier(bell: config.bell, command: config.notifyCommand, commandSeverity: config.notifyMinSeverity)
         let stopSignal = try { () throws -> Int32 in
             // The follower owns the rules engine; reached through it so the engine stays on this actor.
-            let rulesEngine = follower.rules!
+            // (Replaced once, when a large history has loaded in the background.)
+            var rulesEngine = follower.rules!
             let store = follower.store
             // Changes after this point (other dashboards, imports) are picked up while running.
             var lastChange = try store.latestChange()
@@ -72,8 +73,15 @@ struct DashboardSession {
             for s in try store.silences() {
                 rulesEngine.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
             }
-            // Everything the database holds (earlier imports too), flagged by today's rules.
-            let mentions = rulesEngine.process(try store.allNewestFirst())
+            // Everything the database holds (earlier imports too), flagged by today's rules; from a
+            // large database, the newest first and the rest from another thread.
+            let (newest, total) = try store.newest(limit: FeedData.firstLoadLimit)
+            let mentions = rulesEngine.process(newest)
+            var history: HistoryLoader?
+            var arrivedWhileLoading: [Mention] = []
+            if total > newest.count, let sqlite = store as? SQLiteStore {
+                history = HistoryLoader(path: sqlite.path, rules: rulesEngine.rules)
+            }
             let triage = try store.triageStates()
             let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
             // Without colour, colour-only cues (a cyan selection bar) would vanish.
@@ -85,6 +93,7 @@ struct DashboardSession {
             state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
             state.importIssueCount = issues.count + unreadable.count
             state.showsOps = startInOps
+            if history != nil { state.historyNote = "loading history: \(newest.count.formatted()) of \(total.formatted()) shown" }
             state.opsOnly = opsOnly
             notifier.markSeen(state.alerts)
             notifier.claim = { alert in (try? store.claimNotification(alertID: alert.id, at: Date())) ?? true }
@@ -176,12 +185,38 @@ struct DashboardSession {
             /// New alerts ring the bell and go to `notify_command`.
             @MainActor func alertsMessage() -> Msg {
                 let alerts = rulesEngine.alerts()
+                // Alerts from a partial history are not news; the full one decides.
+                guard history == nil else { return .alertsChanged(alerts) }
                 let news = notifier.news(in: alerts)
                 if !news.isEmpty {
                     if notifier.wantsBell(news) { backend.bell() }
                     notifier.runCommand(for: news)
                 }
                 return .alertsChanged(alerts)
+            }
+            /// The loaded history replaces the first frame's: the new engine gets the acknowledgements,
+            /// silences and whatever arrived meanwhile; the panes get every mention.
+            @MainActor func swapIn(_ loaded: HistoryLoader.Loaded) -> [Msg] {
+                let engine = loaded.engine
+                for (id, ack) in (try? store.acknowledgements()) ?? [:] { engine.acknowledge(alertID: id, by: ack.by, at: ack.at, note: ack.note) }
+                for s in (try? store.silences()) ?? [] {
+                    engine.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
+                }
+                var feed = loaded.feed
+                feed.merge(engine.process(arrivedWhileLoading))
+                arrivedWhileLoading = []
+                // Triage saved since the background read it (here or by another dashboard).
+                if let current = try? store.triageStates() {
+                    let known = feed.triage
+                    feed.applyTriage(current.filter { id, state in
+                        guard let old = known[id] else { return true }
+                        return !old.sameDecision(as: state) || old.updatedAt != state.updatedAt
+                    })
+                }
+                rulesEngine = engine
+                follower.rules = engine
+                notifier.markSeen(engine.alerts())
+                return [.historyLoaded(feed), .alertsChanged(engine.alerts())]
             }
             var lastPoll = Date.distantPast
             var lastShared = Date()
@@ -192,7 +227,17 @@ struct DashboardSession {
                 lastPoll = Date()
                 beforePoll()
                 var messages: [Msg] = []
+                if let loader = history, let result = loader.take() {
+                    history = nil
+                    switch result {
+                    case .success(let loaded):
+                        messages += swapIn(loaded)
+                    case .failure(let failure):
+                        messages.append(.urlOpened(failure.reason))
+                    }
+                }
                 let update = follower.poll()
+                if history != nil { arrivedWhileLoading += update.mentions }
                 if !update.isEmpty {
                     issues += update.issues
                     unreadable += update.unreadable
@@ -207,6 +252,7 @@ struct DashboardSession {
                     lastShared = Date()
                     lastChange = changes.last
                     if !changes.mentions.isEmpty {
+                        if history != nil { arrivedWhileLoading += changes.mentions }
                         messages.append(.mentionsArrived(rulesEngine.process(changes.mentions)))
                         messages.append(alertsMessage())
                     }

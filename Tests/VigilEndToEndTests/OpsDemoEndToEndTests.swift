@@ -87,3 +87,30 @@ import Testing
         #expect(error.contains("\(file):4: invalid YAML") || error.contains("\(file):3: invalid YAML"), "\(error)")
     }
 }
+
+/// A database larger than the first load: the newest mentions show at once, the rest follows.
+@Suite(.serialized) struct LargeHistoryEndToEndTests {
+    @Test func aLargeDatabaseOpensWithTheNewestAndThenShowsEverything() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-large-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var csv = "id,created_at,platform,author,kind,text,sentiment\n"
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        for i in 0..<7_000 {
+            let time = ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(i * 60)))
+            csv += "h\(i),\(time),reddit,user\(i % 97),\(i % 2 == 0 ? "post" : "comment"),history item \(i),neutral\n"
+        }
+        try csv.write(toFile: directory + "/history.csv", atomically: true, encoding: .utf8)
+        let db = directory + "/team.sqlite"
+        let imported = try Subprocess.runWithStatus([TmuxSession.vigilBinary, "import", "--quiet", "--db", db, directory + "/history.csv"])
+        #expect(imported.status == 0)
+        try "id,created_at,platform,author,kind,text\n".write(toFile: directory + "/live.csv", atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(TmuxSession.vigilBinary) --db \(db) \(directory)/live.csv")
+        // The newest item is on screen, and in the end all 7,000 are counted.
+        let screen = try session.waitFor { $0.contains(" 7000 mentions") && !$0.contains("loading history") }
+        #expect(screen.contains("history item 6998"), "newest comment first")
+        try session.press("1", "G")
+        try session.waitFor("history item 0")
+        try session.press("q")
+    }
+}

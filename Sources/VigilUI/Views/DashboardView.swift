@@ -81,6 +81,7 @@ enum StatusBar {
             "\(state.feed.pending.count) pending" + overdue(state),
             "\(state.alerts.filter { $0.isActive && !$0.isHidden }.count) active alerts",
         ]
+        if let note = state.historyNote { parts.insert(note, at: 0) }
         if state.importIssueCount > 0 { parts.append("\(state.importIssueCount) rows skipped") }
         if let filter = state.feed.filter { parts.append("filter: " + filter.source) }
         if !state.sourceDescription.isEmpty { parts.append("source: " + state.sourceDescription) }
