@@ -39,6 +39,12 @@ enum OpsBenchmarks {
             state.feed.applyTriage([MentionID(platform: .x, nativeID: "live1"): Triage(status: .dismissed)])
         }
         Measure.row("  one triage change (pending rebuilt)", "median \(Measure.format(Measure.percentile(triageChange, 0.5), decimals: 1)) ms")
+        if let filter = try? MentionFilter(parsing: "sentiment:neg platform:x -status:replied", now: end) {
+            let filtering = Measure.samples(5) { state.feed.setFilter(filter) }
+            Measure.row("  a field filter over every mention", "median \(Measure.format(Measure.percentile(filtering, 0.5), decimals: 1)) ms",
+                        "\(state.feed.posts.count + state.feed.comments.count) match")
+            state.feed.setFilter(nil)
+        }
         state.alerts = [Alert(id: "c", ruleID: "crisis", severity: .critical, state: .firing, title: "Crisis terms bursting",
                               summary: "48 crisis-term mentions in 30m", count: 48, startedAt: end.addingTimeInterval(-1800))]
         let context = ViewContext(timeZone: TimeZone(identifier: "UTC")!)

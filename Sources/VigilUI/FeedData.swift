@@ -46,6 +46,9 @@ public struct FeedData: Sendable {
     private var conversationCount = 0
     /// Where each item is listed, so it can be taken out without recomputing the old answer.
     private var placement: [Placement] = []
+    /// Whether each item has a triage state: most have none, and this spares a hash lookup each
+    /// when the rows are rebuilt.
+    private var triaged: [Bool] = []
     /// Snoozed items still asleep at `clock`, with their wake-up time.
     private var sleeping: [Int32: Date] = [:]
 
@@ -120,11 +123,15 @@ public struct FeedData: Sendable {
 
     /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
     public func isPending(_ mention: Mention) -> Bool {
-        switch triage[mention.id]?.status {
+        isPending(mention, state: triage[mention.id])
+    }
+
+    private func isPending(_ mention: Mention, state: Triage?) -> Bool {
+        switch state?.status {
         case nil, .new?: return ReplyNeed.needsReply(mention)
         case .needsReply?, .escalated?, .delegated?: return true
         case .snoozed?:
-            guard let until = triage[mention.id]?.snoozedUntil, until <= clock else { return false }
+            guard let until = state?.snoozedUntil, until <= clock else { return false }
             return true
         case .replied?, .dismissed?, .done?: return false
         }
@@ -150,12 +157,16 @@ public struct FeedData: Sendable {
         guard !changes.isEmpty else { return }
         if changes.count > Self.bulkThreshold {
             triage.merge(changes) { $1 }
+            for id in changes.keys { if let index = byID[id] { triaged[Int(index)] = true } }
             rebuildRows()
             return
         }
         for (id, state) in changes {
             if let index = byID[id] {
-                replace(index) { feed in feed.triage[id] = state }
+                replace(index) { feed in
+                    feed.triage[id] = state
+                    feed.triaged[Int(index)] = true
+                }
             } else {
                 triage[id] = state
             }
@@ -240,6 +251,10 @@ public struct FeedData: Sendable {
     /// New items: identities, then each pane's rows merged with the newcomers (sorted once).
     private mutating func add(_ fresh: [Int32]) {
         placement += Array(repeating: [], count: mentions.count - placement.count)
+        triaged += Array(repeating: false, count: mentions.count - triaged.count)
+        if !triage.isEmpty {
+            for index in fresh where triage[mentions[Int(index)].id] != nil { triaged[Int(index)] = true }
+        }
         // Sorted once, newest first (already so when loaded from the store).
         let m = mentions
         let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
@@ -316,12 +331,12 @@ public struct FeedData: Sendable {
     /// Where an item belongs now (and the counters and sleepers that go with it).
     private mutating func placementFor(_ index: Int32) -> Placement {
         let mention = mentions[Int(index)]
-        let state = triage[mention.id]
+        let state = triaged[Int(index)] ? triage[mention.id] : nil
         var place: Placement = []
         if mention.kind.isConversation { place.insert(.conversation) }
         // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
         if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { sleeping[index] = until }
-        let pendingNow = isPending(mention)
+        let pendingNow = isPending(mention, state: state)
         if pendingNow { place.insert(.pending) }
         if pendingNow, state?.status == .delegated, let due = state?.followUp {
             place.insert(.followUpAny)
