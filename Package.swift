@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment"]),
         .testTarget(name: "VigilRulesTests", dependencies: ["VigilRules", "VigilCore"]),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),

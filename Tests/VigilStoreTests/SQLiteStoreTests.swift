@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import VigilCore
 @testable import VigilStore
@@ -153,6 +154,27 @@ struct SQLiteStoreTests {
         // Edits are indexed again.
         try store.upsert([mention("2", text: "cafe au lait")])
         #expect(try ids(["cafe"]) == ["1", "2", "3"])
+        #expect(try ids(["great"]).isEmpty, "the old text is gone from the index")
+        // A batch mixing new and edited items indexes each once.
+        try store.upsert([mention("3", text: "lid fell off"), mention("4", text: "new lid please"), mention("5", text: "lid?")])
+        #expect(try ids(["lid"]) == ["3", "4", "5"])
+        #expect(try ids(["kettle"]).isEmpty)
+        let reopened = try SQLiteStore(path: path)
+        #expect(try reopened.search(["lid"]).count == 3)
+    }
+
+    @Test func aDatabaseFromBeforeBatchedIndexingIsReindexedOnOpen() throws {
+        // Migrations up to v9 (triggers that index each row), some data, then the current code.
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteStore.migrator.migrate(queue, upTo: "v9: alert notifications sent")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO mention (platform, native_id, created_at, text, kind, author, verified) VALUES ('x', 'old', 0, 'Recall notice', 'post', 'ana', 0)")
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try store.search(["recall"]).map(\.nativeID) == ["old"])
+        try store.upsert([mention("new", text: "another recall")])
+        #expect(try store.search(["recall"]).count == 2)
     }
 
     @Test func twoConnectionsShareOneDatabase() throws {
