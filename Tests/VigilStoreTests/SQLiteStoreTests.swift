@@ -163,6 +163,17 @@ struct SQLiteStoreTests {
         #expect(try reopened.search(["lid"]).count == 3)
     }
 
+    @Test func ruleFlagsSurviveTheHandWrittenJSON() {
+        let flags = RuleFlags(escalate: true, needsReply: true, priority: .urgent, tags: ["crisis", "a\"b"],
+                              assignee: "ana\\x", department: "Kundendienst / Support",
+                              reasons: [RuleReason(ruleID: "crisis", detail: "matched “recall” \u{1}\n\t☕ </script>")])
+        let text = FlagsCoding.encode(flags)
+        #expect(FlagsCoding.decode(text) == flags)
+        #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "valid JSON: \(text)")
+        #expect(FlagsCoding.encode(RuleFlags()) == FlagsCoding.empty)
+        #expect(FlagsCoding.decode(FlagsCoding.encode(RuleFlags(needsReply: true))) == RuleFlags(needsReply: true))
+    }
+
     @Test func aDatabaseFromBeforeBatchedIndexingIsReindexedOnOpen() throws {
         // Migrations up to v9 (triggers that index each row), some data, then the current code.
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
