@@ -155,7 +155,9 @@ public struct MentionFilter: Sendable, Equatable {
     /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in Pending replies.
     public func matches(_ m: Mention, triage: Triage?, pending: Bool) -> Bool {
         if let textMatches, !textMatches.contains(m.id) { return false }
-        return terms.allSatisfy { holds($0, m, triage: triage, pending: pending) }
+        // A loop, not `allSatisfy`: its closure would copy the mention each call.
+        for term in terms where !holds(term, m, triage: triage, pending: pending) { return false }
+        return true
     }
 
     private func holds(_ term: Term, _ m: Mention, triage: Triage?, pending: Bool) -> Bool {

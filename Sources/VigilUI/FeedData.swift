@@ -141,7 +141,7 @@ public struct FeedData: Sendable {
 
     public mutating func setFilter(_ filter: MentionFilter?) {
         self.filter = filter
-        rebuildRows()
+        relist()
     }
 
     /// Moves the clock; snoozed items whose time came go back to Pending.
@@ -330,29 +330,44 @@ public struct FeedData: Sendable {
 
     /// Where an item belongs now (and the counters and sleepers that go with it).
     private mutating func placementFor(_ index: Int32) -> Placement {
-        let mention = mentions[Int(index)]
-        let state = triaged[Int(index)] ? triage[mention.id] : nil
+        let state = triaged[Int(index)] ? triage[mentions[Int(index)].id] : nil
+        let (place, wake, due) = Self.placement(of: mentions[Int(index)], state: state, clock: clock, filter: filter)
+        record(index, place: place, wake: wake, due: due)
+        return place
+    }
+
+    /// The sleepers and follow-up dates that go with an item's placement.
+    private mutating func record(_ index: Int32, place: Placement, wake: Date?, due: Date?) {
+        if let wake { sleeping[index] = wake }
+        guard let due else { return }
+        if place.contains(.followUpAny) { allFollowUps.insert(due, at: allFollowUps.firstIndex { $0 > due } ?? allFollowUps.count) }
+        if place.contains(.followUp) { followUps.insert(due, at: followUps.firstIndex { $0 > due } ?? followUps.count) }
+    }
+
+    /// Pure: where a mention belongs, when it wakes (if snoozed), its follow-up date.
+    private static func placement(of mention: Mention, state: Triage?, clock: Date, filter: MentionFilter?) -> (Placement, wake: Date?, due: Date?) {
         var place: Placement = []
         if mention.kind.isConversation { place.insert(.conversation) }
         // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
-        if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { sleeping[index] = until }
-        let pendingNow = isPending(mention, state: state)
-        if pendingNow { place.insert(.pending) }
-        if pendingNow, state?.status == .delegated, let due = state?.followUp {
-            place.insert(.followUpAny)
-            allFollowUps.insert(due, at: allFollowUps.firstIndex { $0 > due } ?? allFollowUps.count)
+        var wake: Date?
+        if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { wake = until }
+        let pendingNow: Bool
+        switch state?.status {
+        case nil, .new?: pendingNow = ReplyNeed.needsReply(mention)
+        case .needsReply?, .escalated?, .delegated?: pendingNow = true
+        case .snoozed?: pendingNow = (state?.snoozedUntil).map { $0 <= clock } ?? false
+        case .replied?, .dismissed?, .done?: pendingNow = false
         }
+        if pendingNow { place.insert(.pending) }
+        let due = pendingNow && state?.status == .delegated ? state?.followUp : nil
+        if due != nil { place.insert(.followUpAny) }
         if filter?.matches(mention, triage: state, pending: pendingNow) ?? true {
             place.insert(.listed)
             if pendingNow { place.insert(.pendingListed) }
             if mention.sentimentLabel == .negative { place.insert(.negativeListed) }
-            if pendingNow, state?.status == .delegated, let due = state?.followUp {
-                place.insert(.followUp)
-                let at = followUps.firstIndex { $0 > due } ?? followUps.count
-                followUps.insert(due, at: at)
-            }
+            if due != nil { place.insert(.followUp) }
         }
-        return place
+        return (place, wake, due)
     }
 
     private mutating func count(_ place: Placement, index: Int32, sign: Int) {
@@ -389,6 +404,32 @@ public struct FeedData: Sendable {
             children[id]?.removeAll { $0 == index }
             if children[id]?.isEmpty == true { children[id] = nil }
         }
+    }
+
+    /// The listed rows again for a new filter: whether an item waits for a reply, and where it
+    /// sleeps, do not depend on the filter, so only the filter is asked.
+    private mutating func relist() {
+        posts.removeAll(keepingCapacity: true)
+        comments.removeAll(keepingCapacity: true)
+        pending.removeAll(keepingCapacity: true)
+        followUps.removeAll(keepingCapacity: true)
+        negativeCount = 0
+        let active = filter
+        for index in timeline {
+            let i = Int(index)
+            var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
+            let state = triaged[i] ? triage[mentions[i].id] : nil
+            if active?.matches(mentions[i], triage: state, pending: place.contains(.pending)) ?? true {
+                place.insert(.listed)
+                if place.contains(.pending) { place.insert(.pendingListed); pending.append(index) }
+                if mentions[i].sentimentLabel == .negative { place.insert(.negativeListed); negativeCount += 1 }
+                if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); followUps.append(due) }
+                if place.contains(.conversation) { comments.append(index) } else { posts.append(index) }
+            }
+            placement[i] = place
+        }
+        pending.reverse()
+        followUps.sort()
     }
 
     /// Every pane's rows from scratch (a new filter, or many changes at once).
