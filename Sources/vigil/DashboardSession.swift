@@ -43,6 +43,11 @@ struct DashboardSession {
 
     /// Runs until the user quits; returns the stop signal (0 when the user quit).
     func run() throws -> Int32 {
+        // Big feeds take a while to import before the first frame: say so rather than sit blank.
+        let bytes = workspace.files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        if bytes > 20_000_000, isatty(STDERR_FILENO) == 1 {
+            print("vigil: reading \(bytes / 1_000_000) MB of feeds into the database…", to: &standardError)
+        }
         let initial = follower.poll()
         if initial.mentions.isEmpty, !initial.unreadable.isEmpty, initial.unreadable.count == workspace.files.count {
             throw ValidationError(initial.unreadable[0].reason)
