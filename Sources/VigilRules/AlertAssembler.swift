@@ -139,6 +139,7 @@ enum AlertAssembler {
     static func assemble(_ raised: [Alert], rules: RuleSet, watermark: Date,
                          acknowledgements: [String: Acknowledgement], silences: [Silence]) -> [Alert] {
         var alerts = merge(raised, rules: rules)
+        let acks = AcknowledgementIndex(acknowledgements)
         // Per inhibition, the alerts that can inhibit, by key, as interval indexes.
         let inhibitors = rules.inhibits.map { InhibitorIndex($0, alerts: alerts, watermark: watermark) }
         for index in alerts.indices {
@@ -155,14 +156,40 @@ enum AlertAssembler {
                 let rule = rules.windowRules.first { $0.id == alert.ruleID }
                 alerts[index].notifyTimes = notifyTimes(fired: fired, until: until, every: rule?.realert ?? 0, rule: alert, mutes: rules.mutes)
             }
-            if alert.state != .resolved, alert.firedAt != nil, let ack = acknowledgements[alert.id] {
+            let ack = acks.find(alert, watermark: watermark)
+            if alert.state != .resolved, alert.firedAt != nil, let ack {
                 alerts[index].state = .acknowledged
                 alerts[index].acknowledgement = ack
-            } else if let ack = acknowledgements[alert.id] {
+            } else if let ack {
                 alerts[index].acknowledgement = ack
             }
         }
         return alerts.sorted { ($0.startedAt, $0.ruleID, $0.key) < ($1.startedAt, $1.ruleID, $1.key) }
+    }
+
+    /// Acknowledgements by alert id, and by incident: an id is "dedup@start", and the start of
+    /// an incident moves earlier when older data arrives (late posts, a history loaded after the
+    /// newest); the acknowledgement of the same incident under its earlier id still holds.
+    struct AcknowledgementIndex {
+        let byID: [String: Acknowledgement]
+        let byDedup: [String: [(start: Int, ack: Acknowledgement)]]
+
+        init(_ acknowledgements: [String: Acknowledgement]) {
+            byID = acknowledgements
+            var byDedup: [String: [(start: Int, ack: Acknowledgement)]] = [:]
+            for (id, ack) in acknowledgements {
+                guard let at = id.lastIndex(of: "@"), let start = Int(id[id.index(after: at)...]) else { continue }
+                byDedup[String(id[..<at]), default: []].append((start, ack))
+            }
+            self.byDedup = byDedup
+        }
+
+        func find(_ alert: Alert, watermark: Date) -> Acknowledgement? {
+            if let ack = byID[alert.id] { return ack }
+            guard let at = alert.id.lastIndex(of: "@"), let candidates = byDedup[String(alert.id[..<at])] else { return nil }
+            let from = Int(alert.startedAt.timeIntervalSince1970), to = Int((alert.endedAt ?? watermark).timeIntervalSince1970)
+            return candidates.first { $0.start >= from && $0.start <= to }?.ack
+        }
     }
 
     private static func isSilencedOrInhibited(_ suppression: Suppression?) -> Bool {

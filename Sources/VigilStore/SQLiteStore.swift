@@ -171,6 +171,24 @@ public final class SQLiteStore: MentionStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v11: re-index only what is indexed") { db in
+            // Rows are indexed in key order, so "indexed" is "key at or below the highest indexed
+            // rowid". An edit of a row not yet indexed (a repeat within one batch, or a row an
+            // older vigil wrote) must not send FTS5 a 'delete' for text it never saw: that would
+            // corrupt a contentless index. The next batch indexes it with its current text.
+            try db.execute(sql: """
+                DROP TRIGGER mention_fts_update;
+                CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention
+                    WHEN (OLD.text IS NOT NEW.text OR OLD.author IS NOT NEW.author)
+                      AND (SELECT id FROM mention_key WHERE platform = NEW.platform AND native_id = NEW.native_id)
+                          <= coalesce((SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1), 0) BEGIN
+                    INSERT INTO mention_fts (mention_fts, rowid, text, author)
+                        VALUES ('delete', (SELECT id FROM mention_key WHERE platform = NEW.platform AND native_id = NEW.native_id), OLD.text, OLD.author);
+                    INSERT INTO mention_fts (rowid, text, author)
+                        VALUES ((SELECT id FROM mention_key WHERE platform = NEW.platform AND native_id = NEW.native_id), NEW.text, NEW.author);
+                END;
+                """)
+        }
         return migrator
     }
 
@@ -189,9 +207,16 @@ public final class SQLiteStore: MentionStore {
                     sentiment=?19, sentiment_score=?20, sentiment_source=?21, guessed_language=?22, flags=?23
                 WHERE platform=?1 AND native_id=?2
                 """)
-            let lastKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM mention_key") ?? 0
+            // Everything above the highest indexed rowid is indexed below, whoever wrote it.
+            let lastKey = try Int64.fetchOne(db, sql: "SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1") ?? 0
+            // The same item twice in one batch: the last version only.
+            var unique = mentions
+            if Set(mentions.map(\.id)).count != mentions.count {
+                var seen = Set<MentionID>()
+                unique = mentions.reversed().filter { seen.insert($0.id).inserted }.reversed()
+            }
             var added = 0
-            for mention in mentions {
+            for mention in unique {
                 let arguments = Self.arguments(mention)
                 try insert.execute(arguments: arguments)
                 if db.changesCount == 1 {
@@ -201,7 +226,7 @@ public final class SQLiteStore: MentionStore {
                 }
             }
             // The new rows into the full-text index, in one statement (see migration v10).
-            if added > 0 {
+            if try Int64.fetchOne(db, sql: "SELECT max(id) FROM mention_key") ?? 0 > lastKey {
                 try db.execute(sql: """
                     INSERT INTO mention_fts (rowid, text, author)
                         SELECT k.id, m.text, m.author FROM mention_key k JOIN mention m ON m.platform = k.platform AND m.native_id = k.native_id

@@ -24,6 +24,8 @@ public enum Msg: Sendable {
     case triageFailed(String)
     /// The whole history, loaded in the background after a first frame from the newest items.
     case historyLoaded(FeedData)
+    /// The history could not be loaded: the screen carries on with what it shows.
+    case historyFailed(String)
     case stopRequested
 }
 

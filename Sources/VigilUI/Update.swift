@@ -67,6 +67,10 @@ public struct Updater: Sendable {
                 clampCursor(pane, in: &state)
             }
             return []
+        case .historyFailed(let reason):
+            state.historyNote = nil
+            state.statusMessage = reason
+            return []
         case .alertsChanged(let alerts):
             let selected = state.alerts.indices.contains(state.cursor(.alerts).selected) ? state.alerts[state.cursor(.alerts).selected].id : nil
             state.alerts = alerts.sorted(by: Self.alertOrder)

@@ -207,6 +207,8 @@ struct DashboardSession {
                 for s in (try? store.silences()) ?? [] {
                     engine.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
                 }
+                // What the history itself raised is not news; what arrived meanwhile may be.
+                notifier.markSeen(engine.alerts())
                 var feed = loaded.feed
                 feed.merge(engine.process(arrivedWhileLoading))
                 arrivedWhileLoading = []
@@ -220,8 +222,7 @@ struct DashboardSession {
                 }
                 rulesEngine = engine
                 follower.rules = engine
-                notifier.markSeen(engine.alerts())
-                return [.historyLoaded(feed), .alertsChanged(engine.alerts())]
+                return [.historyLoaded(feed), alertsMessage()]
             }
             var lastPoll = Date.distantPast
             var lastShared = Date()
@@ -238,7 +239,10 @@ struct DashboardSession {
                     case .success(let loaded):
                         messages += swapIn(loaded)
                     case .failure(let failure):
-                        messages.append(.urlOpened(failure.reason))
+                        // Carry on with what is shown; what it raised so far is not news.
+                        notifier.markSeen(rulesEngine.alerts())
+                        arrivedWhileLoading = []
+                        messages.append(.historyFailed(failure.reason))
                     }
                 }
                 let update = follower.poll()

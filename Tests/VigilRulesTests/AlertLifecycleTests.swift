@@ -59,6 +59,20 @@ struct AlertLifecycleTests {
         #expect(acked.acknowledgement == Acknowledgement(by: "maria", at: RuleFixtures.t0, note: "on it"))
     }
 
+    @Test func anAcknowledgementHoldsWhenOlderDataMovesTheIncidentsStart() throws {
+        // The dashboard first sees the end of a burst; older posts of the same burst arrive later.
+        let engine = try engine("rules:\n" + Self.rule(min: 3), burst("late", at: 6, count: 4))
+        let first = try #require(engine.alerts().first)
+        engine.acknowledge(alertID: first.id, by: "maria", at: RuleFixtures.t0)
+        engine.process(burst("early", at: 0, count: 4))
+        let moved = try #require(engine.alerts().first)
+        #expect(moved.startedAt < first.startedAt && moved.id != first.id)
+        #expect(moved.state == .acknowledged && moved.acknowledgement?.by == "maria")
+        // A later, separate incident of the same rule is not covered by it.
+        engine.process(burst("next", at: 120, count: 4))
+        #expect(try #require(engine.alerts().last).state == .firing)
+    }
+
     @Test func silencesInhibitionsAndMutes() throws {
         let yaml = """
         rules:

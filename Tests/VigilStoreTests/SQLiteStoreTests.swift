@@ -163,6 +163,20 @@ struct SQLiteStoreTests {
         #expect(try reopened.search(["lid"]).count == 3)
     }
 
+    @Test func theSameNewItemTwiceInOneBatchIsIndexedOnceWithItsLastText() throws {
+        let store = try SQLiteStore(path: path)
+        try store.upsert([mention("1", text: "first draft kettle"), mention("2", text: "other"), mention("1", text: "final lid text")])
+        func ids(_ terms: [String]) throws -> [String] { try store.search(terms).map(\.nativeID).sorted() }
+        #expect(try ids(["draft"]).isEmpty)
+        #expect(try ids(["lid"]) == ["1"])
+        // Later edits re-index cleanly, and the index passes FTS5's own check.
+        try store.upsert([mention("1", text: "kettle recall")])
+        #expect(try ids(["lid"]).isEmpty)
+        #expect(try ids(["recall"]) == ["1"])
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')") }
+    }
+
     @Test func ruleFlagsSurviveTheHandWrittenJSON() {
         let flags = RuleFlags(escalate: true, needsReply: true, priority: .urgent, tags: ["crisis", "a\"b"],
                               assignee: "ana\\x", department: "Kundendienst / Support",

@@ -35,7 +35,10 @@ public struct OpsSnapshot: Sendable {
 
     public init(state: AppState) {
         let volume = state.feed.volume
-        if let latest = volume.latest, latest < state.now.addingTimeInterval(-86_400) {
+        // The newest and oldest mention, from the timeline (exact even after edits moved times).
+        let latest = state.feed.timeline.first.map { state.feed.mentions[Int($0)].createdAt }
+        let earliest = state.feed.timeline.last.map { state.feed.mentions[Int($0)].createdAt }
+        if let latest, latest < state.now.addingTimeInterval(-86_400) {
             asOf = latest
             isReplay = true
         } else {
@@ -51,7 +54,7 @@ public struct OpsSnapshot: Sendable {
         lastDay = Int(day.total)
         negativeLastDay = Int(day.negative)
         let weekAgo = end.addingTimeInterval(-7 * 86_400)
-        if let earliest = volume.earliest, earliest <= weekAgo.addingTimeInterval(-3600) {
+        if let earliest, earliest <= weekAgo.addingTimeInterval(-3600) {
             sameHourLastWeek = Int(volume.sum(from: weekAgo.addingTimeInterval(-3600), to: weekAgo).total)
             let bucket = Double(VolumeHistory.bucketSeconds)
             let now = Double(volume.sum(from: end.addingTimeInterval(-3600 - bucket), to: end.addingTimeInterval(-bucket)).total)

@@ -17,9 +17,6 @@ public struct VolumeHistory: Sendable, Equatable {
     /// Every platform seen, in first-seen order; `Bucket.byPlatform` is indexed by it.
     public private(set) var platforms: [Platform] = []
     private var platformSlots: [Platform: Int] = [:]
-    /// The oldest mention's time, to know whether "same hour last week" is there to compare.
-    public private(set) var earliest: Date?
-    public private(set) var latest: Date?
 
     public init() {}
 
@@ -29,8 +26,6 @@ public struct VolumeHistory: Sendable, Equatable {
 
     public mutating func removeAll() {
         buckets.removeAll(keepingCapacity: true)
-        earliest = nil
-        latest = nil
     }
 
     public mutating func add(_ mention: Mention) {
@@ -45,8 +40,6 @@ public struct VolumeHistory: Sendable, Equatable {
         let negative = mention.sentimentLabel == .negative
         // One hash lookup, modified in place.
         Self.count(into: &buckets[Self.bucketIndex(mention.createdAt), default: Bucket()], slot: slot, negative: negative)
-        earliest = min(earliest ?? mention.createdAt, mention.createdAt)
-        latest = max(latest ?? mention.createdAt, mention.createdAt)
     }
 
     /// Takes back what `add` counted for this mention (before it changes).
