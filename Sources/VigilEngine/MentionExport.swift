@@ -45,11 +45,18 @@ public enum MentionExport {
     static func values(_ m: Mention, triage: Triage?) -> [String: Any] {
         var v = values(m)
         let state = triage ?? Triage()
-        v["status"] = state.status.rawValue
-        v["assignee"] = state.assignee
-        v["department"] = state.department
-        v["tags"] = state.tags
+        v["status"] = status(m, triage: triage).rawValue
+        v["assignee"] = state.assignee ?? m.flags?.assignee
+        v["department"] = state.department ?? m.flags?.department
+        v["tags"] = state.tags + (m.flags?.tags ?? []).filter { !state.tags.contains($0) }
         return v
+    }
+
+    /// What the team decided, else `needs_reply` when the rules (or, without rules, the
+    /// question-or-complaint heuristic) say the item waits for an answer: the Pending pane's view.
+    public static func status(_ m: Mention, triage: Triage?) -> TriageStatus {
+        if let decided = triage?.status, decided != .new { return decided }
+        return ReplyNeed.needsReply(m) ? .needsReply : .new
     }
 
     /// The mention as a feed record again (the demo replays these): sentiment the feed gave

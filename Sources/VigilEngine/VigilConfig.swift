@@ -193,7 +193,7 @@ public struct VigilConfig: Sendable, Equatable {
 
     # Key bindings: action: key, or action: [key, key]; [] unbinds. Names of actions are in
     # the dashboard's ? help. Keys: a character, space, enter, esc, tab, shift-tab, up, down,
-    # left, right, pgup, pgdn, home, end, backspace, ctrl-a … ctrl-z, f1 … f12.
+    # left, right, pgup, pgdn, home, end, backspace, ctrl-a … ctrl-z (not c, z, s, q, h, i, j, m), f1 … f24.
     keys:
     #   dismiss: x
     #   mark-replied: [R, ctrl-r]

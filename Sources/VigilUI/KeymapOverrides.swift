@@ -18,7 +18,6 @@ extension Keymap {
     static let reservedControlKeys: [Character: String] = [
         "c": "the terminal sends it as an interrupt", "z": "the terminal suspends the program with it",
         "s": "the terminal stops output with it", "q": "the terminal resumes output with it",
-        "\\": "the terminal sends it as a quit signal",
         "h": "terminals send it for Backspace", "i": "it is the Tab key", "j": "it is the Enter key", "m": "it is the Enter key",
     ]
 

@@ -12,6 +12,8 @@ public struct Updater: Sendable {
     public var templateNames: [String] = []
     /// A full-text index answers the filter's words (the SQLite store); else they are scanned for.
     public var indexedSearch = false
+    /// How views lay out text (the detail views' length decides how far they scroll).
+    public var viewContext = ViewContext()
 
     public init(keymap: Keymap = .standard) {
         self.keymap = keymap
@@ -455,7 +457,7 @@ public struct Updater: Sendable {
     /// Moves the selection in the focused list, or scrolls the open overlay.
     private func move(by delta: Int, in state: inout AppState) {
         if let overlay = state.overlays.last {
-            state.overlays[state.overlays.count - 1] = scrolled(overlay, by: delta)
+            state.overlays[state.overlays.count - 1] = scrolled(overlay, by: delta, in: state)
             return
         }
         let pane = state.focus
@@ -468,8 +470,10 @@ public struct Updater: Sendable {
         clampCursor(pane, in: &state)
     }
 
-    private func scrolled(_ overlay: Overlay, by delta: Int) -> Overlay {
-        func clamp(_ value: Int) -> Int { max(0, min(value, 1_000_000)) }
+    /// Scrolls an overlay, never past its end (so `k` after `G` moves at once).
+    private func scrolled(_ overlay: Overlay, by delta: Int, in state: AppState) -> Overlay {
+        let limit = ScrollingText.maxScroll(overlay, state: state, context: viewContext)
+        func clamp(_ value: Int) -> Int { max(0, min(value, limit)) }
         switch overlay {
         case .detail(let id, let scroll): return .detail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
         case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))

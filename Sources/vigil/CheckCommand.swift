@@ -64,6 +64,7 @@ struct CheckCommand: ParsableCommand {
 extension Severity: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
     public static var allValueStrings: [String] { allCases.map(\.name) }
+    public var defaultValueDescription: String { name }
 }
 
 enum AlertOutput {

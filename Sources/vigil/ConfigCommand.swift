@@ -9,8 +9,8 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Show or check the configuration file.",
         discussion: """
-        With no option, checks the config file (settings, theme, key bindings) and prints where \\
-        it is. --print-default prints a commented config with every setting and its default; \\
+        With no option, checks the config file (settings, theme, key bindings) and prints where \
+        it is. --print-default prints a commented config with every setting and its default; \
         save it as the file to start from: vigil config --print-default > "$(vigil config --path)".
         """
     )

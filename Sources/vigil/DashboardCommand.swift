@@ -14,10 +14,10 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open the dashboard (the default command)."
     )
 
-    @Argument(help: "Feed files or directories. Default: the bundled sample workspace.")
+    @Argument(help: "Feed files or directories. Default: the config's workspace, else the bundled sample workspace.")
     var feeds: [String] = []
 
-    @Option(help: "Importer to use instead of detecting the format (csv, jsonl).")
+    @Option(help: "Importer to use instead of detecting the format (see `vigil formats`).")
     var format: String?
 
     @OptionGroup var options: FeedOptions
@@ -31,8 +31,10 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        let stopSignal = try MainActor.assumeIsolated {
-            try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display).run()
+        let stopSignal = try SetupErrors.reported {
+            try MainActor.assumeIsolated {
+                try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display).run()
+            }
         }
         // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
@@ -67,13 +69,28 @@ struct OpsCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        let stopSignal = try MainActor.assumeIsolated {
-            var session = try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display)
-            session.startInOps = true
-            session.opsOnly = true
-            return try session.run()
+        let stopSignal = try SetupErrors.reported {
+            try MainActor.assumeIsolated {
+                var session = try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display)
+                session.startInOps = true
+                session.opsOnly = true
+                return try session.run()
+            }
         }
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+    }
+}
+
+/// Problems found before the screen opens (a bad rule file, theme, config, database): the
+/// message alone and exit status 2, not the usage text meant for mistyped options.
+enum SetupErrors {
+    static func reported<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ValidationError {
+            print("vigil: \(error.message)", to: &standardError)
+            throw ExitCode(2)
+        }
     }
 }
 

@@ -13,7 +13,7 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Theme: dark, light, high-contrast, monochrome (files in Themes/), or a theme file's path.")
     var theme: String?
 
-    @Flag(help: "Draw borders and graphs with ASCII characters (automatic when the locale is not UTF-8).")
+    @Flag(help: "Draw borders and graphs with ASCII characters (automatic when no UTF-8 locale is available).")
     var ascii = false
 
     @Option(help: "Config file (default: $XDG_CONFIG_HOME/vigil/config.yaml, else ~/.config/vigil/config.yaml).")
@@ -110,6 +110,7 @@ struct DashboardSession {
                 return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines
             })
             var updater = Updater(keymap: keymap)
+            updater.viewContext = context
             updater.hasEditor = ReplyEditor.command() != nil
             updater.indexedSearch = true
             updater.templateNames = templates.templates.keys.sorted()
@@ -139,7 +140,14 @@ struct DashboardSession {
                     // Committed to the database before the screen says it is done.
                     do {
                         let after = try store.apply(action, to: ids, by: user, at: Date())
-                        return [.triageChanged(after: after, before: before, action: action.name)]
+                        var messages: [Msg] = [.triageChanged(after: after, before: before, action: action.name)]
+                        // The escalation's note goes with the item, for whoever picks it up.
+                        if case .escalate(let note) = action, !note.isEmpty {
+                            var notes: [VigilCore.MentionID: [VigilCore.Note]] = [:]
+                            for id in ids { notes[id] = try store.addNote("Escalated: " + note, to: id, by: user, at: Date()) }
+                            messages.append(.notesChanged(notes, saved: false))
+                        }
+                        return messages
                     } catch {
                         return [.triageFailed(String(describing: error))]
                     }

@@ -10,10 +10,10 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Replay the sample workspace in accelerated time: watch mentions stream in and a crisis alert fire.",
         discussion: """
-        The week before the sample's crisis is loaded at once (so the rules have a baseline); \\
-        then the mentions from shortly before the crisis stream in, --speed times faster than \\
-        real time, through the same follow-the-file path live feeds use. The crisis alert fires \\
-        within about a minute at the default speed. Uses its own throwaway database; nothing is \\
+        The week before the sample's crisis is loaded at once (so the rules have a baseline); \
+        then the mentions from shortly before the crisis stream in, --speed times faster than \
+        real time, through the same follow-the-file path live feeds use. The crisis alert fires \
+        within about a minute at the default speed. Uses its own throwaway database; nothing is \
         kept. All dashboard keys work; O shows the ops screen.
         """
     )
@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
         // Event time starts moving when the screen is up, not while the history loads.
         let clock: @Sendable () -> Date = { start.addingTimeInterval(timer.elapsed() * speed) }
         let display = self.display
-        let stopSignal = try MainActor.assumeIsolated { () throws -> Int32 in
+        let stopSignal = try SetupErrors.reported { try MainActor.assumeIsolated { () throws -> Int32 in
             var config = try display.loadConfig()
             config.workspace = []
             // The demo's crisis is made up: it must never reach the team's chat.
@@ -67,7 +67,7 @@ struct DemoCommand: ParsableCommand {
                 try? writer.write(upTo: clock())
             }
             return try session.run()
-        }
+        } }
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
     }
 }

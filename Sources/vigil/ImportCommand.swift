@@ -163,7 +163,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         With feeds: the normalized mentions read from them (what Vigil understood). Without feeds: \
         the database's mentions (--db, default $XDG_DATA_HOME/vigil/vigil.sqlite), oldest first, each \
-        with status, assignee, department and tags; --status and --since select.
+        with status (the team's decision, else needs_reply when the rules say so), assignee, \
+        department and tags (the team's, else the rules'); --status and --since select.
         """
     )
 
@@ -230,7 +231,7 @@ struct ExportCommand: ParsableCommand {
         if output == .csv { out += MentionExport.csvHeader(withTriage: fromDatabase) + "\n" }
         for mention in mentions.reversed() {
             if let cutoff, mention.createdAt < cutoff { continue }
-            if let wanted, (triage[mention.id]?.status ?? .new) != wanted { continue }
+            if let wanted, MentionExport.status(mention, triage: triage[mention.id]) != wanted { continue }
             let state = triage[mention.id]
             out += (output == .csv ? MentionExport.csvRow(mention, triage: state, withTriage: fromDatabase)
                                    : MentionExport.jsonLine(mention, triage: state, withTriage: fromDatabase)) + "\n"

@@ -23,7 +23,9 @@ struct WatchCommand: ParsableCommand {
     var interval: Double = 0.1
 
     func run() throws {
-        if feeds == ["-"] { return try followStandardInput(reader: try options.reader().0) }
+        if feeds == ["-"] {
+            return try followStandardInput(reader: try options.reader().0, sentiment: SentimentStage(engine: try options.sentimentEngine(feeds: [])))
+        }
         guard !feeds.contains("-") else { throw ValidationError("'-' (standard input) cannot be mixed with files") }
         let (reader, forced) = try options.reader()
         let sentiment = SentimentStage(engine: try options.sentimentEngine(feeds: feeds))
@@ -42,7 +44,7 @@ struct WatchCommand: ParsableCommand {
 
     /// Standard input as a live feed: JSON Lines, or CSV whose first line is the header.
     /// Each record is printed as soon as its line is complete.
-    private func followStandardInput(reader: FeedReader) throws {
+    private func followStandardInput(reader: FeedReader, sentiment: SentimentStage) throws {
         var header = Data()
         var lineNumber = 0
         var pending = Data()
@@ -59,8 +61,10 @@ struct WatchCommand: ParsableCommand {
             let chunk = header + pending
             pending = Data()
             guard let result = try? reader.read(data: chunk, path: "<stdin>", format: format ?? (header.isEmpty ? "jsonl" : "csv")) else { continue }
+            var mentions = result.mentions
+            sentiment.apply(to: &mentions)
             var out = ""
-            for mention in result.mentions { out += MentionExport.jsonLine(mention) + "\n" }
+            for mention in mentions { out += MentionExport.jsonLine(mention) + "\n" }
             if !out.isEmpty { FileHandle.standardOutput.write(Data(out.utf8)) }
             for issue in result.issues { print("vigil: skipped <stdin>:\(lineNumber): \(issue.reason)", to: &standardError) }
         }

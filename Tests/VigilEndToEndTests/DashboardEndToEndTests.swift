@@ -200,7 +200,15 @@ import Testing
         try session.type("support")
         try session.press("Enter")
         try session.waitFor { $0.contains("delegated: @") }
+        try session.press("j")
+        try session.press("E")
+        try session.waitFor("Escalate with note")
+        try session.type("possible burn injury, legal please")
+        try session.press("Enter")
+        try session.waitFor { $0.contains("escalated: @") }
         kill(try vigilPID(in: session), SIGKILL)
+        let database = session.dataHome + "/vigil/sample.sqlite"
+        #expect(try sqlite(database, "SELECT text FROM note") == "Escalated: possible burn injury, legal please")
 
         let reopened = try TmuxSession(width: 120, height: 40, dataHome: session.dataHome)
         try reopened.run(binary)

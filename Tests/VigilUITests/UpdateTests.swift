@@ -115,6 +115,17 @@ import VigilTerminal
         #expect(cursor.selected >= cursor.offset && cursor.selected < cursor.offset + Layout.listHeight(for: state))
     }
 
+    @Test func scrollingBackUpFromTheEndOfAnOverlayMovesAtOnce() {
+        var state = Fixtures.state(size: Size(width: 80, height: 24))
+        _ = press(.character("?"), .character("G"), on: &state)
+        guard case .help(let bottom)? = state.overlays.last else { Issue.record("no help"); return }
+        #expect(bottom > 0 && bottom == ScrollingText.maxScroll(.help(scroll: 0), state: state, context: ViewContext()))
+        _ = press(.character("k"), on: &state)
+        #expect(state.overlays.last == .help(scroll: bottom - 1))
+        _ = press(.character("G"), .character("j"), .character("j"), on: &state)
+        #expect(state.overlays.last == .help(scroll: bottom))
+    }
+
     @Test func unboundKeysDoNothing() {
         var state = Fixtures.state()
         #expect(press(.character("ß"), .function(9), on: &state).isEmpty)

@@ -111,6 +111,24 @@ struct StyledLine {
 enum ScrollingText {
     static let labelWidth = 13
 
+    /// How far an overlay can scroll: its lines past one screenful (the views clamp to the same).
+    static func maxScroll(_ overlay: Overlay, state: AppState, context: ViewContext) -> Int {
+        let inner = Layout(size: state.size, focus: state.focus).body.inset(by: 1)
+        guard inner.width > 2, inner.height > 0 else { return 0 }
+        let count: Int
+        switch overlay {
+        case .detail(let id, _):
+            count = state.feed.mention(id).map { DetailView.lines(for: $0, state: state, width: inner.width - 2, context: context).count } ?? 0
+        case .alertDetail(let id, _):
+            count = state.alerts.first { $0.id == id }.map { AlertDetailView.lines(for: $0, state: state, width: inner.width - 2, context: context).count } ?? 0
+        case .authorHistory(let id, _):
+            count = state.feed.mention(id).map { AuthorHistoryView.lines(for: $0, state: state, context: context).count } ?? 0
+        case .help:
+            count = HelpView.lines(context: context).count
+        }
+        return max(0, count - inner.height)
+    }
+
     static func draw(_ lines: [StyledLine], scroll: Int, in inner: Rect, into grid: inout CellGrid, context: ViewContext) {
         let maxScroll = max(0, lines.count - inner.height)
         let start = min(scroll, maxScroll)
@@ -188,6 +206,10 @@ enum HelpView {
         Box.draw(rect, title: "Help: keys", focused: true, into: &grid, context: context)
         let inner = rect.inset(by: 1)
         guard inner.width > 2, inner.height > 0 else { return }
+        ScrollingText.draw(lines(context: context), scroll: scroll, in: inner, into: &grid, context: context)
+    }
+
+    static func lines(context: ViewContext) -> [StyledLine] {
         var lines: [StyledLine] = []
         for keyContext in KeyContext.allCases {
             lines.append(StyledLine(label: nil, text: heading(keyContext), style: context.theme[.label].with(.underline)))
@@ -196,7 +218,7 @@ enum HelpView {
             }
             lines.append(StyledLine(label: nil, text: "", style: context.theme[.text]))
         }
-        ScrollingText.draw(lines, scroll: scroll, in: inner, into: &grid, context: context)
+        return lines
     }
 
     static func heading(_ context: KeyContext) -> String {
