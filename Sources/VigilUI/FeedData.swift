@@ -123,16 +123,14 @@ public struct FeedData: Sendable {
 
     /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
     public func isPending(_ mention: Mention) -> Bool {
-        isPending(mention, state: triage[mention.id])
+        Self.isPending(mention, state: triage[mention.id], clock: clock)
     }
 
-    private func isPending(_ mention: Mention, state: Triage?) -> Bool {
+    static func isPending(_ mention: Mention, state: Triage?, clock: Date) -> Bool {
         switch state?.status {
         case nil, .new?: return ReplyNeed.needsReply(mention)
         case .needsReply?, .escalated?, .delegated?: return true
-        case .snoozed?:
-            guard let until = state?.snoozedUntil, until <= clock else { return false }
-            return true
+        case .snoozed?: return (state?.snoozedUntil).map { $0 <= clock } ?? false
         case .replied?, .dismissed?, .done?: return false
         }
     }
@@ -267,7 +265,7 @@ public struct FeedData: Sendable {
         for index in sorted {
             let place = placementFor(index)
             placement[Int(index)] = place
-            count(place, index: index, sign: 1)
+            count(place, sign: 1)
             newTimeline.append(index)
             if place.contains(.listed) { if place.contains(.conversation) { newComments.append(index) } else { newPosts.append(index) } }
             if place.contains(.pending) { newPendingAll.append(index) }
@@ -308,14 +306,14 @@ public struct FeedData: Sendable {
         if old.contains(.pendingListed) { Self.remove(index, from: &pending, newestFirst: false, mentions) }
         if old.contains(.followUp), let due = followUpDate(index), let at = followUps.firstIndex(of: due) { followUps.remove(at: at) }
         if old.contains(.followUpAny), let due = followUpDate(index), let at = allFollowUps.firstIndex(of: due) { allFollowUps.remove(at: at) }
-        count(old, index: index, sign: -1)
+        count(old, sign: -1)
         volume.remove(mentions[Int(index)])
         sleeping[index] = nil
         change(&self)
         volume.add(mentions[Int(index)])
         let place = placementFor(index)
         placement[Int(index)] = place
-        count(place, index: index, sign: 1)
+        count(place, sign: 1)
         Self.insert(index, into: &timeline, newestFirst: true, mentions)
         if place.contains(.listed) {
             if place.contains(.conversation) { Self.insert(index, into: &comments, newestFirst: true, mentions) } else { Self.insert(index, into: &posts, newestFirst: true, mentions) }
@@ -351,13 +349,7 @@ public struct FeedData: Sendable {
         // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
         var wake: Date?
         if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { wake = until }
-        let pendingNow: Bool
-        switch state?.status {
-        case nil, .new?: pendingNow = ReplyNeed.needsReply(mention)
-        case .needsReply?, .escalated?, .delegated?: pendingNow = true
-        case .snoozed?: pendingNow = (state?.snoozedUntil).map { $0 <= clock } ?? false
-        case .replied?, .dismissed?, .done?: pendingNow = false
-        }
+        let pendingNow = isPending(mention, state: state, clock: clock)
         if pendingNow { place.insert(.pending) }
         let due = pendingNow && state?.status == .delegated ? state?.followUp : nil
         if due != nil { place.insert(.followUpAny) }
@@ -370,7 +362,7 @@ public struct FeedData: Sendable {
         return (place, wake, due)
     }
 
-    private mutating func count(_ place: Placement, index: Int32, sign: Int) {
+    private mutating func count(_ place: Placement, sign: Int) {
         if place.contains(.conversation) { conversationCount += sign }
         if place.contains(.negativeListed) { negativeCount += sign }
     }
@@ -455,7 +447,7 @@ public struct FeedData: Sendable {
         for index in timeline {
             let place = placementFor(index)
             placement[Int(index)] = place
-            count(place, index: index, sign: 1)
+            count(place, sign: 1)
             if place.contains(.listed) { if place.contains(.conversation) { comments.append(index) } else { posts.append(index) } }
             if place.contains(.pending) { pendingAll.append(index) }
             if place.contains(.pendingListed) { pending.append(index) }
