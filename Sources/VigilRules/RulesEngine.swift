@@ -226,7 +226,7 @@ public final class RulesEngine {
         if let index = itemGroups[rule][item] { return index }
         let index = Int32(series[rule].count)
         itemGroups[rule][item] = index
-        series[rule].append(WindowSeries(key: item.description))
+        series[rule].append(WindowSeries(item: item))
         return index
     }
 

@@ -31,7 +31,11 @@ final class WindowSeries {
         }
     }
 
-    let key: String
+    /// The group as shown in alerts. A velocity rule has one group per post, most never
+    /// alerting: their key is only spelled out when asked for.
+    var key: String { item?.description ?? name }
+    private let name: String
+    private let item: MentionID?
     var cells: [Int64: Cell] = [:]
     var terms: [Int64: [String: Int]] = [:]
     /// The earliest few mentions per bucket, to show as examples.
@@ -45,7 +49,13 @@ final class WindowSeries {
     static let samplesPerBucket = 3
 
     init(key: String) {
-        self.key = key
+        name = key
+        item = nil
+    }
+
+    init(item: MentionID) {
+        name = ""
+        self.item = item
     }
 
     /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
