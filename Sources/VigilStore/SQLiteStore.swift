@@ -8,6 +8,9 @@ import VigilCore
 public final class SQLiteStore: MentionStore {
     public let path: String
     private let pool: DatabasePool
+    /// Mention identities by key id, filled on the first search and extended as keys grow:
+    /// a search then turns FTS rowids into identities without joining (the join was most of it).
+    private let identities = IdentityCache()
 
     public init(path: String) throws {
         self.path = path
@@ -348,12 +351,17 @@ public final class SQLiteStore: MentionStore {
         let query = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
         guard !query.isEmpty else { return [] }
         return try pool.read { db in
-            var result = Set<MentionID>()
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT k.platform, k.native_id FROM mention_fts f JOIN mention_key k ON k.id = f.rowid WHERE mention_fts MATCH ?
-                """, arguments: [query])
-            while let row = try rows.next() { result.insert(MentionID(platform: Platform(rawValue: row[0]), nativeID: row[1])) }
-            return result
+            // Keys never go away, so the cache only needs the ones added since it last looked.
+            try identities.extend { after in
+                var added: [(Int64, MentionID)] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, platform, native_id FROM mention_key WHERE id > ? ORDER BY id", arguments: [after])
+                while let row = try rows.next() { added.append((row[0], MentionID(platform: Platform(rawValue: row[1]), nativeID: row[2]))) }
+                return added
+            }
+            var keys: [Int64] = []
+            let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?", arguments: [query])
+            while let key = try rowids.next() { keys.append(key) }
+            return identities.lookup(keys)
         }
     }
 
@@ -589,5 +597,31 @@ extension SQLiteStore {
     /// Runs raw SQL (tests and maintenance).
     func rawExecute(_ sql: String) throws {
         try pool.write { db in try db.execute(sql: sql) }
+    }
+}
+
+/// Key id → mention identity, as a dense array (key ids count up from 1 and are never reused).
+final class IdentityCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byKey: [MentionID?] = [nil]
+    private var upTo: Int64 = 0
+
+    /// Adds what `fetch(after:)` returns: the keys above the highest one cached, in order.
+    func extend(_ fetch: (Int64) throws -> [(Int64, MentionID)]) throws {
+        lock.lock(); defer { lock.unlock() }
+        for (key, id) in try fetch(upTo) {
+            if Int(key) >= byKey.count { byKey += Array(repeating: nil, count: Int(key) + 1 - byKey.count) }
+            byKey[Int(key)] = id
+            upTo = max(upTo, key)
+        }
+    }
+
+    func lookup(_ keys: [Int64]) -> Set<MentionID> {
+        lock.lock(); defer { lock.unlock() }
+        var result = Set<MentionID>(minimumCapacity: keys.count)
+        for key in keys where key > 0 && Int(key) < byKey.count {
+            if let id = byKey[Int(key)] { result.insert(id) }
+        }
+        return result
     }
 }
