@@ -52,10 +52,14 @@ public enum MentionExport {
         return v
     }
 
-    /// What the team decided, else `needs_reply` when the rules (or, without rules, the
-    /// question-or-complaint heuristic) say the item waits for an answer: the Pending pane's view.
-    public static func status(_ m: Mention, triage: Triage?) -> TriageStatus {
-        if let decided = triage?.status, decided != .new { return decided }
+    /// What the team decided, else `needs_reply` when the rules (as they flagged the item on
+    /// import; without rules, the question-or-complaint heuristic) say it waits for an answer. A
+    /// snooze that has run out is `needs_reply` again.
+    public static func status(_ m: Mention, triage: Triage?, now: Date = Date()) -> TriageStatus {
+        if let decided = triage?.status, decided != .new {
+            if decided == .snoozed, let until = triage?.snoozedUntil, until <= now { return .needsReply }
+            return decided
+        }
         return ReplyNeed.needsReply(m) ? .needsReply : .new
     }
 

@@ -179,7 +179,11 @@ public final class SQLiteStore: MentionStore {
             // rowid". An edit of a row not yet indexed (a repeat within one batch, or a row an
             // older vigil wrote) must not send FTS5 a 'delete' for text it never saw: that would
             // corrupt a contentless index. The next batch indexes it with its current text.
+            // The index is rebuilt once, in case a batch under v10 did exactly that.
             try db.execute(sql: """
+                INSERT INTO mention_fts (mention_fts) VALUES ('delete-all');
+                INSERT INTO mention_fts (rowid, text, author)
+                    SELECT k.id, m.text, m.author FROM mention m JOIN mention_key k ON k.platform = m.platform AND k.native_id = m.native_id;
                 DROP TRIGGER mention_fts_update;
                 CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention
                     WHEN (OLD.text IS NOT NEW.text OR OLD.author IS NOT NEW.author)

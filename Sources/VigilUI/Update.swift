@@ -473,12 +473,13 @@ public struct Updater: Sendable {
     /// Scrolls an overlay, never past its end (so `k` after `G` moves at once).
     private func scrolled(_ overlay: Overlay, by delta: Int, in state: AppState) -> Overlay {
         let limit = ScrollingText.maxScroll(overlay, state: state, context: viewContext)
-        func clamp(_ value: Int) -> Int { max(0, min(value, limit)) }
+        // From where the view shows it (a scroll left past the end by a resize counts as the end).
+        func moved(_ scroll: Int) -> Int { max(0, min(min(scroll, limit) + max(min(delta, 1_000_000), -1_000_000), limit)) }
         switch overlay {
-        case .detail(let id, let scroll): return .detail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
-        case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
-        case .authorHistory(let id, let scroll): return .authorHistory(id, scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
-        case .help(let scroll): return .help(scroll: clamp(scroll + max(min(delta, 1_000_000), -1_000_000)))
+        case .detail(let id, let scroll): return .detail(id, scroll: moved(scroll))
+        case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: moved(scroll))
+        case .authorHistory(let id, let scroll): return .authorHistory(id, scroll: moved(scroll))
+        case .help(let scroll): return .help(scroll: moved(scroll))
         }
     }
 

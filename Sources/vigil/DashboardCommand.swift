@@ -82,13 +82,19 @@ struct OpsCommand: ParsableCommand {
 }
 
 /// Problems found before the screen opens (a bad rule file, theme, config, database): the
-/// message alone and exit status 2, not the usage text meant for mistyped options.
+/// message alone and exit status 2, not the usage text meant for mistyped options. (The
+/// session reads everything that can fail before the terminal changes mode.)
 enum SetupErrors {
     static func reported<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let exit as ExitCode {
+            throw exit
         } catch let error as ValidationError {
             print("vigil: \(error.message)", to: &standardError)
+            throw ExitCode(2)
+        } catch {
+            print("vigil: \(error)", to: &standardError)
             throw ExitCode(2)
         }
     }

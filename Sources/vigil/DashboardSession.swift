@@ -88,13 +88,15 @@ struct DashboardSession {
                 history = HistoryLoader(path: sqlite.path, rules: rulesEngine.rules)
             }
             let triage = try store.triageStates()
+            // Everything that can fail is read before the terminal changes mode.
+            let notes = try store.notes()
             let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
             // Without colour, colour-only cues (a cyan selection bar) would vanish.
             if backend.colorDepth == .none { theme = ThemeSelection.monochrome() }
             if config.mouse { backend.enableMouse() }
             var state = AppState(size: backend.size, sourceDescription: workspace.description, now: clock())
             state.feed = FeedData(mentions: mentions, triage: triage)
-            state.feed.notes = try store.notes()
+            state.feed.notes = notes
             state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
             state.importIssueCount = issues.count + unreadable.count
             state.showsOps = startInOps
@@ -141,10 +143,15 @@ struct DashboardSession {
                     do {
                         let after = try store.apply(action, to: ids, by: user, at: Date())
                         var messages: [Msg] = [.triageChanged(after: after, before: before, action: action.name)]
-                        // The escalation's note goes with the item, for whoever picks it up.
+                        // The escalation's note goes with the item, for whoever picks it up. The
+                        // escalation itself is saved whatever becomes of the note.
                         if case .escalate(let note) = action, !note.isEmpty {
                             var notes: [VigilCore.MentionID: [VigilCore.Note]] = [:]
-                            for id in ids { notes[id] = try store.addNote("Escalated: " + note, to: id, by: user, at: Date()) }
+                            do {
+                                for id in ids { notes[id] = try store.addNote("Escalated: " + note, to: id, by: user, at: Date()) }
+                            } catch {
+                                messages.append(.urlOpened("escalated, but the note was not saved: \(error)"))
+                            }
                             messages.append(.notesChanged(notes, saved: false))
                         }
                         return messages
@@ -247,10 +254,10 @@ struct DashboardSession {
                     case .success(let loaded):
                         messages += swapIn(loaded)
                     case .failure(let failure):
-                        // Carry on with what is shown; what it raised so far is not news.
-                        notifier.markSeen(rulesEngine.alerts())
+                        // Carry on with what is shown; alerts held back while loading are news now.
                         arrivedWhileLoading = []
                         messages.append(.historyFailed(failure.reason))
+                        messages.append(alertsMessage())
                     }
                 }
                 let update = follower.poll()

@@ -217,7 +217,8 @@ import Testing
         #expect(screen[4].hasPrefix("│x"), "\(screen[4])")
         #expect(screen[5].hasPrefix("│→"), "\(screen[5])")
         try reopened.press("j", "j", "Enter")
-        let detail = try reopened.waitFor { $0.contains("Mention detail") }
+        // Waits for the triage line itself: a capture can land between two halves of a redraw.
+        let detail = try reopened.waitFor { $0.contains("Mention detail") && $0.contains("Triage       ") }
         #expect(detail.contains("Triage       delegated · support · follow up"))
         try reopened.press("Q")
     }

@@ -24,10 +24,9 @@ import Testing
     @Test func opsCommandIsReadOnlyAndQuitsOnQ() throws {
         let session = try TmuxSession(width: 80, height: 24)
         try session.run("\(binary) ops")
-        let screen = try session.waitFor { $0.contains("Vigil OPS") }
-        for title in ["Mentions, last h", "Volume, last 24 h", "Platforms", "Firing alerts"] {
-            #expect(screen.contains(title), "\(title)")
-        }
+        let titles = ["Vigil OPS", "Mentions, last h", "Volume, last 24 h", "Platforms", "Firing alerts"]
+        let screen = try session.waitFor { screen in titles.allSatisfy { screen.contains($0) } }
+        #expect(screen.contains("q quit"))
         try session.press("d")  // no triage on the ops screen
         try session.press("q")
         try session.waitFor(timeout: 10) { !$0.contains("Vigil OPS") }
