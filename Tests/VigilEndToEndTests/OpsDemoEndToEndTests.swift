@@ -26,7 +26,7 @@ import Testing
         try session.run("\(binary) ops")
         let titles = ["Vigil OPS", "Mentions, last h", "Volume, last 24 h", "Platforms", "Firing alerts"]
         let screen = try session.waitFor { screen in titles.allSatisfy { screen.contains($0) } }
-        #expect(screen.contains("q quit"))
+        #expect(screen.contains("q/Esc quit"))
         try session.press("d")  // no triage on the ops screen
         try session.press("q")
         try session.waitFor(timeout: 10) { !$0.contains("Vigil OPS") }
