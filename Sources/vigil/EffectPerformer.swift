@@ -1,0 +1,94 @@
+import Foundation
+import VigilCore
+import VigilRules
+import VigilStore
+import VigilUI
+
+extension LiveSession {
+    /// Carries out what `update` asks for and returns the messages that result. Every triage
+    /// change is committed to the database before the message that says it is done.
+    func perform(_ effect: Effect, runner: DashboardRunner) -> [Msg] {
+        switch effect {
+        case .acknowledgeAlert(let id):
+            let ack = Acknowledgement(by: user, at: Date())
+            do { try store.saveAcknowledgement(ack, alertID: id) } catch { return [.triageFailed(String(describing: error))] }
+            knownAcks.insert(id)
+            engine.acknowledge(alertID: id, by: ack.by, at: ack.at)
+        case .silenceAlert(let id):
+            guard let alert = runner.state.alerts.first(where: { $0.id == id }) else { return [] }
+            let until = max(clock(), engine.watermark ?? clock()).addingTimeInterval(3600)
+            let silence = Silence(id: "\(alert.ruleID)|\(alert.key)", ruleID: alert.ruleID, key: alert.key,
+                                  startsAt: alert.startedAt, endsAt: until, createdBy: user)
+            do {
+                try store.saveSilence(id: silence.id, rule: silence.ruleID, key: silence.key, from: silence.startsAt, until: silence.endsAt,
+                                      by: user, comment: silence.comment)
+            } catch { return [.triageFailed(String(describing: error))] }
+            engine.addSilence(silence)
+        case .triage(let action, let ids, let before):
+            return triage(action, ids: ids, before: before)
+        case .openURL(let url):
+            return [.urlOpened(URLOpener.open(url))]
+        case .composeReply(let id, let draft, let before):
+            var written: String?
+            backend.runOutside { written = ReplyEditor.compose(draft: draft) }
+            runner.invalidate()
+            guard let text = written else { return [.urlOpened("reply not saved: empty or unchanged")] }
+            return perform(.saveReply(text, id: id, before: before), runner: runner)
+        case .saveReply(let text, let id, let before):
+            do {
+                let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
+                return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied")]
+            } catch {
+                return [.triageFailed(String(describing: error))]
+            }
+        case .search(var filter):
+            do {
+                filter.textMatches = try store.search(filter.requiredText)
+                return [.searchResults(filter)]
+            } catch {
+                return [.urlOpened("search failed: \(error)")]
+            }
+        case .exportMentions(let path, let ids):
+            return [.urlOpened(ExportFromDashboard.write(ids, to: path, state: runner.state))]
+        case .addNote(let text, let ids):
+            do {
+                var notes: [MentionID: [Note]] = [:]
+                for id in ids { notes[id] = try store.addNote(text, to: id, by: user, at: Date()) }
+                return [.notesChanged(notes, saved: true)]
+            } catch {
+                return [.triageFailed(String(describing: error))]
+            }
+        case .restoreTriage(let states):
+            do {
+                let after = try store.restore(states, by: user, at: Date())
+                return [.triageChanged(after: after, before: nil, action: "undone")]
+            } catch {
+                return [.triageFailed(String(describing: error))]
+            }
+        case .quit:
+            return []
+        }
+        return [.alertsChanged(engine.alerts())]
+    }
+
+    private func triage(_ action: TriageAction, ids: [MentionID], before: [MentionID: Triage]) -> [Msg] {
+        do {
+            let after = try store.apply(action, to: ids, by: user, at: Date())
+            var messages: [Msg] = [.triageChanged(after: after, before: before, action: action.name)]
+            // The escalation's note goes with the item, for whoever picks it up. The escalation
+            // itself is saved whatever becomes of the note.
+            if case .escalate(let note) = action, !note.isEmpty {
+                var notes: [MentionID: [Note]] = [:]
+                do {
+                    for id in ids { notes[id] = try store.addNote("Escalated: " + note, to: id, by: user, at: Date()) }
+                } catch {
+                    messages.append(.urlOpened("escalated, but the note was not saved: \(error)"))
+                }
+                messages.append(.notesChanged(notes, saved: false))
+            }
+            return messages
+        } catch {
+            return [.triageFailed(String(describing: error))]
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import VigilCore
+import VigilEngine
+import VigilRules
+import VigilStore
+import VigilTerminal
+import VigilUI
+
+/// A running dashboard's link to the world: the feeds it follows, the shared database (other
+/// dashboards' triage, imports, acknowledgements), the rules engine (replaced once when a large
+/// history has loaded in the background) and the alert notifications. `poll` is the run
+/// loop's source of outside events; `perform` (in EffectPerformer.swift) carries out what
+/// `update` asks for.
+@MainActor
+final class LiveSession {
+    let follower: FeedFollower
+    let store: any MentionStore
+    let notifier: AlertNotifier
+    let backend: NcursesBackend
+    let user = ProcessInfo.processInfo.environment["USER"] ?? "me"
+    let clock: @Sendable () -> Date
+    /// Called before each look at the feeds (the demo writes the next records here).
+    let beforePoll: () -> Void
+    var engine: RulesEngine {
+        didSet { follower.rules = engine }
+    }
+    /// Acknowledgements already applied to the engine (others come from other dashboards).
+    var knownAcks: Set<String> = []
+    /// The whole history, while it loads; mentions that arrive meanwhile go to it too.
+    var history: HistoryLoader?
+    private var arrivedWhileLoading: [Mention] = []
+    private var lastChange: Int64
+    private var lastPoll = Date.distantPast
+    private var lastShared = Date()
+    private(set) var issues: [String] = []
+
+    init(follower: FeedFollower, notifier: AlertNotifier, backend: NcursesBackend, clock: @escaping @Sendable () -> Date,
+         beforePoll: @escaping () -> Void, lastChange: Int64, issues: [String]) {
+        self.follower = follower
+        store = follower.store
+        engine = follower.rules!
+        self.notifier = notifier
+        self.backend = backend
+        self.clock = clock
+        self.beforePoll = beforePoll
+        self.lastChange = lastChange
+        self.issues = issues
+    }
+
+    /// The current alerts; new ones ring the bell and go to `notify_command`.
+    func alertsMessage() -> Msg {
+        let alerts = engine.alerts()
+        // Alerts from a partial history are not news; the full one decides.
+        guard history == nil else { return .alertsChanged(alerts) }
+        let news = notifier.news(in: alerts)
+        if !news.isEmpty {
+            if notifier.wantsBell(news) { backend.bell() }
+            notifier.runCommand(for: news)
+        }
+        return .alertsChanged(alerts)
+    }
+
+    /// Outside events since the last call: the history when it has loaded, new and changed
+    /// mentions from the feeds, what other processes wrote to the database.
+    func poll() -> [Msg] {
+        // Followed files are checked every 100 ms; new items reach the panes well within 250 ms.
+        guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return [] }
+        lastPoll = Date()
+        beforePoll()
+        var messages: [Msg] = []
+        if let loader = history, let result = loader.take() {
+            history = nil
+            switch result {
+            case .success(let loaded):
+                messages += swapIn(loaded)
+            case .failure(let failure):
+                // Carry on with what is shown; alerts held back while loading are news now.
+                arrivedWhileLoading = []
+                messages.append(.historyFailed(failure.reason))
+                messages.append(alertsMessage())
+            }
+        }
+        let update = follower.poll()
+        if history != nil { arrivedWhileLoading += update.mentions }
+        if !update.isEmpty {
+            issues += update.issues.map { "\($0)" } + update.unreadable.map { "\($0)" }
+            messages.append(.importIssues(count: issues.count))
+            if !update.mentions.isEmpty {
+                messages.append(.mentionsArrived(update.mentions))
+                messages.append(alertsMessage())
+            }
+        }
+        // What other processes wrote to the database (a second dashboard, an import), twice a second.
+        if Date().timeIntervalSince(lastShared) >= 0.5, let changes = try? store.changes(after: lastChange) {
+            lastShared = Date()
+            lastChange = changes.last
+            if !changes.mentions.isEmpty {
+                if history != nil { arrivedWhileLoading += changes.mentions }
+                messages.append(.mentionsArrived(engine.process(changes.mentions)))
+                messages.append(alertsMessage())
+            }
+            if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }
+            if !changes.notes.isEmpty { messages.append(.notesChanged(changes.notes, saved: false)) }
+            // Alerts acknowledged elsewhere (the ops screen's CRISIS banner clears).
+            if let acks = try? store.acknowledgements(), acks.count != knownAcks.count {
+                for (id, ack) in acks where !knownAcks.contains(id) {
+                    engine.acknowledge(alertID: id, by: ack.by, at: ack.at, note: ack.note)
+                    knownAcks.insert(id)
+                }
+                messages.append(.alertsChanged(engine.alerts()))
+            }
+        }
+        notifier.reap()
+        if let problem = notifier.takeProblem() { messages.append(.urlOpened(problem)) }
+        return messages
+    }
+
+    /// The loaded history replaces the first frame's: the new engine gets the acknowledgements,
+    /// silences and whatever arrived meanwhile; the panes get every mention.
+    private func swapIn(_ loaded: HistoryLoader.Loaded) -> [Msg] {
+        let fresh = loaded.engine
+        for (id, ack) in (try? store.acknowledgements()) ?? [:] { fresh.acknowledge(alertID: id, by: ack.by, at: ack.at, note: ack.note) }
+        for s in (try? store.silences()) ?? [] {
+            fresh.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
+        }
+        // What the history itself raised is not news; what arrived meanwhile may be.
+        notifier.markSeen(fresh.alerts())
+        var feed = loaded.feed
+        feed.merge(fresh.process(arrivedWhileLoading))
+        arrivedWhileLoading = []
+        // Triage saved since the background read it (here or by another dashboard).
+        if let current = try? store.triageStates() {
+            let known = feed.triage
+            feed.applyTriage(current.filter { id, state in
+                guard let old = known[id] else { return true }
+                return !old.sameDecision(as: state) || old.updatedAt != state.updatedAt
+            })
+        }
+        engine = fresh
+        return [.historyLoaded(feed), alertsMessage()]
+    }
+}
