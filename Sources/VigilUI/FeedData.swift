@@ -61,6 +61,8 @@ public struct FeedData: Sendable {
         static let conversation = Placement(rawValue: 16)
         static let followUp = Placement(rawValue: 32)
         static let followUpAny = Placement(rawValue: 64)
+        /// Negative, listed or not (so a new filter need not read the mention for it).
+        static let negative = Placement(rawValue: 128)
     }
 
     /// A dashboard opens with this many newest mentions; a larger history follows from another
@@ -346,6 +348,7 @@ public struct FeedData: Sendable {
     private static func placement(of mention: Mention, state: Triage?, clock: Date, filter: MentionFilter?) -> (Placement, wake: Date?, due: Date?) {
         var place: Placement = []
         if mention.kind.isConversation { place.insert(.conversation) }
+        if mention.sentimentLabel == .negative { place.insert(.negative) }
         // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
         var wake: Date?
         if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { wake = until }
@@ -356,7 +359,7 @@ public struct FeedData: Sendable {
         if filter?.matches(mention, triage: state, pending: pendingNow) ?? true {
             place.insert(.listed)
             if pendingNow { place.insert(.pendingListed) }
-            if mention.sentimentLabel == .negative { place.insert(.negativeListed) }
+            if place.contains(.negative) { place.insert(.negativeListed) }
             if due != nil { place.insert(.followUp) }
         }
         return (place, wake, due)
@@ -407,14 +410,16 @@ public struct FeedData: Sendable {
         followUps.removeAll(keepingCapacity: true)
         negativeCount = 0
         let active = filter
+        // Read through a local, immutable copy of the array (shared storage, no element copies).
+        let all = mentions
         for index in timeline {
             let i = Int(index)
             var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
-            let state = triaged[i] ? triage[mentions[i].id] : nil
-            if active?.matches(mentions[i], triage: state, pending: place.contains(.pending)) ?? true {
+            let state = triaged[i] ? triage[all[i].id] : nil
+            if active?.matches(all[i], triage: state, pending: place.contains(.pending)) ?? true {
                 place.insert(.listed)
                 if place.contains(.pending) { place.insert(.pendingListed); pending.append(index) }
-                if mentions[i].sentimentLabel == .negative { place.insert(.negativeListed); negativeCount += 1 }
+                if place.contains(.negative) { place.insert(.negativeListed); negativeCount += 1 }
                 if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); followUps.append(due) }
                 if place.contains(.conversation) { comments.append(index) } else { posts.append(index) }
             }
