@@ -14,28 +14,10 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open the dashboard (the default command)."
     )
 
-    @Argument(help: "Feed files or directories. Default: the config's workspace, else the bundled sample workspace.")
-    var feeds: [String] = []
-
-    @Option(help: "Importer to use instead of detecting the format (see `vigil formats`).")
-    var format: String?
-
-    @OptionGroup var options: FeedOptions
-
-    @Option(help: "Rule file (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
-    var rules: String?
-
-    @Option(help: "Database file (default: $XDG_DATA_HOME/vigil/vigil.sqlite; the sample workspace uses its own sample.sqlite).")
-    var db: String?
-
-    @OptionGroup var display: DisplayOptions
+    @OptionGroup var session: SessionOptions
 
     func run() throws {
-        let stopSignal = try SetupErrors.reported {
-            try MainActor.assumeIsolated {
-                try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display).run()
-            }
-        }
+        let stopSignal = try session.run { _ in }
         // Stopped by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as shells expect.
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
     }
@@ -52,10 +34,23 @@ struct OpsCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        let stopSignal = try session.run { session in
+            session.startInOps = true
+            session.opsOnly = true
+        }
+        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+    }
+}
+
+/// What the dashboard and the ops screen are opened on.
+struct SessionOptions: ParsableArguments {
     @Argument(help: "Feed files or directories. Default: the config's workspace, else the bundled sample workspace.")
     var feeds: [String] = []
 
-    @Option(help: "Importer to use instead of detecting the format.")
+    @Option(help: "Importer to use instead of detecting the format (see `vigil formats`).")
     var format: String?
 
     @OptionGroup var options: FeedOptions
@@ -63,21 +58,20 @@ struct OpsCommand: ParsableCommand {
     @Option(help: "Rule file (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
     var rules: String?
 
-    @Option(help: "Database file (default as for the dashboard).")
+    @Option(help: "Database file (default: $XDG_DATA_HOME/vigil/vigil.sqlite; the sample workspace uses its own sample.sqlite).")
     var db: String?
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws {
-        let stopSignal = try SetupErrors.reported {
+    /// Opens the session, lets `adjust` set it up, runs it; returns the stop signal.
+    func run(_ adjust: @MainActor (inout DashboardSession) -> Void) throws -> Int32 {
+        try SetupErrors.reported {
             try MainActor.assumeIsolated {
                 var session = try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display)
-                session.startInOps = true
-                session.opsOnly = true
+                adjust(&session)
                 return try session.run()
             }
         }
-        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
     }
 }
 
