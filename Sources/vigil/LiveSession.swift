@@ -33,6 +33,8 @@ final class LiveSession {
     private var lastPoll = Date.distantPast
     private var lastShared = Date()
     private(set) var issues: [String] = []
+    /// The newest event time when the screen opened: alerts that fired after it are news.
+    private let openedAt: Date?
 
     init(follower: FeedFollower, notifier: AlertNotifier, backend: NcursesBackend, clock: @escaping @Sendable () -> Date,
          beforePoll: @escaping () -> Void, lastChange: Int64, issues: [String]) {
@@ -45,6 +47,7 @@ final class LiveSession {
         self.beforePoll = beforePoll
         self.lastChange = lastChange
         self.issues = issues
+        openedAt = follower.rules?.watermark
     }
 
     /// The current alerts; new ones ring the bell and go to `notify_command`.
@@ -123,8 +126,10 @@ final class LiveSession {
         for s in (try? store.silences()) ?? [] {
             fresh.addSilence(Silence(id: s.id, ruleID: s.rule, key: s.key, startsAt: s.from, endsAt: s.until, createdBy: s.by, comment: s.comment))
         }
-        // What the history itself raised is not news; what arrived meanwhile may be.
-        notifier.markSeen(fresh.alerts())
+        // What the history itself raised is not news; what fired after the screen opened (from
+        // mentions that arrived meanwhile, whether or not the loader's snapshot had them) is.
+        let opened = openedAt ?? .distantFuture
+        notifier.markSeen(fresh.alerts().filter { ($0.firedAt ?? $0.startedAt) <= opened })
         var feed = loaded.feed
         feed.merge(fresh.process(arrivedWhileLoading))
         arrivedWhileLoading = []
