@@ -72,6 +72,16 @@ import VigilTerminal
         #expect(updater.update(&state, .key(.character("d"))).isEmpty)
     }
 
+    @Test(arguments: [(40, 10), (41, 11), (60, 15), (99, 29), (100, 30), (199, 49), (200, 50), (400, 120)])
+    func everySizeDrawsWithoutOverflow(width: Int, height: Int) {
+        let state = OpsViewTests.state(Size(width: width, height: height), alerts: [OpsViewTests.medium, OpsViewTests.crisis])
+        let lines = DashboardView.render(state, context: Fixtures.context).lines()
+        #expect(lines.count == height)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) == width })
+        #expect(lines.joined().contains("CRISIS"))
+        #expect(lines.last?.contains("Q quit") == true)
+    }
+
     @Test func standaloneOpsQuitsOnQ() {
         var state = Fixtures.state()
         state.showsOps = true
