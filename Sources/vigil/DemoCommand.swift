@@ -32,6 +32,11 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
+        let stopSignal = try SetupErrors.reported { try play() }
+        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+    }
+
+    private func play() throws -> Int32 {
         guard let samples = FeedLocator.sampleWorkspace() else {
             throw ValidationError("the sample workspace was not found (set VIGIL_SAMPLES to its path)")
         }
@@ -48,7 +53,7 @@ struct DemoCommand: ParsableCommand {
         // Event time starts moving when the screen is up, not while the history loads.
         let clock: @Sendable () -> Date = { start.addingTimeInterval(timer.elapsed() * speed) }
         let display = self.display
-        let stopSignal = try SetupErrors.reported { try MainActor.assumeIsolated { () throws -> Int32 in
+        return try MainActor.assumeIsolated { () throws -> Int32 in
             var config = try display.loadConfig()
             config.workspace = []
             // The demo's crisis is made up: it must never reach the team's chat.
@@ -67,8 +72,7 @@ struct DemoCommand: ParsableCommand {
                 try? writer.write(upTo: clock())
             }
             return try session.run()
-        } }
-        if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
+        }
     }
 }
 
