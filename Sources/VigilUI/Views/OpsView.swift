@@ -229,15 +229,3 @@ public enum OpsView {
         }
     }
 }
-
-extension String {
-    func padded(to width: Int) -> String {
-        let w = DisplayWidth.of(self)
-        return w >= width ? self : self + String(repeating: " ", count: width - w)
-    }
-
-    func leftPadded(to width: Int) -> String {
-        let w = DisplayWidth.of(self)
-        return w >= width ? self : String(repeating: " ", count: width - w) + self
-    }
-}

@@ -58,8 +58,6 @@ enum Table {
     }
 
     private static func align(_ text: String, width: Int, right: Bool) -> String {
-        guard right else { return text }
-        let textWidth = DisplayWidth.of(text)
-        return textWidth >= width ? text : String(repeating: " ", count: width - textWidth) + text
+        right ? text.leftPadded(to: width) : text
     }
 }

@@ -47,3 +47,16 @@ public enum TextWrap {
         return lines
     }
 }
+
+/// Padding to a display width (emoji and CJK count two columns).
+extension String {
+    func padded(to width: Int) -> String {
+        let w = DisplayWidth.of(self)
+        return w >= width ? self : self + String(repeating: " ", count: width - w)
+    }
+
+    func leftPadded(to width: Int) -> String {
+        let w = DisplayWidth.of(self)
+        return w >= width ? self : String(repeating: " ", count: width - w) + self
+    }
+}
