@@ -205,9 +205,7 @@ public final class SQLiteStore: MentionStore {
     public func upsert(_ mentions: [Mention]) throws -> Int {
         guard !mentions.isEmpty else { return 0 }
         return try pool.write { db in
-            let insert = try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO mention VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """)
+            let insert = try MentionInsert(db)
             let update = try db.cachedStatement(sql: """
                 UPDATE mention SET created_at=?3, author=?4, author_name=?5, followers=?6, verified=?7, kind=?8, text=?9, url=?10,
                     parent_id=?11, conversation_id=?12, language=?13, likes=?14, shares=?15, replies=?16, views=?17, reach=?18,
@@ -224,12 +222,11 @@ public final class SQLiteStore: MentionStore {
             }
             var added = 0
             for mention in unique {
-                let arguments = Self.arguments(mention)
-                try insert.execute(arguments: arguments)
-                if db.changesCount == 1 {
+                if try insert.insert(mention) {
                     added += 1
                 } else {
-                    try update.execute(arguments: arguments)
+                    // Seen before: the new version replaces it (rarer, so GRDB's binding is fine).
+                    try update.execute(arguments: Self.arguments(mention))
                 }
             }
             // The new rows into the full-text index, in one statement (see migration v10).
@@ -274,12 +271,16 @@ public final class SQLiteStore: MentionStore {
         }
     }
 
-    static func arguments(_ m: Mention) -> StatementArguments {
-        let source: String? = switch m.sentiment?.source {
+    static func sourceText(_ source: SentimentSource?) -> String? {
+        switch source {
         case .feed(let raw)?: "feed:" + raw
         case .analyzer?: "analyzer"
         case nil: nil
         }
+    }
+
+    static func arguments(_ m: Mention) -> StatementArguments {
+        let source = sourceText(m.sentiment?.source)
         let values: [(any DatabaseValueConvertible)?] = [
             m.platform.rawValue, m.id.nativeID, m.createdAt.timeIntervalSince1970,
             m.author.handle, m.author.displayName, m.author.followers, m.author.verified ? 1 : 0,
