@@ -214,14 +214,10 @@ public final class SQLiteStore: MentionStore {
                 """)
             // Everything above the highest indexed rowid is indexed below, whoever wrote it.
             let lastKey = try Int64.fetchOne(db, sql: "SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1") ?? 0
-            // The same item twice in one batch: the last version only.
-            var unique = mentions
-            if Set(mentions.map(\.id)).count != mentions.count {
-                var seen = Set<MentionID>()
-                unique = mentions.reversed().filter { seen.insert($0.id).inserted }.reversed()
-            }
+            // The same item twice in one batch: the second is an update of a row the index has
+            // not seen yet, which the v11 trigger leaves to the batch insert below (last text wins).
             var added = 0
-            for mention in unique {
+            for mention in mentions {
                 if try insert.insert(mention) {
                     added += 1
                 } else {
