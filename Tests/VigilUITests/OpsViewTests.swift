@@ -82,6 +82,12 @@ import VigilTerminal
         #expect(lines.last?.contains("Q quit") == true)
     }
 
+    @Test func theFooterSaysWhileTheHistoryIsLoading() {
+        var state = OpsViewTests.state(Size(width: 120, height: 40), alerts: [])
+        state.historyNote = "loading history: 5,000 of 1,000,000 shown"
+        #expect(Fixtures.render(state)[39].hasPrefix(" loading history: 5,000 of 1,000,000 shown · O back"))
+    }
+
     @Test func standaloneOpsQuitsOnQ() {
         var state = Fixtures.state()
         state.showsOps = true
