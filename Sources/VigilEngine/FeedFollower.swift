@@ -44,6 +44,8 @@ public final class FeedFollower {
     /// (Replaced once when a dashboard has loaded its whole history into a fresh engine.)
     public var rules: RulesEngine?
     private var tracked: [String: Tracked] = [:]
+    /// A pipe followed alongside the files (the dashboard's `-`).
+    public var stream: StreamFollower?
     private var reportedUnreadable: Set<String> = []
 
     public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(), rules: RulesEngine? = nil, store: any MentionStore) {
@@ -57,8 +59,13 @@ public final class FeedFollower {
 
     public func poll() -> Update {
         var update = Update()
-        for path in FeedLocator.expand(sources) {
+        for path in FeedLocator.expand(sources) where path != "-" {
             poll(path: path, into: &update)
+        }
+        if let stream {
+            let arrived = stream.poll()
+            update.mentions += arrived.mentions
+            update.issues += arrived.issues
         }
         if !update.mentions.isEmpty {
             sentiment.apply(to: &update.mentions)

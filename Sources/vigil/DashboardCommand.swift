@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigilCore
 import VigilEngine
+import VigilImport
 import VigilRules
 import VigilSentiment
 import VigilStore
@@ -65,7 +66,9 @@ struct SessionOptions: ParsableArguments {
 
     /// Opens the session, lets `adjust` set it up, runs it; returns the stop signal.
     func run(_ adjust: @MainActor (inout DashboardSession) -> Void) throws -> Int32 {
-        try SetupErrors.reported {
+        // First of all: the re-exec must see the process as it was started (`-` moves stdin).
+        if isatty(STDOUT_FILENO) == 1 { BacktracePolicy.ensureNonInteractive() }
+        return try SetupErrors.reported {
             try MainActor.assumeIsolated {
                 var session = try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display)
                 adjust(&session)
@@ -109,9 +112,28 @@ extension DashboardSession {
                                     rules: try DashboardCommand.loadRules(rules ?? config.rules, feeds: workspace.sources),
                                     // The samples never go into the team's database.
                                     store: try StoreSelection.open(db ?? (feeds.isEmpty ? nil : config.database), sample: feeds.isEmpty))
+        if feeds.contains("-") { follower.stream = try PipedFeed.take(reader: reader, format: format ?? forced) }
         let templates: ReplyTemplates
         do { templates = try ReplyTemplates.load(feeds: workspace.sources) } catch { throw ValidationError(String(describing: error)) }
         return DashboardSession(workspace: workspace, follower: follower, engine: engine, templates: templates, config: config, display: display)
+    }
+}
+
+/// `vigil -`: the feed comes down a pipe on standard input, so the keys must come from the
+/// terminal itself. The pipe moves to a descriptor of its own and standard input becomes
+/// /dev/tty, so curses and the terminal guard work as usual.
+enum PipedFeed {
+    static func take(reader: FeedReader, format: String?) throws -> StreamFollower {
+        guard isatty(STDIN_FILENO) == 0 else {
+            throw ValidationError("'-' reads a feed from a pipe, e.g. `tail -f feed.jsonl | vigil -`; standard input is the terminal here")
+        }
+        let pipe = dup(STDIN_FILENO)
+        let tty = open("/dev/tty", O_RDWR)
+        guard pipe >= 0, tty >= 0 else { throw ValidationError("'-' needs a terminal to read keys from (/dev/tty could not be opened)") }
+        _ = fcntl(pipe, F_SETFD, FD_CLOEXEC)
+        dup2(tty, STDIN_FILENO)
+        close(tty)
+        return StreamFollower(fd: pipe, reader: reader, format: format)
     }
 }
 
@@ -137,7 +159,7 @@ struct FeedSelection {
             return FeedSelection(sources: [samples], files: files, description: "SampleFeeds (\(files.count) files)")
         }
         let files = FeedLocator.expand(arguments)
-        let names = arguments.map { ($0 as NSString).lastPathComponent }
+        let names = arguments.map { $0 == "-" ? "standard input" : ($0 as NSString).lastPathComponent }
         let description = names.count == 1 ? names[0] : "\(names[0]) +\(names.count - 1) more"
         return FeedSelection(sources: arguments, files: files, description: description)
     }

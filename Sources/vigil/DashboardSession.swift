@@ -58,7 +58,6 @@ struct DashboardSession {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw ValidationError("the dashboard needs a terminal; for scripts use the headless commands (see vigil --help)")
         }
-        BacktracePolicy.ensureNonInteractive()
         let issues = initial.issues.map { "\($0)" } + initial.unreadable.map { "\($0)" }
         let notifier = AlertNotifier(bell: config.bell, command: config.notifyCommand, commandSeverity: config.notifyMinSeverity)
         // The follower owns the rules engine; reached through it so the engine stays on this actor.

@@ -32,6 +32,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
+        if isatty(STDOUT_FILENO) == 1 { BacktracePolicy.ensureNonInteractive() }
         let stopSignal = try SetupErrors.reported { try play() }
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
     }

@@ -113,3 +113,33 @@ import Testing
         try session.press("q")
     }
 }
+
+/// `producer | vigil -`: the feed down a pipe, the keys from the terminal.
+@Suite(.serialized) struct PipedFeedEndToEndTests {
+    @Test func theDashboardFollowsAPipeAndStillReadsKeys() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipe-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try #"{"id":"p1","platform":"x","created_at":"2026-11-23T10:00:00Z","author":"piped_ana","text":"Is the recall real?","kind":"comment"}"#
+            .appending("\n").write(toFile: directory + "/a.jsonl", atomically: true, encoding: .utf8)
+        try #"{"id":"p2","platform":"x","created_at":"2026-11-23T10:05:00Z","author":"piped_bo","text":"A later piped post","kind":"post"}"#
+            .appending("\n").write(toFile: directory + "/b.jsonl", atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 120, height: 40)
+        // The second record follows once the file `go` appears, so the test decides when.
+        try session.run("(cat \(directory)/a.jsonl; while [ ! -e \(directory)/go ]; do sleep 0.1; done; cat \(directory)/b.jsonl; sleep 1) | \(TmuxSession.vigilBinary) -; echo EXIT=$?")
+        try session.waitFor { $0.contains("@piped_ana") && $0.contains("source: standard input") }
+        FileManager.default.createFile(atPath: directory + "/go", contents: nil)
+        try session.waitFor("@piped_bo")
+        try session.press("2")  // keys still work: the Comments pane, then quit
+        try session.press("q")
+        try session.waitFor("EXIT=0")
+        #expect(try session.format("#{alternate_on}") == "0")
+    }
+
+    @Test func aDashWithATerminalOnStandardInputIsExplained() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("\(TmuxSession.vigilBinary) -; echo EXIT=$?")
+        let screen = try session.waitFor { $0.contains("\nEXIT=") }  // the output line, not the typed one
+        #expect(screen.contains("vigil: '-' reads a feed from a pipe"))
+        #expect(screen.contains("EXIT=2"))
+    }
+}
