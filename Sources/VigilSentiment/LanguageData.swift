@@ -22,17 +22,25 @@ public struct LanguageData: Sendable {
             negationFollows: code == "de",
             phrasesOverride: true,
             clauseBoundedNegation: true
-        )
+        ).withSarcasmMarkers(["🙄", "🙃"])
     }
+
+    /// Emoji whose English description carries no sentiment in VADER's lexicon ("pouting face")
+    /// but whose meaning in a complaint is plain: described here with words that do.
+    static let emojiClarifications: [Unicode.Scalar: String] = [
+        "😡": "angry face", "🤬": "angry face", "😠": "angry face", "🙄": "annoyed face", "😤": "annoyed face",
+    ]
 
     /// The language's words, plus the English words that emoji descriptions use
     /// ("pouting face"), so emoji score the same in every language.
     public func lexicon() -> VADERLexicon {
         let english = VADERLexicon.english
+        var descriptions = english.emojiDescriptions
+        for (emoji, words) in Self.emojiClarifications { descriptions[emoji] = words }
         var valences: [String: Double] = [:]
         // Rule words of this language ("no" is a Spanish negation, not English "no") stay out.
         let ruleWords = Set(negations + boostersIncrease + boostersDecrease + contrasts)
-        let descriptionWords = Set(english.emojiDescriptions.values.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        let descriptionWords = Set(descriptions.values.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         for word in descriptionWords where !ruleWords.contains(word) {
             if let value = english.valences[word] { valences[word] = value }
         }
@@ -41,6 +49,6 @@ public struct LanguageData: Sendable {
             guard parts.count == 2, let value = Double(parts[1]) else { continue }
             valences[String(parts[0])] = value
         }
-        return VADERLexicon(valences: valences, emojiDescriptions: english.emojiDescriptions)
+        return VADERLexicon(valences: valences, emojiDescriptions: descriptions)
     }
 }

@@ -30,7 +30,7 @@ public struct SentimentExplanation: Sendable, Equatable {
     }
 
     static func build(words: [String], lower: [String], facts: TokenFacts, rules: LanguageRules, beforeContrast: [Double],
-                      final: [Double], phrases: [Int: String], emphasis: Double, scores: SentimentScores) -> SentimentExplanation {
+                      final: [Double], sarcastic: Bool = false, phrases: [Int: String], emphasis: Double, scores: SentimentScores) -> SentimentExplanation {
         let contrast = lower.firstIndex { rules.contrasts.contains($0) }
         var entries: [Word] = []
         for i in words.indices where final[i] != 0 || facts.valence[i] != nil {
@@ -39,7 +39,11 @@ public struct SentimentExplanation: Sendable, Equatable {
             if let phrase = phrases[i] {
                 reasons.append("idiom '\(phrase)'")
             } else {
-                if base != 0 && beforeContrast[i] != 0 && (base > 0) != (beforeContrast[i] > 0) { reasons.append("negated") }
+                if sarcastic && base > 0 && beforeContrast[i] < 0 {
+                    reasons.append("sarcasm (eye-roll emoji)")
+                } else if base != 0 && beforeContrast[i] != 0 && (base > 0) != (beforeContrast[i] > 0) {
+                    reasons.append("negated")
+                }
                 if base != 0 && beforeContrast[i] == 0 { reasons.append("cancelled") }
                 for j in max(0, i - 3)..<i where facts.booster[j] != nil {
                     reasons.append((facts.booster[j]! > 0 ? "boosted by '" : "dampened by '") + words[j] + "'")

@@ -76,12 +76,17 @@ public struct VADERAnalyzer: Sendable {
         if rules.negationFollows { applyFollowingNegation(facts, &sentiments) }
         var phrases: [Int: String] = [:]
         if rules.phrasesOverride { applyPhrases(lower, &sentiments, matched: &phrases) }
+        // Sarcasm ("genial 🙄"): the praise is meant as its opposite.
+        let sarcastic = !rules.sarcasmMarkers.isEmpty && text.unicodeScalars.contains(where: rules.sarcasmMarkers.contains)
+        if sarcastic {
+            for i in sentiments.indices where sentiments[i] > 0 { sentiments[i] = -sentiments[i] }
+        }
         let beforeContrast = sentiments
         applyContrast(lower, &sentiments)
         let scores = score(sentiments, text: prepared)
         guard explaining else { return Analysis(scores: scores, explanation: nil) }
         return Analysis(scores: scores, explanation: SentimentExplanation.build(
-            words: words, lower: lower, facts: facts, rules: rules, beforeContrast: beforeContrast, final: sentiments,
+            words: words, lower: lower, facts: facts, rules: rules, beforeContrast: beforeContrast, final: sentiments, sarcastic: sarcastic,
             phrases: phrases, emphasis: Self.punctuationEmphasis(prepared), scores: scores))
     }
 

@@ -17,6 +17,9 @@ public struct LanguageRules: Sendable {
     public var phrasesOverride: Bool
     /// Negation does not reach across a comma or sentence end ("nadie responde, qué desastre").
     public var clauseBoundedNegation: Bool
+    /// Emoji that mark the text as sarcastic ("genial 🙄"): its positive words count as
+    /// negative. English has none (VADER parity).
+    public var sarcasmMarkers: Set<Unicode.Scalar> = []
 
     public init(negations: Set<String>, boosters: [String: Double], contrasts: Set<String>, specialCases: [String: Double],
                 elisions: [String] = [], negationFollows: Bool = false, phrasesOverride: Bool = false,
@@ -72,4 +75,12 @@ extension LanguageRules {
                            "kiss of death": -1.5, "to die for": 3, "beating heart": 3.5]
         )
     }()
+}
+
+extension LanguageRules {
+    func withSarcasmMarkers(_ markers: Set<Unicode.Scalar>) -> LanguageRules {
+        var copy = self
+        copy.sarcasmMarkers = markers
+        return copy
+    }
 }
