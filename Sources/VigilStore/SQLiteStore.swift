@@ -22,7 +22,25 @@ public final class SQLiteStore: MentionStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
-        try Self.migrator.migrate(pool)
+        try Self.migrate(pool)
+    }
+
+    /// Brings the schema up to date. Two processes opening a new database at once can both
+    /// see a migration as missing; the loser's attempt fails (rolled back, nothing half-done)
+    /// and it looks again once the winner has finished.
+    static func migrate(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                guard attempt < 20 else { throw error }
+                usleep(50_000 * UInt32(attempt))
+            }
+        }
     }
 
     /// `$XDG_DATA_HOME/vigil/NAME.sqlite`, else `~/.local/share/vigil/NAME.sqlite`.

@@ -120,6 +120,19 @@ struct SQLiteStoreTests {
         #expect(try store.replies().map(\.text) == ["kept"])
     }
 
+    @Test func severalProcessesCreatingOneDatabaseAtOnceAllSucceed() throws {
+        // Each store has its own connections, as separate processes do; all migrate the new file.
+        for round in 0..<5 {
+            let file = path + ".\(round)"
+            let failures = LockedCounter()
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try SQLiteStore(path: file) } catch { failures.add() }
+            }
+            #expect(failures.value == 0, "round \(round)")
+            #expect(try SQLiteStore(path: file).count == 0)
+        }
+    }
+
     @Test func onlyOneDashboardSendsEachAlertsNotification() throws {
         let first = try SQLiteStore(path: path), second = try SQLiteStore(path: path)
         #expect(try first.claimNotification(alertID: "crisis@1795255200", at: Date()))
@@ -210,4 +223,11 @@ struct SQLiteStoreTests {
         #expect(dashboard.count == 500)
         #expect(try importer.triageStates().count == 1)
     }
+}
+
+final class LockedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }
