@@ -69,8 +69,28 @@ enum WindowSweep {
         }
         let start = incremental ? from : Int64.min
         var open: BreachRun?
-        var points = sums.keys.filter { $0 >= start }
-        points.append(contentsOf: sums.keys.lazy.map { $0 + w }.filter { $0 >= start })
+        // A point's answer can only change where a bucket enters or leaves one of its windows:
+        // the current window (at the bucket, and w later), and for spike and share rules the
+        // baseline too (when the bucket leaves it), plus the moment the warm-up ends.
+        var offsets: [Int64] = [0, w]
+        var warmup: TimeInterval = 0
+        switch rule.kind {
+        case .spike(let parameters):
+            let slots = max(1, Int64((parameters.baseline / (Double(w) * resolution)).rounded(.down)))
+            offsets.append((slots + 1) * w)
+            warmup = parameters.warmup
+        case .share(let parameters):
+            offsets.append(w + max(1, Int64((parameters.baseline / resolution).rounded(.down))))
+            warmup = parameters.warmup
+        case .count, .velocity:
+            break
+        }
+        var points: [Int64] = []
+        for offset in offsets { points.append(contentsOf: sums.keys.lazy.map { $0 + offset }.filter { $0 >= start }) }
+        if warmup > 0 {
+            let warmed = first + Int64((warmup / resolution).rounded(.up))
+            if warmed >= start { points.append(warmed) }
+        }
         points.sort()
         var previous: Int64?
         for p in points where p != previous {
