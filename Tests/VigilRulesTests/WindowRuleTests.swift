@@ -79,6 +79,23 @@ struct WindowRuleTests {
         #expect(alert.explanation.contains { $0.hasPrefix("baseline: 3.0 per 1h") })
     }
 
+    @Test func aBreachThatComesFromTheBaselineEmptyingStartsOnTime() throws {
+        // An early burst holds the baseline up; the second burst only stands out once the early
+        // one has left the 30-minute baseline, at minute 43, when no new post arrives.
+        let yaml = """
+        rules:
+          - id: spike
+            severity: medium
+            window: {type: spike, over: 10m, baseline: 30m, min_count: 4, min_ratio: 2, min_z: 1}
+        """
+        let early = (1...4).flatMap { minute in (0..<5).map { RuleFixtures.mention("e\(minute)-\($0)", at: Double(minute)) } }
+        let second = (35...38).map { RuleFixtures.mention("s\($0)", at: Double($0)) }
+        let alert = try #require(try alerts(yaml, early + second, asOf: RuleFixtures.t0.addingTimeInterval(50 * 60)).first)
+        // Buckets are whole minutes of absolute time: the start is minute 43's bucket.
+        let minute43 = (RuleFixtures.t0.timeIntervalSince1970 / 60).rounded(.down) * 60 + 43 * 60
+        #expect(alert.startedAt == Date(timeIntervalSince1970: minute43))
+    }
+
     @Test func spikeStaysQuietOnColdStartAndLowVolume() throws {
         // Cold start: the same surge two hours into the data, before the 24 h warm-up.
         #expect(try alerts(Self.spike, steady(perHour: 3, hours: 2) + RuleFixtures.series("x", count: 60, from: 120, over: 30)).isEmpty)
