@@ -69,22 +69,6 @@ struct FeedGenerator {
         return value
     }
 
-    static func jsonString(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
     /// Writes `rows` rows to `path` in `format` ("csv" or "jsonl"); returns the byte count.
     @discardableResult
     mutating func write(rows: Int, format: String, to path: String) throws -> Int {
@@ -99,7 +83,7 @@ struct FeedGenerator {
                 buffer += [r.id, r.createdAt, r.platform, r.author, String(r.followers), Self.csvField(r.text), String(r.likes),
                            String(r.shares), String(r.replies), r.lang, r.url, r.sentiment, r.kind].joined(separator: ",") + "\n"
             } else {
-                buffer += "{\"id\":\(Self.jsonString(r.id)),\"created_at\":\"\(r.createdAt)\",\"platform\":\"\(r.platform)\",\"author\":\"\(r.author)\",\"followers\":\(r.followers),\"text\":\(Self.jsonString(r.text)),\"likes\":\(r.likes),\"shares\":\(r.shares),\"replies\":\(r.replies),\"lang\":\"\(r.lang)\",\"url\":\"\(r.url)\",\"sentiment\":\"\(r.sentiment)\",\"kind\":\"\(r.kind)\"}\n"
+                buffer += "{\"id\":\(JSONText.quoted(r.id)),\"created_at\":\"\(r.createdAt)\",\"platform\":\"\(r.platform)\",\"author\":\"\(r.author)\",\"followers\":\(r.followers),\"text\":\(JSONText.quoted(r.text)),\"likes\":\(r.likes),\"shares\":\(r.shares),\"replies\":\(r.replies),\"lang\":\"\(r.lang)\",\"url\":\"\(r.url)\",\"sentiment\":\"\(r.sentiment)\",\"kind\":\"\(r.kind)\"}\n"
             }
             if index % 4096 == 4095 {
                 let data = Data(buffer.utf8)

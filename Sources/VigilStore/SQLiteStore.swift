@@ -571,35 +571,15 @@ enum FlagsCoding {
             first = false
             out += "\"\(name)\":"
         }
-        if let assignee = flags.assignee { key("assign"); out += quoted(assignee) }
-        if let department = flags.department { key("department"); out += quoted(department) }
+        if let assignee = flags.assignee { key("assign"); out += JSONText.quoted(assignee) }
+        if let department = flags.department { key("department"); out += JSONText.quoted(department) }
         if flags.escalate { key("escalate"); out += "true" }
         if flags.needsReply { key("needs_reply"); out += "true" }
-        if let priority = flags.priority { key("priority"); out += quoted(priority.name) }
+        if let priority = flags.priority { key("priority"); out += JSONText.quoted(priority.name) }
         key("reasons")
-        out += "[" + flags.reasons.map { "[" + quoted($0.ruleID) + "," + quoted($0.detail) + "]" }.joined(separator: ",") + "]"
-        if !flags.tags.isEmpty { key("tags"); out += "[" + flags.tags.map(quoted).joined(separator: ",") + "]" }
+        out += "[" + flags.reasons.map { "[" + JSONText.quoted($0.ruleID) + "," + JSONText.quoted($0.detail) + "]" }.joined(separator: ",") + "]"
+        if !flags.tags.isEmpty { key("tags"); out += "[" + flags.tags.map(JSONText.quoted).joined(separator: ",") + "]" }
         return out + "}"
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     static func decode(_ text: String) -> RuleFlags? {
