@@ -35,8 +35,9 @@ case "generate":
 case "import":
     // Profiling aid: import one file and print the count.
     guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }
-    let result = try FeedReader().read(path: file)
-    print("\(result.mentions.count) mentions, \(result.issues.count) issues")
+    var streamed = 0
+    let result = try FeedReader().read(path: file, session: ImportSession(onBatch: { streamed += $0.count }))
+    print("\(streamed) mentions, \(result.issues.count) issues")
 case "sentiment":
     // Throughput vs Python's vaderSentiment, then the accuracy report.
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path

@@ -84,11 +84,15 @@ public struct CSVImporter: StreamingImporter {
                 for i in priorities.indices { priorities[i] = Int.max }
                 for (index, field) in fields.enumerated() where field.end > field.start {
                     for column in plan[index] where column.priority < priorities[column.field.index] {
-                        record[column.field] = CSVTokenizer.string(field, in: bytes)
+                        if field.hasEscapedQuotes {
+                            record.write(column.field, capacity: field.end - field.start) { CSVTokenizer.unescape(field, in: bytes, into: $0) }
+                        } else {
+                            record.point(column.field, at: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+                        }
                         priorities[column.field.index] = column.priority
                     }
                 }
-                if profile.idFromURL, record[.id] == nil { record[.id] = record[.url] }
+                if profile.idFromURL, record[.id] == nil, let url = record[.url] { record.point(.id, at: url) }
                 records += 1
                 switch mapper.mention(from: record) {
                 case .success(let mention): result.mentions.append(mention)

@@ -105,13 +105,19 @@ public struct CSVTokenizer {
     public static func string(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
         guard field.hasEscapedQuotes else { return String(decoding: slice, as: UTF8.self) }
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(slice.count)
-        var i = 0
-        while i < slice.count {
-            unescaped.append(slice[i])
-            i += slice[i] == CSVTokenizer.quote && i + 1 < slice.count && slice[i + 1] == CSVTokenizer.quote ? 2 : 1
+        return String(unsafeUninitializedCapacity: slice.count) { unescape(field, in: bytes, into: $0) }
+    }
+
+    /// Copies the field into `target` (at least the field's length) with doubled quotes undone;
+    /// returns the bytes written.
+    public static func unescape(_ field: CSVField, in bytes: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = field.start
+        var written = 0
+        while i < field.end {
+            target[written] = bytes[i]
+            written += 1
+            i += bytes[i] == CSVTokenizer.quote && i + 1 < field.end && bytes[i + 1] == CSVTokenizer.quote ? 2 : 1
         }
-        return String(decoding: unescaped, as: UTF8.self)
+        return written
     }
 }

@@ -30,9 +30,7 @@ public enum FeedEncoding {
     }
 
     static func isValidUTF8(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
-        }
+        data.withUnsafeBytes { UTF8Validation.isValid($0) }
     }
 
     /// Unpaired surrogates become U+FFFD instead of failing the whole file.

@@ -51,19 +51,50 @@ public enum CanonicalField: String, CaseIterable, Sendable {
     }
 }
 
-/// One record's values by canonical field, as text (JSON numbers and booleans are rendered).
-/// A fixed array, not a dictionary: this sits on the import hot path.
-public struct FieldRecord: Sendable {
-    private var values: [String?] = Array(repeating: nil, count: CanonicalField.allCases.count)
+/// One record's values by canonical field, as UTF-8 bytes, for `MentionMapper`.
+///
+/// Importers point a field at their input bytes (no copy: the import hot path decodes only
+/// the fields a mention keeps as text) or store a value they had to decode (unescaped quotes,
+/// JSON escapes, rendered numbers) in the record's own arena. Pointed-at input must outlive
+/// the record's use, which importers guarantee by mapping inside their `withUnsafeBytes`.
+public struct FieldRecord {
+    private var values: [UnsafeBufferPointer<UInt8>?] = Array(repeating: nil, count: CanonicalField.allCases.count)
+    private let arena = ByteArena()
+
     public init() {}
 
-    public subscript(field: CanonicalField) -> String? {
-        get { values[field.index] }
-        set { values[field.index] = newValue }
+    /// The field's bytes, or nil when the record has none.
+    public subscript(field: CanonicalField) -> UnsafeBufferPointer<UInt8>? {
+        values[field.index]
+    }
+
+    /// Points the field at bytes the caller keeps alive.
+    public mutating func point(_ field: CanonicalField, at bytes: UnsafeBufferPointer<UInt8>) {
+        values[field.index] = bytes
+    }
+
+    /// Stores a copy of the text.
+    public mutating func set(_ field: CanonicalField, _ text: String) {
+        var text = text
+        values[field.index] = text.withUTF8 { arena.copy($0) }
+    }
+
+    /// Reserves `count` bytes in the arena for the field; the caller fills them through `body`,
+    /// which returns how many it wrote.
+    public mutating func write(_ field: CanonicalField, capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        let buffer = arena.allocate(capacity)
+        let written = body(buffer)
+        values[field.index] = UnsafeBufferPointer(rebasing: buffer[..<written])
+    }
+
+    /// The field decoded as text (invalid UTF-8 repaired), nil when absent.
+    public func string(_ field: CanonicalField) -> String? {
+        values[field.index].map { String(decoding: $0, as: UTF8.self) }
     }
 
     public mutating func removeAll() {
         for i in values.indices { values[i] = nil }
+        arena.reset()
     }
 }
 

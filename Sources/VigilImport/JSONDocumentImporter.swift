@@ -34,6 +34,7 @@ public struct JSONDocumentImporter: Importer {
             result.issues.append(ImportIssue(file: path, line: 0, reason: "no array of records found (expected a top-level array or one of \(JSONDocumentImporter.wrapperKeys.joined(separator: "/")))"))
             return result
         }
+        var mapper = mapper
         for (index, element) in records.enumerated() {
             let location = "\(pathPrefix)[\(index)]"
             guard let object = element as? [String: Any] else {
@@ -43,7 +44,7 @@ public struct JSONDocumentImporter: Importer {
             var record = FieldRecord()
             for (key, value) in object {
                 guard let field = CanonicalField(header: key), let text = JSONAccess.scalarText(value) else { continue }
-                record[field] = text
+                record.set(field, text)
             }
             switch mapper.mention(from: record) {
             case .success(let mention): result.mentions.append(mention)

@@ -27,6 +27,9 @@ public struct JSONLinesImporter: StreamingImporter {
             let bytes = raw.bindMemory(to: UInt8.self)
             result.mentions.reserveCapacity(bytes.count / 160)
             var record = FieldRecord()
+            var mapper = mapper
+            var fields = RecentValues<CanonicalField?>()
+            let arena = ByteArena()
             var lineNumber = 0
             var lineStart = 0
             while lineStart < bytes.count {
@@ -37,12 +40,13 @@ public struct JSONLinesImporter: StreamingImporter {
                 lineStart = lineEnd + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 record.removeAll()
+                arena.reset()
                 do {
-                    try FlatJSONScanner.scan(line) { key, value in
-                        guard let field = CanonicalField(header: key) else { return }
+                    try FlatJSONScanner.scan(line, arena: arena) { key, value in
+                        guard let field = fields.value(for: key, parse: CanonicalField.init(header:)) else { return }
                         switch value {
-                        case .string(let text), .number(let text): record[field] = text
-                        case .bool(let flag): record[field] = flag ? "true" : "false"
+                        case .string(let text), .number(let text): record.point(field, at: text)
+                        case .bool(let flag): record.set(field, flag ? "true" : "false")
                         case .null, .nested: break
                         }
                     }

@@ -2,10 +2,20 @@ import Foundation
 import VigilCore
 
 /// Turns a generic record into a `Mention`, or says which field is wrong.
+///
+/// Works on the record's bytes: numbers and times are parsed in place, low-cardinality columns
+/// go through `RecentValues`, and only the fields a mention keeps as text become strings.
+/// Mutating because of those caches; importers keep one mapper per file.
 public struct MentionMapper: Sendable {
     public var timestamps: TimestampParser
     /// Used when the record has no platform column (for example a single-platform export).
     public var defaultPlatform: Platform
+
+    private var platforms = RecentValues<Platform>()
+    private var kinds = RecentValues<MentionKind?>()
+    private var languages = RecentValues<String>()
+    private var sentiments = RecentValues<Sentiment?>()
+    private var flags = RecentValues<Bool?>()
 
     public init(timestamps: TimestampParser = TimestampParser(), defaultPlatform: Platform = .unknown) {
         self.timestamps = timestamps
@@ -24,60 +34,75 @@ public struct MentionMapper: Sendable {
         }
     }
 
-    public func mention(from record: FieldRecord) -> Result<Mention, Failure> {
+    public mutating func mention(from record: FieldRecord) -> Result<Mention, Failure> {
         guard let id = nonEmpty(record[.id]) else { return .failure(.missing(.id)) }
         guard let rawDate = nonEmpty(record[.createdAt]) else { return .failure(.missing(.createdAt)) }
-        guard let createdAt = timestamps.parse(rawDate) else { return .failure(.invalid(.createdAt, rawDate)) }
-        let platform = nonEmpty(record[.platform]).map(Platform.init(feedValue:)) ?? defaultPlatform
+        guard let createdAt = timestamps.parse(bytes: rawDate) else { return .failure(.invalid(.createdAt, Self.text(rawDate))) }
+        let platform = nonEmpty(record[.platform]).map { platforms.value(for: $0, parse: Platform.init(feedValue:)) } ?? defaultPlatform
 
         var metrics = Metrics()
+        let followers: Int?
         do {
             metrics.likes = try count(record, .likes)
             metrics.shares = try count(record, .shares)
             metrics.replies = try count(record, .replies)
             metrics.views = try count(record, .views)
             metrics.reach = try count(record, .reach)
+            followers = try count(record, .followers)
         } catch {
             return .failure(error)
         }
-        var followers: Int?
-        if let raw = nonEmpty(record[.followers]) {
-            guard let value = NumberParser.count(raw) else { return .failure(.invalid(.followers, raw)) }
-            followers = value
+        var handle = ""
+        if var raw = nonEmpty(record[.author]) {
+            if raw.first == UInt8(ascii: "@") { raw = UnsafeBufferPointer(rebasing: raw.dropFirst()) }
+            handle = Self.text(raw)
         }
-        let handle = nonEmpty(record[.author]).map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ""
         let author = Author(
             handle: handle,
-            displayName: nonEmpty(record[.authorName]),
+            displayName: nonEmpty(record[.authorName]).map(Self.text),
             followers: followers,
-            verified: nonEmpty(record[.verified]).flatMap(NumberParser.bool) ?? false
+            verified: nonEmpty(record[.verified]).flatMap { flags.value(for: $0, parse: NumberParser.bool) } ?? false
         )
-        let kind = nonEmpty(record[.kind]).flatMap(MentionKind.init(feedValue:))
-            ?? (nonEmpty(record[.parentID]) != nil ? .reply : .post)
+        let parentID = nonEmpty(record[.parentID]).map(Self.text)
+        let kind = nonEmpty(record[.kind]).flatMap { kinds.value(for: $0, parse: MentionKind.init(feedValue:)) }
+            ?? (parentID != nil ? .reply : .post)
         return .success(Mention(
-            id: MentionID(platform: platform, nativeID: id),
+            id: MentionID(platform: platform, nativeID: Self.text(id)),
             author: author,
             createdAt: createdAt,
-            text: record[.text] ?? "",
-            url: nonEmpty(record[.url]),
+            text: record[.text].map(Self.text) ?? "",
+            url: nonEmpty(record[.url]).map(Self.text),
             kind: kind,
-            parentID: nonEmpty(record[.parentID]),
-            conversationID: nonEmpty(record[.conversationID]),
-            language: nonEmpty(record[.language])?.feedKey,
+            parentID: parentID,
+            conversationID: nonEmpty(record[.conversationID]).map(Self.text),
+            language: nonEmpty(record[.language]).map { languages.value(for: $0, parse: \.feedKey) },
             metrics: metrics,
-            sentiment: nonEmpty(record[.sentiment]).flatMap(Sentiment.init(feedValue:))
+            sentiment: nonEmpty(record[.sentiment]).flatMap { sentiments.value(for: $0, parse: Sentiment.init(feedValue:)) }
         ))
     }
 
     private func count(_ record: FieldRecord, _ field: CanonicalField) throws(Failure) -> Int? {
         guard let raw = nonEmpty(record[field]) else { return nil }
-        guard let value = NumberParser.count(raw) else { throw .invalid(field, raw) }
+        guard let value = NumberParser.count(bytes: raw) else { throw .invalid(field, Self.text(raw)) }
         return value
     }
 
-    private func nonEmpty(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let trimmed = value.trimmedASCIIWhitespace
-        return trimmed.isEmpty ? nil : trimmed
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The value without surrounding ASCII whitespace; nil when nothing is left.
+    private func nonEmpty(_ value: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
+        guard let value, !value.isEmpty else { return nil }
+        var start = 0
+        var end = value.count
+        while start < end && Self.isSpace(value[start]) { start += 1 }
+        while end > start && Self.isSpace(value[end - 1]) { end -= 1 }
+        if start == end { return nil }
+        return start == 0 && end == value.count ? value : UnsafeBufferPointer(rebasing: value[start..<end])
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -1,5 +1,27 @@
 /// Parses counts as feeds write them: `1250`, `"1250"`, `1,250`, `12k`, `1.2M`.
 public enum NumberParser {
+    /// The common case, plain digits, straight from bytes; anything else goes through `count(_:)`.
+    public static func count(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0
+        var negative = false
+        var i = 0
+        if bytes.first == UInt8(ascii: "-") {
+            negative = true
+            i = 1
+        }
+        let digits = bytes.count - i
+        if digits > 0 && digits <= 15 {
+            while i < bytes.count {
+                let d = bytes[i] &- 48
+                guard d < 10 else { break }
+                value = value &* 10 &+ Int(d)
+                i += 1
+            }
+            if i == bytes.count { return negative ? -value : value }
+        }
+        return count(String(decoding: bytes, as: UTF8.self))
+    }
+
     public static func count(_ text: String) -> Int? {
         var s = Substring(text.trimmedASCIIWhitespace)
         if s.isEmpty { return nil }

@@ -126,10 +126,11 @@ import VigilCore
         var bytes = Array(text.utf8)
         do {
             try bytes.withUnsafeMutableBufferPointer { buffer in
-                try FlatJSONScanner.scan(UnsafeBufferPointer(buffer)) { key, value in
+                try FlatJSONScanner.scan(UnsafeBufferPointer(buffer), arena: ByteArena()) { keyBytes, value in
+                    let key = String(decoding: keyBytes, as: UTF8.self)
                     switch value {
-                    case .string(let s): members[key] = "s:" + s
-                    case .number(let n): members[key] = "n:" + n
+                    case .string(let s): members[key] = "s:" + String(decoding: s, as: UTF8.self)
+                    case .number(let n): members[key] = "n:" + String(decoding: n, as: UTF8.self)
                     case .bool(let b): members[key] = "b:\(b)"
                     case .null: members[key] = "null"
                     case .nested: members[key] = "nested"

@@ -1,0 +1,42 @@
+/// Checks that bytes are well-formed UTF-8 without building a string: eight ASCII bytes at a
+/// time, and each multi-byte sequence against the Unicode table (no overlong forms, no
+/// surrogates, nothing above U+10FFFF). `String(validating:)` copies the whole file to do this.
+enum UTF8Validation {
+    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            if i + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard i + length <= count else { return false }
+            let second = bytes[i + 1]
+            guard second >= low && second <= high else { return false }
+            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
+    }
+}
