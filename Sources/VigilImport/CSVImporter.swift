@@ -3,7 +3,7 @@ import VigilCore
 
 /// CSV exports: the generic layout (a header naming `CanonicalField`s in any order) or a
 /// listening tool's own columns, described by a `CSVProfile`.
-public struct CSVImporter: StreamingImporter {
+public struct CSVImporter: BlockReadingImporter {
     public let profile: CSVProfile
     public var name: String { profile.name }
     public var summary: String { profile.summary }
@@ -30,79 +30,133 @@ public struct CSVImporter: StreamingImporter {
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
-        var result = ImportResult(path: path, format: name)
-        var records = 0
         data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            let dialect = CSVDialect.sniff(UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 64 * 1024)]), profile: profile)
+            var source = WholeBuffer(window: bytes)
+            return read(&source, path: path, mapper: mapper, session: session)
+        }
+    }
+
+    func read(_ blocks: FileBlocks, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
+        var source = blocks
+        return read(&source, path: path, mapper: mapper, session: session)
+    }
+
+    /// The header (after any preamble) as text, with the tokenizer left after it; nil with an
+    /// issue when there is none. Reads more of a block source until the header is complete.
+    private func header<Source: RecordSource>(_ source: inout Source, dialect: CSVDialect, path: String,
+                                             result: inout ImportResult) -> (names: [String], line: Int, tokenizer: CSVTokenizer)? {
+        while true {
+            let bytes = source.window
             var tokenizer = CSVTokenizer(delimiter: dialect.delimiter)
             var fields: [CSVField] = []
             for _ in 0..<dialect.headerRecord { _ = try? tokenizer.nextRecord(bytes, into: &fields) }
-            if dialect.headerRecord > 0 {
-                result.warnings.append("skipped \(dialect.headerRecord) preamble line(s) before the header")
-            }
             let headerLine = tokenizer.line
+            let found: Bool
             do {
-                guard try tokenizer.nextRecord(bytes, into: &fields) else { return }
+                found = try tokenizer.nextRecord(bytes, into: &fields)
             } catch {
+                if source.advance(keepingFrom: 0) { continue }
                 result.issues.append(ImportIssue(file: path, line: headerLine, reason: "header row has an unterminated quote"))
-                return
+                return nil
             }
-            let headers = fields.map { CSVTokenizer.string($0, in: bytes) }
-            let plan = profile.plan(headers: headers)
-            let mapped = Set(plan.flatMap { $0.map(\.field) })
-            guard mapped.contains(.id) || (profile.idFromURL && mapped.contains(.url)) else {
-                result.issues.append(ImportIssue(file: path, line: headerLine, reason: "no id column in header"))
-                return
+            if tokenizer.position >= bytes.count && source.advance(keepingFrom: 0) { continue }
+            guard found else { return nil }
+            return (fields.map { CSVTokenizer.string($0, in: bytes) }, headerLine, tokenizer)
+        }
+    }
+
+    private func read<Source: RecordSource>(_ source: inout Source, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
+        var result = ImportResult(path: path, format: name)
+        var records = 0
+        let start = source.window
+        let dialect = CSVDialect.sniff(UnsafeBufferPointer(rebasing: start[..<min(start.count, 64 * 1024)]), profile: profile)
+        if dialect.headerRecord > 0 {
+            result.warnings.append("skipped \(dialect.headerRecord) preamble line(s) before the header")
+        }
+        guard let (headers, headerLine, headerEnd) = header(&source, dialect: dialect, path: path, result: &result) else {
+            session?.finish(&result, records: 0, bytes: source.totalBytes)
+            return result
+        }
+        let plan = profile.plan(headers: headers)
+        let mapped = Set(plan.flatMap { $0.map(\.field) })
+        guard mapped.contains(.id) || (profile.idFromURL && mapped.contains(.url)) else {
+            result.issues.append(ImportIssue(file: path, line: headerLine, reason: "no id column in header"))
+            session?.finish(&result, records: 0, bytes: source.totalBytes)
+            return result
+        }
+        var mapper = mapper
+        mapper.timestamps.dayFirst = profile.dayFirst
+            ?? (CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";"))
+        var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)
+        // Rows average well over 100 bytes; growing the array by doubling would copy it ~20 times.
+        if source.isComplete && session == nil { result.mentions.reserveCapacity(source.window.count / 128) }
+        var record = FieldRecord()
+        var fields: [CSVField] = []
+        var position = headerEnd.position
+        var line = headerEnd.line
+        while true {
+            let bytes = source.window
+            if position >= bytes.count {
+                if source.isComplete { break }
+                source.advance(keepingFrom: position)
+                position = 0
+                continue
             }
-            var mapper = mapper
-            mapper.timestamps.dayFirst = profile.dayFirst
-                ?? (CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";"))
-            var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)
-            // Rows average well over 100 bytes; growing the array by doubling would copy it ~20 times.
-            result.mentions.reserveCapacity(bytes.count / 128)
-            var record = FieldRecord()
-            while true {
-                let line = tokenizer.line
-                let recordStart = tokenizer.position
-                func raw() -> String {
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[recordStart..<max(recordStart, tokenizer.position)]), as: UTF8.self)
-                }
-                do {
-                    guard try tokenizer.nextRecord(bytes, into: &fields) else { break }
-                } catch {
-                    result.issues.append(ImportIssue(file: path, line: line, reason: "unterminated quoted field", raw: raw()))
-                    break
-                }
-                if fields.count == 1 && fields[0].start == fields[0].end { continue }  // blank line
-                if fields.count != plan.count {
-                    result.issues.append(ImportIssue(file: path, line: line, reason: "expected \(plan.count) fields, found \(fields.count)", raw: raw()))
+            var tokenizer = CSVTokenizer(delimiter: dialect.delimiter, position: position, line: line)
+            let recordStart = position
+            let recordLine = line
+            func raw() -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[recordStart..<max(recordStart, tokenizer.position)]), as: UTF8.self)
+            }
+            do {
+                guard try tokenizer.nextRecord(bytes, into: &fields) else { break }
+            } catch {
+                // A quote still open at the end of a block may close in the next one.
+                if !source.isComplete {
+                    source.advance(keepingFrom: recordStart)
+                    position = 0
                     continue
                 }
-                record.removeAll()
-                for i in priorities.indices { priorities[i] = Int.max }
-                for (index, field) in fields.enumerated() where field.end > field.start {
-                    for column in plan[index] where column.priority < priorities[column.field.index] {
-                        if field.hasEscapedQuotes {
-                            record.write(column.field, capacity: field.end - field.start) { CSVTokenizer.unescape(field, in: bytes, into: $0) }
-                        } else {
-                            record.point(column.field, at: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
-                        }
-                        priorities[column.field.index] = column.priority
-                    }
-                }
-                if profile.idFromURL, record[.id] == nil, let url = record[.url] { record.point(.id, at: url) }
-                records += 1
-                switch mapper.mention(from: record) {
-                case .success(let mention): result.mentions.append(mention)
-                case .failure(let failure):
-                    result.issues.append(ImportIssue(file: path, line: line, reason: failure.description, raw: raw()))
-                }
-                if let session, !session.handOver(&result, records: records, bytesDone: tokenizer.position, bytesTotal: bytes.count) { break }
+                result.issues.append(ImportIssue(file: path, line: recordLine, reason: "unterminated quoted field", raw: raw()))
+                break
             }
+            if tokenizer.position >= bytes.count && !source.isComplete {
+                // The record may go on in the next block: read more and parse it again.
+                source.advance(keepingFrom: recordStart)
+                position = 0
+                continue
+            }
+            position = tokenizer.position
+            line = tokenizer.line
+            if fields.count == 1 && fields[0].start == fields[0].end { continue }  // blank line
+            if fields.count != plan.count {
+                result.issues.append(ImportIssue(file: path, line: recordLine, reason: "expected \(plan.count) fields, found \(fields.count)", raw: raw()))
+                continue
+            }
+            record.removeAll()
+            for i in priorities.indices { priorities[i] = Int.max }
+            for (index, field) in fields.enumerated() where field.end > field.start {
+                for column in plan[index] where column.priority < priorities[column.field.index] {
+                    if field.hasEscapedQuotes {
+                        record.write(column.field, capacity: field.end - field.start) { CSVTokenizer.unescape(field, in: bytes, into: $0) }
+                    } else {
+                        record.point(column.field, at: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+                    }
+                    priorities[column.field.index] = column.priority
+                }
+            }
+            if profile.idFromURL, record[.id] == nil, let url = record[.url] { record.point(.id, at: url) }
+            records += 1
+            switch mapper.mention(from: record) {
+            case .success(let mention): result.mentions.append(mention)
+            case .failure(let failure):
+                result.issues.append(ImportIssue(file: path, line: recordLine, reason: failure.description, raw: raw()))
+            }
+            if let session, !session.handOver(&result, records: records, bytesDone: source.windowOffset + position, bytesTotal: source.totalBytes) { break }
         }
-        session?.finish(&result, records: records, bytes: data.count)
+        session?.finish(&result, records: records, bytes: max(source.totalBytes, source.windowOffset + source.window.count))
         return result
     }
 }

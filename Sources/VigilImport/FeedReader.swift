@@ -6,9 +6,18 @@ public struct FeedReader: Sendable {
     public var registry: ImporterRegistry
     public var mapper: MentionMapper
 
-    public init(registry: ImporterRegistry = .standard, mapper: MentionMapper = MentionMapper()) {
+    /// Files at least this large are read in blocks by importers that can (CSV, JSON Lines),
+    /// so memory does not grow with the file; smaller ones are read whole.
+    public var blockReadingThreshold: Int
+    /// Block size for block reading.
+    public var blockSize: Int
+
+    public init(registry: ImporterRegistry = .standard, mapper: MentionMapper = MentionMapper(),
+                blockReadingThreshold: Int = 8 << 20, blockSize: Int = 1 << 20) {
         self.registry = registry
         self.mapper = mapper
+        self.blockReadingThreshold = blockReadingThreshold
+        self.blockSize = blockSize
     }
 
     public enum ReadError: Error, CustomStringConvertible {
@@ -32,12 +41,45 @@ public struct FeedReader: Sendable {
             let input = FileHandle.standardInput.readDataToEndOfFile()
             return try read(data: input, path: "<stdin>", format: format, session: session)
         }
+        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size >= blockReadingThreshold,
+           let result = try readInBlocks(path: path, format: format, session: session) {
+            return result
+        }
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
             throw ReadError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
         return try read(data: data, path: path, format: format, session: session)
+    }
+
+    /// The block path: nil when it does not apply (UTF-16 or non-UTF-8 text, a format that needs
+    /// the whole document), and the caller reads the file whole instead.
+    private func readInBlocks(path: String, format: String?, session: ImportSession?) throws -> ImportResult? {
+        let blocks: FileBlocks
+        do {
+            blocks = try FileBlocks(path: path, blockSize: blockSize)
+            guard UTF8Validation.isValid(try FileBlocks(path: path, blockSize: blockSize)) else { return nil }
+        } catch FileBlocks.OpenError.cannotOpen(let reason) {
+            throw ReadError.unreadable(path: path, reason: reason)
+        }
+        blocks.ensure(64 * 1024)
+        let head = blocks.window
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { blocks.advance(keepingFrom: 3) }
+        let sample = FeedSample(path: path, head: Data(UnsafeBufferPointer(rebasing: blocks.window.prefix(64 * 1024))))
+        let chosen: (any Importer)?
+        if let format {
+            guard let named = registry.importer(named: format) else { throw ReadError.noSuchImporter(format) }
+            chosen = named
+        } else {
+            chosen = registry.detect(sample)
+        }
+        guard let importer = chosen as? any BlockReadingImporter else { return nil }
+        var result = importer.read(blocks, path: path, mapper: mapper, session: session)
+        if let failure = blocks.failure {
+            result.issues.append(ImportIssue(file: path, line: 0, reason: "read stopped early: \(failure)"))
+        }
+        return result
     }
 
     public func read(data rawData: Data, path: String, format: String? = nil, session: ImportSession? = nil) throws -> ImportResult {

@@ -128,6 +128,7 @@ struct FlatJSONScanner {
     private mutating func readString() throws(Failure) -> UnsafeBufferPointer<UInt8> {
         i += 1
         let start = i
+        i = Self.skipPlainBytes(bytes, from: i)
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
@@ -142,17 +143,44 @@ struct FlatJSONScanner {
         throw fail("unterminated string")
     }
 
+    /// Skips eight bytes at a time while none is a quote, a backslash or a control character.
+    @inline(__always)
+    static func skipPlainBytes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { break }
+            i += 8
+        }
+        return i
+    }
+
+    /// Decodes straight into the arena: a decoded string is never longer than its escaped form.
     private mutating func readEscapedString(from start: Int) throws(Failure) -> UnsafeBufferPointer<UInt8> {
-        var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        var end = i
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
+        let out = arena.allocate(min(end, bytes.count) - start)
+        var count = 0
+        func append(_ byte: UInt8) {
+            out[count] = byte
+            count += 1
+        }
+        for k in start..<i { append(bytes[k]) }
         while i < bytes.count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
                 i += 1
-                return out.withUnsafeBufferPointer { arena.copy($0) }
+                return UnsafeBufferPointer(rebasing: out[..<count])
             }
             if byte < 0x20 { throw fail("control character in string") }
             if byte != UInt8(ascii: "\\") {
-                out.append(byte)
+                append(byte)
                 i += 1
                 continue
             }
@@ -160,12 +188,12 @@ struct FlatJSONScanner {
             let escaped = bytes[i + 1]
             i += 2
             switch escaped {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escaped)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): append(escaped)
+            case UInt8(ascii: "n"): append(0x0A)
+            case UInt8(ascii: "t"): append(0x09)
+            case UInt8(ascii: "r"): append(0x0D)
+            case UInt8(ascii: "b"): append(0x08)
+            case UInt8(ascii: "f"): append(0x0C)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
@@ -174,12 +202,11 @@ struct FlatJSONScanner {
                     if (0xDC00...0xDFFF).contains(low) {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else {
-                        out.append(contentsOf: Array("\u{FFFD}".utf8))
+                        UTF8.encode("\u{FFFD}", into: append)
                         scalar = low
                     }
                 }
-                let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(value).utf8))
+                UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}", into: append)
             default: throw fail("invalid escape")
             }
         }

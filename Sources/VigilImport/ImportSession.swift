@@ -81,3 +81,8 @@ extension StreamingImporter {
         read(data, path: path, mapper: mapper, session: Optional(session))
     }
 }
+
+/// A streaming importer that can also read a large file in blocks, so memory stays flat.
+protocol BlockReadingImporter: StreamingImporter {
+    func read(_ blocks: FileBlocks, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult
+}

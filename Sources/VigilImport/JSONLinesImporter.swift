@@ -2,7 +2,7 @@ import Foundation
 import VigilCore
 
 /// JSON Lines: one JSON object per line with generic field names.
-public struct JSONLinesImporter: StreamingImporter {
+public struct JSONLinesImporter: BlockReadingImporter {
     public let name = "jsonl"
     public let summary = "JSON Lines, one object per line with generic field names"
     public let example = "SampleFeeds/live.jsonl"
@@ -21,57 +21,77 @@ public struct JSONLinesImporter: StreamingImporter {
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
+        data.withUnsafeBytes { raw in
+            var source = WholeBuffer(window: raw.bindMemory(to: UInt8.self))
+            return read(&source, path: path, mapper: mapper, session: session)
+        }
+    }
+
+    func read(_ blocks: FileBlocks, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
+        var source = blocks
+        return read(&source, path: path, mapper: mapper, session: session)
+    }
+
+    private func read<Source: RecordSource>(_ source: inout Source, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
         var result = ImportResult(path: path, format: name)
         var records = 0
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            result.mentions.reserveCapacity(bytes.count / 160)
-            var record = FieldRecord()
-            var mapper = mapper
-            var fields = RecentValues<CanonicalField?>()
-            let arena = ByteArena()
-            var lineNumber = 0
-            var lineStart = 0
-            while lineStart < bytes.count {
-                lineNumber += 1
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                lineStart = lineEnd + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                record.removeAll()
-                arena.reset()
-                do {
-                    try FlatJSONScanner.scan(line, arena: arena) { key, value in
-                        guard let field = fields.value(for: key, parse: CanonicalField.init(header:)) else { return }
-                        switch value {
-                        case .string(let text), .number(let text): record.point(field, at: text)
-                        case .bool(let flag): record.set(field, flag ? "true" : "false")
-                        case .null, .nested: break
-                        }
-                    }
-                } catch let error as FlatJSONScanner.Failure {
-                    let reason: String
-                    switch error.reason {
-                    case "expected a JSON object": reason = error.reason
-                    case "not JSON": reason = "invalid JSON"
-                    default: reason = "invalid JSON: \(error.reason) at column \(error.column)"
-                    }
-                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: reason, raw: String(decoding: line, as: UTF8.self)))
-                    continue
-                } catch {
-                    continue
-                }
-                records += 1
-                switch mapper.mention(from: record) {
-                case .success(let mention): result.mentions.append(mention)
-                case .failure(let failure):
-                    result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description, raw: String(decoding: line, as: UTF8.self)))
-                }
-                if let session, !session.handOver(&result, records: records, bytesDone: lineStart, bytesTotal: bytes.count) { break }
+        if source.isComplete && session == nil { result.mentions.reserveCapacity(source.window.count / 160) }
+        var record = FieldRecord()
+        var mapper = mapper
+        var fields = RecentValues<CanonicalField?>()
+        let arena = ByteArena()
+        var lineNumber = 0
+        var lineStart = 0
+        while true {
+            let bytes = source.window
+            guard lineStart < bytes.count || !source.isComplete else { break }
+            let lineEnd = Self.newline(in: bytes, from: lineStart) ?? bytes.count
+            if lineEnd == bytes.count && !source.isComplete {
+                source.advance(keepingFrom: lineStart)
+                lineStart = 0
+                continue
             }
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            record.removeAll()
+            arena.reset()
+            do {
+                try FlatJSONScanner.scan(line, arena: arena) { key, value in
+                    guard let field = fields.value(for: key, parse: CanonicalField.init(header:)) else { return }
+                    switch value {
+                    case .string(let text), .number(let text): record.point(field, at: text)
+                    case .bool(let flag): record.set(field, flag ? "true" : "false")
+                    case .null, .nested: break
+                    }
+                }
+            } catch {
+                let reason: String
+                switch error.reason {
+                case "expected a JSON object": reason = error.reason
+                case "not JSON": reason = "invalid JSON"
+                default: reason = "invalid JSON: \(error.reason) at column \(error.column)"
+                }
+                result.issues.append(ImportIssue(file: path, line: lineNumber, reason: reason, raw: String(decoding: line, as: UTF8.self)))
+                continue
+            }
+            records += 1
+            switch mapper.mention(from: record) {
+            case .success(let mention): result.mentions.append(mention)
+            case .failure(let failure):
+                result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description, raw: String(decoding: line, as: UTF8.self)))
+            }
+            if let session, !session.handOver(&result, records: records, bytesDone: source.windowOffset + min(lineStart, bytes.count),
+                                               bytesTotal: source.totalBytes) { break }
         }
-        session?.finish(&result, records: records, bytes: data.count)
+        session?.finish(&result, records: records, bytes: max(source.totalBytes, source.windowOffset + source.window.count))
         return result
+    }
+
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

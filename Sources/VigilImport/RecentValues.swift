@@ -13,26 +13,33 @@ struct RecentValues<Value: Sendable>: Sendable {
     private static var capacity: Int { 64 }
     private var keys: [Key] = []
     private var values: [Value] = []
+    private var nextGuess = 0
 
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, parse: (String) -> Value) -> Value {
         guard bytes.count <= 16 else { return parse(String(decoding: bytes, as: UTF8.self)) }
         let key = Self.key(bytes)
-        for i in keys.indices where keys[i] == key { return values[i] }
+        // Columns and JSON keys come in the same order record after record: try the entry
+        // after the last one found before searching.
+        if nextGuess < keys.count && keys[nextGuess] == key {
+            nextGuess += 1
+            return values[nextGuess - 1]
+        }
+        for i in keys.indices where keys[i] == key {
+            nextGuess = i + 1
+            return values[i]
+        }
         let value = parse(String(decoding: bytes, as: UTF8.self))
         if keys.count < Self.capacity {
             keys.append(key)
             values.append(value)
+            nextGuess = keys.count
         }
         return value
     }
 
     private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key {
-        var head: UInt64 = 0
-        var tail: UInt64 = 0
-        for i in 0..<min(8, bytes.count) { head |= UInt64(bytes[i]) << (8 * UInt64(i)) }
-        if bytes.count > 8 {
-            for i in 8..<bytes.count { tail |= UInt64(bytes[i]) << (8 * UInt64(i - 8)) }
-        }
-        return Key(count: bytes.count, head: head, tail: tail)
+        var packed: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        return Key(count: bytes.count, head: packed.0, tail: packed.1)
     }
 }

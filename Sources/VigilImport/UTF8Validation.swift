@@ -3,6 +3,22 @@
 /// surrogates, nothing above U+10FFFF). `String(validating:)` copies the whole file to do this.
 enum UTF8Validation {
     static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        validPrefix(bytes) == bytes.count
+    }
+
+    /// A file read block by block, each block checked as it comes.
+    static func isValid(_ blocks: FileBlocks) -> Bool {
+        while true {
+            let window = blocks.window
+            guard let valid = validPrefix(UnsafeRawBufferPointer(window)) else { return false }
+            if blocks.isComplete { return valid == window.count }
+            blocks.advance(keepingFrom: valid)
+        }
+    }
+
+    /// How many bytes from the start are complete, well-formed sequences; nil when something is
+    /// malformed. A sequence cut off by the end of the buffer is left out (its next block decides).
+    static func validPrefix(_ bytes: UnsafeRawBufferPointer) -> Int? {
         let count = bytes.count
         var i = 0
         while i < count {
@@ -29,14 +45,14 @@ enum UTF8Validation {
             case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; high = 0x8F
-            default: return false
+            default: return nil
             }
-            guard i + length <= count else { return false }
+            guard i + length <= count else { return i }
             let second = bytes[i + 1]
-            guard second >= low && second <= high else { return false }
-            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return false }
+            guard second >= low && second <= high else { return nil }
+            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return nil }
             i += length
         }
-        return true
+        return count
     }
 }
