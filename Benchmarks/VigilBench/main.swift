@@ -36,7 +36,8 @@ case "import":
     // Profiling aid: import one file and print the count.
     guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }
     var streamed = 0
-    let result = try FeedReader().read(path: file, session: ImportSession(onBatch: { streamed += $0.count }))
+    let batch = Int(option("--batch", in: arguments) ?? "") ?? 8192
+    let result = try FeedReader().read(path: file, session: ImportSession(batchSize: batch, onBatch: { streamed += $0.count }))
     print("\(streamed) mentions, \(result.issues.count) issues")
 case "sentiment":
     // Throughput vs Python's vaderSentiment, then the accuracy report.
@@ -55,6 +56,9 @@ case "store":
     try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory) }
 case "ops":
     MainActor.assumeIsolated { OpsBenchmarks.run(count: rows) }
+case "sizes":
+    print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
+          "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)
 case "run":
     try MainActor.assumeIsolated { try Benchmarks.runAll(rows: rows) }
 default:

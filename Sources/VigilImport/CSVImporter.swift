@@ -90,6 +90,7 @@ public struct CSVImporter: BlockReadingImporter {
         mapper.timestamps.dayFirst = profile.dayFirst
             ?? (CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";"))
         var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)
+        let simple = Self.simplePlan(plan)
         // Rows average well over 100 bytes; growing the array by doubling would copy it ~20 times.
         if source.isComplete && session == nil { result.mentions.reserveCapacity(source.window.count / 128) }
         var record = FieldRecord()
@@ -136,27 +137,56 @@ public struct CSVImporter: BlockReadingImporter {
                 continue
             }
             record.removeAll()
-            for i in priorities.indices { priorities[i] = Int.max }
-            for (index, field) in fields.enumerated() where field.end > field.start {
-                for column in plan[index] where column.priority < priorities[column.field.index] {
-                    if field.hasEscapedQuotes {
-                        record.write(column.field, capacity: field.end - field.start) { CSVTokenizer.unescape(field, in: bytes, into: $0) }
-                    } else {
-                        record.point(column.field, at: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+            if let simple {
+                // Each field fed by one column at most: no priorities to weigh.
+                for index in fields.indices {
+                    guard let target = simple[index] else { continue }
+                    let field = fields[index]
+                    guard field.end > field.start else { continue }
+                    Self.store(field, as: target, from: bytes, in: &record)
+                }
+            } else {
+                for i in priorities.indices { priorities[i] = Int.max }
+                for (index, field) in fields.enumerated() where field.end > field.start {
+                    for column in plan[index] where column.priority < priorities[column.field.index] {
+                        Self.store(field, as: column.field, from: bytes, in: &record)
+                        priorities[column.field.index] = column.priority
                     }
-                    priorities[column.field.index] = column.priority
                 }
             }
             if profile.idFromURL, record[.id] == nil, let url = record[.url] { record.point(.id, at: url) }
             records += 1
-            switch mapper.mention(from: record) {
-            case .success(let mention): result.mentions.append(mention)
-            case .failure(let failure):
-                result.issues.append(ImportIssue(file: path, line: recordLine, reason: failure.description, raw: raw()))
+            do {
+                result.mentions.append(try mapper.mention(from: record))
+            } catch {
+                result.issues.append(ImportIssue(file: path, line: recordLine, reason: error.description, raw: raw()))
             }
             if let session, !session.handOver(&result, records: records, bytesDone: source.windowOffset + position, bytesTotal: source.totalBytes) { break }
         }
         session?.finish(&result, records: records, bytes: max(source.totalBytes, source.windowOffset + source.window.count))
         return result
+    }
+
+    @inline(__always)
+    private static func store(_ field: CSVField, as target: CanonicalField, from bytes: UnsafeBufferPointer<UInt8>, in record: inout FieldRecord) {
+        if field.hasEscapedQuotes {
+            record.write(target, capacity: field.end - field.start) { CSVTokenizer.unescape(field, in: bytes, into: $0) }
+        } else {
+            record.point(target, at: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+        }
+    }
+
+    /// The plan as one target per column when no field is fed by two columns; nil otherwise.
+    private static func simplePlan(_ plan: [[CSVProfile.Column]]) -> [CanonicalField?]? {
+        var seen = Set<CanonicalField>()
+        var targets: [CanonicalField?] = []
+        for columns in plan {
+            guard columns.count <= 1 else { return nil }
+            if let field = columns.first?.field {
+                guard seen.insert(field).inserted else { return nil }
+            }
+            targets.append(columns.first?.field)
+        }
+        return targets
     }
 }

@@ -46,9 +46,10 @@ public struct JSONDocumentImporter: Importer {
                 guard let field = CanonicalField(header: key), let text = JSONAccess.scalarText(value) else { continue }
                 record.set(field, text)
             }
-            switch mapper.mention(from: record) {
-            case .success(let mention): result.mentions.append(mention)
-            case .failure(let failure): result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): \(failure)"))
+            do {
+                result.mentions.append(try mapper.mention(from: record))
+            } catch {
+                result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): \(error)"))
             }
         }
         return result

@@ -77,10 +77,10 @@ public struct JSONLinesImporter: BlockReadingImporter {
                 continue
             }
             records += 1
-            switch mapper.mention(from: record) {
-            case .success(let mention): result.mentions.append(mention)
-            case .failure(let failure):
-                result.issues.append(ImportIssue(file: path, line: lineNumber, reason: failure.description, raw: String(decoding: line, as: UTF8.self)))
+            do {
+                result.mentions.append(try mapper.mention(from: record))
+            } catch {
+                result.issues.append(ImportIssue(file: path, line: lineNumber, reason: error.description, raw: String(decoding: line, as: UTF8.self)))
             }
             if let session, !session.handOver(&result, records: records, bytesDone: source.windowOffset + min(lineStart, bytes.count),
                                                bytesTotal: source.totalBytes) { break }

@@ -34,24 +34,19 @@ public struct MentionMapper: Sendable {
         }
     }
 
-    public mutating func mention(from record: FieldRecord) -> Result<Mention, Failure> {
-        guard let id = nonEmpty(record[.id]) else { return .failure(.missing(.id)) }
-        guard let rawDate = nonEmpty(record[.createdAt]) else { return .failure(.missing(.createdAt)) }
-        guard let createdAt = timestamps.parse(bytes: rawDate) else { return .failure(.invalid(.createdAt, Self.text(rawDate))) }
+    public mutating func mention(from record: FieldRecord) throws(Failure) -> Mention {
+        guard let id = nonEmpty(record[.id]) else { throw .missing(.id) }
+        guard let rawDate = nonEmpty(record[.createdAt]) else { throw .missing(.createdAt) }
+        guard let createdAt = timestamps.parse(bytes: rawDate) else { throw .invalid(.createdAt, Self.text(rawDate)) }
         let platform = nonEmpty(record[.platform]).map { platforms.value(for: $0, parse: Platform.init(feedValue:)) } ?? defaultPlatform
 
         var metrics = Metrics()
-        let followers: Int?
-        do {
-            metrics.likes = try count(record, .likes)
-            metrics.shares = try count(record, .shares)
-            metrics.replies = try count(record, .replies)
-            metrics.views = try count(record, .views)
-            metrics.reach = try count(record, .reach)
-            followers = try count(record, .followers)
-        } catch {
-            return .failure(error)
-        }
+        metrics.likes = try count(record, .likes)
+        metrics.shares = try count(record, .shares)
+        metrics.replies = try count(record, .replies)
+        metrics.views = try count(record, .views)
+        metrics.reach = try count(record, .reach)
+        let followers = try count(record, .followers)
         var handle = ""
         if var raw = nonEmpty(record[.author]) {
             if raw.first == UInt8(ascii: "@") { raw = UnsafeBufferPointer(rebasing: raw.dropFirst()) }
@@ -66,7 +61,7 @@ public struct MentionMapper: Sendable {
         let parentID = nonEmpty(record[.parentID]).map(Self.text)
         let kind = nonEmpty(record[.kind]).flatMap { kinds.value(for: $0, parse: MentionKind.init(feedValue:)) }
             ?? (parentID != nil ? .reply : .post)
-        return .success(Mention(
+        return Mention(
             id: MentionID(platform: platform, nativeID: Self.text(id)),
             author: author,
             createdAt: createdAt,
@@ -78,7 +73,7 @@ public struct MentionMapper: Sendable {
             language: nonEmpty(record[.language]).map { languages.value(for: $0, parse: \.feedKey) },
             metrics: metrics,
             sentiment: nonEmpty(record[.sentiment]).flatMap { sentiments.value(for: $0, parse: Sentiment.init(feedValue:)) }
-        ))
+        )
     }
 
     private func count(_ record: FieldRecord, _ field: CanonicalField) throws(Failure) -> Int? {

@@ -13,26 +13,27 @@ struct RecentValues<Value: Sendable>: Sendable {
     private static var capacity: Int { 64 }
     private var keys: [Key] = []
     private var values: [Value] = []
-    private var nextGuess = 0
+    private var lastFound = 0
 
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, parse: (String) -> Value) -> Value {
         guard bytes.count <= 16 else { return parse(String(decoding: bytes, as: UTF8.self)) }
         let key = Self.key(bytes)
-        // Columns and JSON keys come in the same order record after record: try the entry
-        // after the last one found before searching.
-        if nextGuess < keys.count && keys[nextGuess] == key {
-            nextGuess += 1
-            return values[nextGuess - 1]
+        // A column often repeats its last value, and JSON keys come in the same order record
+        // after record: try the last entry found and the one after it before searching.
+        if lastFound < keys.count && keys[lastFound] == key { return values[lastFound] }
+        if lastFound + 1 < keys.count && keys[lastFound + 1] == key {
+            lastFound += 1
+            return values[lastFound]
         }
         for i in keys.indices where keys[i] == key {
-            nextGuess = i + 1
+            lastFound = i
             return values[i]
         }
         let value = parse(String(decoding: bytes, as: UTF8.self))
         if keys.count < Self.capacity {
             keys.append(key)
             values.append(value)
-            nextGuess = keys.count
+            lastFound = keys.count - 1
         }
         return value
     }

@@ -22,6 +22,16 @@ enum UTF8Validation {
         let count = bytes.count
         var i = 0
         while i < count {
+            // Mostly ASCII: 32 bytes a step while no byte has its high bit set.
+            while i + 32 <= count {
+                let a = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let b = bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                let c = bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                let d = bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                guard (a | b | c | d) & 0x8080_8080_8080_8080 == 0 else { break }
+                i += 32
+            }
+            if i == count { break }
             if i + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {

@@ -19,6 +19,13 @@ import VigilCore
             let actual = bytes.withUnsafeBytes { UTF8Validation.isValid($0) }
             #expect(actual == expected, "\(bytes)")
         }
+        // Every length around the 8- and 32-byte steps, ASCII only and with a trailing é.
+        for length in 0...70 {
+            let ascii = [UInt8](repeating: 0x61, count: length)
+            #expect(ascii.withUnsafeBytes { UTF8Validation.isValid($0) })
+            #expect((ascii + [0xC3, 0xA9]).withUnsafeBytes { UTF8Validation.isValid($0) })
+            #expect(!(ascii + [0xC3]).withUnsafeBytes { UTF8Validation.isValid($0) })
+        }
     }
 
     @Test(arguments: ["0", "42", "-7", "1250", "1,250", "12k", "1.2M", "007", "123456789012345678", "1234567890123456789", "abc", "1-2", "-"])
