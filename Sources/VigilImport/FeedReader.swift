@@ -59,7 +59,7 @@ public struct FeedReader: Sendable {
         let blocks: FileBlocks
         do {
             blocks = try FileBlocks(path: path, blockSize: blockSize)
-            guard UTF8Validation.isValid(try FileBlocks(path: path, blockSize: blockSize)) else { return nil }
+            guard UTF8Validation.looksLikeUTF8(try FileBlocks(path: path, blockSize: blockSize)) else { return nil }
         } catch FileBlocks.OpenError.cannotOpen(let reason) {
             throw ReadError.unreadable(path: path, reason: reason)
         }

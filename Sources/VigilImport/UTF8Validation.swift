@@ -6,14 +6,40 @@ enum UTF8Validation {
         validPrefix(bytes) == bytes.count
     }
 
-    /// A file read block by block, each block checked as it comes.
-    static func isValid(_ blocks: FileBlocks) -> Bool {
+    /// Whether a large file reads as UTF-8, judged like browsers judge a page: by the text around
+    /// its first non-ASCII byte (64 KiB of it). Windows-1252 text fails at once (an accented
+    /// letter followed by ASCII is never valid UTF-8); a file that is ASCII throughout is UTF-8.
+    /// Invalid bytes further on are repaired as U+FFFD when their fields are decoded, rather than
+    /// costing every large import a second pass over the file.
+    static func looksLikeUTF8(_ blocks: FileBlocks) -> Bool {
         while true {
-            let window = blocks.window
-            guard let valid = validPrefix(UnsafeRawBufferPointer(window)) else { return false }
-            if blocks.isComplete { return valid == window.count }
-            blocks.advance(keepingFrom: valid)
+            let window = UnsafeRawBufferPointer(blocks.window)
+            guard let first = firstNonASCII(window) else {
+                if blocks.isComplete { return true }
+                blocks.advance(keepingFrom: window.count)
+                continue
+            }
+            if window.count - first < 64 * 1024 && !blocks.isComplete {
+                blocks.advance(keepingFrom: first)
+                blocks.ensure(64 * 1024)
+                continue
+            }
+            let sample = UnsafeRawBufferPointer(rebasing: window[first..<min(window.count, first + 64 * 1024)])
+            return validPrefix(sample) != nil
         }
+    }
+
+    private static func firstNonASCII(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var i = 0
+        while i + 8 <= bytes.count {
+            if bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// How many bytes from the start are complete, well-formed sequences; nil when something is

@@ -67,6 +67,20 @@ import VigilCore
         try compare(Self.jsonl(rows: 2000), name: "feed.jsonl", blockSize: blockSize)
     }
 
+    @Test func aStrayInvalidByteLateInAUTF8FileIsRepairedNotFatal() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-blocks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("feed.csv").path
+        var bytes = Array(Self.csv(rows: 3000, lineEnd: "\n").utf8)  // the stray byte lies well past the 64 KiB sample
+        bytes += Array("\nstray,2026-11-21T10:00:00Z,x,@a,1,caf".utf8) + [0xE9] + Array(",0\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let result = try FeedReader(blockReadingThreshold: 0, blockSize: 256).read(path: path)
+        #expect(result.encoding == "utf-8")
+        #expect(result.mentions.contains { $0.text == "caf\u{FFFD}" })
+        #expect(result.mentions.contains { $0.text == "café ñ ü 👍🏽" })
+    }
+
     @Test func invalidUTF8LateInALargeFileStillFallsBackToWindows1252() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-blocks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
