@@ -376,14 +376,17 @@ public struct VADERAnalyzer: Sendable {
     }
 
     /// Multi-word special cases ("no está mal", "pas terrible") set the phrase's valence on its
-    /// last word and silence the others, wherever they stand.
+    /// last word and silence the others, wherever they stand. Longer phrases go first and keep
+    /// their words ("ne marche pas" over "marche pas"), so the answer never depends on order.
     private func applyPhrases(_ lower: [String], _ sentiments: inout [Double], matched: inout [Int: String]) {
-        for (phrase, value) in rules.specialCases where phrase.contains(" ") {
-            let parts = phrase.split(separator: " ").map(String.init)
+        var claimed = [Bool](repeating: false, count: lower.count)
+        for (phrase, parts, value) in rules.phrases {
             guard parts.count <= lower.count else { continue }
             var start = 0
             while start + parts.count <= lower.count {
-                if lower[start] == parts[0] && Array(lower[start..<(start + parts.count)]) == parts {
+                if lower[start] == parts[0] && Array(lower[start..<(start + parts.count)]) == parts
+                    && !claimed[start..<(start + parts.count)].contains(true) {
+                    for k in start..<(start + parts.count) { claimed[k] = true }
                     for k in start..<(start + parts.count - 1) { sentiments[k] = 0 }
                     sentiments[start + parts.count - 1] = value
                     matched[start + parts.count - 1] = phrase

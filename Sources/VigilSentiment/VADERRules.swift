@@ -8,6 +8,8 @@ public struct LanguageRules: Sendable {
     public var specialCases: [String: Double]
     /// Every word of a multi-word special case or booster ("kiss of death", "sort of").
     public let multiWordVocabulary: Set<String>
+    /// The multi-word special cases split into words, longest first, then alphabetical.
+    public let phrases: [(phrase: String, words: [String], valence: Double)]
     /// Elided articles and pronouns split off before lookup (French "l'arnaque" → "l'" "arnaque").
     public var elisions: [String]
     /// A negation right after a word negates it too (German "funktioniert nicht").
@@ -34,6 +36,9 @@ public struct LanguageRules: Sendable {
         self.clauseBoundedNegation = clauseBoundedNegation
         let phrases = (Array(specialCases.keys) + Array(boosters.keys)).filter { $0.contains(" ") }
         multiWordVocabulary = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) })
+        self.phrases = specialCases.filter { $0.key.contains(" ") }
+            .map { (phrase: $0.key, words: $0.key.split(separator: " ").map(String.init), valence: $0.value) }
+            .sorted { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.phrase < $1.phrase }
     }
 }
 
