@@ -3,6 +3,7 @@ import VigilCore
 import VigilImport
 import VigilTerminal
 import VigilUI
+import VigilSentiment
 
 // vigil-bench: release-mode benchmarks. Usage:
 //   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
@@ -56,6 +57,14 @@ case "store":
     try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory) }
 case "ops":
     MainActor.assumeIsolated { OpsBenchmarks.run(count: rows) }
+case "sentiment-loop":
+    // Profiling aid: score the texts of FILE (one per line) N times with the English analyzer.
+    guard let file = arguments.first else { print("usage: vigil-bench sentiment-loop FILE [--times N]"); exit(2) }
+    let texts = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+    let analyzer = VADERAnalyzer()
+    var checksum = 0.0
+    for _ in 0..<(Int(option("--times", in: arguments) ?? "") ?? 5) { for text in texts { checksum += analyzer.scores(text).compound } }
+    print(checksum)
 case "sizes":
     print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
           "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)

@@ -29,9 +29,8 @@ public struct SentimentExplanation: Sendable, Equatable {
         return (rounded > 0 ? "+" : "") + String(rounded)
     }
 
-    static func build(words: [String], lower: [String], facts: TokenFacts, rules: LanguageRules, beforeContrast: [Double],
+    static func build(words: [String], facts: TokenFacts, contrast: Int?, beforeContrast: [Double],
                       final: [Double], sarcastic: Bool = false, phrases: [Int: String], emphasis: Double, scores: SentimentScores) -> SentimentExplanation {
-        let contrast = lower.firstIndex { rules.contrasts.contains($0) }
         var entries: [Word] = []
         for i in words.indices where final[i] != 0 || facts.valence[i] != nil {
             let base = facts.valence[i] ?? 0

@@ -9,24 +9,47 @@ import VigilCore
 public struct VADERAnalyzer: Sendable {
     public let lexicon: VADERLexicon
     public let rules: LanguageRules
-    /// Everything the rules ask of a word in one table: one hash lookup per token.
-    let words: [String: WordInfo]
+    /// Everything the rules ask of a word in one table: one lookup per token, no strings.
+    let table: WordTable
+    /// Ids of the words the rules name ("no", "kind" "of", "never so", "at least"…); -2 when
+    /// the table lacks one, so that no token (unknown words are -1) ever equals it.
+    let ids: RuleWordIDs
+    /// Multi-word special cases as word ids, in `rules.phrases` order.
+    let phraseIDs: [[Int32]]
+    let noIsNegation: Bool
+    /// Which scalars below U+0800 have an emoji description (© and ®), one bit each.
+    let emojiBelow800: [UInt64]
 
-    struct WordInfo: Sendable {
-        var valence: Double?
-        var booster: Double?
-        var isNegation = false
+    struct RuleWordIDs: Sendable {
+        var no: Int32, kind: Int32, of: Int32, least: Int32, at: Int32, very: Int32, never: Int32
+        var so: Int32, this: Int32, without: Int32, doubt: Int32, or: Int32, nor: Int32
     }
 
     public init(lexicon: VADERLexicon = .english, rules: LanguageRules = .english) {
         self.lexicon = lexicon
         self.rules = rules
-        var table: [String: WordInfo] = [:]
-        table.reserveCapacity(lexicon.valences.count + rules.boosters.count + rules.negations.count)
-        for (word, value) in lexicon.valences { table[word, default: WordInfo()].valence = value }
-        for (word, value) in rules.boosters { table[word, default: WordInfo()].booster = value }
-        for word in rules.negations { table[word, default: WordInfo()].isNegation = true }
-        words = table
+        let ruleWords = ["no", "kind", "of", "least", "at", "very", "never", "so", "this", "without", "doubt", "or", "nor"]
+        let words = Array(lexicon.valences.keys) + Array(rules.boosters.keys) + Array(rules.negations) + Array(rules.contrasts)
+            + Array(rules.multiWordVocabulary) + ruleWords
+        let table = WordTable(words: words.sorted()) { word, entry in
+            entry.valence = lexicon.valences[word]
+            entry.booster = rules.boosters[word]
+            entry.isNegation = rules.negations.contains(word)
+            entry.isContrast = rules.contrasts.contains(word)
+            entry.inMultiWord = rules.multiWordVocabulary.contains(word)
+        }
+        self.table = table
+        func id(_ word: String) -> Int32 { let found = table.id(word); return found >= 0 ? found : -2 }
+        ids = RuleWordIDs(no: id("no"), kind: id("kind"), of: id("of"), least: id("least"), at: id("at"), very: id("very"),
+                          never: id("never"), so: id("so"), this: id("this"), without: id("without"), doubt: id("doubt"),
+                          or: id("or"), nor: id("nor"))
+        phraseIDs = rules.phrases.map { $0.words.map(id) }
+        noIsNegation = rules.negations.contains("no")
+        var bitmap = [UInt64](repeating: 0, count: 32)
+        for scalar in lexicon.emojiDescriptions.keys where scalar.value < 0x800 {
+            bitmap[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+        }
+        emojiBelow800 = bitmap
     }
 
     /// The same rules with other lexicon valences (workspace overrides).
@@ -50,71 +73,149 @@ public struct VADERAnalyzer: Sendable {
 
     private func analyze(_ text: String, explaining: Bool) -> Analysis {
         let prepared = replacingEmoji(text)
-        var words = Self.tokens(prepared)
-        var clauseEnds = rules.clauseBoundedNegation ? Self.clauseEnds(prepared, count: words.count) : nil
-        if !rules.elisions.isEmpty { (words, clauseEnds) = splitElisions(words, clauseEnds) }
-        guard !words.isEmpty else {
-            return Analysis(scores: .zero, explanation: SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero))
-        }
-        let lower = words.map(Self.lowercase)
-        var facts = TokenFacts(words: words, lower: lower, table: self.words)
-        facts.endsClause = clauseEnds
-        let capsDifferential = facts.capsDifferential
-        var sentiments: [Double] = []
-        sentiments.reserveCapacity(words.count)
-        for i in words.indices {
-            if facts.booster[i] != nil {
-                sentiments.append(0)
-                continue
+        var utf8 = prepared
+        let sarcastic = !rules.sarcasmMarkers.isEmpty && text.utf8.contains(where: { $0 >= 0x80 })
+            && text.unicodeScalars.contains(where: rules.sarcasmMarkers.contains)
+        return utf8.withUTF8 { bytes in
+            // Each token takes at least one byte and a space, or splits once at an elision.
+            let capacity = bytes.count + 1
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { tokenBuffer in
+                let count = tokenize(bytes, text: prepared, into: tokenBuffer)
+                let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<count])
+                guard count > 0 else {
+                    return Analysis(scores: .zero, explanation: SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero))
+                }
+                return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentimentBuffer in
+                    let sentiments = sentimentBuffer.baseAddress!
+                    sentiments.initialize(repeating: 0, count: count)
+                    var phrases: [Int: String] = [:]
+                    let beforeContrast = evaluate(tokens, sentiments: sentiments, sarcastic: sarcastic,
+                                                  phrases: &phrases, keepBeforeContrast: explaining)
+                    let final = UnsafeBufferPointer(start: sentiments, count: count)
+                    let emphasis = Self.punctuationEmphasis(bytes)
+                    let scores = score(final, emphasis: emphasis)
+                    guard explaining else { return Analysis(scores: scores, explanation: nil) }
+                    let words = tokens.map { Self.word($0, in: bytes) }
+                    return Analysis(scores: scores, explanation: SentimentExplanation.build(
+                        words: words, facts: TokenFacts(tokens, table: table), contrast: tokens.firstIndex { isContrast($0) },
+                        beforeContrast: beforeContrast ?? [], final: Array(final), sarcastic: sarcastic,
+                        phrases: phrases, emphasis: emphasis, scores: scores))
+                }
             }
-            if i < words.count - 1 && lower[i] == "kind" && lower[i + 1] == "of" {
-                sentiments.append(0)
-                continue
-            }
-            sentiments.append(valence(at: i, facts: facts, lower: lower, capsDifferential: capsDifferential))
         }
-        if rules.negationFollows { applyFollowingNegation(facts, &sentiments) }
-        var phrases: [Int: String] = [:]
-        if rules.phrasesOverride { applyPhrases(lower, &sentiments, matched: &phrases) }
+    }
+
+    /// The per-word sentiments into `sentiments`; returns them as they stood before the
+    /// contrast rule when asked (for explanations).
+    private func evaluate(_ tokens: UnsafeBufferPointer<Token>, sentiments: UnsafeMutablePointer<Double>, sarcastic: Bool,
+                          phrases: inout [Int: String], keepBeforeContrast: Bool) -> [Double]? {
+        let count = tokens.count
+        let capsDifferential = Self.capsDifferential(tokens)
+        for i in 0..<count {
+            if booster(tokens[i]) != nil { continue }
+            if i < count - 1 && tokens[i].id == ids.kind && tokens[i + 1].id == ids.of { continue }
+            sentiments[i] = valence(at: i, tokens, capsDifferential: capsDifferential)
+        }
+        if rules.negationFollows {
+            // A negation right after a sentiment word negates it ("funktioniert nicht").
+            for i in 0..<count where sentiments[i] != 0 && i + 1 < count && tokens[i + 1].isNegation {
+                sentiments[i] *= VADERConstants.negationScalar
+            }
+        }
+        if rules.phrasesOverride { applyPhrases(tokens, sentiments, matched: &phrases) }
         // Sarcasm ("genial 🙄"): the praise is meant as its opposite.
-        let sarcastic = !rules.sarcasmMarkers.isEmpty && text.unicodeScalars.contains(where: rules.sarcasmMarkers.contains)
         if sarcastic {
-            for i in sentiments.indices where sentiments[i] > 0 { sentiments[i] = -sentiments[i] }
+            for i in 0..<count where sentiments[i] > 0 { sentiments[i] = -sentiments[i] }
         }
-        let beforeContrast = sentiments
-        applyContrast(lower, &sentiments)
-        let scores = score(sentiments, text: prepared)
-        guard explaining else { return Analysis(scores: scores, explanation: nil) }
-        return Analysis(scores: scores, explanation: SentimentExplanation.build(
-            words: words, lower: lower, facts: facts, rules: rules, beforeContrast: beforeContrast, final: sentiments, sarcastic: sarcastic,
-            phrases: phrases, emphasis: Self.punctuationEmphasis(prepared), scores: scores))
+        let beforeContrast = keepBeforeContrast ? Array(UnsafeBufferPointer(start: sentiments, count: count)) : nil
+        applyContrast(tokens, sentiments)
+        return beforeContrast
+    }
+
+    static func capsDifferential(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var caps = 0
+        for token in tokens where token.isUpper { caps += 1 }
+        let differential = tokens.count - caps
+        return differential > 0 && differential < tokens.count
+    }
+
+    @inline(__always) private func entry(_ token: Token) -> WordTable.Entry? {
+        token.id >= 0 ? table.entries[Int(token.id)] : nil
+    }
+
+    @inline(__always) private func lexiconValence(_ token: Token) -> Double? {
+        token.id >= 0 ? table.entries[Int(token.id)].valence : nil
+    }
+
+    @inline(__always) private func booster(_ token: Token) -> Double? {
+        token.id >= 0 ? table.entries[Int(token.id)].booster : nil
+    }
+
+    @inline(__always) private func isContrast(_ token: Token) -> Bool {
+        token.id >= 0 && table.entries[Int(token.id)].isContrast
     }
 
     // MARK: - Text preparation
 
     /// Emoji become their descriptions ("😡" → "pouting face"), one code point at a time (parity).
+    /// Surrounding whitespace is left alone: tokenizing skips it anyway.
     func replacingEmoji(_ text: String) -> String {
-        // Most texts have no emoji from the lexicon: find out before building a copy.
-        guard text.utf8.contains(where: { $0 >= 0xC0 }),
-              text.unicodeScalars.contains(where: { $0.value >= 0x80 && lexicon.emojiDescriptions[$0] != nil }) else {
-            return Self.stripWhitespace(text)
-        }
-        var out = String.UnicodeScalarView()
-        var previousWasSpace = true
-        var changed = false
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x80, let description = lexicon.emojiDescriptions[scalar] {
-                if !previousWasSpace { out.append(" ") }
-                out.append(contentsOf: description.unicodeScalars)
-                previousWasSpace = false
-                changed = true
-            } else {
-                out.append(scalar)
-                previousWasSpace = scalar == " "
+        var utf8 = text
+        let replaced: String? = utf8.withUTF8 { bytes in
+            // Most texts have no emoji from the lexicon: find out before building a copy.
+            guard let first = firstLexiconEmoji(bytes) else { return nil }
+            var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[..<first]))
+            out.reserveCapacity(bytes.count + 32)
+            var previousWasSpace = first == 0 || bytes[first - 1] == UInt8(ascii: " ")
+            var i = first
+            var copied = first  // bytes before this index are in `out`
+            while i < bytes.count {
+                let (scalar, width) = Self.scalar(in: bytes, at: i)
+                if scalar >= 0x80, let description = emojiDescription(scalar) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    if !previousWasSpace { out.append(UInt8(ascii: " ")) }
+                    out.append(contentsOf: description.utf8)
+                    previousWasSpace = false
+                    copied = min(i + width, bytes.count)
+                } else {
+                    previousWasSpace = scalar == 0x20
+                }
+                i += width
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        let result = changed ? String(out) : text
-        return Self.stripWhitespace(result)
+        return replaced ?? text
+    }
+
+    /// Where the first emoji of the lexicon starts, if any.
+    private func firstLexiconEmoji(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let (scalar, width) = Self.scalar(in: bytes, at: i)
+            if emojiDescription(scalar) != nil { return i }
+            i += width
+        }
+        return nil
+    }
+
+    /// Two-byte scalars (accented letters) are checked against a bitmap, not the dictionary.
+    @inline(__always) private func emojiDescription(_ scalar: UInt32) -> String? {
+        if scalar < 0x800 {
+            guard emojiBelow800[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 else { return nil }
+        }
+        return Unicode.Scalar(scalar).flatMap { lexicon.emojiDescriptions[$0] }
+    }
+
+    /// The scalar starting at `i` and its length in bytes (text from a `String` is valid UTF-8).
+    @inline(__always) static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+        var value = UInt32(lead) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+        for k in 1..<width where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return (value, width)
     }
 
     static func stripWhitespace(_ text: String) -> String {
@@ -125,37 +226,32 @@ public struct VADERAnalyzer: Sendable {
         return String(scalars[start...end])
     }
 
-    /// Python's `str.split()` and punctuation stripping, so tokens match the reference.
-    static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = -1
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                let width: Int
-                let isSpace: Bool
-                if byte < 0x80 {
-                    width = 1
-                    isSpace = (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20)
-                } else {
-                    width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
-                    // Decode the scalar by hand: only a few non-ASCII scalars are spaces.
-                    var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
-                    for k in 1..<width where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                    isSpace = Unicode.Scalar(value).map(isPythonSpace) ?? false
-                }
-                if isSpace {
-                    if start >= 0 { tokens.append(stripPunctuationIfWord(UnsafeBufferPointer(rebasing: bytes[start..<i]))); start = -1 }
-                } else if start < 0 {
-                    start = i
-                }
-                i += width
+    /// Calls `body` with the byte range of each token of Python's `str.split()`.
+    static func forEachRawToken(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var start = -1
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            let width: Int
+            let isSpace: Bool
+            if byte < 0x80 {
+                width = 1
+                isSpace = (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20)
+            } else {
+                width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                // Decode the scalar by hand: only a few non-ASCII scalars are spaces.
+                var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                for k in 1..<width where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                isSpace = Unicode.Scalar(value).map(isPythonSpace) ?? false
             }
-            if start >= 0 { tokens.append(stripPunctuationIfWord(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))) }
+            if isSpace {
+                if start >= 0 { body(start, i); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
+            i += width
         }
-        return tokens
+        if start >= 0 { body(start, min(i, bytes.count)) }
     }
 
     /// For each whitespace-separated token, whether it ends with clause punctuation.
@@ -174,27 +270,6 @@ public struct VADERAnalyzer: Sendable {
         if inToken { ends.append(",;.!?…:".contains(last)) }
         // Python and Swift disagree on a few exotic spaces: never misalign, just give up.
         return ends.count == count ? ends : Array(repeating: false, count: count)
-    }
-
-    /// Leading and trailing ASCII punctuation removed, unless that leaves two or fewer code
-    /// points (then it was probably an emoticon such as ":)" and is kept whole).
-    static func stripPunctuationIfWord(_ token: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0, end = token.count
-        while start < end && isASCIIPunctuation(token[start]) { start += 1 }
-        while end > start && isASCIIPunctuation(token[end - 1]) { end -= 1 }
-        // Count code points (not bytes) in what is left: continuation bytes do not start one.
-        var codePoints = 0
-        for k in start..<end where token[k] & 0xC0 != 0x80 {
-            codePoints += 1
-            if codePoints > 2 { break }
-        }
-        let keep = codePoints <= 2 ? token : UnsafeBufferPointer(rebasing: token[start..<end])
-        return String(decoding: keep, as: UTF8.self)
-    }
-
-    static func stripPunctuationIfWord(_ token: String) -> String {
-        var token = token
-        return token.withUTF8 { stripPunctuationIfWord($0) }
     }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
@@ -229,116 +304,98 @@ public struct VADERAnalyzer: Sendable {
         return cased
     }
 
-    /// Lowercase with an ASCII fast path (same result as `lowercased()`).
-    static func lowercase(_ word: String) -> String {
-        var needsWork = false
-        for byte in word.utf8 {
-            if byte >= 0x80 { return word.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
-        }
-        return needsWork ? word.lowercased() : word
-    }
-
-    /// Python's `str.isupper()` with an ASCII fast path.
-    static func isUpperFast(_ word: String) -> Bool {
-        var cased = false
-        for byte in word.utf8 {
-            if byte >= 0x80 { return isUpper(word) }
-            if byte >= 0x61 && byte <= 0x7A { return false }
-            if byte >= 0x41 && byte <= 0x5A { cased = true }
-        }
-        return cased
-    }
-
     // MARK: - Per-word valence
 
-    private func valence(at i: Int, facts: TokenFacts, lower: [String], capsDifferential: Bool) -> Double {
-        guard var valence = facts.valence[i] else { return 0 }
+    private func valence(at i: Int, _ t: UnsafeBufferPointer<Token>, capsDifferential: Bool) -> Double {
+        guard var valence = lexiconValence(t[i]) else { return 0 }
         let base = valence
-        if lower[i] == "no" && i != lower.count - 1 && facts.valence[i + 1] != nil {
+        if t[i].id == ids.no && i != t.count - 1 && lexiconValence(t[i + 1]) != nil {
             valence = 0
         }
         // English "no" is a lexicon word with its own rule; where "no" is a plain negation
         // (Spanish), the negation window handles it and this rule would negate twice.
-        if !rules.negations.contains("no"),
-           (i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no")
-            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor")) {
+        if !noIsNegation,
+           (i > 0 && t[i - 1].id == ids.no) || (i > 1 && t[i - 2].id == ids.no)
+            || (i > 2 && t[i - 3].id == ids.no && (t[i - 1].id == ids.or || t[i - 1].id == ids.nor)) {
             valence = base * VADERConstants.negationScalar
         }
-        if facts.isUpper[i] && capsDifferential {
+        if t[i].isUpper && capsDifferential {
             valence += valence > 0 ? VADERConstants.capsIncrement : -VADERConstants.capsIncrement
         }
-        for startI in 0..<3 where i > startI && facts.valence[i - (startI + 1)] == nil {
-            var scalar = boosterScalar(at: i - (startI + 1), facts: facts, valence: valence, capsDifferential: capsDifferential)
+        for startI in 0..<3 where i > startI && lexiconValence(t[i - (startI + 1)]) == nil {
+            var scalar = boosterScalar(t[i - (startI + 1)], valence: valence, capsDifferential: capsDifferential)
             if startI == 1 && scalar != 0 { scalar *= 0.95 }
             if startI == 2 && scalar != 0 { scalar *= 0.9 }
             valence += scalar
-            valence = negationCheck(valence, lower: lower, facts: facts, startI: startI, i: i)
-            if startI == 2 { valence = specialIdiomsCheck(valence, lower: lower, i: i) }
+            valence = negationCheck(valence, t, startI: startI, i: i)
+            if startI == 2 { valence = specialIdiomsCheck(valence, t, i: i) }
         }
-        return leastCheck(valence, lower: lower, facts: facts, i: i)
+        return leastCheck(valence, t, i: i)
     }
 
-    private func boosterScalar(at j: Int, facts: TokenFacts, valence: Double, capsDifferential: Bool) -> Double {
-        guard var scalar = facts.booster[j] else { return 0 }
+    private func boosterScalar(_ token: Token, valence: Double, capsDifferential: Bool) -> Double {
+        guard var scalar = booster(token) else { return 0 }
         if valence < 0 { scalar *= -1 }
-        if facts.isUpper[j] && capsDifferential {
+        if token.isUpper && capsDifferential {
             scalar += valence > 0 ? VADERConstants.capsIncrement : -VADERConstants.capsIncrement
         }
         return scalar
     }
 
-    private func negationCheck(_ valence: Double, lower: [String], facts: TokenFacts, startI: Int, i: Int) -> Double {
+    private func negationCheck(_ valence: Double, _ t: UnsafeBufferPointer<Token>, startI: Int, i: Int) -> Double {
         let n = VADERConstants.negationScalar
-        if let ends = facts.endsClause, (i - (startI + 1)..<i).contains(where: { ends[$0] }) {
+        if rules.clauseBoundedNegation, (i - (startI + 1)..<i).contains(where: { t[$0].endsClause }) {
             return valence  // a comma or sentence end lies between the negation and the word
         }
         switch startI {
         case 0:
-            return facts.isNegation[i - 1] ? valence * n : valence
+            return t[i - 1].isNegation ? valence * n : valence
         case 1:
-            if lower[i - 2] == "never" && (lower[i - 1] == "so" || lower[i - 1] == "this") { return valence * 1.25 }
-            if lower[i - 2] == "without" && lower[i - 1] == "doubt" { return valence }
-            return facts.isNegation[i - 2] ? valence * n : valence
+            if t[i - 2].id == ids.never && (t[i - 1].id == ids.so || t[i - 1].id == ids.this) { return valence * 1.25 }
+            if t[i - 2].id == ids.without && t[i - 1].id == ids.doubt { return valence }
+            return t[i - 2].isNegation ? valence * n : valence
         default:
             // Parity: the reference's operator precedence makes "so"/"this" right before the word
             // amplify by 1.25 whatever the third word back is.
-            if (lower[i - 3] == "never" && (lower[i - 2] == "so" || lower[i - 2] == "this")) || (lower[i - 1] == "so" || lower[i - 1] == "this") {
+            if (t[i - 3].id == ids.never && (t[i - 2].id == ids.so || t[i - 2].id == ids.this)) || (t[i - 1].id == ids.so || t[i - 1].id == ids.this) {
                 return valence * 1.25
             }
-            if lower[i - 3] == "without" && (lower[i - 2] == "doubt" || lower[i - 1] == "doubt") { return valence }
-            return facts.isNegation[i - 3] ? valence * n : valence
+            if t[i - 3].id == ids.without && (t[i - 2].id == ids.doubt || t[i - 1].id == ids.doubt) { return valence }
+            return t[i - 3].isNegation ? valence * n : valence
         }
     }
 
-    private func specialIdiomsCheck(_ valence: Double, lower: [String], i: Int) -> Double {
-        // Only build the word sequences when a word of some multi-word entry is nearby.
-        let window = max(0, i - 3)...min(lower.count - 1, i + 2)
-        guard window.contains(where: { rules.multiWordVocabulary.contains(lower[$0]) }) else { return valence }
+    private func specialIdiomsCheck(_ valence: Double, _ t: UnsafeBufferPointer<Token>, i: Int) -> Double {
+        // Only build the word sequences when a word of some multi-word entry is nearby. Every
+        // word of such an entry is in the table, so an unknown word (never equal to "\0") cannot
+        // be part of a match.
+        let window = max(0, i - 3)...min(t.count - 1, i + 2)
+        guard window.contains(where: { entry(t[$0])?.inMultiWord ?? false }) else { return valence }
+        func lower(_ k: Int) -> String { entry(t[k])?.word ?? "\0" }
         var valence = valence
-        let oneZero = "\(lower[i - 1]) \(lower[i])"
-        let twoOneZero = "\(lower[i - 2]) \(lower[i - 1]) \(lower[i])"
-        let twoOne = "\(lower[i - 2]) \(lower[i - 1])"
-        let threeTwoOne = "\(lower[i - 3]) \(lower[i - 2]) \(lower[i - 1])"
-        let threeTwo = "\(lower[i - 3]) \(lower[i - 2])"
+        let oneZero = "\(lower(i - 1)) \(lower(i))"
+        let twoOneZero = "\(lower(i - 2)) \(lower(i - 1)) \(lower(i))"
+        let twoOne = "\(lower(i - 2)) \(lower(i - 1))"
+        let threeTwoOne = "\(lower(i - 3)) \(lower(i - 2)) \(lower(i - 1))"
+        let threeTwo = "\(lower(i - 3)) \(lower(i - 2))"
         for sequence in [oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo] {
             if let special = rules.specialCases[sequence] {
                 valence = special
                 break
             }
         }
-        if lower.count - 1 > i, let special = rules.specialCases["\(lower[i]) \(lower[i + 1])"] { valence = special }
-        if lower.count - 1 > i + 1, let special = rules.specialCases["\(lower[i]) \(lower[i + 1]) \(lower[i + 2])"] { valence = special }
+        if t.count - 1 > i, let special = rules.specialCases["\(lower(i)) \(lower(i + 1))"] { valence = special }
+        if t.count - 1 > i + 1, let special = rules.specialCases["\(lower(i)) \(lower(i + 1)) \(lower(i + 2))"] { valence = special }
         for nGram in [threeTwoOne, threeTwo, twoOne] {
             if let booster = rules.boosters[nGram] { valence += booster }
         }
         return valence
     }
 
-    private func leastCheck(_ valence: Double, lower: [String], facts: TokenFacts, i: Int) -> Double {
-        if i > 1 && facts.valence[i - 1] == nil && lower[i - 1] == "least" {
-            if lower[i - 2] != "at" && lower[i - 2] != "very" { return valence * VADERConstants.negationScalar }
-        } else if i > 0 && facts.valence[i - 1] == nil && lower[i - 1] == "least" {
+    private func leastCheck(_ valence: Double, _ t: UnsafeBufferPointer<Token>, i: Int) -> Double {
+        if i > 1 && lexiconValence(t[i - 1]) == nil && t[i - 1].id == ids.least {
+            if t[i - 2].id != ids.at && t[i - 2].id != ids.very { return valence * VADERConstants.negationScalar }
+        } else if i > 0 && lexiconValence(t[i - 1]) == nil && t[i - 1].id == ids.least {
             return valence * VADERConstants.negationScalar
         }
         return valence
@@ -346,50 +403,26 @@ public struct VADERAnalyzer: Sendable {
 
     // MARK: - Language extensions (not used by the English parity rules)
 
-    /// "l'arnaque" → "l'", "arnaque" (also with a typographic apostrophe).
-    private func splitElisions(_ words: [String], _ ends: [Bool]?) -> ([String], [Bool]?) {
-        var out: [String] = []
-        var outEnds: [Bool] = []
-        out.reserveCapacity(words.count)
-        for (index, word) in words.enumerated() {
-            let normalized = word.replacingOccurrences(of: "’", with: "'")
-            let lower = normalized.lowercased()
-            let end = ends.map { index < $0.count ? $0[index] : false } ?? false
-            if let prefix = rules.elisions.first(where: { lower.hasPrefix($0) && lower.count > $0.count + 1 }) {
-                out.append(String(normalized.prefix(prefix.count)))
-                out.append(String(normalized.dropFirst(prefix.count)))
-                outEnds.append(false)
-                outEnds.append(end)
-            } else {
-                out.append(word)
-                outEnds.append(end)
-            }
-        }
-        return (out, ends == nil ? nil : outEnds)
-    }
-
-    /// A negation right after a sentiment word negates it ("funktioniert nicht").
-    private func applyFollowingNegation(_ facts: TokenFacts, _ sentiments: inout [Double]) {
-        for i in sentiments.indices where sentiments[i] != 0 && i + 1 < sentiments.count && facts.isNegation[i + 1] {
-            sentiments[i] *= VADERConstants.negationScalar
-        }
-    }
-
     /// Multi-word special cases ("no está mal", "pas terrible") set the phrase's valence on its
     /// last word and silence the others, wherever they stand. Longer phrases go first and keep
     /// their words ("ne marche pas" over "marche pas"), so the answer never depends on order.
-    private func applyPhrases(_ lower: [String], _ sentiments: inout [Double], matched: inout [Int: String]) {
-        var claimed = [Bool](repeating: false, count: lower.count)
-        for (phrase, parts, value) in rules.phrases {
-            guard parts.count <= lower.count else { continue }
+    private func applyPhrases(_ t: UnsafeBufferPointer<Token>, _ sentiments: UnsafeMutablePointer<Double>,
+                              matched: inout [Int: String]) {
+        var claimed: [Bool]?
+        for (index, parts) in phraseIDs.enumerated() where parts.count <= t.count {
             var start = 0
-            while start + parts.count <= lower.count {
-                if lower[start] == parts[0] && Array(lower[start..<(start + parts.count)]) == parts
-                    && !claimed[start..<(start + parts.count)].contains(true) {
-                    for k in start..<(start + parts.count) { claimed[k] = true }
+            while start + parts.count <= t.count {
+                var match = true
+                for k in 0..<parts.count where t[start + k].id != parts[k] || claimed?[start + k] == true {
+                    match = false
+                    break
+                }
+                if match {
+                    if claimed == nil { claimed = Array(repeating: false, count: t.count) }
+                    for k in start..<(start + parts.count) { claimed![k] = true }
                     for k in start..<(start + parts.count - 1) { sentiments[k] = 0 }
-                    sentiments[start + parts.count - 1] = value
-                    matched[start + parts.count - 1] = phrase
+                    sentiments[start + parts.count - 1] = rules.phrases[index].valence
+                    matched[start + parts.count - 1] = rules.phrases[index].phrase
                     start += parts.count
                 } else {
                     start += 1
@@ -403,11 +436,14 @@ public struct VADERAnalyzer: Sendable {
     /// Before the first contrast word ×0.5, after it ×1.5. Parity: the reference finds each
     /// value's position with `list.index`, so when values repeat only the first occurrence is
     /// rescaled (possibly several times); reproduced here on purpose.
-    private func applyContrast(_ lower: [String], _ sentiments: inout [Double]) {
-        guard let contrast = lower.firstIndex(where: { rules.contrasts.contains($0) }) else { return }
-        for position in sentiments.indices {
+    private func applyContrast(_ t: UnsafeBufferPointer<Token>, _ sentiments: UnsafeMutablePointer<Double>) {
+        guard let contrast = t.firstIndex(where: { isContrast($0) }) else { return }
+        let count = t.count
+        for position in 0..<count {
             let sentiment = sentiments[position]
-            guard let first = sentiments.firstIndex(of: sentiment) else { continue }
+            var first = 0
+            while first < count && sentiments[first] != sentiment { first += 1 }
+            guard first < count else { continue }
             if first < contrast {
                 sentiments[first] = sentiment * 0.5
             } else if first > contrast {
@@ -416,9 +452,9 @@ public struct VADERAnalyzer: Sendable {
         }
     }
 
-    private func score(_ sentiments: [Double], text: String) -> SentimentScores {
-        var sum = sentiments.reduce(0, +)
-        let emphasis = Self.punctuationEmphasis(text)
+    private func score(_ sentiments: UnsafeBufferPointer<Double>, emphasis: Double) -> SentimentScores {
+        var sum = 0.0
+        for s in sentiments { sum += s }
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = Self.normalize(sum)
         var positive = 0.0, negative = 0.0, neutralCount = 0.0
@@ -438,8 +474,13 @@ public struct VADERAnalyzer: Sendable {
     }
 
     static func punctuationEmphasis(_ text: String) -> Double {
+        var text = text
+        return text.withUTF8 { punctuationEmphasis($0) }
+    }
+
+    static func punctuationEmphasis(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
         var exclamations = 0, questions = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
         }
         let ep = Double(min(exclamations, 4)) * 0.292
@@ -455,38 +496,23 @@ public struct VADERAnalyzer: Sendable {
 
     /// Python's round(x, n): half to even on the decimal value.
     static func round(_ value: Double, _ places: Int) -> Double {
-        let factor = pow(10, Double(places))
+        let factor = places == 3 ? 1000.0 : (places == 4 ? 10000.0 : pow(10, Double(places)))
         return (value * factor).rounded(.toNearestOrEven) / factor
     }
 }
 
-/// What the rules ask about each token, looked up once per text instead of once per rule.
+/// What the rules found for each token, as arrays for explanations.
 struct TokenFacts {
-    /// Whether each raw token ended a clause (`,` `;` `.` `!` `?` `…`), when the rules ask.
-    var endsClause: [Bool]?
     var valence: [Double?]
     var booster: [Double?]
-    var isNegation: [Bool]
     var isUpper: [Bool]
     var capsDifferential: Bool
 
-    init(words: [String], lower: [String], table: [String: VADERAnalyzer.WordInfo]) {
-        valence = []
-        booster = []
-        isNegation = []
-        valence.reserveCapacity(lower.count)
-        booster.reserveCapacity(lower.count)
-        isNegation.reserveCapacity(lower.count)
-        for word in lower {
-            let info = table[word]
-            valence.append(info?.valence)
-            booster.append(info?.booster)
-            isNegation.append((info?.isNegation ?? false) || TokenFacts.containsNT(word))
-        }
-        isUpper = words.map(VADERAnalyzer.isUpperFast)
-        let caps = isUpper.reduce(0) { $0 + ($1 ? 1 : 0) }
-        let differential = words.count - caps
-        capsDifferential = differential > 0 && differential < words.count
+    init(_ tokens: UnsafeBufferPointer<Token>, table: WordTable) {
+        valence = tokens.map { $0.id >= 0 ? table.entries[Int($0.id)].valence : nil }
+        booster = tokens.map { $0.id >= 0 ? table.entries[Int($0.id)].booster : nil }
+        isUpper = tokens.map(\.isUpper)
+        capsDifferential = VADERAnalyzer.capsDifferential(tokens)
     }
 
     /// `word.contains("n't")` as a byte search (Foundation's `contains` dominated the profile).

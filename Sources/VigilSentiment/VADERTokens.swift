@@ -1,0 +1,166 @@
+/// One word of a text as VADER sees it (Python's `str.split()`, edge punctuation stripped),
+/// described by what the rules need: no `String` per token on the scoring path.
+struct Token {
+    /// The word's bytes in the prepared text.
+    var start: Int
+    var end: Int
+    /// Entry in the analyzer's `WordTable` for the lowercase word; -1 when it has none.
+    var id: Int32
+    var isUpper: Bool
+    var isNegation: Bool
+    /// The raw token ended with clause punctuation (only computed when the rules bound negation by clauses).
+    var endsClause: Bool
+    /// Part of a word split at an elision ("L’" and "arnaque" of "L’arnaque"): read with
+    /// straight apostrophes, as the split word was.
+    var isElision = false
+}
+
+extension VADERAnalyzer {
+    /// Splits `bytes` (the prepared text) into tokens, with the same boundaries, punctuation
+    /// stripping, clause ends and French elision splits as the String-based reference steps
+    /// (`tokens`, `clauseEnds`, elision splitting) it replaced. Returns the count written.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, text: String, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
+        var count = 0
+        // Swift and Python disagree on U+001C…U+001F; where they occur, clause ends come from
+        // the String-based reference (which then gives up, as before).
+        var referenceEnds: [Bool]?
+        if rules.clauseBoundedNegation, bytes.contains(where: { $0 >= 0x1C && $0 <= 0x1F }) {
+            var rawCount = 0
+            Self.forEachRawToken(bytes) { _, _ in rawCount += 1 }
+            referenceEnds = Self.clauseEnds(Self.stripWhitespace(text), count: rawCount)
+        }
+        var rawIndex = 0
+        Self.forEachRawToken(bytes) { s, e in
+            var endsClause = false
+            if rules.clauseBoundedNegation {
+                endsClause = referenceEnds.map { rawIndex < $0.count && $0[rawIndex] } ?? Self.endsWithClausePunctuation(bytes, s, e)
+            }
+            rawIndex += 1
+            let (a, b) = stripPunctuationIfWord(bytes, s, e)
+            if !rules.elisions.isEmpty, let split = elisionSplit(bytes, a, b) {
+                tokens[count] = token(bytes, a, split, endsClause: false, elision: true)
+                tokens[count + 1] = token(bytes, split, b, endsClause: endsClause, elision: true)
+                count += 2
+            } else {
+                tokens[count] = token(bytes, a, b, endsClause: endsClause, elision: false)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The word without leading and trailing ASCII punctuation, unless that leaves two or fewer
+    /// code points (then it was probably an emoticon such as ":)" and is kept whole).
+    private func stripPunctuationIfWord(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (Int, Int) {
+        var a = s, b = e
+        while a < b && Self.isASCIIPunctuation(bytes[a]) { a += 1 }
+        while b > a && Self.isASCIIPunctuation(bytes[b - 1]) { b -= 1 }
+        var codePoints = 0
+        for k in a..<b where bytes[k] & 0xC0 != 0x80 {
+            codePoints += 1
+            if codePoints > 2 { return (a, b) }
+        }
+        return (s, e)
+    }
+
+    private static func endsWithClausePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e > s else { return false }
+        switch bytes[e - 1] {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"): return true
+        case 0xA6: return e - s >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80  // …
+        default: return false
+        }
+    }
+
+    /// Where "l'arnaque" splits (also with a typographic apostrophe), if it does: an elision
+    /// followed by at least two more characters.
+    private func elisionSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int? {
+        var hasApostrophe = false
+        for k in a..<b where bytes[k] == 0x27 || (bytes[k] == 0xE2 && k + 2 < b && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99) {
+            hasApostrophe = true
+            break
+        }
+        guard hasApostrophe else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+        let lower = word.replacingOccurrences(of: "’", with: "'").lowercased()
+        guard let prefix = rules.elisions.first(where: { lower.hasPrefix($0) && lower.count > $0.count + 1 }) else { return nil }
+        return a + word.prefix(prefix.count).utf8.count
+    }
+
+    private func token(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, endsClause: Bool, elision: Bool) -> Token {
+        let word = UnsafeBufferPointer(rebasing: bytes[a..<b])
+        var id: Int32 = -1
+        var isUpper = false
+        var containsNT = false
+        if !elision, let facts = Self.latinFacts(word, table: table) {
+            (id, isUpper, containsNT) = facts
+        } else {
+            var text = String(decoding: word, as: UTF8.self)
+            if elision { text = text.replacingOccurrences(of: "’", with: "'") }
+            let lower = text.lowercased()
+            id = table.id(lower)
+            isUpper = Self.isUpper(text)
+            containsNT = TokenFacts.containsNT(lower)
+        }
+        let isNegation = (id >= 0 && table.entries[Int(id)].isNegation) || containsNT
+        return Token(start: a, end: b, id: id, isUpper: isUpper, isNegation: isNegation, endsClause: endsClause, isElision: elision)
+    }
+
+    /// Lookup id, `isupper()` and whether the lowercase word contains "n't", straight from the
+    /// bytes for words in ASCII and Latin-1 letters (English, Spanish, German, most French);
+    /// nil for anything else, which goes through `String.lowercased()` and scalar properties.
+    /// Same answers as that path: À–Þ (not ×) lowercase by +0x20 and are upper case; ß and
+    /// à–ÿ (not ÷) are lower case; the few Latin-1 symbols allowed have no case.
+    static func latinFacts(_ word: UnsafeBufferPointer<UInt8>, table: WordTable) -> (Int32, Bool, Bool)? {
+        guard word.count <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.count)) { lower -> (Int32, Bool, Bool)? in
+            var cased = false
+            var lowercase = false
+            var containsNT = false
+            var a: UInt8 = 0, b: UInt8 = 0
+            var k = 0
+            while k < word.count {
+                var byte = word[k]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A {
+                        cased = true
+                        byte |= 0x20
+                    } else if byte >= 0x61 && byte <= 0x7A {
+                        lowercase = true
+                    }
+                    lower[k] = byte
+                    if a == UInt8(ascii: "n") && b == UInt8(ascii: "'") && byte == UInt8(ascii: "t") { containsNT = true }
+                    a = b
+                    b = byte
+                    k += 1
+                    continue
+                }
+                guard k + 1 < word.count else { return nil }
+                var second = word[k + 1]
+                switch (byte, second) {
+                case (0xC3, 0x80...0x9E) where second != 0x97:
+                    cased = true
+                    second += 0x20
+                case (0xC3, 0x9F...0xBF) where second != 0xB7:
+                    lowercase = true
+                case (0xC3, 0x97), (0xC3, 0xB7), (0xC2, 0xA1), (0xC2, 0xBF), (0xC2, 0xAB), (0xC2, 0xBB), (0xC2, 0xB0), (0xC2, 0xA3), (0xC2, 0xA7):
+                    break
+                default:
+                    return nil
+                }
+                lower[k] = byte
+                lower[k + 1] = second
+                a = byte
+                b = second
+                k += 2
+            }
+            return (table.id(UnsafeBufferPointer(rebasing: lower[0..<word.count])), cased && !lowercase, containsNT)
+        }
+    }
+
+    /// The token as text (for explanations).
+    static func word(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        return token.isElision ? text.replacingOccurrences(of: "’", with: "'") : text
+    }
+}
