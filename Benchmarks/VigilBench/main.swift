@@ -60,11 +60,13 @@ case "ops":
 case "sentiment-loop":
     // Profiling aid: score the texts of FILE (one per line) N times with the English analyzer.
     guard let file = arguments.first else { print("usage: vigil-bench sentiment-loop FILE [--times N]"); exit(2) }
-    let texts = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+    let data = try Data(contentsOf: URL(fileURLWithPath: file))
+    let texts = data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
     let analyzer = VADERAnalyzer()
     var checksum = 0.0
-    for _ in 0..<(Int(option("--times", in: arguments) ?? "") ?? 5) { for text in texts { checksum += analyzer.scores(text).compound } }
-    print(checksum)
+    let times = Int(option("--times", in: arguments) ?? "") ?? 5
+    let seconds = Measure.seconds { for _ in 0..<times { for text in texts { checksum += analyzer.scores(text).compound } } }
+    print(checksum, "\(Measure.format(Double(texts.count * times) / seconds)) texts/s")
 case "sizes":
     print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
           "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)

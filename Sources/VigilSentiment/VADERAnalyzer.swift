@@ -19,6 +19,7 @@ public struct VADERAnalyzer: Sendable {
     let noIsNegation: Bool
     /// Which scalars below U+0800 have an emoji description (© and ®), one bit each.
     let emojiBelow800: [UInt64]
+    let emoji: EmojiTable
 
     struct RuleWordIDs: Sendable {
         var no: Int32, kind: Int32, of: Int32, least: Int32, at: Int32, very: Int32, never: Int32
@@ -50,6 +51,7 @@ public struct VADERAnalyzer: Sendable {
             bitmap[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
         }
         emojiBelow800 = bitmap
+        emoji = EmojiTable(lexicon.emojiDescriptions)
     }
 
     /// The same rules with other lexicon valences (workspace overrides).
@@ -190,8 +192,13 @@ public struct VADERAnalyzer: Sendable {
 
     /// Where the first emoji of the lexicon starts, if any.
     private func firstLexiconEmoji(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
         while i < bytes.count {
+            if i + 8 <= bytes.count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             if bytes[i] < 0x80 { i += 1; continue }
             let (scalar, width) = Self.scalar(in: bytes, at: i)
             if emojiDescription(scalar) != nil { return i }
@@ -205,7 +212,7 @@ public struct VADERAnalyzer: Sendable {
         if scalar < 0x800 {
             guard emojiBelow800[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 else { return nil }
         }
-        return Unicode.Scalar(scalar).flatMap { lexicon.emojiDescriptions[$0] }
+        return emoji.description(scalar)
     }
 
     /// The scalar starting at `i` and its length in bytes (text from a `String` is valid UTF-8).
@@ -480,8 +487,23 @@ public struct VADERAnalyzer: Sendable {
 
     static func punctuationEmphasis(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
         var exclamations = 0, questions = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+        // Eight bytes a step: each byte equal to the mark becomes 0x80, then count the bits.
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func matches(_ word: UInt64, _ mark: UInt64) -> Int {
+            let x = word ^ mark
+            return (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+        }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            exclamations += matches(word, 0x2121_2121_2121_2121)
+            questions += matches(word, 0x3F3F_3F3F_3F3F_3F3F)
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "!") { exclamations += 1 } else if bytes[i] == UInt8(ascii: "?") { questions += 1 }
+            i += 1
         }
         let ep = Double(min(exclamations, 4)) * 0.292
         var qm = 0.0

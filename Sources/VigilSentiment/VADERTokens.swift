@@ -118,6 +118,7 @@ extension VADERAnalyzer {
             var lowercase = false
             var containsNT = false
             var a: UInt8 = 0, b: UInt8 = 0
+            var hash = WordTable.hashSeed
             var k = 0
             while k < word.count {
                 var byte = word[k]
@@ -129,6 +130,7 @@ extension VADERAnalyzer {
                         lowercase = true
                     }
                     lower[k] = byte
+                    hash = (hash ^ UInt64(byte)) &* WordTable.hashPrime
                     if a == UInt8(ascii: "n") && b == UInt8(ascii: "'") && byte == UInt8(ascii: "t") { containsNT = true }
                     a = b
                     b = byte
@@ -137,11 +139,27 @@ extension VADERAnalyzer {
                 }
                 guard k + 1 < word.count else { return nil }
                 var second = word[k + 1]
+                if let width = Self.uncasedSymbolWidth(word, at: k) {
+                    // Emoji and their modifiers: no case, the same in lower case.
+                    for j in k..<(k + width) {
+                        lower[j] = word[j]
+                        hash = (hash ^ UInt64(word[j])) &* WordTable.hashPrime
+                    }
+                    a = word[k + width - 2]
+                    b = word[k + width - 1]
+                    k += width
+                    continue
+                }
                 switch (byte, second) {
                 case (0xC3, 0x80...0x9E) where second != 0x97:
                     cased = true
                     second += 0x20
                 case (0xC3, 0x9F...0xBF) where second != 0xB7:
+                    lowercase = true
+                case (0xC5, 0x92):  // Œ
+                    cased = true
+                    second = 0x93
+                case (0xC5, 0x93):  // œ
                     lowercase = true
                 case (0xC3, 0x97), (0xC3, 0xB7), (0xC2, 0xA1), (0xC2, 0xBF), (0xC2, 0xAB), (0xC2, 0xBB), (0xC2, 0xB0), (0xC2, 0xA3), (0xC2, 0xA7):
                     break
@@ -150,12 +168,34 @@ extension VADERAnalyzer {
                 }
                 lower[k] = byte
                 lower[k + 1] = second
+                hash = (hash ^ UInt64(byte)) &* WordTable.hashPrime
+                hash = (hash ^ UInt64(second)) &* WordTable.hashPrime
                 a = byte
                 b = second
                 k += 2
             }
-            return (table.id(UnsafeBufferPointer(rebasing: lower[0..<word.count])), cased && !lowercase, containsNT)
+            let id = table.id(UnsafeBufferPointer(rebasing: lower[0..<word.count]), hash: WordTable.fold(hash))
+            return (id, cased && !lowercase, containsNT)
         }
+    }
+
+    /// The length of the scalar at `k` when it is one with no case that lowercases to itself:
+    /// pictographs U+1F300–U+1FFFF, flags, U+2600–U+27BF, general punctuation (dashes, curly
+    /// quotes, …, zero-width joiners), €, variation selectors; nil otherwise.
+    @inline(__always)
+    static func uncasedSymbolWidth(_ word: UnsafeBufferPointer<UInt8>, at k: Int) -> Int? {
+        let lead = word[k]
+        if lead == 0xF0, k + 3 < word.count, word[k + 1] == 0x9F,
+           word[k + 2] >= 0x8C || (word[k + 2] == 0x87 && word[k + 3] >= 0xA6) {
+            return 4  // U+1F300 and up, regional indicators (not the squared capital letters, which are cased)
+        }
+        guard lead == 0xE2 || lead == 0xEF, k + 2 < word.count else { return nil }
+        let second = word[k + 1], third = word[k + 2]
+        if lead == 0xE2 && second == 0x80 { return 3 }  // U+2000–U+203F: dashes, quotes, …
+        if lead == 0xE2 && second == 0x82 && third == 0xAC { return 3 }  // €
+        if lead == 0xE2 && second >= 0x98 && second <= 0x9E { return 3 }  // U+2600–U+27BF
+        if lead == 0xEF && second == 0xB8 && third >= 0x80 && third <= 0x8F { return 3 }  // U+FE00–U+FE0F
+        return nil
     }
 
     /// The token as text (for explanations).

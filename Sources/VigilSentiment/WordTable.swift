@@ -20,8 +20,8 @@ struct WordTable: Sendable {
     /// The hash index in raw memory: probed for every token, so no array bounds or
     /// reference counting on the way. Immutable once built.
     private final class Storage: @unchecked Sendable {
-        let slotHashes: UnsafeMutablePointer<UInt32>
-        let slotIDs: UnsafeMutablePointer<Int32>
+        /// Hash in the high half, id + 1 in the low half (0 = empty): one load per probe.
+        let slots: UnsafeMutablePointer<UInt64>
         let keyBytes: UnsafeMutablePointer<UInt8>
         let keyOffsets: UnsafeMutablePointer<Int>
         let mask: Int
@@ -30,10 +30,8 @@ struct WordTable: Sendable {
             var capacity = 16
             while capacity < keys.count * 2 { capacity *= 2 }
             mask = capacity - 1
-            slotHashes = .allocate(capacity: capacity)
-            slotHashes.initialize(repeating: 0, count: capacity)
-            slotIDs = .allocate(capacity: capacity)
-            slotIDs.initialize(repeating: -1, count: capacity)
+            slots = .allocate(capacity: capacity)
+            slots.initialize(repeating: 0, count: capacity)
             let bytes = keys.flatMap(\.utf8)
             keyBytes = .allocate(capacity: max(1, bytes.count))
             keyBytes.initialize(from: bytes, count: bytes.count)
@@ -45,15 +43,13 @@ struct WordTable: Sendable {
                 keyOffsets[id + 1] = offset
                 let hash = WordTable.hash(Array(key.utf8))
                 var slot = Int(hash) & mask
-                while slotIDs[slot] >= 0 { slot = (slot + 1) & mask }
-                slotIDs[slot] = Int32(id)
-                slotHashes[slot] = hash
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
             }
         }
 
         deinit {
-            slotHashes.deallocate()
-            slotIDs.deallocate()
+            slots.deallocate()
             keyBytes.deallocate()
             keyOffsets.deallocate()
         }
@@ -74,15 +70,20 @@ struct WordTable: Sendable {
 
     /// The id of the word whose lowercase UTF-8 is `bytes`, or -1.
     func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(bytes)
+        id(bytes, hash: Self.hash(bytes))
+    }
+
+    /// The same, with the hash already computed (`hash(_:)` of the same bytes).
+    func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
         let s = storage
         var slot = Int(hash) & s.mask
         while true {
-            let id = s.slotIDs[slot]
-            if id < 0 { return -1 }
-            if s.slotHashes[slot] == hash {
-                let start = s.keyOffsets[Int(id)], length = s.keyOffsets[Int(id) + 1] - start
-                if length == bytes.count && (length == 0 || memcmp(s.keyBytes + start, bytes.baseAddress!, length) == 0) { return id }
+            let entry = s.slots[slot]
+            if entry == 0 { return -1 }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                let start = s.keyOffsets[id], length = s.keyOffsets[id + 1] - start
+                if length == bytes.count && (length == 0 || memcmp(s.keyBytes + start, bytes.baseAddress!, length) == 0) { return Int32(id) }
             }
             slot = (slot + 1) & s.mask
         }
@@ -93,10 +94,20 @@ struct WordTable: Sendable {
         return word.withUTF8 { id($0) }
     }
 
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// FNV-1a, folded to 32 bits. Callers may run the loop themselves (`hashSeed`, `hashPrime`,
+    /// then `fold`) while they read the bytes anyway.
     @inline(__always)
     static func hash(_ bytes: some Collection<UInt8>) -> UInt32 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        var h = hashSeed
+        for byte in bytes { h = (h ^ UInt64(byte)) &* hashPrime }
+        return fold(h)
+    }
+
+    @inline(__always)
+    static func fold(_ h: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
