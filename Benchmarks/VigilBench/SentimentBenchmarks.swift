@@ -9,10 +9,14 @@ enum SentimentBenchmarks {
         let texts = (0..<count).map { generator.row($0).text.replacingOccurrences(of: "\n", with: " ") }
         let analyzer = VADERAnalyzer()
         _ = analyzer.scores("warm up")
+        // Best of three passes, for Vigil and for Python alike.
         var checksum = 0.0
-        let seconds = Measure.seconds { for text in texts { checksum += analyzer.scores(text).compound } }
+        let seconds = (0..<3).map { _ in
+            checksum = 0
+            return Measure.seconds { for text in texts { checksum += analyzer.scores(text).compound } }
+        }.min()!
         let rate = Double(count) / seconds
-        Measure.row("Sentiment (VADER, English rules)", "\(Measure.format(rate)) texts/s", "checksum \(Measure.format(checksum, decimals: 2))")
+        Measure.row("Sentiment (VADER, English rules)", "\(Measure.format(rate)) texts/s", "best of 3; checksum \(Measure.format(checksum, decimals: 2))")
         let path = directory + "/sentiment-texts.txt"
         try texts.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let python = ProcessInfo.processInfo.environment["VIGIL_BENCH_VENV"].map { $0 + "/bin/python" } ?? "/tmp/vigil-bench-venv/bin/python"
@@ -25,13 +29,17 @@ enum SentimentBenchmarks {
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
         a=SentimentIntensityAnalyzer()
         texts=open(sys.argv[1],encoding='utf-8').read().split('\\n')
-        t=time.perf_counter()
-        for s in texts: a.polarity_scores(s)
-        print(time.perf_counter()-t)
+        best=None
+        for _ in range(3):
+            t=time.perf_counter()
+            for s in texts: a.polarity_scores(s)
+            d=time.perf_counter()-t
+            best=d if best is None or d<best else best
+        print(best)
         """
         guard let pythonSeconds = Measure.python(script, arguments: [path], interpreter: python) else { return }
         let pythonRate = Double(count) / pythonSeconds
-        Measure.row("  Python vaderSentiment 3.3.2 baseline", "\(Measure.format(pythonRate)) texts/s", "Vigil is \(Measure.format(rate / pythonRate, decimals: 1))× the baseline")
+        Measure.row("  Python vaderSentiment 3.3.2 baseline", "\(Measure.format(pythonRate)) texts/s", "best of 3; Vigil is \(Measure.format(rate / pythonRate, decimals: 1))× the baseline")
     }
 
     /// Parity with the reference outputs and agreement with human ratings.

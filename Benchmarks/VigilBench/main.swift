@@ -65,8 +65,8 @@ case "sentiment-loop":
     let analyzer = VADERAnalyzer()
     var checksum = 0.0
     let times = Int(option("--times", in: arguments) ?? "") ?? 5
-    let seconds = Measure.seconds { for _ in 0..<times { for text in texts { checksum += analyzer.scores(text).compound } } }
-    print(checksum, "\(Measure.format(Double(texts.count * times) / seconds)) texts/s")
+    let best = (0..<times).map { _ in Measure.seconds { for text in texts { checksum += analyzer.scores(text).compound } } }.min()!
+    print(checksum, "best pass \(Measure.format(Double(texts.count) / best)) texts/s")
 case "sizes":
     print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
           "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)

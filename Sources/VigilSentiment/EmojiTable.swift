@@ -1,8 +1,9 @@
-/// Emoji → description with a multiplicative hash on the scalar value: looked up for every
-/// non-ASCII character of every text, where `Dictionary`'s seeded hashing showed in profiles.
+/// Emoji → description (as UTF-8) with a multiplicative hash on the scalar value: looked up for
+/// every non-ASCII character of every text, where `Dictionary`'s seeded hashing showed in profiles.
 struct EmojiTable: Sendable {
     private let scalars: [UInt32]
-    private let descriptions: [String?]
+    private let occupied: [Bool]
+    private let bytes: [[UInt8]]
     private let mask: Int
 
     init(_ map: [Unicode.Scalar: String]) {
@@ -17,14 +18,25 @@ struct EmojiTable: Sendable {
             descriptions[slot] = description
         }
         self.scalars = scalars
-        self.descriptions = descriptions
+        occupied = descriptions.map { $0 != nil }
+        bytes = descriptions.map { Array(($0 ?? "").utf8) }
         mask = capacity - 1
     }
 
-    func description(_ scalar: UInt32) -> String? {
+    func contains(_ scalar: UInt32) -> Bool {
         var slot = Self.slot(scalar, mask)
-        while let description = descriptions[slot] {
-            if scalars[slot] == scalar { return description }
+        while occupied[slot] {
+            if scalars[slot] == scalar { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    /// The description as UTF-8, nil when the scalar has none.
+    func descriptionBytes(_ scalar: UInt32) -> [UInt8]? {
+        var slot = Self.slot(scalar, mask)
+        while occupied[slot] {
+            if scalars[slot] == scalar { return bytes[slot] }
             slot = (slot + 1) & mask
         }
         return nil

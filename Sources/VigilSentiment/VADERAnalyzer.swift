@@ -74,35 +74,45 @@ public struct VADERAnalyzer: Sendable {
     }
 
     private func analyze(_ text: String, explaining: Bool) -> Analysis {
-        let prepared = replacingEmoji(text)
-        var utf8 = prepared
+        var utf8 = text
         let sarcastic = !rules.sarcasmMarkers.isEmpty && text.utf8.contains(where: { $0 >= 0x80 })
             && text.unicodeScalars.contains(where: rules.sarcasmMarkers.contains)
-        return utf8.withUTF8 { bytes in
-            // Each token takes at least one byte and a space, or splits once at an elision.
-            let capacity = bytes.count + 1
-            return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { tokenBuffer in
-                let count = tokenize(bytes, text: prepared, into: tokenBuffer)
-                let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<count])
-                guard count > 0 else {
-                    return Analysis(scores: .zero, explanation: SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero))
-                }
-                return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentimentBuffer in
-                    let sentiments = sentimentBuffer.baseAddress!
-                    sentiments.initialize(repeating: 0, count: count)
-                    var phrases: [Int: String] = [:]
-                    let beforeContrast = evaluate(tokens, sentiments: sentiments, sarcastic: sarcastic,
-                                                  phrases: &phrases, keepBeforeContrast: explaining)
-                    let final = UnsafeBufferPointer(start: sentiments, count: count)
-                    let emphasis = Self.punctuationEmphasis(bytes)
-                    let scores = score(final, emphasis: emphasis)
-                    guard explaining else { return Analysis(scores: scores, explanation: nil) }
-                    let words = tokens.map { Self.word($0, in: bytes) }
-                    return Analysis(scores: scores, explanation: SentimentExplanation.build(
-                        words: words, facts: TokenFacts(tokens, table: table), contrast: tokens.firstIndex { isContrast($0) },
-                        beforeContrast: beforeContrast ?? [], final: Array(final), sarcastic: sarcastic,
-                        phrases: phrases, emphasis: emphasis, scores: scores))
-                }
+        return utf8.withUTF8 { original in
+            // Emoji become their descriptions in a scratch buffer; most texts have none.
+            guard let first = firstLexiconEmoji(original) else {
+                return analyze(prepared: original, explaining: explaining, sarcastic: sarcastic)
+            }
+            let size = replacedSize(original, from: first)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+                let count = replaceEmoji(original, from: first, into: buffer)
+                return analyze(prepared: UnsafeBufferPointer(rebasing: buffer[0..<count]), explaining: explaining, sarcastic: sarcastic)
+            }
+        }
+    }
+
+    private func analyze(prepared bytes: UnsafeBufferPointer<UInt8>, explaining: Bool, sarcastic: Bool) -> Analysis {
+        // Each token takes at least one byte and a space, or splits once at an elision.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count + 1) { tokenBuffer in
+            let count = tokenize(bytes, into: tokenBuffer)
+            let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<count])
+            guard count > 0 else {
+                return Analysis(scores: .zero, explanation: SentimentExplanation(words: [], punctuationEmphasis: 0, scores: .zero))
+            }
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { sentimentBuffer in
+                let sentiments = sentimentBuffer.baseAddress!
+                sentiments.initialize(repeating: 0, count: count)
+                var phrases: [Int: String] = [:]
+                let beforeContrast = evaluate(tokens, sentiments: sentiments, sarcastic: sarcastic,
+                                              phrases: &phrases, keepBeforeContrast: explaining)
+                let final = UnsafeBufferPointer(start: sentiments, count: count)
+                let emphasis = Self.punctuationEmphasis(bytes)
+                let scores = score(final, emphasis: emphasis)
+                guard explaining else { return Analysis(scores: scores, explanation: nil) }
+                let words = tokens.map { Self.word($0, in: bytes) }
+                return Analysis(scores: scores, explanation: SentimentExplanation.build(
+                    words: words, facts: TokenFacts(tokens), contrast: tokens.firstIndex { isContrast($0) },
+                    beforeContrast: beforeContrast ?? [], final: Array(final), sarcastic: sarcastic,
+                    phrases: phrases, emphasis: emphasis, scores: scores))
             }
         }
     }
@@ -141,53 +151,62 @@ public struct VADERAnalyzer: Sendable {
         return differential > 0 && differential < tokens.count
     }
 
-    @inline(__always) private func entry(_ token: Token) -> WordTable.Entry? {
-        token.id >= 0 ? table.entries[Int(token.id)] : nil
-    }
+    @inline(__always) private func lexiconValence(_ token: Token) -> Double? { token.valence }
 
-    @inline(__always) private func lexiconValence(_ token: Token) -> Double? {
-        token.id >= 0 ? table.entries[Int(token.id)].valence : nil
-    }
+    @inline(__always) private func booster(_ token: Token) -> Double? { token.booster }
 
-    @inline(__always) private func booster(_ token: Token) -> Double? {
-        token.id >= 0 ? table.entries[Int(token.id)].booster : nil
-    }
-
-    @inline(__always) private func isContrast(_ token: Token) -> Bool {
-        token.id >= 0 && table.entries[Int(token.id)].isContrast
-    }
+    @inline(__always) private func isContrast(_ token: Token) -> Bool { token.isContrast }
 
     // MARK: - Text preparation
 
-    /// Emoji become their descriptions ("😡" → "pouting face"), one code point at a time (parity).
-    /// Surrounding whitespace is left alone: tokenizing skips it anyway.
+    /// Emoji become their descriptions ("😡" → "pouting face"), one code point at a time
+    /// (parity), each set off by a space unless one precedes it. Writes into `out` (at least
+    /// `replacedSize` bytes) and returns the count.
+    private func replaceEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        func copy(_ range: Range<Int>) {
+            for k in range { out[written] = bytes[k]; written += 1 }
+        }
+        copy(0..<first)
+        var previousWasSpace = first == 0 || bytes[first - 1] == UInt8(ascii: " ")
+        var i = first
+        var copied = first
+        while i < bytes.count {
+            let (scalar, width) = Self.scalar(in: bytes, at: i)
+            if scalar >= 0x80, let description = emoji.descriptionBytes(scalar) {
+                copy(copied..<i)
+                if !previousWasSpace { out[written] = UInt8(ascii: " "); written += 1 }
+                for byte in description { out[written] = byte; written += 1 }
+                previousWasSpace = false
+                copied = min(i + width, bytes.count)
+            } else {
+                previousWasSpace = scalar == 0x20
+            }
+            i += width
+        }
+        copy(copied..<bytes.count)
+        return written
+    }
+
+    /// An upper bound of the text's length once its emoji are described.
+    private func replacedSize(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int {
+        var size = bytes.count
+        var i = first
+        while i < bytes.count {
+            let (scalar, width) = Self.scalar(in: bytes, at: i)
+            if scalar >= 0x80, let description = emoji.descriptionBytes(scalar) { size += description.count + 1 }
+            i += width
+        }
+        return size
+    }
+
+    /// The text with emoji replaced by their descriptions (for tests and tools).
     func replacingEmoji(_ text: String) -> String {
         var utf8 = text
-        let replaced: String? = utf8.withUTF8 { bytes in
-            // Most texts have no emoji from the lexicon: find out before building a copy.
-            guard let first = firstLexiconEmoji(bytes) else { return nil }
-            var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[..<first]))
-            out.reserveCapacity(bytes.count + 32)
-            var previousWasSpace = first == 0 || bytes[first - 1] == UInt8(ascii: " ")
-            var i = first
-            var copied = first  // bytes before this index are in `out`
-            while i < bytes.count {
-                let (scalar, width) = Self.scalar(in: bytes, at: i)
-                if scalar >= 0x80, let description = emojiDescription(scalar) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                    if !previousWasSpace { out.append(UInt8(ascii: " ")) }
-                    out.append(contentsOf: description.utf8)
-                    previousWasSpace = false
-                    copied = min(i + width, bytes.count)
-                } else {
-                    previousWasSpace = scalar == 0x20
-                }
-                i += width
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
-            return String(decoding: out, as: UTF8.self)
+        return utf8.withUTF8 { bytes in
+            guard let first = firstLexiconEmoji(bytes) else { return text }
+            return String(unsafeUninitializedCapacity: replacedSize(bytes, from: first)) { replaceEmoji(bytes, from: first, into: $0) }
         }
-        return replaced ?? text
     }
 
     /// Where the first emoji of the lexicon starts, if any.
@@ -201,18 +220,18 @@ public struct VADERAnalyzer: Sendable {
             }
             if bytes[i] < 0x80 { i += 1; continue }
             let (scalar, width) = Self.scalar(in: bytes, at: i)
-            if emojiDescription(scalar) != nil { return i }
+            if isLexiconEmoji(scalar) { return i }
             i += width
         }
         return nil
     }
 
     /// Two-byte scalars (accented letters) are checked against a bitmap, not the dictionary.
-    @inline(__always) private func emojiDescription(_ scalar: UInt32) -> String? {
+    @inline(__always) private func isLexiconEmoji(_ scalar: UInt32) -> Bool {
         if scalar < 0x800 {
-            guard emojiBelow800[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 else { return nil }
+            guard emojiBelow800[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 else { return false }
         }
-        return emoji.description(scalar)
+        return emoji.contains(scalar)
     }
 
     /// The scalar starting at `i` and its length in bytes (text from a `String` is valid UTF-8).
@@ -377,8 +396,8 @@ public struct VADERAnalyzer: Sendable {
         // word of such an entry is in the table, so an unknown word (never equal to "\0") cannot
         // be part of a match.
         let window = max(0, i - 3)...min(t.count - 1, i + 2)
-        guard window.contains(where: { entry(t[$0])?.inMultiWord ?? false }) else { return valence }
-        func lower(_ k: Int) -> String { entry(t[k])?.word ?? "\0" }
+        guard window.contains(where: { t[$0].inMultiWord }) else { return valence }
+        func lower(_ k: Int) -> String { t[k].id >= 0 ? table.entries[Int(t[k].id)].word : "\0" }
         var valence = valence
         let oneZero = "\(lower(i - 1)) \(lower(i))"
         let twoOneZero = "\(lower(i - 2)) \(lower(i - 1)) \(lower(i))"
@@ -530,9 +549,9 @@ struct TokenFacts {
     var isUpper: [Bool]
     var capsDifferential: Bool
 
-    init(_ tokens: UnsafeBufferPointer<Token>, table: WordTable) {
-        valence = tokens.map { $0.id >= 0 ? table.entries[Int($0.id)].valence : nil }
-        booster = tokens.map { $0.id >= 0 ? table.entries[Int($0.id)].booster : nil }
+    init(_ tokens: UnsafeBufferPointer<Token>) {
+        valence = tokens.map(\.valence)
+        booster = tokens.map(\.booster)
         isUpper = tokens.map(\.isUpper)
         capsDifferential = VADERAnalyzer.capsDifferential(tokens)
     }

@@ -6,6 +6,11 @@ struct Token {
     var end: Int
     /// Entry in the analyzer's `WordTable` for the lowercase word; -1 when it has none.
     var id: Int32
+    /// The table entry's facts, copied in so that scoring never goes back to the table.
+    var valence: Double?
+    var booster: Double?
+    var isContrast: Bool
+    var inMultiWord: Bool
     var isUpper: Bool
     var isNegation: Bool
     /// The raw token ended with clause punctuation (only computed when the rules bound negation by clauses).
@@ -19,7 +24,7 @@ extension VADERAnalyzer {
     /// Splits `bytes` (the prepared text) into tokens, with the same boundaries, punctuation
     /// stripping, clause ends and French elision splits as the String-based reference steps
     /// (`tokens`, `clauseEnds`, elision splitting) it replaced. Returns the count written.
-    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, text: String, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
         var count = 0
         // Swift and Python disagree on U+001C…U+001F; where they occur, clause ends come from
         // the String-based reference (which then gives up, as before).
@@ -27,7 +32,7 @@ extension VADERAnalyzer {
         if rules.clauseBoundedNegation, bytes.contains(where: { $0 >= 0x1C && $0 <= 0x1F }) {
             var rawCount = 0
             Self.forEachRawToken(bytes) { _, _ in rawCount += 1 }
-            referenceEnds = Self.clauseEnds(Self.stripWhitespace(text), count: rawCount)
+            referenceEnds = Self.clauseEnds(Self.stripWhitespace(String(decoding: bytes, as: UTF8.self)), count: rawCount)
         }
         var rawIndex = 0
         Self.forEachRawToken(bytes) { s, e in
@@ -102,8 +107,16 @@ extension VADERAnalyzer {
             isUpper = Self.isUpper(text)
             containsNT = TokenFacts.containsNT(lower)
         }
-        let isNegation = (id >= 0 && table.entries[Int(id)].isNegation) || containsNT
-        return Token(start: a, end: b, id: id, isUpper: isUpper, isNegation: isNegation, endsClause: endsClause, isElision: elision)
+        guard id >= 0 else {
+            return Token(start: a, end: b, id: id, valence: nil, booster: nil, isContrast: false, inMultiWord: false,
+                         isUpper: isUpper, isNegation: containsNT, endsClause: endsClause, isElision: elision)
+        }
+        return table.entries.withUnsafeBufferPointer { entries in
+            let entry = entries[Int(id)]
+            return Token(start: a, end: b, id: id, valence: entry.valence, booster: entry.booster, isContrast: entry.isContrast,
+                         inMultiWord: entry.inMultiWord, isUpper: isUpper, isNegation: entry.isNegation || containsNT,
+                         endsClause: endsClause, isElision: elision)
+        }
     }
 
     /// Lookup id, `isupper()` and whether the lowercase word contains "n't", straight from the
