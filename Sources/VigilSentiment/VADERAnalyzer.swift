@@ -265,10 +265,7 @@ public struct VADERAnalyzer: Sendable {
                 isSpace = (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20)
             } else {
                 width = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
-                // Decode the scalar by hand: only a few non-ASCII scalars are spaces.
-                var value = UInt32(byte) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
-                for k in 1..<width where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                isSpace = Unicode.Scalar(value).map(isPythonSpace) ?? false
+                isSpace = isNonASCIISpace(bytes, at: i)
             }
             if isSpace {
                 if start >= 0 { body(start, i); start = -1 }
@@ -278,6 +275,25 @@ public struct VADERAnalyzer: Sendable {
             i += width
         }
         if start >= 0 { body(start, min(i, bytes.count)) }
+    }
+
+    /// Python's non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F, U+3000) recognized from their UTF-8 bytes.
+    @inline(__always)
+    static func isNonASCIISpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let lead = bytes[i]
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3, i + 1 < bytes.count else { return false }
+        let second = bytes[i + 1]
+        if lead == 0xC2 { return second == 0x85 || second == 0xA0 }
+        guard i + 2 < bytes.count else { return false }
+        let third = bytes[i + 2]
+        switch lead {
+        case 0xE1: return second == 0x9A && third == 0x80
+        case 0xE2:
+            if second == 0x80 { return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF }
+            return second == 0x81 && third == 0x9F
+        default: return second == 0x80 && third == 0x80
+        }
     }
 
     /// For each whitespace-separated token, whether it ends with clause punctuation.
