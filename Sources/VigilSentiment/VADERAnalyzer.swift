@@ -91,8 +91,9 @@ public struct VADERAnalyzer: Sendable {
     }
 
     private func analyze(prepared bytes: UnsafeBufferPointer<UInt8>, explaining: Bool, sarcastic: Bool) -> Analysis {
-        // Each token takes at least one byte and a space, or splits once at an elision.
-        withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count + 1) { tokenBuffer in
+        // A token takes at least one byte and a separator; only words of four or more bytes split
+        // at an elision (two tokens from five bytes), so half the length bounds the count.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count / 2 + 1) { tokenBuffer in
             let count = tokenize(bytes, into: tokenBuffer)
             let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<count])
             guard count > 0 else {
@@ -110,7 +111,7 @@ public struct VADERAnalyzer: Sendable {
                 guard explaining else { return Analysis(scores: scores, explanation: nil) }
                 let words = tokens.map { Self.word($0, in: bytes) }
                 return Analysis(scores: scores, explanation: SentimentExplanation.build(
-                    words: words, facts: TokenFacts(tokens), contrast: tokens.firstIndex { isContrast($0) },
+                    words: words, facts: TokenFacts(tokens, table: table), contrast: tokens.firstIndex { isContrast($0) },
                     beforeContrast: beforeContrast ?? [], final: Array(final), sarcastic: sarcastic,
                     phrases: phrases, emphasis: emphasis, scores: scores))
             }
@@ -151,9 +152,13 @@ public struct VADERAnalyzer: Sendable {
         return differential > 0 && differential < tokens.count
     }
 
-    @inline(__always) private func lexiconValence(_ token: Token) -> Double? { token.valence }
+    @inline(__always) private func lexiconValence(_ token: Token) -> Double? {
+        token.id >= 0 ? table.entries[Int(token.id)].valence : nil
+    }
 
-    @inline(__always) private func booster(_ token: Token) -> Double? { token.booster }
+    @inline(__always) private func booster(_ token: Token) -> Double? {
+        token.id >= 0 ? table.entries[Int(token.id)].booster : nil
+    }
 
     @inline(__always) private func isContrast(_ token: Token) -> Bool { token.isContrast }
 
@@ -413,7 +418,7 @@ public struct VADERAnalyzer: Sendable {
         // be part of a match.
         let window = max(0, i - 3)...min(t.count - 1, i + 2)
         guard window.contains(where: { t[$0].inMultiWord }) else { return valence }
-        func lower(_ k: Int) -> String { t[k].id >= 0 ? table.entries[Int(t[k].id)].word : "\0" }
+        func lower(_ k: Int) -> String { t[k].id >= 0 ? table.words[Int(t[k].id)] : "\0" }
         var valence = valence
         let oneZero = "\(lower(i - 1)) \(lower(i))"
         let twoOneZero = "\(lower(i - 2)) \(lower(i - 1)) \(lower(i))"
@@ -565,9 +570,9 @@ struct TokenFacts {
     var isUpper: [Bool]
     var capsDifferential: Bool
 
-    init(_ tokens: UnsafeBufferPointer<Token>) {
-        valence = tokens.map(\.valence)
-        booster = tokens.map(\.booster)
+    init(_ tokens: UnsafeBufferPointer<Token>, table: WordTable) {
+        valence = tokens.map { $0.id >= 0 ? table.entries[Int($0.id)].valence : nil }
+        booster = tokens.map { $0.id >= 0 ? table.entries[Int($0.id)].booster : nil }
         isUpper = tokens.map(\.isUpper)
         capsDifferential = VADERAnalyzer.capsDifferential(tokens)
     }

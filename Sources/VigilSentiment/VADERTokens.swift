@@ -1,23 +1,33 @@
 /// One word of a text as VADER sees it (Python's `str.split()`, edge punctuation stripped),
-/// described by what the rules need: no `String` per token on the scoring path.
+/// described by what the rules need: no `String` per token on the scoring path. Sixteen bytes,
+/// so a text's tokens fit in a small stack buffer.
 struct Token {
     /// The word's bytes in the prepared text.
-    var start: Int
-    var end: Int
+    var start: Int32
+    var end: Int32
     /// Entry in the analyzer's `WordTable` for the lowercase word; -1 when it has none.
     var id: Int32
-    /// The table entry's facts, copied in so that scoring never goes back to the table.
-    var valence: Double?
-    var booster: Double?
-    var isContrast: Bool
-    var inMultiWord: Bool
-    var isUpper: Bool
-    var isNegation: Bool
+    private var flags: UInt8
+
+    init(start: Int, end: Int, id: Int32, isUpper: Bool, isNegation: Bool, endsClause: Bool, isElision: Bool,
+         isContrast: Bool, inMultiWord: Bool) {
+        self.start = Int32(start)
+        self.end = Int32(end)
+        self.id = id
+        flags = (isUpper ? 1 : 0) | (isNegation ? 2 : 0) | (endsClause ? 4 : 0) | (isElision ? 8 : 0)
+            | (isContrast ? 16 : 0) | (inMultiWord ? 32 : 0)
+    }
+
+    var isUpper: Bool { flags & 1 != 0 }
+    var isNegation: Bool { flags & 2 != 0 }
     /// The raw token ended with clause punctuation (only computed when the rules bound negation by clauses).
-    var endsClause: Bool
+    var endsClause: Bool { flags & 4 != 0 }
     /// Part of a word split at an elision ("L’" and "arnaque" of "L’arnaque"): read with
     /// straight apostrophes, as the split word was.
-    var isElision = false
+    var isElision: Bool { flags & 8 != 0 }
+    var isContrast: Bool { flags & 16 != 0 }
+    /// Part of some multi-word special case or booster ("kiss of death").
+    var inMultiWord: Bool { flags & 32 != 0 }
 }
 
 extension VADERAnalyzer {
@@ -41,8 +51,9 @@ extension VADERAnalyzer {
                 endsClause = referenceEnds.map { rawIndex < $0.count && $0[rawIndex] } ?? Self.endsWithClausePunctuation(bytes, s, e)
             }
             rawIndex += 1
+            guard count < tokens.count else { return }  // cannot happen (see the capacity); memory safety first
             let (a, b) = stripPunctuationIfWord(bytes, s, e)
-            if !rules.elisions.isEmpty, let split = elisionSplit(bytes, a, b) {
+            if !rules.elisions.isEmpty, count + 1 < tokens.count, let split = elisionSplit(bytes, a, b) {
                 tokens[count] = token(bytes, a, split, endsClause: false, elision: true)
                 tokens[count + 1] = token(bytes, split, b, endsClause: endsClause, elision: true)
                 count += 2
@@ -107,16 +118,9 @@ extension VADERAnalyzer {
             isUpper = Self.isUpper(text)
             containsNT = TokenFacts.containsNT(lower)
         }
-        guard id >= 0 else {
-            return Token(start: a, end: b, id: id, valence: nil, booster: nil, isContrast: false, inMultiWord: false,
-                         isUpper: isUpper, isNegation: containsNT, endsClause: endsClause, isElision: elision)
-        }
-        return table.entries.withUnsafeBufferPointer { entries in
-            let entry = entries[Int(id)]
-            return Token(start: a, end: b, id: id, valence: entry.valence, booster: entry.booster, isContrast: entry.isContrast,
-                         inMultiWord: entry.inMultiWord, isUpper: isUpper, isNegation: entry.isNegation || containsNT,
-                         endsClause: endsClause, isElision: elision)
-        }
+        let entry = id >= 0 ? table.entries[Int(id)] : WordTable.Entry()
+        return Token(start: a, end: b, id: id, isUpper: isUpper, isNegation: entry.isNegation || containsNT, endsClause: endsClause,
+                     isElision: elision, isContrast: entry.isContrast, inMultiWord: entry.inMultiWord)
     }
 
     /// Lookup id, `isupper()` and whether the lowercase word contains "n't", straight from the
@@ -213,7 +217,7 @@ extension VADERAnalyzer {
 
     /// The token as text (for explanations).
     static func word(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
         return token.isElision ? text.replacingOccurrences(of: "’", with: "'") : text
     }
 }

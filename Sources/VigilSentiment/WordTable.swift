@@ -4,8 +4,9 @@ import Foundation
 /// bytes: no `String` is built for a token on the scoring path. Open addressing on an FNV-1a
 /// hash; a token's entry index (its id) also stands for the word in rule checks ("kind" "of").
 struct WordTable: Sendable {
+    /// What the rules need of a word; a plain value (no string) so that reading it on the
+    /// scoring path costs no reference counting.
     struct Entry: Sendable {
-        var word: String
         var valence: Double?
         var booster: Double?
         var isNegation = false
@@ -15,6 +16,8 @@ struct WordTable: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// The words themselves, by id (for idiom checks and explanations).
+    private(set) var words: [String] = []
     private let storage: Storage
 
     /// The hash index in raw memory: probed for every token, so no array bounds or
@@ -61,10 +64,11 @@ struct WordTable: Sendable {
         var seen = Set<String>()
         for word in words where seen.insert(word).inserted { unique.append(word) }
         for word in unique {
-            var entry = Entry(word: word)
+            var entry = Entry()
             update(word, &entry)
             entries.append(entry)
         }
+        self.words = unique
         storage = Storage(keys: unique)
     }
 

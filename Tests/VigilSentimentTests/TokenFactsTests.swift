@@ -31,4 +31,15 @@ import Testing
         }
         #expect(accepted > 10_000)
     }
+
+    /// Tokens live in a buffer of half the text's length: the densest texts still keep every word.
+    @Test func theDensestTextsKeepTheirLastWord() {
+        let english = SentimentEngine().fallback
+        for text in ["a b c d e f g h good", "x y z bad", "good", "a good", ": ) good"] {
+            let words = english.explain(text).words.map(\.word)
+            #expect(words.last == text.split(separator: " ").last.map(String.init), "\(text)")
+        }
+        let french = analyzer.explain("l'ab d'ab l'ab j'ab l'arnaque")
+        #expect(french.words.map(\.word) == ["arnaque"])
+    }
 }
