@@ -12,6 +12,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N]            SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
+// Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -67,6 +68,23 @@ case "sentiment-loop":
     let times = Int(option("--times", in: arguments) ?? "") ?? 5
     let best = (0..<times).map { _ in Measure.seconds { for text in texts { checksum += analyzer.scores(text).compound } } }.min()!
     print(checksum, "best pass \(Measure.format(Double(texts.count) / best)) texts/s")
+case "csv-stages":
+    // Profiling aid: how the CSV import's time splits into reading + tokenizing and the rest.
+    guard let file = arguments.first else { print("usage: vigil-bench csv-stages FILE"); exit(2) }
+    var fields: [CSVField] = []
+    var records = 0
+    let tokenizeSeconds = try Measure.seconds {
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        data.withUnsafeBytes { raw in
+            var tokenizer = CSVTokenizer()
+            while (try? tokenizer.nextRecord(raw.bindMemory(to: UInt8.self), into: &fields)) == true { records += 1 }
+        }
+    }
+    var streamed = 0
+    let importSeconds = try Measure.seconds {
+        _ = try FeedReader().read(path: file, session: ImportSession(onBatch: { streamed += $0.count }))
+    }
+    print("read + tokenize \(records) records: \(Measure.format(tokenizeSeconds * 1000)) ms; full import \(streamed): \(Measure.format(importSeconds * 1000)) ms")
 case "sizes":
     print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
           "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)
