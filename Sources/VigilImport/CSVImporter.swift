@@ -93,7 +93,7 @@ public struct CSVImporter: BlockReadingImporter {
         let simple = Self.simplePlan(plan)
         // Rows average well over 100 bytes; growing the array by doubling would copy it ~20 times.
         if source.isComplete && session == nil { result.mentions.reserveCapacity(source.window.count / 128) }
-        var record = FieldRecord()
+        let record = FieldRecord()
         var fields: [CSVField] = []
         var position = headerEnd.position
         var line = headerEnd.line
@@ -143,13 +143,13 @@ public struct CSVImporter: BlockReadingImporter {
                     guard let target = simple[index] else { continue }
                     let field = fields[index]
                     guard field.end > field.start else { continue }
-                    Self.store(field, as: target, from: bytes, in: &record)
+                    Self.store(field, as: target, from: bytes, in: record)
                 }
             } else {
                 for i in priorities.indices { priorities[i] = Int.max }
                 for (index, field) in fields.enumerated() where field.end > field.start {
                     for column in plan[index] where column.priority < priorities[column.field.index] {
-                        Self.store(field, as: column.field, from: bytes, in: &record)
+                        Self.store(field, as: column.field, from: bytes, in: record)
                         priorities[column.field.index] = column.priority
                     }
                 }
@@ -168,7 +168,7 @@ public struct CSVImporter: BlockReadingImporter {
     }
 
     @inline(__always)
-    private static func store(_ field: CSVField, as target: CanonicalField, from bytes: UnsafeBufferPointer<UInt8>, in record: inout FieldRecord) {
+    private static func store(_ field: CSVField, as target: CanonicalField, from bytes: UnsafeBufferPointer<UInt8>, in record: FieldRecord) {
         if field.hasEscapedQuotes {
             record.write(target, capacity: field.end - field.start) { CSVTokenizer.unescape(field, in: bytes, into: $0) }
         } else {

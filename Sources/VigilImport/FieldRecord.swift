@@ -57,7 +57,9 @@ public enum CanonicalField: String, CaseIterable, Sendable {
 /// the fields a mention keeps as text) or store a value they had to decode (unescaped quotes,
 /// JSON escapes, rendered numbers) in the record's own arena. Pointed-at input must outlive
 /// the record's use, which importers guarantee by mapping inside their `withUnsafeBytes`.
-public struct FieldRecord {
+/// A class, not a struct: the values point into its arena, so a copy that could be cleared
+/// while the original still reads them must not exist. Importers reuse one per file.
+public final class FieldRecord {
     private var values: [UnsafeBufferPointer<UInt8>?] = Array(repeating: nil, count: CanonicalField.allCases.count)
     private let arena = ByteArena()
 
@@ -69,19 +71,19 @@ public struct FieldRecord {
     }
 
     /// Points the field at bytes the caller keeps alive.
-    public mutating func point(_ field: CanonicalField, at bytes: UnsafeBufferPointer<UInt8>) {
+    public func point(_ field: CanonicalField, at bytes: UnsafeBufferPointer<UInt8>) {
         values[field.index] = bytes
     }
 
     /// Stores a copy of the text.
-    public mutating func set(_ field: CanonicalField, _ text: String) {
+    public func set(_ field: CanonicalField, _ text: String) {
         var text = text
         values[field.index] = text.withUTF8 { arena.copy($0) }
     }
 
     /// Reserves `count` bytes in the arena for the field; the caller fills them through `body`,
     /// which returns how many it wrote.
-    public mutating func write(_ field: CanonicalField, capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+    public func write(_ field: CanonicalField, capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
         let buffer = arena.allocate(capacity)
         let written = body(buffer)
         values[field.index] = UnsafeBufferPointer(rebasing: buffer[..<written])
@@ -92,7 +94,7 @@ public struct FieldRecord {
         values[field.index].map { String(decoding: $0, as: UTF8.self) }
     }
 
-    public mutating func removeAll() {
+    public func removeAll() {
         for i in values.indices { values[i] = nil }
         arena.reset()
     }

@@ -41,7 +41,7 @@ public struct JSONDocumentImporter: Importer {
                 result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): expected an object"))
                 continue
             }
-            var record = FieldRecord()
+            let record = FieldRecord()
             for (key, value) in object {
                 guard let field = CanonicalField(header: key), let text = JSONAccess.scalarText(value) else { continue }
                 record.set(field, text)

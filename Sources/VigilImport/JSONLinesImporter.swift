@@ -36,7 +36,7 @@ public struct JSONLinesImporter: BlockReadingImporter {
         var result = ImportResult(path: path, format: name)
         var records = 0
         if source.isComplete && session == nil { result.mentions.reserveCapacity(source.window.count / 160) }
-        var record = FieldRecord()
+        let record = FieldRecord()
         var mapper = mapper
         var fields = RecentValues<CanonicalField?>()
         let arena = ByteArena()

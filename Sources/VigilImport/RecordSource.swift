@@ -58,13 +58,14 @@ final class FileBlocks: RecordSource {
 
     @discardableResult
     func advance(keepingFrom offset: Int) -> Bool {
-        guard !isComplete else { return false }
+        // Dropping works at the end too (a byte-order mark in a file that fits in one block).
         let kept = filled - offset
         if offset > 0, kept > 0, let base = buffer.baseAddress {
             base.update(from: base + offset, count: kept)
         }
         filled = kept
         windowOffset += offset
+        guard !isComplete else { return false }
         if filled == buffer.count {
             let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
             if let from = buffer.baseAddress { larger.baseAddress!.update(from: from, count: filled) }

@@ -67,6 +67,18 @@ import VigilCore
         try compare(Self.jsonl(rows: 2000), name: "feed.jsonl", blockSize: blockSize)
     }
 
+    @Test func aByteOrderMarkIsDroppedWhenTheFileFitsInOneBlock() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-blocks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, body) in [("feed.csv", "id,created_at\n1,2026-01-01T00:00:00Z\n"), ("feed.jsonl", "{\"id\":\"1\",\"created_at\":\"2026-01-01T00:00:00Z\"}\n")] {
+            let path = directory.appendingPathComponent(name).path
+            try Data([0xEF, 0xBB, 0xBF] + Array(body.utf8)).write(to: URL(fileURLWithPath: path))
+            let result = try FeedReader(blockReadingThreshold: 0).read(path: path)
+            #expect(result.issues.isEmpty && result.mentions.count == 1, "\(name): \(result.issues)")
+        }
+    }
+
     @Test func aStrayInvalidByteLateInAUTF8FileIsRepairedNotFatal() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-blocks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
