@@ -12,6 +12,9 @@ public final class Pipeline {
     public var sentiment: SentimentStage
     /// Flags each mention and counts it into the window rules, when rules are in use.
     public var rules: RulesEngine?
+    /// False when only the item rules' flags are wanted (`vigil import`: nobody reads the
+    /// alerts, and counting a million mentions into windows costs time and memory for nothing).
+    public var countsWindows = true
 
     public init(store: any MentionStore = InMemoryMentionStore(), reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(),
                 rules: RulesEngine? = nil) {
@@ -53,10 +56,12 @@ public final class Pipeline {
             if shouldStop() { break }
             var added = 0
             var storeError: (any Error)?
-            let session = ImportSession(onBatch: { [store, sentiment, rules] batch in
+            let session = ImportSession(onBatch: { [store, sentiment, rules, countsWindows] batch in
                 var batch = batch
                 sentiment.apply(to: &batch)
-                if let rules { batch = rules.process(batch) }
+                if let rules {
+                    if countsWindows { batch = rules.process(batch) } else { rules.flag(&batch) }
+                }
                 do { added += try store.upsert(batch) } catch { storeError = error }
             }, onProgress: progress, shouldStop: shouldStop)
             do {

@@ -563,23 +563,44 @@ enum FlagsCoding {
     static func encode(_ flags: RuleFlags) -> String {
         if flags.isEmpty && !flags.escalate && !flags.needsReply && flags.priority == nil && flags.tags.isEmpty
             && flags.assignee == nil && flags.department == nil { return empty }
-        // Written by hand, keys sorted: JSONSerialization cost more than the rest of an import row.
-        var out = "{"
+        // Written by hand into bytes, keys sorted: JSONSerialization (and even String
+        // concatenation) cost more than the rest of an import row.
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(64 + flags.reasons.count * 48)
         var first = true
         func key(_ name: String) {
-            if !first { out += "," }
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            out += "\"\(name)\":"
+            JSONText.appendQuoted(name, to: &out)
+            out.append(UInt8(ascii: ":"))
         }
-        if let assignee = flags.assignee { key("assign"); out += JSONText.quoted(assignee) }
-        if let department = flags.department { key("department"); out += JSONText.quoted(department) }
-        if flags.escalate { key("escalate"); out += "true" }
-        if flags.needsReply { key("needs_reply"); out += "true" }
-        if let priority = flags.priority { key("priority"); out += JSONText.quoted(priority.name) }
+        if let assignee = flags.assignee { key("assign"); JSONText.appendQuoted(assignee, to: &out) }
+        if let department = flags.department { key("department"); JSONText.appendQuoted(department, to: &out) }
+        if flags.escalate { key("escalate"); out += Array("true".utf8) }
+        if flags.needsReply { key("needs_reply"); out += Array("true".utf8) }
+        if let priority = flags.priority { key("priority"); JSONText.appendQuoted(priority.name, to: &out) }
         key("reasons")
-        out += "[" + flags.reasons.map { "[" + JSONText.quoted($0.ruleID) + "," + JSONText.quoted($0.detail) + "]" }.joined(separator: ",") + "]"
-        if !flags.tags.isEmpty { key("tags"); out += "[" + flags.tags.map(JSONText.quoted).joined(separator: ",") + "]" }
-        return out + "}"
+        out.append(UInt8(ascii: "["))
+        for (index, reason) in flags.reasons.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
+            JSONText.appendQuoted(reason.ruleID, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendQuoted(reason.detail, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "]"))
+        if !flags.tags.isEmpty {
+            key("tags")
+            out.append(UInt8(ascii: "["))
+            for (index, tag) in flags.tags.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONText.appendQuoted(tag, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode(_ text: String) -> RuleFlags? {

@@ -91,6 +91,7 @@ struct ImportCommand: ParsableCommand {
         }
         let (pipeline, forced) = try options.pipeline(feeds: feeds, store: store)
         pipeline.rules = engine
+        pipeline.countsWindows = false  // the flags are stored; alerts are the dashboard's and `vigil check`'s
         let report = pipeline.load(
             paths: FeedLocator.expand(feeds), format: format ?? forced,
             quarantineDirectory: quarantine ?? Quarantine.defaultDirectory(),
