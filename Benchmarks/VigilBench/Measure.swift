@@ -25,16 +25,22 @@ enum Measure {
     /// Runs a Python script that prints the seconds it measured; nil when Python is missing.
     /// `interpreter`: a particular Python (a venv's), else `python3` from PATH.
     static func python(_ script: String, arguments: [String], interpreter: String? = nil) -> Double? {
+        command(interpreter ?? "/usr/bin/env", (interpreter == nil ? ["python3"] : []) + ["-c", script] + arguments)
+    }
+
+    /// Runs a program that prints the seconds it measured as the last word of its output.
+    static func command(_ executable: String, _ arguments: [String]) -> Double? {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: interpreter ?? "/usr/bin/env")
-        process.arguments = (interpreter == nil ? ["python3"] : []) + ["-c", script] + arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let words = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        return words.last.flatMap { Double($0) }
     }
 
     static func format(_ value: Double, decimals: Int = 0) -> String {

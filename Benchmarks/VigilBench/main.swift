@@ -38,9 +38,12 @@ case "import":
     // Profiling aid: import one file and print the count.
     guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }
     var streamed = 0
+    var issues = 0
     let batch = Int(option("--batch", in: arguments) ?? "") ?? 8192
-    let result = try FeedReader().read(path: file, session: ImportSession(batchSize: batch, onBatch: { streamed += $0.count }))
-    print("\(streamed) mentions, \(result.issues.count) issues")
+    let seconds = try Measure.seconds {
+        issues = try FeedReader().read(path: file, session: ImportSession(batchSize: batch, onBatch: { streamed += $0.count })).issues.count
+    }
+    print("\(streamed) mentions, \(issues) issues, seconds: \(seconds)")
 case "sentiment":
     // Throughput vs Python's vaderSentiment, then the accuracy report.
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path

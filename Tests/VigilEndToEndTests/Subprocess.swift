@@ -50,12 +50,26 @@ enum Subprocess {
         }
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
+        // Test threads run with most signals blocked, and a child inherits that mask: a tmux
+        // server started so never sees SIGCHLD, so `kill-server` never finishes and the server
+        // (with whatever runs in it) outlives the tests. Children start with nothing blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGCHLD, SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGWINCH] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let environment = isolatedEnvironment.map { strdup($0) } + [nil]
         defer { environment.forEach { free($0) } }
-        let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environment)
+        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environment)
         close(fds[1])
         spawnLock.unlock()
         locked = false
