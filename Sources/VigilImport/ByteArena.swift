@@ -1,9 +1,11 @@
 /// Scratch memory for one record's decoded values: bump allocation in chunks that never move,
 /// so a value handed out stays valid until `reset`. Reset keeps the first chunk for reuse.
+/// Used by one import loop at a time; its state skips Swift's runtime exclusivity checks,
+/// which cost more than the bump allocation itself on a per-record path.
 final class ByteArena {
     private static let chunkSize = 4096
-    private var chunks: [UnsafeMutableBufferPointer<UInt8>] = []
-    private var used = 0
+    @exclusivity(unchecked) private var chunks: [UnsafeMutableBufferPointer<UInt8>] = []
+    @exclusivity(unchecked) private var used = 0
 
     func allocate(_ count: Int) -> UnsafeMutableBufferPointer<UInt8> {
         if let last = chunks.last, last.count - used >= count {

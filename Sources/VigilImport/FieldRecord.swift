@@ -60,10 +60,20 @@ public enum CanonicalField: String, CaseIterable, Sendable {
 /// A class, not a struct: the values point into its arena, so a copy that could be cleared
 /// while the original still reads them must not exist. Importers reuse one per file.
 public final class FieldRecord {
-    private var values: [UnsafeBufferPointer<UInt8>?] = Array(repeating: nil, count: CanonicalField.allCases.count)
+    // Raw memory behind `let`s: a class's `var` array would pay a runtime exclusivity check
+    // on every field of every row.
+    private let values: UnsafeMutablePointer<UnsafeBufferPointer<UInt8>?>
     private let arena = ByteArena()
+    private static let fieldCount = CanonicalField.allCases.count
 
-    public init() {}
+    public init() {
+        values = .allocate(capacity: Self.fieldCount)
+        values.initialize(repeating: nil, count: Self.fieldCount)
+    }
+
+    deinit {
+        values.deallocate()
+    }
 
     /// The field's bytes, or nil when the record has none.
     public subscript(field: CanonicalField) -> UnsafeBufferPointer<UInt8>? {
@@ -95,7 +105,7 @@ public final class FieldRecord {
     }
 
     public func removeAll() {
-        for i in values.indices { values[i] = nil }
+        values.update(repeating: nil, count: Self.fieldCount)
         arena.reset()
     }
 }

@@ -31,14 +31,15 @@ struct WholeBuffer: RecordSource {
 final class FileBlocks: RecordSource {
     enum OpenError: Error { case cannotOpen(String) }
 
+    // Read for every record by one import loop: no runtime exclusivity checks.
     private let descriptor: Int32
-    private var buffer: UnsafeMutableBufferPointer<UInt8>
-    private var filled = 0
-    private(set) var windowOffset = 0
-    private(set) var isComplete = false
+    @exclusivity(unchecked) private var buffer: UnsafeMutableBufferPointer<UInt8>
+    @exclusivity(unchecked) private var filled = 0
+    @exclusivity(unchecked) private(set) var windowOffset = 0
+    @exclusivity(unchecked) private(set) var isComplete = false
     let totalBytes: Int
     /// Why reading stopped before the end of the file, if it did.
-    private(set) var failure: String?
+    @exclusivity(unchecked) private(set) var failure: String?
 
     init(path: String, blockSize: Int = 1 << 20) throws {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
