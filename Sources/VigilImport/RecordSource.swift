@@ -15,6 +15,7 @@ protocol RecordSource {
     var totalBytes: Int { get }
     /// Drops the window's bytes before `offset` and reads more after what is kept, growing the
     /// buffer when nothing could be dropped. Returns false (and is complete) at the end of input.
+    @discardableResult
     mutating func advance(keepingFrom offset: Int) -> Bool
 }
 
@@ -24,6 +25,7 @@ struct WholeBuffer: RecordSource {
     var windowOffset: Int { 0 }
     var isComplete: Bool { true }
     var totalBytes: Int { window.count }
+    @discardableResult
     mutating func advance(keepingFrom offset: Int) -> Bool { false }
 }
 

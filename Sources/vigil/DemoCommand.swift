@@ -90,7 +90,7 @@ struct DemoPlan {
         let rules = try DashboardCommand.loadRules(nil, feeds: [samples])
         pipeline.rules = rules
         let report = pipeline.load(paths: FeedLocator.expand([samples]), format: forced)
-        let mentions = try store.allNewestFirst().sorted { $0.createdAt < $1.createdAt }
+        let mentions = store.allNewestFirst().sorted { $0.createdAt < $1.createdAt }
         guard let last = mentions.last else { throw ValidationError("the sample workspace has no mentions (\(report.unreadable.first.map { "\($0)" } ?? ""))") }
         let crisis = rules.alerts().filter { $0.severity >= .high }.min { $0.startedAt < $1.startedAt }
         let onset = crisis?.startedAt ?? last.createdAt.addingTimeInterval(-3600)
@@ -131,11 +131,9 @@ final class DemoWriter: @unchecked Sendable {
             text += MentionExport.feedLine(mentions[next]) + "\n"
             next += 1
         }
-        guard !text.isEmpty else {
-            if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
-            return
-        }
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        // The followed file exists from the start; a failure to create it shows when writing.
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
+        guard !text.isEmpty else { return }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         try handle.seekToEnd()
