@@ -78,19 +78,22 @@ public struct VADERAnalyzer: Sendable {
         let sarcastic = !rules.sarcasmMarkers.isEmpty && text.utf8.contains(where: { $0 >= 0x80 })
             && text.unicodeScalars.contains(where: rules.sarcasmMarkers.contains)
         return utf8.withUTF8 { original in
-            // Emoji become their descriptions in a scratch buffer; most texts have none.
-            guard let first = firstLexiconEmoji(original) else {
-                return analyze(prepared: original, explaining: explaining, sarcastic: sarcastic)
+            // Emoji become their descriptions in a scratch buffer; most texts have none. The
+            // same pass counts ! and ?, which the descriptions do not change unless there are some.
+            let scan = scan(original)
+            guard let first = scan.firstEmoji else {
+                return analyze(prepared: original, emphasis: scan.emphasis, explaining: explaining, sarcastic: sarcastic)
             }
             let size = replacedSize(original, from: first)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
                 let count = replaceEmoji(original, from: first, into: buffer)
-                return analyze(prepared: UnsafeBufferPointer(rebasing: buffer[0..<count]), explaining: explaining, sarcastic: sarcastic)
+                let prepared = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                return analyze(prepared: prepared, emphasis: Self.punctuationEmphasis(prepared), explaining: explaining, sarcastic: sarcastic)
             }
         }
     }
 
-    private func analyze(prepared bytes: UnsafeBufferPointer<UInt8>, explaining: Bool, sarcastic: Bool) -> Analysis {
+    private func analyze(prepared bytes: UnsafeBufferPointer<UInt8>, emphasis: Double, explaining: Bool, sarcastic: Bool) -> Analysis {
         // A token takes at least one byte and a separator; only words of four or more bytes split
         // at an elision (two tokens from five bytes), so half the length bounds the count.
         withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count / 2 + 1) { tokenBuffer in
@@ -106,7 +109,6 @@ public struct VADERAnalyzer: Sendable {
                 let beforeContrast = evaluate(tokens, sentiments: sentiments, sarcastic: sarcastic,
                                               phrases: &phrases, keepBeforeContrast: explaining)
                 let final = UnsafeBufferPointer(start: sentiments, count: count)
-                let emphasis = Self.punctuationEmphasis(bytes)
                 let scores = score(final, emphasis: emphasis)
                 guard explaining else { return Analysis(scores: scores, explanation: nil) }
                 let words = tokens.map { Self.word($0, in: bytes) }
@@ -209,26 +211,43 @@ public struct VADERAnalyzer: Sendable {
     func replacingEmoji(_ text: String) -> String {
         var utf8 = text
         return utf8.withUTF8 { bytes in
-            guard let first = firstLexiconEmoji(bytes) else { return text }
+            guard let first = scan(bytes).firstEmoji else { return text }
             return String(unsafeUninitializedCapacity: replacedSize(bytes, from: first)) { replaceEmoji(bytes, from: first, into: $0) }
         }
     }
 
-    /// Where the first emoji of the lexicon starts, if any.
-    private func firstLexiconEmoji(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// Where the first emoji of the lexicon starts, if any, and the `!`/`?` emphasis of the
+    /// text (eight ASCII bytes a step: each byte equal to the mark becomes 0x80, then count).
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstEmoji: Int?, emphasis: Double) {
         let raw = UnsafeRawBufferPointer(bytes)
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func matches(_ word: UInt64, _ mark: UInt64) -> Int {
+            let x = word ^ mark
+            return (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+        }
+        var exclamations = 0, questions = 0
         var i = 0
         while i < bytes.count {
-            if i + 8 <= bytes.count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
+            if i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    exclamations += matches(word, 0x2121_2121_2121_2121)
+                    questions += matches(word, 0x3F3F_3F3F_3F3F_3F3F)
+                    i += 8
+                    continue
+                }
+            }
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+                i += 1
                 continue
             }
-            if bytes[i] < 0x80 { i += 1; continue }
             let (scalar, width) = Self.scalar(in: bytes, at: i)
-            if isLexiconEmoji(scalar) { return i }
+            if isLexiconEmoji(scalar) { return (i, 0) }
             i += width
         }
-        return nil
+        return (nil, Self.emphasis(exclamations: exclamations, questions: questions))
     }
 
     /// Two-byte scalars (accented letters) are checked against a bitmap, not the dictionary.
@@ -545,6 +564,10 @@ public struct VADERAnalyzer: Sendable {
             if bytes[i] == UInt8(ascii: "!") { exclamations += 1 } else if bytes[i] == UInt8(ascii: "?") { questions += 1 }
             i += 1
         }
+        return emphasis(exclamations: exclamations, questions: questions)
+    }
+
+    static func emphasis(exclamations: Int, questions: Int) -> Double {
         let ep = Double(min(exclamations, 4)) * 0.292
         var qm = 0.0
         if questions > 1 { qm = questions <= 3 ? Double(questions) * 0.18 : 0.96 }

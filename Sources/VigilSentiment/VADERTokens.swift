@@ -71,6 +71,7 @@ extension VADERAnalyzer {
         var a = s, b = e
         while a < b && Self.isASCIIPunctuation(bytes[a]) { a += 1 }
         while b > a && Self.isASCIIPunctuation(bytes[b - 1]) { b -= 1 }
+        if a == s && b == e { return (s, e) }  // nothing stripped: the same either way
         var codePoints = 0
         for k in a..<b where bytes[k] & 0xC0 != 0x80 {
             codePoints += 1
