@@ -35,6 +35,11 @@ extension VADERAnalyzer {
     /// stripping, clause ends and French elision splits as the String-based reference steps
     /// (`tokens`, `clauseEnds`, elision splitting) it replaced. Returns the count written.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { tokenize(bytes, into: tokens, scratch: $0) }
+    }
+
+    private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>,
+                          scratch: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var count = 0
         // Swift and Python disagree on U+001C…U+001F; where they occur, clause ends come from
         // the String-based reference (which then gives up, as before).
@@ -54,11 +59,11 @@ extension VADERAnalyzer {
             guard count < tokens.count else { return }  // cannot happen (see the capacity); memory safety first
             let (a, b) = stripPunctuationIfWord(bytes, s, e)
             if !rules.elisions.isEmpty, count + 1 < tokens.count, let split = elisionSplit(bytes, a, b) {
-                tokens[count] = token(bytes, a, split, endsClause: false, elision: true)
-                tokens[count + 1] = token(bytes, split, b, endsClause: endsClause, elision: true)
+                tokens[count] = token(bytes, a, split, endsClause: false, elision: true, scratch: scratch)
+                tokens[count + 1] = token(bytes, split, b, endsClause: endsClause, elision: true, scratch: scratch)
                 count += 2
             } else {
-                tokens[count] = token(bytes, a, b, endsClause: endsClause, elision: false)
+                tokens[count] = token(bytes, a, b, endsClause: endsClause, elision: false, scratch: scratch)
                 count += 1
             }
         }
@@ -104,12 +109,13 @@ extension VADERAnalyzer {
         return a + word.prefix(prefix.count).utf8.count
     }
 
-    private func token(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, endsClause: Bool, elision: Bool) -> Token {
+    private func token(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, endsClause: Bool, elision: Bool,
+                       scratch: UnsafeMutableBufferPointer<UInt8>) -> Token {
         let word = UnsafeBufferPointer(rebasing: bytes[a..<b])
         var id: Int32 = -1
         var isUpper = false
         var containsNT = false
-        if !elision, let facts = Self.latinFacts(word, table: table) {
+        if !elision, let facts = Self.latinFacts(word, table: table, scratch: scratch) {
             (id, isUpper, containsNT) = facts
         } else {
             var text = String(decoding: word, as: UTF8.self)
@@ -130,8 +136,13 @@ extension VADERAnalyzer {
     /// Same answers as that path: À–Þ (not ×) lowercase by +0x20 and are upper case; ß and
     /// à–ÿ (not ÷) are lower case; the few Latin-1 symbols allowed have no case.
     static func latinFacts(_ word: UnsafeBufferPointer<UInt8>, table: WordTable) -> (Int32, Bool, Bool)? {
-        guard word.count <= 64 else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.count)) { lower -> (Int32, Bool, Bool)? in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { latinFacts(word, table: table, scratch: $0) }
+    }
+
+    /// The same, lowercasing into `lower` (at least 64 bytes; longer words take the String path).
+    static func latinFacts(_ word: UnsafeBufferPointer<UInt8>, table: WordTable, scratch lower: UnsafeMutableBufferPointer<UInt8>) -> (Int32, Bool, Bool)? {
+        guard word.count <= min(64, lower.count) else { return nil }
+        do {
             var cased = false
             var lowercase = false
             var containsNT = false
