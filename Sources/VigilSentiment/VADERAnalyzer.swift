@@ -172,7 +172,9 @@ public struct VADERAnalyzer: Sendable {
     private func replaceEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var written = 0
         func copy(_ range: Range<Int>) {
-            for k in range { out[written] = bytes[k]; written += 1 }
+            guard !range.isEmpty, let from = bytes.baseAddress, let to = out.baseAddress else { return }
+            (to + written).update(from: from + range.lowerBound, count: range.count)
+            written += range.count
         }
         copy(0..<first)
         var previousWasSpace = first == 0 || bytes[first - 1] == UInt8(ascii: " ")
@@ -183,7 +185,10 @@ public struct VADERAnalyzer: Sendable {
             if scalar >= 0x80, let description = emoji.descriptionBytes(scalar) {
                 copy(copied..<i)
                 if !previousWasSpace { out[written] = UInt8(ascii: " "); written += 1 }
-                for byte in description { out[written] = byte; written += 1 }
+                description.withUnsafeBufferPointer { described in
+                    if let from = described.baseAddress, let to = out.baseAddress { (to + written).update(from: from, count: described.count) }
+                }
+                written += description.count
                 previousWasSpace = false
                 copied = min(i + width, bytes.count)
             } else {
