@@ -6,7 +6,13 @@ import VigilSentiment
 enum SentimentBenchmarks {
     static func run(texts count: Int, directory: String) throws {
         var generator = FeedGenerator()
-        let texts = (0..<count).map { generator.row($0).text.replacingOccurrences(of: "\n", with: " ") }
+        // Native UTF-8 strings, as importers produce them (Foundation's replacingOccurrences
+        // hands back a bridged string that every analysis would first have to copy).
+        let texts = (0..<count).map { index -> String in
+            var text = generator.row(index).text.replacingOccurrences(of: "\n", with: " ")
+            text.makeContiguousUTF8()
+            return text
+        }
         let analyzer = VADERAnalyzer()
         _ = analyzer.scores("warm up")
         // Best of three passes, for Vigil and for Python alike.
