@@ -69,6 +69,11 @@ public final class ItemEvaluator {
     private var folded = FoldedText()
     private var leafHit: [Bool] = []
     private var hitEntries: [Int32] = []
+    /// Each term as reasons show it (lowercase), by entry.
+    private var shownTerms: [String] = []
+    /// "matched “recall”, “rückruf”" by the entries found: rules on the same list, and the
+    /// next mention with the same terms, reuse the text instead of building it again.
+    private var matchedDetails: [[Int32]: String] = [:]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -94,6 +99,7 @@ public final class ItemEvaluator {
             windowLeaves.append(leaves)
         }
         terms = TermIndex(terms: pendingTerms)
+        shownTerms = terms.entries.map { $0.display.lowercased() }
         leafHit = Array(repeating: false, count: leafCount)
     }
 
@@ -393,8 +399,19 @@ public final class ItemEvaluator {
             if let reason = fixedReasons[index] {
                 flags.reasons.append(reason)
             } else {
-                let found = matchedTerms(in: itemLeaves[index])
-                let detail = found.isEmpty ? itemDescriptions[index] : "matched " + found.map { "“\($0)”" }.joined(separator: ", ")
+                let found = matchedEntries(in: itemLeaves[index])
+                let detail: String
+                if found.isEmpty {
+                    detail = itemDescriptions[index]
+                } else if let known = matchedDetails[found] {
+                    detail = known
+                } else {
+                    var shown: [String] = []
+                    for entry in found where !shown.contains(shownTerms[Int(entry)]) { shown.append(shownTerms[Int(entry)]) }
+                    detail = "matched " + shown.map { "“\($0)”" }.joined(separator: ", ")
+                    if matchedDetails.count > 10_000 { matchedDetails.removeAll(keepingCapacity: true) }
+                    matchedDetails[found] = detail
+                }
                 flags.reasons.append(RuleReason(ruleID: rules.itemRules[index].id, detail: detail))
             }
         }
@@ -410,13 +427,19 @@ public final class ItemEvaluator {
 
     /// Terms found in the prepared mention that belong to the given text conditions, in text order, once each.
     func matchedTerms(in leaves: Set<Int32>) -> [String] {
-        guard !leaves.isEmpty else { return [] }
         var result: [String] = []
-        for entry in hitEntries {
-            let term = terms.entries[Int(entry)]
-            guard term.leaves.contains(where: leaves.contains) else { continue }
-            let shown = term.display.lowercased()
-            if !result.contains(shown) { result.append(shown) }
+        for entry in matchedEntries(in: leaves) where !result.contains(shownTerms[Int(entry)]) {
+            result.append(shownTerms[Int(entry)])
+        }
+        return result
+    }
+
+    /// The found term entries that belong to the given text conditions, in text order.
+    private func matchedEntries(in leaves: Set<Int32>) -> [Int32] {
+        guard !leaves.isEmpty else { return [] }
+        var result: [Int32] = []
+        for entry in hitEntries where terms.entries[Int(entry)].leaves.contains(where: leaves.contains) {
+            result.append(entry)
         }
         return result
     }
