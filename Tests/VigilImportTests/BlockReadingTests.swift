@@ -13,7 +13,7 @@ import VigilCore
     ]
 
     static func csv(rows: Int, lineEnd: String) -> String {
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         var out = "id,created_at,platform,author,followers,text,likes\(lineEnd)"
         for row in 0..<rows {
             let text = texts[Int(generator.next() % UInt64(texts.count))]
@@ -26,7 +26,7 @@ import VigilCore
     }
 
     static func jsonl(rows: Int) -> String {
-        var generator = SplitMix(seed: 12)
+        var generator = SeededGenerator(seed: 12)
         var lines: [String] = []
         for row in 0..<rows {
             let text = texts[Int(generator.next() % UInt64(texts.count))]

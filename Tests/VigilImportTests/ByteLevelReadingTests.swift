@@ -6,7 +6,7 @@ import VigilCore
 /// The import hot path works on bytes; these check it against the string-based reference.
 @Suite struct ByteLevelReadingTests {
     @Test func utf8ValidationAgreesWithTheStandardLibrary() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let pieces: [[UInt8]] = [
             Array("plain ascii text ".utf8), Array("é".utf8), Array("€".utf8), Array("👍".utf8),
             [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8],
@@ -75,18 +75,5 @@ import VigilCore
         #expect(result.mentions.map(\.author.verified) == [true, false, false])
         #expect(result.mentions.map(\.id.nativeID) == ["1", "2", "3"])
         #expect(result.mentions[2].author.followers == 1000)
-    }
-}
-
-/// Deterministic pseudo-random numbers for the property checks above.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilCore
 @testable import VigilSentiment
 
 /// Scores and explanations of every analyzer (English, Spanish, German, French) on thousands of
@@ -19,7 +20,7 @@ import Testing
 
     /// Deterministic texts built from the analyzer's own vocabulary.
     static func texts(for analyzer: VADERAnalyzer, count: Int, seed: UInt64) -> [String] {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
         let lexicon = analyzer.lexicon.valences.keys.sorted()
         let sampled = stride(from: 0, to: lexicon.count, by: max(1, lexicon.count / 400)).map { lexicon[$0] }
@@ -90,17 +91,5 @@ import Testing
             if mismatches <= 10 { Issue.record("now:  \(now)\nthen: \(then)") }
         }
         #expect(mismatches == 0)
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
