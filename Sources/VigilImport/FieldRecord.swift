@@ -99,11 +99,6 @@ public final class FieldRecord {
         values[field.index] = UnsafeBufferPointer(rebasing: buffer[..<written])
     }
 
-    /// The field decoded as text (invalid UTF-8 repaired), nil when absent.
-    public func string(_ field: CanonicalField) -> String? {
-        values[field.index].map { String(decoding: $0, as: UTF8.self) }
-    }
-
     public func removeAll() {
         values.update(repeating: nil, count: Self.fieldCount)
         arena.reset()

@@ -212,15 +212,6 @@ public struct VADERAnalyzer: Sendable {
         return size
     }
 
-    /// The text with emoji replaced by their descriptions (for tests and tools).
-    func replacingEmoji(_ text: String) -> String {
-        var utf8 = text
-        return utf8.withUTF8 { bytes in
-            guard let first = scan(bytes).firstEmoji else { return text }
-            return String(unsafeUninitializedCapacity: replacedSize(bytes, from: first)) { replaceEmoji(bytes, from: first, into: $0) }
-        }
-    }
-
     /// Where the first emoji of the lexicon starts, if any, and the `!`/`?` emphasis of the
     /// text (eight ASCII bytes a step: each byte equal to the mark becomes 0x80, then count).
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstEmoji: Int?, emphasis: Double) {
@@ -345,13 +336,6 @@ public struct VADERAnalyzer: Sendable {
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
-        default: return false
-        }
-    }
-
-    static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
         case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
         default: return false
         }
@@ -542,11 +526,6 @@ public struct VADERAnalyzer: Sendable {
             positive: Self.round(abs(positive / total), 3),
             compound: Self.round(compound, 4)
         )
-    }
-
-    static func punctuationEmphasis(_ text: String) -> Double {
-        var text = text
-        return text.withUTF8 { punctuationEmphasis($0) }
     }
 
     static func punctuationEmphasis(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
