@@ -4,7 +4,8 @@ import VigilCore
 /// allocating: the text is folded once, every term found with one table probe per word, and
 /// each condition tree walked over an array of nodes.
 ///
-/// Not thread-safe (it reuses scratch buffers); give each thread its own.
+/// Not thread-safe (it reuses scratch buffers); give each thread its own. For the same reason
+/// its properties skip runtime exclusivity checks, which had cost a tenth of the evaluation.
 public final class ItemEvaluator {
     enum Op: UInt8 { case always, all, any, not, text, hashtag, mentions, author, sentiment, number, verified, question, platform, language, kind }
 
@@ -21,21 +22,22 @@ public final class ItemEvaluator {
     }
 
     let rules: RuleSet
-    private var nodes: [Node] = []
-    private var children: [Int32] = []
-    private var hashSets: [[UInt64]] = []
-    private var stringSets: [Set<String>] = []
-    private var leafCount = 0
-    private var terms = TermIndex(terms: [])
-    private var needsText = false
-    private var needsNumbers = false
-    private var needsAuthor = false
+    @exclusivity(unchecked) private var nodes: [Node] = []
+    @exclusivity(unchecked) private var children: [Int32] = []
+    @exclusivity(unchecked) private var hashSets: [[UInt64]] = []
+    @exclusivity(unchecked) private var stringSets: [Set<String>] = []
+    @exclusivity(unchecked) private var leafCount = 0
+    @exclusivity(unchecked) private var terms = TermIndex(terms: [])
+    @exclusivity(unchecked) private var needsText = false
+    @exclusivity(unchecked) private var needsNumbers = false
+    @exclusivity(unchecked) private var needsAuthor = false
     /// Platforms and languages named in conditions, numbered for bit masks (at most 64 each).
-    private var platformIDs: [String: Int] = [:]
-    private var languageIDs: [String: Int] = [:]
-    private var itemRoots: [Int32] = []
-    /// Per item rule, what must hold for it to match at all, checked before walking its tree.
-    private var gates: [Gate] = []
+    @exclusivity(unchecked) private var platformIDs: [String: Int] = [:]
+    @exclusivity(unchecked) private var languageIDs: [String: Int] = [:]
+    /// The same as short lists: a few small strings compare faster than they hash.
+    @exclusivity(unchecked) private var platformBits: [(name: String, bit: UInt64)] = []
+    @exclusivity(unchecked) private var languageBits: [(name: String, bit: UInt64)] = []
+    @exclusivity(unchecked) private var itemRoots: [Int32] = []
 
     /// Necessary conditions read off a rule's top level: a text condition that must have hit,
     /// and the sentiments and kinds it allows. Most rules fail here in a few instructions.
@@ -54,30 +56,64 @@ public final class ItemEvaluator {
         /// Every top-level test is in the gate: passing it is matching, no tree walk needed.
         var complete = false
     }
-    private var windowRoots: [Int32] = []
+    @exclusivity(unchecked) private var windowRoots: [Int32] = []
     /// For share rules, the denominator condition; -1 otherwise.
-    private var shareRoots: [Int32] = []
+    @exclusivity(unchecked) private var shareRoots: [Int32] = []
     /// Text leaves inside each item rule and each window rule, to name the terms that made them match.
-    private var itemLeaves: [Set<Int32>] = []
-    private var windowLeaves: [Set<Int32>] = []
-    private var itemDescriptions: [String] = []
-    private var itemActions: [ItemActions] = []
+    @exclusivity(unchecked) private var itemLeaves: [Set<Int32>] = []
+    @exclusivity(unchecked) private var windowLeaves: [Set<Int32>] = []
+    @exclusivity(unchecked) private var itemDescriptions: [String] = []
+    @exclusivity(unchecked) private var itemActions: [ItemActions] = []
     /// The reason of a rule without text conditions never changes: built once.
-    private var fixedReasons: [RuleReason?] = []
+    @exclusivity(unchecked) private var fixedReasons: [RuleReason?] = []
+
+    /// A way an item rule can match: the rule's gate, or for a rule that is an `any` of
+    /// conditions, one condition's gate. A rule none of whose triggers passes does not match.
+    struct Trigger {
+        var rule: Int32
+        var gate: Gate
+    }
+    /// Triggers that need no term, by the mention's sentiment, kind, verified and question (`factsIndex`),
+    /// then triggers that need a term, by text condition: only rules that can match are looked at.
+    /// The group of triggers number g is `triggers[triggerStarts[g]..<triggerStarts[g + 1]]`.
+    static let factGroups = 4 * 5 * 2 * 2
+
+    // The program, the triggers and the per-mention scratch that evaluation reads, in raw memory
+    // allocated once (freed in deinit): evaluating a hundred rules touches no reference count.
+    @exclusivity(unchecked) private var program = UnsafeMutableBufferPointer<Node>(start: nil, count: 0)
+    @exclusivity(unchecked) private var slots = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    @exclusivity(unchecked) private var roots = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    @exclusivity(unchecked) private var triggers = UnsafeMutableBufferPointer<Trigger>(start: nil, count: 0)
+    @exclusivity(unchecked) private var triggerStarts = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    /// Per text condition: one of its terms is in the prepared mention.
+    @exclusivity(unchecked) private var hits = UnsafeMutableBufferPointer<Bool>(start: nil, count: 0)
+    /// The prepared mention's number fields (NaN: absent), by `numberFields` index.
+    @exclusivity(unchecked) private var numbers = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
 
     // Scratch, reused for every mention.
-    private var folded = FoldedText()
-    private var leafHit: [Bool] = []
-    private var hitEntries: [Int32] = []
+    @exclusivity(unchecked) private var folded = FoldedText()
+    /// Text conditions hit by the prepared mention, once each.
+    @exclusivity(unchecked) private var hitLeaves: [Int32] = []
+    @exclusivity(unchecked) private var matched: [Int32] = []
+    /// Per item rule, the number of the last mention it matched (a rule with several triggers matches once).
+    @exclusivity(unchecked) private var matchedStamp = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+    @exclusivity(unchecked) private var stamp: UInt32 = 0
+    /// The flags of a set of matched rules (and, when their reasons name terms, the terms found):
+    /// most flagged mentions match a combination seen before, so flags are built once per combination.
+    @exclusivity(unchecked) private var flagsByMatch: [[Int32]: RuleFlags] = [:]
+    @exclusivity(unchecked) private var matchKey: [Int32] = []
+    @exclusivity(unchecked) private var hitEntries: [Int32] = []
     /// Each term as reasons show it (lowercase), by entry.
-    private var shownTerms: [String] = []
+    @exclusivity(unchecked) private var shownTerms: [String] = []
     /// "matched “recall”, “rückruf”" by the entries found: rules on the same list, and the
     /// next mention with the same terms, reuse the text instead of building it again.
-    private var matchedDetails: [[Int32]: String] = [:]
+    @exclusivity(unchecked) private var matchedDetails: [[Int32]: String] = [:]
 
     public init(rules: RuleSet) {
         self.rules = rules
         var pendingTerms: [(term: Term, leaf: Int32)] = []
+        // Per item rule, what must hold for it to match at all, checked before walking its tree.
+        var gates: [Gate] = []
         for rule in rules.itemRules {
             var leaves = Set<Int32>()
             let root = compile(rule.condition, terms: &pendingTerms, leaves: &leaves)
@@ -100,7 +136,54 @@ public final class ItemEvaluator {
         }
         terms = TermIndex(terms: pendingTerms)
         shownTerms = terms.entries.map { $0.display.lowercased() }
-        leafHit = Array(repeating: false, count: leafCount)
+        platformBits = platformIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) }
+        languageBits = languageIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) }
+        var groups = Array(repeating: [Trigger](), count: Self.factGroups + leafCount)
+        for (index, root) in itemRoots.enumerated() {
+            let node = nodes[Int(root)]
+            let alternatives = node.op == .any ? (node.a..<(node.a + node.b)).map { gate(children[Int($0)]) } : [gates[index]]
+            for gate in alternatives {
+                let trigger = Trigger(rule: Int32(index), gate: gate)
+                if gate.leaf >= 0 {
+                    groups[Self.factGroups + Int(gate.leaf)].append(trigger)
+                    continue
+                }
+                for label in 0..<4 where gate.sentiment & Int32(1 << label) != 0 {
+                    for kind in 0..<5 where gate.kind & Int32(1 << kind) != 0 {
+                        for verified in 0..<2 where gate.verified < 0 || Int(gate.verified) == verified {
+                            for question in 0..<2 where gate.question < 0 || Int(gate.question) == question {
+                                groups[Self.factsIndex(label: label, kind: kind, verified: verified == 1, question: question == 1)]
+                                    .append(trigger)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        program = Self.frozen(nodes)
+        slots = Self.frozen(children)
+        roots = Self.frozen(itemRoots)
+        triggers = Self.frozen(groups.flatMap { $0 })
+        triggerStarts = Self.frozen(groups.reduce(into: [Int32(0)]) { starts, group in starts.append(starts.last! + Int32(group.count)) })
+        hits = Self.frozen(Array(repeating: false, count: leafCount))
+        numbers = Self.frozen(Array(repeating: Double.nan, count: Self.numberFields.count))
+        matchedStamp = Self.frozen(Array(repeating: 0, count: itemRoots.count))
+    }
+
+    deinit {
+        for buffer in [UnsafeMutableRawPointer(program.baseAddress), UnsafeMutableRawPointer(slots.baseAddress),
+                       UnsafeMutableRawPointer(roots.baseAddress), UnsafeMutableRawPointer(triggers.baseAddress),
+                       UnsafeMutableRawPointer(triggerStarts.baseAddress), UnsafeMutableRawPointer(hits.baseAddress),
+                       UnsafeMutableRawPointer(numbers.baseAddress), UnsafeMutableRawPointer(matchedStamp.baseAddress)] {
+            buffer?.deallocate()
+        }
+    }
+
+    /// A copy of `array` in memory of its own (for trivial types: freed without deinitializing).
+    private static func frozen<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
     }
 
     private func compile(_ condition: Condition, terms pending: inout [(term: Term, leaf: Int32)], leaves: inout Set<Int32>) -> Int32 {
@@ -200,6 +283,10 @@ public final class ItemEvaluator {
         return mask
     }
 
+    static func factsIndex(label: Int, kind: Int, verified: Bool, question: Bool) -> Int {
+        ((label * 5 + kind) * 2 + (verified ? 1 : 0)) * 2 + (question ? 1 : 0)
+    }
+
     static func labelBit(_ label: SentimentLabel) -> Int {
         switch label {
         case .positive: return 0
@@ -219,6 +306,11 @@ public final class ItemEvaluator {
         }
     }
 
+    private static func bit(of name: String, in bits: [(name: String, bit: UInt64)]) -> UInt64 {
+        for entry in bits where entry.name == name { return entry.bit }
+        return 0
+    }
+
     /// Cached once: `allCases` builds a new array on every call.
     static let numberFields = NumberField.allCases
     static let operators = Comparison.Operator.allCases
@@ -230,42 +322,49 @@ public final class ItemEvaluator {
     struct Facts {
         var sentimentBit: Int32 = 0
         var kindBit: Int32 = 0
+        /// Index into `rulesByFacts`.
+        var factsIndex = 0
         var verified = false
         var question = false
         var platform: UInt64 = 0
         var language: UInt64 = 0
-        var numbers = [Double](repeating: .nan, count: NumberField.allCases.count)
     }
 
-    private var facts = Facts()
+    @exclusivity(unchecked) private var facts = Facts()
     /// Lower-cased handle of the prepared mention, for `author:` conditions.
-    private var handle = ""
-    private var prepared = false
+    @exclusivity(unchecked) private var handle = ""
+    @exclusivity(unchecked) private var prepared = false
 
     /// Folds the text, finds the terms and gathers the facts; call before `itemFlags`/`matchesWindow`.
     public func prepare(_ mention: borrowing Mention) {
         prepared = true
-        for entry in hitEntries {
-            for leaf in terms.entries[Int(entry)].leaves { leafHit[Int(leaf)] = false }
-        }
+        for leaf in hitLeaves { hits[Int(leaf)] = false }
+        hitLeaves.removeAll(keepingCapacity: true)
         hitEntries.removeAll(keepingCapacity: true)
         let language = mention.effectiveLanguage
-        facts.sentimentBit = Int32(1 << Self.labelBit(mention.sentimentLabel))
-        facts.kindBit = Int32(1 << Self.kindBit(mention.kind))
+        let labelBit = Self.labelBit(mention.sentimentLabel), kindBit = Self.kindBit(mention.kind)
+        facts.sentimentBit = Int32(1 << labelBit)
+        facts.kindBit = Int32(1 << kindBit)
         facts.verified = mention.author.verified
-        facts.platform = platformIDs[mention.platform.rawValue].map { 1 << UInt64($0) } ?? 0
-        facts.language = language.flatMap { languageIDs[$0] }.map { 1 << UInt64($0) } ?? 0
+        facts.platform = Self.bit(of: mention.platform.rawValue, in: platformBits)
+        facts.language = language.map { Self.bit(of: $0, in: languageBits) } ?? 0
         if needsNumbers {
-            for (index, field) in Self.numberFields.enumerated() { facts.numbers[index] = Self.number(field, of: mention) ?? .nan }
+            for (index, field) in Self.numberFields.enumerated() { numbers[index] = Self.number(field, of: mention) ?? .nan }
         }
         if needsAuthor { handle = mention.author.handle.lowercased() }
+        defer {
+            facts.factsIndex = Self.factsIndex(label: labelBit, kind: kindBit, verified: facts.verified, question: facts.question)
+        }
         guard needsText else { facts.question = false; return }
         folded.fold(mention.text)
         facts.question = folded.hasQuestion
         if !terms.isEmpty {
             terms.matches(in: folded, language: language) { entry in
                 hitEntries.append(Int32(entry))
-                for leaf in terms.entries[entry].leaves { leafHit[Int(leaf)] = true }
+                for leaf in terms.entries[entry].leaves where !hits[Int(leaf)] {
+                    hits[Int(leaf)] = true
+                    hitLeaves.append(leaf)
+                }
             }
         }
     }
@@ -277,21 +376,13 @@ public final class ItemEvaluator {
 
     func holds(_ root: Int32) -> Bool {
         guard prepared else { return false }
-        return withMachine { evaluate(root, $0) }
+        return evaluate(root, machine)
     }
 
-    private func withMachine<T>(_ body: (Machine) -> T) -> T {
-        let f = facts
-        return nodes.withUnsafeBufferPointer { program in
-            children.withUnsafeBufferPointer { slots in
-                leafHit.withUnsafeBufferPointer { hits in
-                    f.numbers.withUnsafeBufferPointer { numbers in
-                        body(Machine(program: program, slots: slots, hits: hits, numbers: numbers, sentimentBit: f.sentimentBit,
-                                     kindBit: f.kindBit, verified: f.verified, question: f.question, platform: f.platform, language: f.language))
-                    }
-                }
-            }
-        }
+    private var machine: Machine {
+        Machine(program: UnsafeBufferPointer(program), slots: UnsafeBufferPointer(slots), hits: UnsafeBufferPointer(hits),
+                numbers: UnsafeBufferPointer(numbers), sentimentBit: facts.sentimentBit, kindBit: facts.kindBit,
+                verified: facts.verified, question: facts.question, platform: facts.platform, language: facts.language)
     }
 
     struct Machine {
@@ -375,20 +466,49 @@ public final class ItemEvaluator {
 
     /// The item rules' verdict on a prepared mention: empty flags when none matched.
     func itemFlags() -> RuleFlags {
-        var flags = RuleFlags()
-        var matched: [Int] = []
-        gates.withUnsafeBufferPointer { gates in
-            itemRoots.withUnsafeBufferPointer { roots in
-                withMachine { m in
-                    for index in 0..<roots.count where m.passes(gates[index]) && (gates[index].complete || evaluate(roots[index], m)) {
-                        matched.append(index)
-                    }
-                }
+        matched.removeAll(keepingCapacity: true)
+        stamp &+= 1
+        if stamp == 0 {  // wrapped: forget every old stamp
+            for i in matchedStamp.indices { matchedStamp[i] = 0 }
+            stamp = 1
+        }
+        var needsSort = false
+        let m = machine, roots = roots, triggers = triggers, starts = triggerStarts
+        /// A trigger that passes a complete gate is a match; otherwise the rule's tree decides.
+        func consider(group: Int) {
+            for t in Int(starts[group])..<Int(starts[group + 1]) {
+                let trigger = triggers[t]
+                let rule = Int(trigger.rule)
+                guard matchedStamp[rule] != stamp, m.passes(trigger.gate),
+                      trigger.gate.complete || evaluate(roots[rule], m) else { continue }
+                matchedStamp[rule] = stamp
+                needsSort = needsSort || (matched.last ?? -1) > trigger.rule
+                matched.append(trigger.rule)
             }
         }
-        guard !matched.isEmpty else { return flags }
+        consider(group: facts.factsIndex)
+        for leaf in hitLeaves { consider(group: Self.factGroups + Int(leaf)) }
+        guard !matched.isEmpty else { return RuleFlags() }
+        if needsSort { matched.sort() }  // reasons in rule order
+        matchKey.removeAll(keepingCapacity: true)
+        matchKey += matched
+        if matched.contains(where: { fixedReasons[Int($0)] == nil }) {
+            matchKey.append(-1)
+            matchKey += hitEntries
+        }
+        if let known = flagsByMatch[matchKey] { return known }
+        let flags = buildFlags()
+        if flagsByMatch.count > 10_000 { flagsByMatch.removeAll(keepingCapacity: true) }
+        flagsByMatch[matchKey] = flags
+        return flags
+    }
+
+    /// The flags of the rules in `matched`, in rule order.
+    private func buildFlags() -> RuleFlags {
+        var flags = RuleFlags()
         flags.reasons.reserveCapacity(matched.count)
-        for index in matched {
+        for rule in matched {
+            let index = Int(rule)
             let actions = itemActions[index]
             flags.escalate = flags.escalate || actions.escalate
             flags.needsReply = flags.needsReply || actions.needsReply

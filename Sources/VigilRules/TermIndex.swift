@@ -1,7 +1,7 @@
-/// Every word and phrase of every rule, compiled once: a mention's words are looked up in an
+/// Every word and phrase of every rule, compiled once (immutable, shared without copying): a mention's words are looked up in an
 /// open-addressing table of word hashes, so matching costs one probe per word however many
 /// terms the rules hold. Phrases match consecutive words; `word*` matches words starting with it.
-struct TermIndex: Sendable {
+final class TermIndex: Sendable {
     struct Entry: Sendable {
         /// Folded words of the phrase; for a prefix term, one word.
         var words: [[UInt8]]
@@ -13,22 +13,51 @@ struct TermIndex: Sendable {
         var leaves: [Int32]
     }
 
-    private(set) var entries: [Entry] = []
-    private var keys: [UInt64] = []
-    private var heads: [Int32] = []
-    /// Entries sharing a first-word hash, chained.
-    private var next: [Int32] = []
-    private var mask = 0
-    private var prefixKeys: [UInt64] = []
-    private var prefixHeads: [Int32] = []
-    private var prefixNext: [Int32] = []
-    private var prefixMask = 0
-    private var hasPrefixTerms = false
+    /// Open addressing on a word hash; entries sharing a hash are chained through `next`.
+    struct Table: Sendable {
+        var keys: [UInt64]
+        var heads: [Int32]
+        var mask: Int
+
+        init(capacityFor count: Int) {
+            var capacity = 8
+            while capacity < count * 4 { capacity <<= 1 }
+            keys = Array(repeating: 0, count: capacity)
+            heads = Array(repeating: -1, count: capacity)
+            mask = capacity - 1
+        }
+
+        mutating func insert(_ entry: Int, key: UInt64, next: inout [Int32]) {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            next[entry] = heads[slot]
+            heads[slot] = Int32(entry)
+        }
+
+        func head(_ key: UInt64) -> Int32 {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let existing = keys[slot]
+                if existing == key { return heads[slot] }
+                if existing == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    let entries: [Entry]
+    private let exact: Table
+    private let next: [Int32]
+    private let prefixes: Table
+    private let prefixNext: [Int32]
+    private let hasPrefixTerms: Bool
     static let prefixLength = 3
 
     var isEmpty: Bool { entries.isEmpty }
 
     init(terms: [(term: Term, leaf: Int32)]) {
+        var entries: [Entry] = []
         var byKey: [String: Int] = [:]
         for (term, leaf) in terms {
             var text = term.text.trimmingCharacters(in: .whitespaces)
@@ -46,62 +75,22 @@ struct TermIndex: Sendable {
             entries.append(Entry(words: words, hashes: folded.tokens.map(\.hash), isPrefix: isPrefix && words.count == 1,
                                  language: term.language, display: term.text, leaves: [leaf]))
         }
-        next = Array(repeating: -1, count: entries.count)
-        prefixNext = Array(repeating: -1, count: entries.count)
-        let exact = entries.indices.filter { !entries[$0].isPrefix }
-        let prefixed = entries.indices.filter { entries[$0].isPrefix }
-        (keys, heads, mask) = Self.table(capacityFor: exact.count)
-        (prefixKeys, prefixHeads, prefixMask) = Self.table(capacityFor: prefixed.count)
-        for index in exact { insert(index, key: entries[index].hashes[0], prefix: false) }
-        hasPrefixTerms = !prefixed.isEmpty
-        for index in prefixed {
-            let word = entries[index].words[0]
-            insert(index, key: FoldedText.hash(word.prefix(Self.prefixLength)), prefix: true)
+        var next = Array(repeating: Int32(-1), count: entries.count)
+        var prefixNext = next
+        let exactEntries = entries.indices.filter { !entries[$0].isPrefix }
+        let prefixEntries = entries.indices.filter { entries[$0].isPrefix }
+        var exact = Table(capacityFor: exactEntries.count)
+        var prefixes = Table(capacityFor: prefixEntries.count)
+        for index in exactEntries { exact.insert(index, key: entries[index].hashes[0], next: &next) }
+        for index in prefixEntries {
+            prefixes.insert(index, key: FoldedText.hash(entries[index].words[0].prefix(Self.prefixLength)), next: &prefixNext)
         }
-    }
-
-    private static func table(capacityFor count: Int) -> ([UInt64], [Int32], Int) {
-        var capacity = 8
-        while capacity < count * 4 { capacity <<= 1 }
-        return (Array(repeating: 0, count: capacity), Array(repeating: -1, count: capacity), capacity - 1)
-    }
-
-    private mutating func insert(_ entry: Int, key: UInt64, prefix: Bool) {
-        var slot = Int(truncatingIfNeeded: key) & (prefix ? prefixMask : mask)
-        while true {
-            let existing = prefix ? prefixKeys[slot] : keys[slot]
-            if existing == key || existing == 0 { break }
-            slot = (slot + 1) & (prefix ? prefixMask : mask)
-        }
-        if prefix {
-            prefixKeys[slot] = key
-            prefixNext[entry] = prefixHeads[slot]
-            prefixHeads[slot] = Int32(entry)
-        } else {
-            keys[slot] = key
-            next[entry] = heads[slot]
-            heads[slot] = Int32(entry)
-        }
-    }
-
-    private func head(_ key: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let existing = keys[slot]
-            if existing == key { return heads[slot] }
-            if existing == 0 { return -1 }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private func prefixHead(_ key: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: key) & prefixMask
-        while true {
-            let existing = prefixKeys[slot]
-            if existing == key { return prefixHeads[slot] }
-            if existing == 0 { return -1 }
-            slot = (slot + 1) & prefixMask
-        }
+        self.entries = entries
+        self.exact = exact
+        self.next = next
+        self.prefixes = prefixes
+        self.prefixNext = prefixNext
+        hasPrefixTerms = !prefixEntries.isEmpty
     }
 
     /// Calls `found` with each entry that occurs in `text` and suits its language (nil = unknown:
@@ -111,7 +100,7 @@ struct TermIndex: Sendable {
         let hasPrefixes = hasPrefixTerms
         text.bytes.withUnsafeBufferPointer { bytes in
             for (position, token) in tokens.enumerated() {
-                var candidate = head(token.hash)
+                var candidate = exact.head(token.hash)
                 while candidate >= 0 {
                     let entry = entries[Int(candidate)]
                     if suits(entry, language), phrase(entry, at: position, tokens: tokens, bytes: bytes) { found(Int(candidate)) }
@@ -119,7 +108,7 @@ struct TermIndex: Sendable {
                 }
                 guard hasPrefixes, token.end - token.start >= Int32(Self.prefixLength) else { continue }
                 let start = Int(token.start)
-                var candidatePrefix = prefixHead(FoldedText.hash(UnsafeBufferPointer(rebasing: bytes[start..<start + Self.prefixLength])))
+                var candidatePrefix = prefixes.head(FoldedText.wordHash(bytes.baseAddress! + start, count: Self.prefixLength))
                 while candidatePrefix >= 0 {
                     let entry = entries[Int(candidatePrefix)]
                     let word = entry.words[0]

@@ -15,7 +15,7 @@ public struct FoldedText: Sendable {
     }
 
     /// The folded bytes of every word, back to back (the buffer is reused: bytes past the last
-    /// word are left over from earlier texts).
+    /// word are left over from earlier texts; at least 8 of them, so words hash 8 bytes a load).
     public private(set) var bytes: [UInt8] = []
     private var tokenStore: [Token] = []
     private var tokenCount = 0
@@ -45,7 +45,7 @@ public struct FoldedText: Sendable {
     /// there is at most one word per input byte, so both buffers are sized once and reused.
     private mutating func fold(utf8 input: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = input.count
-        if bytes.count < n { bytes = [UInt8](repeating: 0, count: Swift.max(n, 2 * bytes.count, 256)) }
+        if bytes.count < n + 8 { bytes = [UInt8](repeating: 0, count: Swift.max(n + 8, 2 * bytes.count, 256)) }
         if tokenStore.count < n + 1 {
             tokenStore = [Token](repeating: Token(hash: 0, start: 0, end: 0, sigil: 0), count: Swift.max(n + 1, 2 * tokenStore.count, 128))
         }
@@ -66,10 +66,10 @@ public struct FoldedText: Sendable {
     private struct Folder {
         let output: UnsafeMutablePointer<UInt8>
         let tokens: UnsafeMutablePointer<Token>
+        let latin1 = FoldedText.latin1FoldTable
         var written = 0
         var count = 0
         var tokenStart = -1
-        var hash = FoldedText.offsetBasis
         var sigil: UInt8 = 0
         var pendingSigil: UInt8 = 0
 
@@ -81,17 +81,16 @@ public struct FoldedText: Sendable {
         @inline(__always) mutating func append(_ byte: UInt8) {
             if tokenStart < 0 {
                 tokenStart = written
-                hash = FoldedText.offsetBasis
                 sigil = pendingSigil
             }
             output[written] = byte
             written += 1
-            hash = (hash ^ UInt64(byte)) &* FoldedText.prime
         }
 
         @inline(__always) mutating func finish() {
             if tokenStart >= 0 {
-                tokens[count] = (Token(hash: hash == 0 ? 1 : hash, start: Int32(tokenStart), end: Int32(written), sigil: sigil))
+                let hash = FoldedText.wordHash(output + tokenStart, count: written - tokenStart)
+                tokens[count] = (Token(hash: hash, start: Int32(tokenStart), end: Int32(written), sigil: sigil))
                 count += 1
                 tokenStart = -1
             }
@@ -102,6 +101,41 @@ public struct FoldedText: Sendable {
             pendingSigil = next
         }
 
+        /// Folds the run of ASCII letters, digits and `_` starting at `start` with its state in
+        /// local variables (stored in `self`, it would be written back after every output byte,
+        /// which may alias it). Returns where the run ends.
+        @inline(__always) mutating func asciiWord(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            if tokenStart < 0 {
+                tokenStart = written
+                sigil = pendingSigil
+            }
+            let output = output, latin1 = latin1
+            var w = written, j = start
+            let n = input.count
+            while j < n {
+                let byte = input[j]
+                let lower = byte | 0x20
+                let folded: UInt8
+                if lower &- 0x61 < 26 {
+                    folded = lower
+                } else if byte &- 0x30 < 10 || byte == 0x5F {
+                    folded = byte
+                } else if byte == 0xC3, j + 1 < n, case let pair = latin1[Int(input[j + 1] & 0x3F)], pair != 0, pair <= 0xFF,
+                          input[j + 1] & 0xC0 == 0x80 {
+                    // é ü ñ ç…: one ASCII letter, the common accented case, kept in this loop.
+                    folded = UInt8(truncatingIfNeeded: pair)
+                    j &+= 1
+                } else {
+                    break
+                }
+                output[w] = folded
+                w &+= 1
+                j &+= 1
+            }
+            written = w
+            return j
+        }
+
         mutating func run(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
             let n = input.count
             var question = false
@@ -110,10 +144,9 @@ public struct FoldedText: Sendable {
                 let byte = input[i]
                 if byte < 0x80 {
                     switch byte {
-                    case 0x61...0x7A, 0x30...0x39, 0x5F:
-                        append(byte)
-                    case 0x41...0x5A:
-                        append(byte | 0x20)
+                    case 0x61...0x7A, 0x30...0x39, 0x5F, 0x41...0x5A:
+                        i = asciiWord(input, from: i)
+                        continue
                     case 0x2E, 0x2D:
                         // Inside an @handle (name.bsky.social, jean-luc) dots and dashes belong to it.
                         if sigil == 0x40 && tokenStart >= 0 && i + 1 < n && FoldedText.isWordByte(input[i + 1]) {
@@ -168,18 +201,42 @@ public struct FoldedText: Sendable {
         }
     }
 
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
+    /// A word's hash, eight bytes at a time; `bytes` must be readable for 8 bytes past `count`
+    /// (the bytes there are masked off). Never 0, which marks empty table slots.
+    @inline(__always) static func wordHash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i + 8 <= count {
+            h = (h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i &+= 8
+        }
+        if i < count {
+            let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & (UInt64.max >> UInt64(64 - 8 * (count - i)))
+            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+        }
+        h = (h ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 32
+        return h == 0 ? 1 : h
+    }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x5F || byte >= 0x80
     }
 
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash = offsetBasis
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash == 0 ? 1 : hash
+        let padded = Array(bytes) + [UInt8](repeating: 0, count: 8)
+        return padded.withUnsafeBufferPointer { wordHash($0.baseAddress!, count: padded.count - 8) }
     }
+
+    /// `latin1Folds` where the folding loop reads it without a lazy-initialization check per byte.
+    nonisolated(unsafe) static let latin1FoldTable: UnsafePointer<UInt16> = {
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: latin1Folds.count)
+        table.initialize(from: latin1Folds, count: latin1Folds.count)
+        return UnsafePointer(table)
+    }()
 
     /// U+00C0…U+00FF (second byte 0x80…0xBF after C3) folded to lower-case ASCII, one or two
     /// bytes packed low byte first; 0 separates (× ÷).
