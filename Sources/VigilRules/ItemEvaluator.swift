@@ -100,7 +100,8 @@ public final class ItemEvaluator {
     @exclusivity(unchecked) private var stamp: UInt32 = 0
     /// The flags of a set of matched rules (and, when their reasons name terms, the terms found):
     /// most flagged mentions match a combination seen before, so flags are built once per combination.
-    @exclusivity(unchecked) private var flagsByMatch: [[Int32]: RuleFlags] = [:]
+    /// Keyed by a hash of `matchKey` computed here (hashing the array itself cost more than the rest).
+    @exclusivity(unchecked) private var flagsByMatch: [UInt64: (key: [Int32], flags: RuleFlags)] = [:]
     @exclusivity(unchecked) private var matchKey: [Int32] = []
     @exclusivity(unchecked) private var hitEntries: [Int32] = []
     /// Each term as reasons show it (lowercase), by entry.
@@ -264,6 +265,16 @@ public final class ItemEvaluator {
             case .number where gate.field1 < 0: (gate.field1, gate.op1, gate.value1) = (leaf.a, leaf.b, leaf.value)
             case .number where gate.field2 < 0: (gate.field2, gate.op2, gate.value2) = (leaf.a, leaf.b, leaf.value)
             case .always: break
+            case .not:
+                // "not positive", "not a post", "not verified": the complement is as good a gate.
+                let inner = nodes[Int(leaf.a)]
+                switch inner.op {
+                case .sentiment: gate.sentiment &= ~inner.a & 0xF
+                case .kind: gate.kind &= ~inner.a & 0x1F
+                case .verified where gate.verified < 0: gate.verified = inner.a == 1 ? 0 : 1
+                case .question where gate.question < 0: gate.question = inner.a == 1 ? 0 : 1
+                default: continue
+                }
             default: continue
             }
             absorbed += 1
@@ -337,26 +348,32 @@ public final class ItemEvaluator {
 
     /// Folds the text, finds the terms and gathers the facts; call before `itemFlags`/`matchesWindow`.
     public func prepare(_ mention: borrowing Mention) {
+        withUnsafePointer(to: mention) { prepare(at: $0) }
+    }
+
+    /// The same, reading the mention in place: passing a 368-byte mention by value copied it
+    /// (a retain and a release per field) for every mention evaluated.
+    func prepare(at m: UnsafePointer<Mention>) {
         prepared = true
         for leaf in hitLeaves { hits[Int(leaf)] = false }
         hitLeaves.removeAll(keepingCapacity: true)
         hitEntries.removeAll(keepingCapacity: true)
-        let language = mention.effectiveLanguage
-        let labelBit = Self.labelBit(mention.sentimentLabel), kindBit = Self.kindBit(mention.kind)
+        let language = m.pointee.effectiveLanguage
+        let labelBit = Self.labelBit(m.pointee.sentimentLabel), kindBit = Self.kindBit(m.pointee.kind)
         facts.sentimentBit = Int32(1 << labelBit)
         facts.kindBit = Int32(1 << kindBit)
-        facts.verified = mention.author.verified
-        facts.platform = Self.bit(of: mention.platform.rawValue, in: platformBits)
+        facts.verified = m.pointee.author.verified
+        facts.platform = Self.bit(of: m.pointee.platform.rawValue, in: platformBits)
         facts.language = language.map { Self.bit(of: $0, in: languageBits) } ?? 0
         if needsNumbers {
-            for (index, field) in Self.numberFields.enumerated() { numbers[index] = Self.number(field, of: mention) ?? .nan }
+            for (index, field) in Self.numberFields.enumerated() { numbers[index] = Self.number(field, of: m.pointee) ?? .nan }
         }
-        if needsAuthor { handle = mention.author.handle.lowercased() }
+        if needsAuthor { handle = m.pointee.author.handle.lowercased() }
         defer {
             facts.factsIndex = Self.factsIndex(label: labelBit, kind: kindBit, verified: facts.verified, question: facts.question)
         }
         guard needsText else { facts.question = false; return }
-        folded.fold(mention.text)
+        folded.fold(m.pointee.text)
         facts.question = folded.hasQuestion
         if !terms.isEmpty {
             terms.matches(in: folded, language: language) { entry in
@@ -496,10 +513,15 @@ public final class ItemEvaluator {
             matchKey.append(-1)
             matchKey += hitEntries
         }
-        if let known = flagsByMatch[matchKey] { return known }
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for value in matchKey {
+            hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+        }
+        if let known = flagsByMatch[hash], known.key == matchKey { return known.flags }
         let flags = buildFlags()
         if flagsByMatch.count > 10_000 { flagsByMatch.removeAll(keepingCapacity: true) }
-        flagsByMatch[matchKey] = flags
+        flagsByMatch[hash] = (matchKey, flags)
         return flags
     }
 
@@ -570,7 +592,7 @@ public final class ItemEvaluator {
     public func apply(to mentions: inout [Mention]) {
         mentions.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices {
-                prepare(buffer[index])
+                prepare(at: buffer.baseAddress! + index)
                 buffer[index].flags = itemFlags()
             }
         }

@@ -78,7 +78,7 @@ public final class RulesEngine {
         var flagged = mentions
         flagged.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices {
-                evaluator.prepare(buffer[index])
+                evaluator.prepare(at: buffer.baseAddress! + index)
                 buffer[index].flags = evaluator.itemFlags()
                 count(buffer[index])
             }
