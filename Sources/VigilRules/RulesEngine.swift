@@ -17,9 +17,19 @@ public final class RulesEngine {
     private let evaluator: ItemEvaluator
     /// Per window rule: group key → series.
     private var groups: [[String: Int32]]
-    private var itemGroups: [[MentionID: Int32]]
+    /// Every mention seen, and every item a reply was counted for, numbered by identity: the
+    /// one hash per mention, after which its event time, contributions and velocity groups are
+    /// array lookups.
+    private var slots: [MentionID: Int32] = [:]
+    /// Per slot: the current version's event time (nil: only known as an item answered).
+    private var slotTimes: [Date?] = []
+    private var slotContributions: [[Contribution]] = []
+    /// Per velocity rule, the group of each slot's item (-1: none yet); empty for other rules.
+    private var velocityGroups: [[Int32]]
     /// Per window rule, what counting needs, read without copying the rule.
     private let counting: [Counting]
+    /// Per window rule, `WindowSweep.minimum`.
+    private let minimums: [(a: Int64, b: Int64)]
 
     struct Counting {
         enum Kind { case count, share, velocity }
@@ -28,12 +38,10 @@ public final class RulesEngine {
         var hasText: Bool
     }
     private var series: [[WindowSeries]]
-    private var contributions: [MentionID: [Contribution]] = [:]
     /// The newest event time among the current versions of the mentions seen ("now" for alerts).
     public private(set) var watermark: Date?
-    /// Each mention's current event time, and how many mentions have each time: a corrected
-    /// time no longer counts, so the watermark follows the latest versions only.
-    private var eventTimes: [MentionID: Date] = [:]
+    /// How many mentions have each event time: a corrected time no longer counts, so the
+    /// watermark follows the latest versions only.
     private var timeCounts: [Date: Int] = [:]
     public private(set) var acknowledgements: [String: Acknowledgement] = [:]
     public private(set) var silences: [Silence] = []
@@ -52,7 +60,7 @@ public final class RulesEngine {
         self.rules = rules
         evaluator = ItemEvaluator(rules: rules)
         groups = Array(repeating: [:], count: rules.windowRules.count)
-        itemGroups = Array(repeating: [:], count: rules.windowRules.count)
+        velocityGroups = Array(repeating: [], count: rules.windowRules.count)
         ungroupedIndex = Array(repeating: nil, count: rules.windowRules.count)
         let evaluator = self.evaluator
         counting = rules.windowRules.enumerated().map { index, rule in
@@ -64,6 +72,7 @@ public final class RulesEngine {
             return Counting(kind: kind, groupBy: rule.groupBy, hasText: evaluator.windowHasText(index))
         }
         series = Array(repeating: [], count: rules.windowRules.count)
+        minimums = rules.windowRules.map(WindowSweep.minimum)
     }
 
     /// Sets each mention's `flags` from the item rules, without counting them.
@@ -99,11 +108,13 @@ public final class RulesEngine {
 
     /// Counts a prepared mention into the window rules.
     private func count(_ mention: borrowing Mention) {
-        track(mention.id, at: mention.createdAt)
+        let slot = slot(of: mention.id)
+        track(slot, at: mention.createdAt)
         guard !rules.windowRules.isEmpty else { return }
-        let fresh = contributions(of: mention)
-        let old = (fresh.isEmpty ? contributions.removeValue(forKey: mention.id) : contributions.updateValue(fresh, forKey: mention.id)) ?? []
-        guard fresh != old else { return }
+        let fresh = contributions(of: mention, slot: slot)
+        guard fresh != slotContributions[slot] else { return }
+        let old = slotContributions[slot]
+        slotContributions[slot] = fresh
         let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
         // The old version's sample time may differ; removal matches on the id.
         for c in old {
@@ -118,8 +129,19 @@ public final class RulesEngine {
         }
     }
 
-    private func track(_ id: MentionID, at time: Date) {
-        let old = eventTimes.updateValue(time, forKey: id)
+    private func slot(of id: MentionID) -> Int {
+        if let slot = slots[id] { return Int(slot) }
+        let slot = slotTimes.count
+        slots[id] = Int32(slot)
+        slotTimes.append(nil)
+        slotContributions.append([])
+        for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(-1) }
+        return slot
+    }
+
+    private func track(_ slot: Int, at time: Date) {
+        let old = slotTimes[slot]
+        slotTimes[slot] = time
         guard old != time else { return }
         timeCounts[time, default: 0] += 1
         if time > watermark ?? .distantPast { watermark = time }
@@ -141,7 +163,7 @@ public final class RulesEngine {
         Int64((date.timeIntervalSince1970 / rules.resolution).rounded(.down))
     }
 
-    private func contributions(of mention: borrowing Mention) -> [Contribution] {
+    private func contributions(of mention: borrowing Mention, slot ownSlot: Int) -> [Contribution] {
         var result: [Contribution] = []
         let bucket = bucket(mention.createdAt)
         for index in counting.indices {
@@ -167,8 +189,12 @@ public final class RulesEngine {
             }
             switch rule.kind {
             case .velocity:
-                let item = mention.answeredID.map { MentionID(platform: mention.platform, nativeID: $0) } ?? mention.id
-                add(velocityGroup(index, item))
+                if let answered = mention.answeredID {
+                    let item = MentionID(platform: mention.platform, nativeID: answered)
+                    add(velocityGroup(index, item, slot: slot(of: item)))
+                } else {
+                    add(velocityGroup(index, mention.id, slot: ownSlot))
+                }
             default:
                 guard let groupBy = rule.groupBy else { add(ungrouped(index)); continue }
                 if groupBy == .tag {
@@ -221,11 +247,12 @@ public final class RulesEngine {
         return index
     }
 
-    /// Velocity rules count per item, keyed by the item's identity (no string built per mention).
-    private func velocityGroup(_ rule: Int, _ item: MentionID) -> Int32 {
-        if let index = itemGroups[rule][item] { return index }
+    /// Velocity rules count per item, found by the item's slot (no string built per mention).
+    private func velocityGroup(_ rule: Int, _ item: MentionID, slot: Int) -> Int32 {
+        let known = velocityGroups[rule][slot]
+        if known >= 0 { return known }
         let index = Int32(series[rule].count)
-        itemGroups[rule][item] = index
+        velocityGroups[rule][slot] = index
         series[rule].append(WindowSeries(item: item))
         return index
     }
@@ -253,15 +280,22 @@ public final class RulesEngine {
         for key in dirty {
             let group = series[Int(key.rule)][Int(key.group)]
             group.listedDirty = false
-            let rule = rules.windowRules[Int(key.rule)]
-            if WindowSweep.cannotFire(rule, group) {
+            let hadRuns = !group.runs.isEmpty
+            // Most groups (a post's few replies, an author's two complaints) never reach the
+            // rule's minimum: they are passed over without touching the rule.
+            let minimum = minimums[Int(key.rule)]
+            if group.totalA < minimum.a || group.totalB < minimum.b {
                 group.runs = []
                 group.dirtyFrom = Int64.min  // swept from scratch once it can
             } else {
-                group.runs = WindowSweep.runs(for: rule, series: group, resolution: rules.resolution)
+                group.runs = WindowSweep.runs(for: rules.windowRules[Int(key.rule)], series: group, resolution: rules.resolution)
             }
             group.cachedAlerts = nil
-            if group.runs.isEmpty { withRuns.remove(key) } else { withRuns.insert(key) }
+            if group.runs.isEmpty {
+                if hadRuns { withRuns.remove(key) }
+            } else {
+                withRuns.insert(key)
+            }
         }
         dirty.removeAll(keepingCapacity: true)
         var raised: [Alert] = []

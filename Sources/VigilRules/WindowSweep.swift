@@ -29,12 +29,13 @@ struct BreachRun: Sendable {
 /// Evaluates a window rule over one group's histogram at every point where the window's
 /// content changes (a bucket entering or leaving it), and returns where the condition held.
 enum WindowSweep {
-    /// The group's whole history is below the rule's minimum, so no window can breach it.
-    static func cannotFire(_ rule: WindowRule, _ series: WindowSeries) -> Bool {
+    /// The totals below which a group can never breach the rule: with its whole history below
+    /// them, no window can.
+    static func minimum(_ rule: WindowRule) -> (a: Int64, b: Int64) {
         switch rule.kind {
-        case .count(let min), .velocity(let min): return series.totalA < Int64(min)
-        case .spike(let p): return series.totalA < Int64(p.minCount)
-        case .share(let p): return series.totalB < Int64(p.minTotal)
+        case .count(let min), .velocity(let min): return (Int64(min), Int64.min)
+        case .spike(let p): return (Int64(p.minCount), Int64.min)
+        case .share(let p): return (Int64.min, Int64(p.minTotal))
         }
     }
 
