@@ -5,7 +5,7 @@ public struct MentionID: Hashable, Sendable, CustomStringConvertible {
     public var platform: Platform
     public var nativeID: String
 
-    public init(platform: Platform, nativeID: String) {
+    @inlinable public init(platform: Platform, nativeID: String) {
         self.platform = platform
         self.nativeID = nativeID
     }
@@ -20,7 +20,7 @@ public struct Author: Hashable, Sendable {
     public var followers: Int?
     public var verified: Bool
 
-    public init(handle: String, displayName: String? = nil, followers: Int? = nil, verified: Bool = false) {
+    @inlinable public init(handle: String, displayName: String? = nil, followers: Int? = nil, verified: Bool = false) {
         self.handle = handle
         self.displayName = displayName
         self.followers = followers
@@ -55,7 +55,7 @@ public struct Metrics: Hashable, Sendable {
     public var views: Int?
     public var reach: Int?
 
-    public init(likes: Int? = nil, shares: Int? = nil, replies: Int? = nil, views: Int? = nil, reach: Int? = nil) {
+    @inlinable public init(likes: Int? = nil, shares: Int? = nil, replies: Int? = nil, views: Int? = nil, reach: Int? = nil) {
         self.likes = likes
         self.shares = shares
         self.replies = replies
@@ -83,7 +83,9 @@ public struct Mention: Hashable, Sendable, Identifiable {
     /// What the item rules decided; nil until rules have run (then `ReplyNeed` falls back to a heuristic).
     public var flags: RuleFlags?
 
-    public init(
+    /// Inlinable: built in another module, a mention was assembled and then copied into place
+    /// (a retain and a release of every field per imported row).
+    @inlinable public init(
         id: MentionID, author: Author, createdAt: Date, text: String, url: String? = nil,
         kind: MentionKind = .post, parentID: String? = nil, conversationID: String? = nil,
         language: String? = nil, metrics: Metrics = Metrics(), sentiment: Sentiment? = nil, flags: RuleFlags? = nil

@@ -49,6 +49,6 @@ extension CSVDialect {
     static func headersSuggestDayFirst(_ headers: [String]) -> Bool {
         let european: Set<String> = ["fecha", "datum", "date_de_publication", "autor", "auteur", "texto", "contenu", "inhalt",
                                      "seguidores", "abonnés", "sentimiento", "stimmung", "plataforma", "plattform", "plateforme"]
-        return headers.contains { european.contains($0.trimmedASCIIWhitespace.lowercased().replacingOccurrences(of: " ", with: "_")) }
+        return headers.contains { european.contains($0.headerKey) }
     }
 }

@@ -35,7 +35,7 @@ public struct CSVProfile: Sendable {
 
     /// "Full Text" → "full_text": the form headers are compared in.
     public static func normalize(_ header: String) -> String {
-        header.trimmedASCIIWhitespace.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        header.headerKey
     }
 
     public struct Column: Sendable {

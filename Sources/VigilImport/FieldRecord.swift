@@ -44,9 +44,7 @@ public enum CanonicalField: String, CaseIterable, Sendable {
             self = field
             return
         }
-        let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-        guard let field = CanonicalField.byAlias[key] else { return nil }
+        guard let field = CanonicalField.byAlias[header.headerKey] else { return nil }
         self = field
     }
 }

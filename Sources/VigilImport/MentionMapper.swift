@@ -87,8 +87,13 @@ public struct MentionMapper: Sendable {
     }
 
     /// The value without surrounding ASCII whitespace; nil when nothing is left.
-    private func nonEmpty(_ value: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
-        guard let value, !value.isEmpty else { return nil }
+    @inline(__always) private func nonEmpty(_ value: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
+        guard let value, let first = value.first else { return nil }
+        if !Self.isSpace(first) && !Self.isSpace(value[value.count - 1]) { return value }  // the common case
+        return trimmed(value)
+    }
+
+    private func trimmed(_ value: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         var start = 0
         var end = value.count
         while start < end && Self.isSpace(value[start]) { start += 1 }

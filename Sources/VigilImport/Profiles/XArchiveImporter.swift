@@ -11,7 +11,7 @@ public struct XArchiveImporter: Importer {
     public init() {}
 
     public func confidence(sample: FeedSample) -> Int {
-        JSONAccess.sampleText(sample).trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("window.YTD.") ? 95 : 0
+        JSONAccess.sampleText(sample).string.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("window.YTD.") ? 95 : 0
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
