@@ -111,8 +111,24 @@ public struct CSVImporter: BlockReadingImporter {
             func raw() -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[recordStart..<max(recordStart, tokenizer.position)]), as: UTF8.self)
             }
+            record.removeAll()
+            fields.removeAll(keepingCapacity: true)
+            var firstFieldEmpty = false
+            let fieldCount: Int
             do {
-                guard try tokenizer.nextRecord(bytes, into: &fields) else { break }
+                // With a simple plan, fields go straight into the record; otherwise they are
+                // collected and weighed by priority below.
+                guard let count = try tokenizer.nextRecord(bytes, visit: { index, field in
+                    if index == 0 { firstFieldEmpty = field.start == field.end }
+                    if let simple {
+                        if index < simple.count, let target = simple[index], field.end > field.start {
+                            Self.store(field, as: target, from: bytes, in: record)
+                        }
+                    } else {
+                        fields.append(field)
+                    }
+                }) else { break }
+                fieldCount = count
             } catch {
                 // A quote still open at the end of a block may close in the next one.
                 if !source.isComplete {
@@ -131,21 +147,12 @@ public struct CSVImporter: BlockReadingImporter {
             }
             position = tokenizer.position
             line = tokenizer.line
-            if fields.count == 1 && fields[0].start == fields[0].end { continue }  // blank line
-            if fields.count != plan.count {
-                result.issues.append(ImportIssue(file: path, line: recordLine, reason: "expected \(plan.count) fields, found \(fields.count)", raw: raw()))
+            if fieldCount == 1 && firstFieldEmpty { continue }  // blank line
+            if fieldCount != plan.count {
+                result.issues.append(ImportIssue(file: path, line: recordLine, reason: "expected \(plan.count) fields, found \(fieldCount)", raw: raw()))
                 continue
             }
-            record.removeAll()
-            if let simple {
-                // Each field fed by one column at most: no priorities to weigh.
-                for index in fields.indices {
-                    guard let target = simple[index] else { continue }
-                    let field = fields[index]
-                    guard field.end > field.start else { continue }
-                    Self.store(field, as: target, from: bytes, in: record)
-                }
-            } else {
+            if simple == nil {
                 for i in priorities.indices { priorities[i] = Int.max }
                 for (index, field) in fields.enumerated() where field.end > field.start {
                     for column in plan[index] where column.priority < priorities[column.field.index] {

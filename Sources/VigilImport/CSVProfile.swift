@@ -38,6 +38,9 @@ public struct CSVProfile: Sendable {
         header.headerKey
     }
 
+    /// Longer cells are not taken for column names.
+    static let longestHeader = 64
+
     public struct Column: Sendable {
         public var field: CanonicalField
         /// Lower is preferred when several columns feed one field.
@@ -53,10 +56,12 @@ public struct CSVProfile: Sendable {
             }
         }
         return headers.map { header in
+            // Sniffing tries data rows as headers too; long text is never a column name.
+            guard header.utf8.count <= CSVProfile.longestHeader else { return [] }
             let key = CSVProfile.normalize(header)
             if let mapped = byHeader[key] { return mapped }
             // A field the profile names explicitly takes only the profile's columns.
-            guard let field = CanonicalField(header: header), columns[field] == nil else { return [] }
+            guard let field = CanonicalField(key: key), columns[field] == nil else { return [] }
             return [Column(field: field, priority: 100)]
         }
     }

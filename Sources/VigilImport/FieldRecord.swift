@@ -44,7 +44,12 @@ public enum CanonicalField: String, CaseIterable, Sendable {
             self = field
             return
         }
-        guard let field = CanonicalField.byAlias[header.headerKey] else { return nil }
+        self.init(key: header.headerKey)
+    }
+
+    /// The canonical field a header already in `headerKey` form names, if any.
+    init?(key: String) {
+        guard let field = CanonicalField.byAlias[key] else { return nil }
         self = field
     }
 }
