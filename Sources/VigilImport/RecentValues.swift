@@ -38,9 +38,23 @@ struct RecentValues<Value: Sendable>: Sendable {
         return value
     }
 
+    /// Packs up to 16 bytes with overlapping loads (no copy call): with the count in the key,
+    /// the overlapping words still tell every value apart.
+    @inline(__always)
     private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key {
-        var packed: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-        return Key(count: bytes.count, head: packed.0, tail: packed.1)
+        let raw = UnsafeRawBufferPointer(bytes)
+        let n = bytes.count
+        switch n {
+        case 8...:
+            return Key(count: n, head: raw.loadUnaligned(as: UInt64.self), tail: raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        case 4...:
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            return Key(count: n, head: low | high << 32, tail: 0)
+        case 1...:
+            return Key(count: n, head: UInt64(bytes[0]) | UInt64(bytes[n / 2]) << 8 | UInt64(bytes[n - 1]) << 16, tail: 0)
+        default:
+            return Key(count: 0, head: 0, tail: 0)
+        }
     }
 }
