@@ -421,28 +421,27 @@ public struct VADERAnalyzer: Sendable {
     }
 
     private func specialIdiomsCheck(_ valence: Double, _ t: UnsafeBufferPointer<Token>, i: Int) -> Double {
-        // Only build the word sequences when a word of some multi-word entry is nearby. Every
-        // word of such an entry is in the table, so an unknown word (never equal to "\0") cannot
-        // be part of a match.
+        // Every word of every multi-word entry is in `multiWordVocabulary` (and in the table), so
+        // a sequence with any other word cannot match: its text is only built when all its words
+        // are in it, and nothing is built unless such a word is nearby.
         let window = max(0, i - 3)...min(t.count - 1, i + 2)
         guard window.contains(where: { t[$0].inMultiWord }) else { return valence }
-        func lower(_ k: Int) -> String { t[k].id >= 0 ? table.words[Int(t[k].id)] : "\0" }
+        func phrase(_ first: Int, _ last: Int) -> String? {
+            guard (first...last).allSatisfy({ t[$0].inMultiWord }) else { return nil }
+            return (first...last).map { table.words[Int(t[$0].id)] }.joined(separator: " ")
+        }
         var valence = valence
-        let oneZero = "\(lower(i - 1)) \(lower(i))"
-        let twoOneZero = "\(lower(i - 2)) \(lower(i - 1)) \(lower(i))"
-        let twoOne = "\(lower(i - 2)) \(lower(i - 1))"
-        let threeTwoOne = "\(lower(i - 3)) \(lower(i - 2)) \(lower(i - 1))"
-        let threeTwo = "\(lower(i - 3)) \(lower(i - 2))"
+        let oneZero = (i - 1, i), twoOneZero = (i - 2, i), twoOne = (i - 2, i - 1), threeTwoOne = (i - 3, i - 1), threeTwo = (i - 3, i - 2)
         for sequence in [oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo] {
-            if let special = rules.specialCases[sequence] {
+            if let text = phrase(sequence.0, sequence.1), let special = rules.specialCases[text] {
                 valence = special
                 break
             }
         }
-        if t.count - 1 > i, let special = rules.specialCases["\(lower(i)) \(lower(i + 1))"] { valence = special }
-        if t.count - 1 > i + 1, let special = rules.specialCases["\(lower(i)) \(lower(i + 1)) \(lower(i + 2))"] { valence = special }
+        if t.count - 1 > i, let text = phrase(i, i + 1), let special = rules.specialCases[text] { valence = special }
+        if t.count - 1 > i + 1, let text = phrase(i, i + 2), let special = rules.specialCases[text] { valence = special }
         for nGram in [threeTwoOne, threeTwo, twoOne] {
-            if let booster = rules.boosters[nGram] { valence += booster }
+            if let text = phrase(nGram.0, nGram.1), let booster = rules.boosters[text] { valence += booster }
         }
         return valence
     }
