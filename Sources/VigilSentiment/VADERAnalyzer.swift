@@ -274,9 +274,27 @@ public struct VADERAnalyzer: Sendable {
 
     /// Calls `body` with the byte range of each token of Python's `str.split()`.
     static func forEachRawToken(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawBufferPointer(bytes)
         var start = -1
         var i = 0
         while i < bytes.count {
+            if start >= 0 {
+                // Inside a word: pass over printable ASCII (0x21–0x7F) eight bytes a step. The
+                // lowest byte flagged below 0x21 or from 0x80 is exact (a borrow only flags bytes above it).
+                while i + 8 <= bytes.count {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let special = (((x &- ones &* 0x21) & ~x) | x) & highs
+                    if special == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += special.trailingZeroBitCount &>> 3
+                    break
+                }
+                guard i < bytes.count else { break }
+            }
             let byte = bytes[i]
             let width: Int
             let isSpace: Bool
