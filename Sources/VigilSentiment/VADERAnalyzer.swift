@@ -352,11 +352,12 @@ public struct VADERAnalyzer: Sendable {
         return ends.count == count ? ends : Array(repeating: false, count: count)
     }
 
+    /// 0x21–0x2F, 0x3A–0x40, 0x5B–0x60, 0x7B–0x7E (Python's `string.punctuation`), as two bitmaps.
+    @inline(__always)
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
-        default: return false
-        }
+        let below64: UInt64 = 0xFC00_FFFE_0000_0000, from64: UInt64 = 0x7800_0001_F800_0001
+        if byte < 64 { return below64 >> UInt64(byte) & 1 != 0 }
+        return byte < 128 && from64 >> UInt64(byte - 64) & 1 != 0
     }
 
     static func isPythonSpace(_ scalar: Unicode.Scalar) -> Bool {
