@@ -20,14 +20,18 @@ public struct VADERAnalyzer: Sendable {
     /// Which scalars below U+0800 have an emoji description (© and ®), one bit each.
     let emojiBelow800: [UInt64]
     let emoji: EmojiTable
+    /// Short words' token facts remembered across texts; nil when built without.
+    let wordMemo: WordMemo?
 
     struct RuleWordIDs: Sendable {
         var no: Int32, kind: Int32, of: Int32, least: Int32, at: Int32, very: Int32, never: Int32
         var so: Int32, this: Int32, without: Int32, doubt: Int32, or: Int32, nor: Int32
     }
 
-    public init(lexicon: VADERLexicon = .english, rules: LanguageRules = .english) {
+    /// `memoizeWords: false` tokenizes every word afresh (same scores; for measuring).
+    public init(lexicon: VADERLexicon = .english, rules: LanguageRules = .english, memoizeWords: Bool = true) {
         self.lexicon = lexicon
+        wordMemo = memoizeWords ? WordMemo() : nil
         self.rules = rules
         let ruleWords = ["no", "kind", "of", "least", "at", "very", "never", "so", "this", "without", "doubt", "or", "nor"]
         let words = Array(lexicon.valences.keys) + Array(rules.boosters.keys) + Array(rules.negations) + Array(rules.contrasts)
@@ -56,7 +60,8 @@ public struct VADERAnalyzer: Sendable {
 
     /// The same rules with other lexicon valences (workspace overrides).
     public func with(valences: [String: Double]) -> VADERAnalyzer {
-        VADERAnalyzer(lexicon: VADERLexicon(valences: valences, emojiDescriptions: lexicon.emojiDescriptions), rules: rules)
+        VADERAnalyzer(lexicon: VADERLexicon(valences: valences, emojiDescriptions: lexicon.emojiDescriptions), rules: rules,
+                      memoizeWords: wordMemo != nil)
     }
 
     public func scores(_ text: String) -> SentimentScores {

@@ -35,11 +35,16 @@ extension VADERAnalyzer {
     /// stripping, clause ends and French elision splits as the String-based reference steps
     /// (`tokens`, `clauseEnds`, elision splitting) it replaced. Returns the count written.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { tokenize(bytes, into: tokens, scratch: $0) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
+            if let wordMemo, let count = wordMemo.withTableIfAvailable({ tokenize(bytes, into: tokens, scratch: scratch, memo: $0) }) {
+                return count
+            }
+            return tokenize(bytes, into: tokens, scratch: scratch, memo: nil)
+        }
     }
 
     private func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>,
-                          scratch: UnsafeMutableBufferPointer<UInt8>) -> Int {
+                          scratch: UnsafeMutableBufferPointer<UInt8>, memo: WordMemo.Table?) -> Int {
         var count = 0
         // Swift and Python disagree on U+001C…U+001F; where they occur, clause ends come from
         // the String-based reference (which then gives up, as before).
@@ -59,11 +64,11 @@ extension VADERAnalyzer {
             guard count < tokens.count else { return }  // cannot happen (see the capacity); memory safety first
             let (a, b) = stripPunctuationIfWord(bytes, s, e)
             if !rules.elisions.isEmpty, count + 1 < tokens.count, let split = elisionSplit(bytes, a, b) {
-                tokens[count] = token(bytes, a, split, endsClause: false, elision: true, scratch: scratch)
-                tokens[count + 1] = token(bytes, split, b, endsClause: endsClause, elision: true, scratch: scratch)
+                tokens[count] = token(bytes, a, split, endsClause: false, elision: true, scratch: scratch, memo: nil)
+                tokens[count + 1] = token(bytes, split, b, endsClause: endsClause, elision: true, scratch: scratch, memo: nil)
                 count += 2
             } else {
-                tokens[count] = token(bytes, a, b, endsClause: endsClause, elision: false, scratch: scratch)
+                tokens[count] = token(bytes, a, b, endsClause: endsClause, elision: false, scratch: scratch, memo: memo)
                 count += 1
             }
         }
@@ -109,9 +114,22 @@ extension VADERAnalyzer {
         return a + word.prefix(prefix.count).utf8.count
     }
 
+    /// `memo` only for words not split at an elision (those are read with straight apostrophes).
     private func token(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, endsClause: Bool, elision: Bool,
-                       scratch: UnsafeMutableBufferPointer<UInt8>) -> Token {
+                       scratch: UnsafeMutableBufferPointer<UInt8>, memo: WordMemo.Table?) -> Token {
         let word = UnsafeBufferPointer(rebasing: bytes[a..<b])
+        let facts: WordMemo.Facts
+        if let memo, let remembered = memo.facts(of: word) {
+            facts = remembered
+        } else {
+            facts = wordFacts(word, elision: elision, scratch: scratch)
+            memo?.remember(facts, of: word)
+        }
+        return Token(start: a, end: b, id: facts.id, isUpper: facts.isUpper, isNegation: facts.isNegation, endsClause: endsClause,
+                     isElision: elision, isContrast: facts.isContrast, inMultiWord: facts.inMultiWord)
+    }
+
+    private func wordFacts(_ word: UnsafeBufferPointer<UInt8>, elision: Bool, scratch: UnsafeMutableBufferPointer<UInt8>) -> WordMemo.Facts {
         var id: Int32 = -1
         var isUpper = false
         var containsNT = false
@@ -126,8 +144,8 @@ extension VADERAnalyzer {
             containsNT = TokenFacts.containsNT(lower)
         }
         let entry = id >= 0 ? table.entries[Int(id)] : WordTable.Entry()
-        return Token(start: a, end: b, id: id, isUpper: isUpper, isNegation: entry.isNegation || containsNT, endsClause: endsClause,
-                     isElision: elision, isContrast: entry.isContrast, inMultiWord: entry.inMultiWord)
+        return WordMemo.Facts(id: id, isUpper: isUpper, isNegation: entry.isNegation || containsNT,
+                              isContrast: entry.isContrast, inMultiWord: entry.inMultiWord)
     }
 
     /// Lookup id, `isupper()` and whether the lowercase word contains "n't", straight from the
