@@ -24,9 +24,10 @@ import Testing
     @Test func opsCommandIsReadOnlyAndQuitsOnQ() throws {
         let session = try TmuxSession(width: 80, height: 24)
         try session.run("\(binary) ops")
-        let titles = ["Vigil OPS", "Mentions, last h", "Volume, last 24 h", "Platforms", "Firing alerts"]
-        let screen = try session.waitFor { screen in titles.allSatisfy { screen.contains($0) } }
-        #expect(screen.contains("q/Esc quit"))
+        // The footer is part of the frame; waiting for it too keeps a capture taken while the
+        // frame is still being written from counting as a failure.
+        let titles = ["Vigil OPS", "Mentions, last h", "Volume, last 24 h", "Platforms", "Firing alerts", "q/Esc quit"]
+        try session.waitFor { screen in titles.allSatisfy { screen.contains($0) } }
         try session.press("d")  // no triage on the ops screen
         try session.press("q")
         try session.waitFor(timeout: 10) { !$0.contains("Vigil OPS") }
