@@ -16,6 +16,7 @@ public final class ImportSession {
     private let onProgress: (Progress) -> Void
     private let shouldStop: () -> Bool
     public private(set) var stopped = false
+    private var recordsSinceHandOver = 0
 
     public init(batchSize: Int = 8192, onBatch: @escaping ([Mention]) -> Void, onProgress: @escaping (Progress) -> Void = { _ in },
                 shouldStop: @escaping () -> Bool = { false }) {
@@ -25,12 +26,14 @@ public final class ImportSession {
         self.shouldStop = shouldStop
     }
 
-    /// For record-by-record importers: every `batchSize` mentions hands the batch over.
+    /// For record-by-record importers: every `batchSize` records hands the batch over.
     /// Returns false (and marks the result) when the import must stop.
     public func handOver(_ result: inout ImportResult, records: Int, bytesDone: Int, bytesTotal: Int) -> Bool {
-        // Counted by mentions, not `records % batchSize`: a division per row costs more than
-        // the rest of this check.
-        guard result.mentions.count >= batchSize else { return true }
+        // A countdown, not `records % batchSize`: a division per row costs more than the rest
+        // of this check. Counted in records, so progress and stopping work when rows are bad.
+        recordsSinceHandOver += 1
+        guard recordsSinceHandOver >= batchSize else { return true }
+        recordsSinceHandOver = 0
         result.delivered += result.mentions.count
         if !deliver(&result.mentions, path: result.path, bytesDone: bytesDone, bytesTotal: bytesTotal, records: records) {
             result.stoppedEarly = true
