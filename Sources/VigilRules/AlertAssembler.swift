@@ -77,14 +77,15 @@ enum AlertAssembler {
         var resolution: TimeInterval
     }
 
-    static func incidents(rule: WindowRule, series: WindowSeries, runs: [BreachRun], watermark: Date, resolution: TimeInterval) -> [Incident] {
+    static func incidents(rule: WindowRule, series: WindowSeries, runs: [BreachRun], watermark: Date, resolution: TimeInterval,
+                          slots: MentionSlots) -> [Incident] {
         func time(_ bucket: Int64) -> Date { Date(timeIntervalSince1970: Double(bucket) * resolution) }
         var result: [Incident] = []
         var current: (incident: Incident, firstBucket: Int64, lastBucket: Int64)?
         func close() {
             guard var done = current else { return }
             done.incident.terms = tally(series, from: done.firstBucket, to: done.lastBucket)
-            done.incident.examples = examples(series, from: done.firstBucket, to: done.lastBucket)
+            done.incident.examples = examples(series, from: done.firstBucket, to: done.lastBucket, slots: slots)
             result.append(done.incident)
             current = nil
         }
@@ -127,13 +128,14 @@ enum AlertAssembler {
     }
 
     /// The earliest mentions that made up the incident.
-    private static func examples(_ series: WindowSeries, from: Int64, to: Int64) -> [MentionID] {
-        var picked: [WindowSeries.Sample] = []
-        for bucket in series.samples.keys.filter({ $0 >= from && $0 <= to }).sorted() {
-            picked += series.samples[bucket] ?? []
-            if picked.count >= 5 { break }
+    private static func examples(_ series: WindowSeries, from: Int64, to: Int64, slots: MentionSlots) -> [MentionID] {
+        var picked: [Int32] = []
+        var index = series.lowerBound(from)
+        while index < series.cells.count, series.cells[index].bucket <= to, picked.count < 5 {
+            picked += series.cells[index].sampleSlots
+            index += 1
         }
-        return picked.prefix(5).map(\.id)
+        return picked.prefix(5).map { slots.ids[Int($0)] }
     }
 
     static func assemble(_ raised: [Alert], rules: RuleSet, watermark: Date,

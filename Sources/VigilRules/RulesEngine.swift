@@ -20,9 +20,7 @@ public final class RulesEngine {
     /// Every mention seen, and every item a reply was counted for, numbered by identity: the
     /// one hash per mention, after which its event time, contributions and velocity groups are
     /// array lookups.
-    private var slots: [MentionID: Int32] = [:]
-    /// Per slot: the current version's event time (nil: only known as an item answered).
-    private var slotTimes: [Date?] = []
+    private let slots = MentionSlots()
     private var slotContributions: [[Contribution]] = []
     /// Per velocity rule, the group of each slot's item (-1: none yet); empty for other rules.
     private var velocityGroups: [[Int32]]
@@ -40,9 +38,9 @@ public final class RulesEngine {
     private var series: [[WindowSeries]]
     /// The newest event time among the current versions of the mentions seen ("now" for alerts).
     public private(set) var watermark: Date?
-    /// How many mentions have each event time: a corrected time no longer counts, so the
-    /// watermark follows the latest versions only.
-    private var timeCounts: [Date: Int] = [:]
+    /// How many current versions have the watermark's time: when a correction takes the last
+    /// of them away, the watermark is looked for again among the current versions.
+    private var atWatermark = 0
     public private(set) var acknowledgements: [String: Acknowledgement] = [:]
     public private(set) var silences: [Silence] = []
     /// Series changed since the last evaluation, and those whose breach runs are not empty:
@@ -109,47 +107,56 @@ public final class RulesEngine {
     /// Counts a prepared mention into the window rules.
     private func count(_ mention: borrowing Mention) {
         let slot = slot(of: mention.id)
-        track(slot, at: mention.createdAt)
+        let moved = track(slot, at: mention.createdAt)
         guard !rules.windowRules.isEmpty else { return }
         let fresh = contributions(of: mention, slot: slot)
-        guard fresh != slotContributions[slot] else { return }
+        // A time moved within one bucket changes no count, but may change which mentions are
+        // the bucket's earliest (its examples).
+        guard fresh != slotContributions[slot] || moved else { return }
         let old = slotContributions[slot]
         slotContributions[slot] = fresh
-        let sample = WindowSeries.Sample(time: mention.createdAt, id: mention.id)
-        // The old version's sample time may differ; removal matches on the id.
         for c in old {
             let group = series[Int(c.rule)][Int(c.group)]
-            group.remove(c, id: mention.id)
+            group.remove(c, slot: Int32(slot), slots: slots)
             markDirty(group, c)
         }
         for c in fresh {
             let group = series[Int(c.rule)][Int(c.group)]
-            group.add(c, sign: 1, sample: sample)
+            group.add(c, sign: 1, sample: Int32(slot), slots: slots)
             markDirty(group, c)
         }
     }
 
     private func slot(of id: MentionID) -> Int {
-        if let slot = slots[id] { return Int(slot) }
-        let slot = slotTimes.count
-        slots[id] = Int32(slot)
-        slotTimes.append(nil)
-        slotContributions.append([])
-        for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(-1) }
+        let (slot, isNew) = slots.slot(of: id)
+        if isNew {
+            slotContributions.append([])
+            for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(-1) }
+        }
         return slot
     }
 
-    private func track(_ slot: Int, at time: Date) {
-        let old = slotTimes[slot]
-        slotTimes[slot] = time
-        guard old != time else { return }
-        timeCounts[time, default: 0] += 1
-        if time > watermark ?? .distantPast { watermark = time }
-        guard let old else { return }
-        let remaining = (timeCounts[old] ?? 1) - 1
-        timeCounts[old] = remaining > 0 ? remaining : nil
-        // Only when the newest time lost its last mention is the maximum looked for again.
-        if remaining == 0, old == watermark { watermark = timeCounts.keys.max() }
+    /// Records the slot's event time; returns whether it changed from an earlier version's.
+    private func track(_ slot: Int, at time: Date) -> Bool {
+        let old = slots.times[slot]
+        guard old != time else { return false }
+        slots.times[slot] = time
+        if time > watermark ?? .distantPast {
+            watermark = time
+            atWatermark = 1
+        } else if time == watermark {
+            atWatermark += 1
+        }
+        guard let old else { return false }
+        if old == watermark {
+            atWatermark -= 1
+            // Only when the newest time lost its last mention is the maximum looked for again.
+            if atWatermark == 0 {
+                watermark = slots.times.lazy.compactMap { $0 }.max()
+                atWatermark = slots.times.lazy.filter { $0 == self.watermark }.count
+            }
+        }
+        return true
     }
 
     @inline(__always) private func markDirty(_ group: WindowSeries, _ c: Contribution) {
@@ -304,7 +311,7 @@ public final class RulesEngine {
             // A group's alerts change only when its data does, or, while one is still open, with the clock.
             if group.cachedAlerts == nil || group.cachedHasOpen || watermark < group.cachedWatermark {
                 let incidents = AlertAssembler.incidents(rule: rules.windowRules[Int(key.rule)], series: group, runs: group.runs,
-                                                         watermark: watermark, resolution: rules.resolution)
+                                                         watermark: watermark, resolution: rules.resolution, slots: slots)
                 let alerts = incidents.map(AlertAssembler.alert(from:))
                 group.cachedAlerts = alerts
                 // Open alerts, and breaches that start after "now", can still change as time passes.

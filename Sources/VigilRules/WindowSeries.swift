@@ -16,19 +16,17 @@ struct Contribution: Equatable, Sendable {
 /// One group's counts for one window rule, as a sparse histogram over buckets of event time.
 /// Sums are commutative, so the order mentions arrive in never changes the result.
 final class WindowSeries {
+    /// One non-empty bucket, with the earliest few mentions in it to show as examples.
     struct Cell {
+        var bucket: Int64
         var a: Int64 = 0
         var b: Int64 = 0
-    }
+        /// Slots of the earliest mentions, earliest first; -1 = none.
+        var samples: (Int32, Int32, Int32) = (-1, -1, -1)
 
-    struct Sample: Hashable, Comparable {
-        var time: Date
-        var id: MentionID
-        static func < (x: Sample, y: Sample) -> Bool {
-            if x.time != y.time { return x.time < y.time }
-            if x.id.platform != y.id.platform { return x.id.platform < y.id.platform }
-            return x.id.nativeID < y.id.nativeID
-        }
+        init(bucket: Int64) { self.bucket = bucket }
+
+        var sampleSlots: [Int32] { [samples.0, samples.1, samples.2].filter { $0 >= 0 } }
     }
 
     /// The group as shown in alerts. A velocity rule has one group per post, most never
@@ -36,17 +34,15 @@ final class WindowSeries {
     var key: String { item?.description ?? name }
     private let name: String
     private let item: MentionID?
-    var cells: [Int64: Cell] = [:]
+    /// Non-empty buckets in time order. Mentions mostly arrive in time order, so a new one
+    /// lands in the last cell or after it.
+    private(set) var cells: [Cell] = []
     var terms: [Int64: [String: Int]] = [:]
-    /// The earliest few mentions per bucket, to show as examples.
-    var samples: [Int64: [Sample]] = [:]
     /// The earliest bucket changed since the last sweep; nil = nothing changed.
     var dirtyFrom: Int64? = Int64.min
     /// Cached breach runs from the last sweep, and the first bucket they were computed with.
     var runs: [BreachRun] = []
     var firstBucketOfRuns: Int64?
-
-    static let samplesPerBucket = 3
 
     init(key: String) {
         name = key
@@ -58,23 +54,25 @@ final class WindowSeries {
         self.item = item
     }
 
-    /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
-    /// needs no sweep.
     /// Alerts built from `runs` as of `cachedWatermark`, reused while nothing can change them.
     var cachedAlerts: [Alert]?
     var cachedHasOpen = false
     var cachedWatermark = Date.distantPast
     /// Already in the engine's list of series to sweep.
     var listedDirty = false
+    /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
+    /// needs no sweep.
     var totalA: Int64 = 0
     var totalB: Int64 = 0
 
-    func add(_ c: Contribution, sign: Int64, sample: Sample) {
+    /// Adds (sign 1) or takes back (sign -1) one mention's contribution; `sample` is its slot.
+    func add(_ c: Contribution, sign: Int64, sample: Int32, slots: MentionSlots) {
         dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
         totalA += sign * c.a
         totalB += sign * c.b
-        Self.update(&cells[c.bucket, default: Cell()], by: c, sign: sign)  // one lookup, mutated in place
-        if sign < 0, let cell = cells[c.bucket], cell.a == 0 && cell.b == 0 { cells[c.bucket] = nil }
+        let index = cellIndex(c.bucket)
+        cells[index].a += sign * c.a
+        cells[index].b += sign * c.b
         if !c.terms.isEmpty {
             for term in c.terms {
                 let count = (terms[c.bucket]?[term] ?? 0) + Int(sign)
@@ -83,37 +81,70 @@ final class WindowSeries {
             if terms[c.bucket]?.isEmpty == true { terms[c.bucket] = nil }
         }
         if c.a > 0 {
-            if sign > 0 {
-                let kept = samples[c.bucket]
-                // Full, and this one is later than all kept: nothing to do (the common case).
-                if let kept, kept.count >= Self.samplesPerBucket, let last = kept.last, !(sample < last) { return }
-                if kept?.contains(sample) == true { return }
-                samples[c.bucket, default: []].append(sample)
-                samples[c.bucket]!.sort()
-                if samples[c.bucket]!.count > Self.samplesPerBucket { samples[c.bucket]!.removeLast() }
-            } else if samples[c.bucket] != nil {
-                samples[c.bucket]!.removeAll { $0.id == sample.id }
-                if samples[c.bucket]!.isEmpty { samples[c.bucket] = nil }
-            }
+            if sign > 0 { keepSample(sample, in: &cells[index].samples, slots: slots) } else { dropSample(sample, from: &cells[index].samples) }
+        }
+        if cells[index].a == 0 && cells[index].b == 0 { cells.remove(at: index) }
+    }
+
+    /// The index of the bucket's cell, inserted empty if there is none.
+    private func cellIndex(_ bucket: Int64) -> Int {
+        if let last = cells.last {
+            if last.bucket == bucket { return cells.count - 1 }
+            if last.bucket < bucket { cells.append(Cell(bucket: bucket)); return cells.count - 1 }
+        } else {
+            cells.append(Cell(bucket: bucket))
+            return 0
+        }
+        let index = lowerBound(bucket)
+        if index < cells.count && cells[index].bucket == bucket { return index }
+        cells.insert(Cell(bucket: bucket), at: index)
+        return index
+    }
+
+    /// Index of the first cell at or after the bucket.
+    func lowerBound(_ bucket: Int64) -> Int {
+        var lo = 0, hi = cells.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cells[mid].bucket < bucket { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func keepSample(_ slot: Int32, in kept: inout (Int32, Int32, Int32), slots: MentionSlots) {
+        // Full, and this one is later than all kept: nothing to do (the common case).
+        if kept.2 >= 0 && !slots.precedes(slot, kept.2) { return }
+        if kept.0 == slot || kept.1 == slot || kept.2 == slot { return }
+        if kept.0 < 0 || slots.precedes(slot, kept.0) {
+            kept = (slot, kept.0, kept.1)
+        } else if kept.1 < 0 || slots.precedes(slot, kept.1) {
+            kept = (kept.0, slot, kept.1)
+        } else {
+            kept.2 = slot
         }
     }
 
-    private static func update(_ cell: inout Cell, by c: Contribution, sign: Int64) {
-        cell.a += sign * c.a
-        cell.b += sign * c.b
+    private func dropSample(_ slot: Int32, from kept: inout (Int32, Int32, Int32)) {
+        if kept.0 == slot {
+            kept = (kept.1, kept.2, -1)
+        } else if kept.1 == slot {
+            kept = (kept.0, kept.2, -1)
+        } else if kept.2 == slot {
+            kept.2 = -1
+        }
     }
 
-    func remove(_ c: Contribution, id: MentionID) {
-        add(c, sign: -1, sample: Sample(time: .distantPast, id: id))
+    func remove(_ c: Contribution, slot: Int32, slots: MentionSlots) {
+        add(c, sign: -1, sample: slot, slots: slots)
     }
 
-    /// Prefix sums over the sorted non-empty buckets: any range sum is two binary searches.
+    /// Prefix sums over the non-empty buckets: any range sum is two binary searches.
     func sums() -> RangeSums {
-        let keys = cells.keys.sorted()
-        var prefixA = [Int64](repeating: 0, count: keys.count + 1)
+        var keys = [Int64](repeating: 0, count: cells.count)
+        var prefixA = [Int64](repeating: 0, count: cells.count + 1)
         var prefixB = prefixA
-        for (i, key) in keys.enumerated() {
-            let cell = cells[key]!
+        for (i, cell) in cells.enumerated() {
+            keys[i] = cell.bucket
             prefixA[i + 1] = prefixA[i] + cell.a
             prefixB[i + 1] = prefixB[i] + cell.b
         }

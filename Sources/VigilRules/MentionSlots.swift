@@ -1,0 +1,88 @@
+import Foundation
+import VigilCore
+
+/// Every mention the rules engine has seen, and every item a reply was counted for, numbered
+/// by identity. Finding a slot is one cheap hash of the id's bytes (no SipHash, no string
+/// copies); after that a mention's event time and contributions are array lookups.
+final class MentionSlots {
+    private(set) var ids: [MentionID] = []
+    /// The current version's event time (nil: only known as an item answered).
+    var times: [Date?] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing, linear probing: slot + 1, 0 = empty. The size is a power of two, at
+    /// most half full.
+    private var table = [Int32](repeating: 0, count: 1024)
+
+    var count: Int { ids.count }
+
+    /// The id's slot, and whether it was added now.
+    func slot(of id: MentionID) -> (slot: Int, isNew: Bool) {
+        let hash = Self.hash(id)
+        let mask = table.count - 1
+        var position = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = table[position]
+            if entry == 0 { break }
+            let slot = Int(entry) - 1
+            if hashes[slot] == hash && ids[slot] == id { return (slot, false) }
+            position = (position + 1) & mask
+        }
+        let slot = ids.count
+        ids.append(id)
+        times.append(nil)
+        hashes.append(hash)
+        table[position] = Int32(slot + 1)
+        if ids.count * 2 > table.count { grow() }
+        return (slot, true)
+    }
+
+    private func grow() {
+        table = [Int32](repeating: 0, count: table.count * 2)
+        let mask = table.count - 1
+        for slot in hashes.indices {
+            var position = Int(truncatingIfNeeded: hashes[slot]) & mask
+            while table[position] != 0 { position = (position + 1) & mask }
+            table[position] = Int32(slot + 1)
+        }
+    }
+
+    /// Whether `x`'s mention comes before `y`'s: by event time, then by identity, so the
+    /// order never depends on arrival.
+    func precedes(_ x: Int32, _ y: Int32) -> Bool {
+        let tx = times[Int(x)] ?? .distantPast, ty = times[Int(y)] ?? .distantPast
+        if tx != ty { return tx < ty }
+        let a = ids[Int(x)], b = ids[Int(y)]
+        if a.platform != b.platform { return a.platform < b.platform }
+        return a.nativeID < b.nativeID
+    }
+
+    /// A 64-bit mix of the platform's and the native id's UTF-8 bytes, eight at a time.
+    static func hash(_ id: MentionID) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var platform = id.platform.rawValue
+        var native = id.nativeID
+        platform.withUTF8 { h = mix(h, $0) }
+        native.withUTF8 { h = mix(h, $0) }
+        return h ^ (h >> 29)
+    }
+
+    private static func mix(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed ^ UInt64(bytes.count)
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h &* 0xFF51_AFD7_ED55_8CCD }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            h = (h ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+            tail |= UInt64(bytes[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
+    }
+}
