@@ -34,11 +34,16 @@ enum RulesBenchmarks {
             if random.next() % 50 == 0 { words.insert(allTerms[Int(random.next() % UInt64(allTerms.count))], at: words.count / 2) }
             if random.next() % 10 == 0 { words.append("?") }
             let label: SentimentLabel = [.negative, .positive, .neutral, .neutral][Int(random.next() % 4)]
+            // Groups of four on one platform: a post, a comment and a reply (both answering a
+            // post of the last hour or so on the same platform, for velocity rules), a post.
+            let group = i / 4
+            let answered = i % 4 == 1 || i % 4 == 2 ? "b\(4 * max(0, group - 16 * Int(random.next() % 20)))" : nil
             mentions.append(Mention(
-                id: MentionID(platform: [.x, .instagram, .reddit, .facebook][i % 4], nativeID: "b\(i)"),
+                id: MentionID(platform: [.x, .instagram, .reddit, .facebook][group % 4], nativeID: "b\(i)"),
                 author: Author(handle: "user\(random.next() % 20_000)", followers: Int(random.next() % 100_000), verified: random.next() % 50 == 0),
                 createdAt: start.addingTimeInterval(Double(i) * 604_800 / Double(count)),
-                text: words.joined(separator: " "), kind: [.post, .comment, .reply, .post][i % 4], language: languages[i % 4],
+                text: words.joined(separator: " "), kind: [.post, .comment, .reply, .post][i % 4], parentID: answered,
+                language: languages[i % 4],
                 metrics: Metrics(likes: Int(random.next() % 200), shares: Int(random.next() % 20), replies: Int(random.next() % 10)),
                 sentiment: Sentiment(label: label, source: .analyzer)))
         }

@@ -21,8 +21,14 @@ public final class RulesEngine {
     /// one hash per mention, after which its event time, contributions and velocity groups are
     /// array lookups.
     private let slots = MentionSlots()
-    private var slotContributions: [[Contribution]] = []
-    /// Per velocity rule, the group of each slot's item (-1: none yet); empty for other rules.
+    private var stored = ContributionStore()
+    /// Reused for each mention's fresh contributions and their terms.
+    private var scratch: [Contribution] = []
+    private var scratchTerms: [[String]] = []
+    /// Per velocity rule, the group of each slot's item: its series index (≥ 0), nothing yet
+    /// (-1), or, while one mention alone below the rule's minimum adds to it, that mention's
+    /// slot s as -(s + 2): most posts never go viral, and need no series of their own.
+    /// Empty for other rules.
     private var velocityGroups: [[Int32]]
     /// Per window rule, what counting needs, read without copying the rule.
     private let counting: [Counting]
@@ -81,8 +87,8 @@ public final class RulesEngine {
     /// Flags the mentions and counts them into the window rules, in one pass over each
     /// mention's folded text. Returns them flagged.
     @discardableResult
-    public func process(_ mentions: [Mention]) -> [Mention] {
-        var flagged = mentions
+    public func process(_ mentions: consuming [Mention]) -> [Mention] {
+        var flagged = mentions  // a batch handed over is flagged in place, not copied
         flagged.withUnsafeMutableBufferPointer { buffer in
             for index in buffer.indices {
                 evaluator.prepare(at: buffer.baseAddress! + index)
@@ -109,28 +115,63 @@ public final class RulesEngine {
         let slot = slot(of: mention.id)
         let moved = track(slot, at: mention.createdAt)
         guard !rules.windowRules.isEmpty else { return }
-        let fresh = contributions(of: mention, slot: slot)
+        var fresh = scratch, freshTerms = scratchTerms
+        fresh.removeAll(keepingCapacity: true)
+        freshTerms.removeAll(keepingCapacity: true)
+        contributions(of: mention, slot: slot, into: &fresh, terms: &freshTerms)
         // A time moved within one bucket changes no count, but may change which mentions are
         // the bucket's earliest (its examples).
-        guard fresh != slotContributions[slot] || moved else { return }
-        let old = slotContributions[slot]
-        slotContributions[slot] = fresh
-        for c in old {
-            let group = series[Int(c.rule)][Int(c.group)]
-            group.remove(c, slot: Int32(slot), slots: slots)
-            markDirty(group, c)
+        if moved || !stored.matches(slot, fresh, freshTerms: freshTerms) {
+            let old = Array(stored.contributions(of: slot))
+            let oldTerms = old.map { stored.terms($0) }
+            let added = stored.replace(slot, with: fresh, freshTerms: freshTerms)
+            for (c, terms) in zip(old, oldTerms) { take(c, terms: terms, sign: -1, slot: slot) }
+            for c in added { take(c, terms: stored.terms(c), sign: 1, slot: slot) }
         }
-        for c in fresh {
-            let group = series[Int(c.rule)][Int(c.group)]
-            group.add(c, sign: 1, sample: Int32(slot), slots: slots)
-            markDirty(group, c)
+        scratch = fresh
+        scratchTerms = freshTerms
+    }
+
+    /// Adds a contribution to its group's series (sign 1), or takes it back (sign -1).
+    private func take(_ c: Contribution, terms: [String], sign: Int64, slot: Int) {
+        let rule = Int(c.rule)
+        var index = c.group
+        if counting[rule].kind == .velocity {
+            let item = Int(c.group)
+            let known = velocityGroups[rule][item]
+            index = known
+            if known < 0 {
+                // No series yet: one mention alone below the minimum is only remembered.
+                if sign < 0 {
+                    velocityGroups[rule][item] = -1
+                    return
+                }
+                if known == -1 && c.a < minimums[rule].a {
+                    velocityGroups[rule][item] = -Int32(slot) - 2
+                    return
+                }
+                index = Int32(series[rule].count)
+                series[rule].append(WindowSeries(item: slots.ids[item]))
+                velocityGroups[rule][item] = index
+                if known <= -2 {
+                    let alone = Int(-known - 2)
+                    let earlier = stored.contributions(of: alone).first { $0.rule == c.rule }!
+                    take(earlier, terms: stored.terms(earlier), sign: 1, slot: alone)
+                }
+            }
+        }
+        let group = series[rule][Int(index)]
+        group.add(c, terms: terms, sign: sign, sample: Int32(slot), slots: slots)
+        if !group.listedDirty {
+            group.listedDirty = true
+            dirty.append(SeriesKey(rule: c.rule, group: index))
         }
     }
 
     private func slot(of id: MentionID) -> Int {
         let (slot, isNew) = slots.slot(of: id)
         if isNew {
-            slotContributions.append([])
+            stored.addSlot()
             for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(-1) }
         }
         return slot
@@ -159,19 +200,12 @@ public final class RulesEngine {
         return true
     }
 
-    @inline(__always) private func markDirty(_ group: WindowSeries, _ c: Contribution) {
-        if !group.listedDirty {
-            group.listedDirty = true
-            dirty.append(SeriesKey(rule: c.rule, group: c.group))
-        }
-    }
-
     private func bucket(_ date: Date) -> Int64 {
         Int64((date.timeIntervalSince1970 / rules.resolution).rounded(.down))
     }
 
-    private func contributions(of mention: borrowing Mention, slot ownSlot: Int) -> [Contribution] {
-        var result: [Contribution] = []
+    private func contributions(of mention: borrowing Mention, slot ownSlot: Int, into result: inout [Contribution],
+                               terms termLists: inout [[String]]) {
         let bucket = bucket(mention.createdAt)
         for index in counting.indices {
             let rule = counting[index]
@@ -190,17 +224,23 @@ public final class RulesEngine {
                 a = mention.answeredID == nil ? Int64(max(0, mention.metrics.engagement)) : 1
                 guard a > 0 else { continue }
             }
-            let terms = a > 0 && rule.hasText ? evaluator.windowTerms(index) : []
+            var terms: Int32 = -1
+            if a > 0 && rule.hasText {
+                let found = evaluator.windowTerms(index)
+                if !found.isEmpty {
+                    termLists.append(found)
+                    terms = Int32(termLists.count - 1)
+                }
+            }
             func add(_ group: Int32) {
                 result.append(Contribution(rule: Int32(index), group: group, bucket: bucket, a: a, b: b, terms: terms))
             }
             switch rule.kind {
             case .velocity:
                 if let answered = mention.answeredID {
-                    let item = MentionID(platform: mention.platform, nativeID: answered)
-                    add(velocityGroup(index, item, slot: slot(of: item)))
+                    add(Int32(slot(of: MentionID(platform: mention.platform, nativeID: answered))))
                 } else {
-                    add(velocityGroup(index, mention.id, slot: ownSlot))
+                    add(Int32(ownSlot))
                 }
             default:
                 guard let groupBy = rule.groupBy else { add(ungrouped(index)); continue }
@@ -212,7 +252,6 @@ public final class RulesEngine {
                 }
             }
         }
-        return result
     }
 
     /// The key a mention is counted under; for authors the handle, lower-cased only when needed.
@@ -251,16 +290,6 @@ public final class RulesEngine {
         let index = Int32(series[rule].count)
         groups[rule][key] = index
         series[rule].append(WindowSeries(key: display()))
-        return index
-    }
-
-    /// Velocity rules count per item, found by the item's slot (no string built per mention).
-    private func velocityGroup(_ rule: Int, _ item: MentionID, slot: Int) -> Int32 {
-        let known = velocityGroups[rule][slot]
-        if known >= 0 { return known }
-        let index = Int32(series[rule].count)
-        velocityGroups[rule][slot] = index
-        series[rule].append(WindowSeries(item: item))
         return index
     }
 

@@ -1,18 +1,6 @@
 import Foundation
 import VigilCore
 
-/// What one mention adds to one window rule's group, in one bucket of event time.
-struct Contribution: Equatable, Sendable {
-    var rule: Int32
-    var group: Int32
-    var bucket: Int64
-    /// Matching mentions (count, spike, share numerator) or engagement (velocity).
-    var a: Int64
-    /// Share denominator.
-    var b: Int64
-    var terms: [String]
-}
-
 /// One group's counts for one window rule, as a sparse histogram over buckets of event time.
 /// Sums are commutative, so the order mentions arrive in never changes the result.
 final class WindowSeries {
@@ -66,15 +54,15 @@ final class WindowSeries {
     var totalB: Int64 = 0
 
     /// Adds (sign 1) or takes back (sign -1) one mention's contribution; `sample` is its slot.
-    func add(_ c: Contribution, sign: Int64, sample: Int32, slots: MentionSlots) {
+    func add(_ c: Contribution, terms contributed: [String], sign: Int64, sample: Int32, slots: MentionSlots) {
         dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
         totalA += sign * c.a
         totalB += sign * c.b
         let index = cellIndex(c.bucket)
         cells[index].a += sign * c.a
         cells[index].b += sign * c.b
-        if !c.terms.isEmpty {
-            for term in c.terms {
+        if !contributed.isEmpty {
+            for term in contributed {
                 let count = (terms[c.bucket]?[term] ?? 0) + Int(sign)
                 terms[c.bucket, default: [:]][term] = count > 0 ? count : nil
             }
@@ -132,10 +120,6 @@ final class WindowSeries {
         } else if kept.2 == slot {
             kept.2 = -1
         }
-    }
-
-    func remove(_ c: Contribution, slot: Int32, slots: MentionSlots) {
-        add(c, sign: -1, sample: slot, slots: slots)
     }
 
     /// Prefix sums over the non-empty buckets: any range sum is two binary searches.

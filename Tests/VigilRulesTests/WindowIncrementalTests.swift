@@ -110,4 +110,29 @@ import VigilCore
             break
         }
     }
+
+    /// Edits leave stale contributions behind until the store compacts itself: many versions
+    /// of a few mentions must end exactly where their last versions alone would.
+    @Test func manyVersionsOfFewMentions() throws {
+        let rules = try RuleFixtures.rules(Self.yaml)
+        let (_, final) = Self.traffic(seed: 9)
+        let few = Array(final.prefix(60))
+        let engine = RulesEngine(rules: rules)
+        let texts = ["recall now", "boycott", "fine", "data breach"]
+        for round in 0..<120 {
+            engine.process(few.map { mention in
+                var version = mention
+                version.text = texts[(round + mention.id.nativeID.count) % texts.count]
+                version.metrics.likes = round % 50
+                version.createdAt = mention.createdAt.addingTimeInterval(Double(round % 5) * 90)
+                return version
+            })
+            if round % 10 == 0 { _ = engine.alerts() }
+        }
+        engine.process(few)
+        let reference = RulesEngine(rules: rules)
+        reference.process(few)
+        #expect(engine.alerts() == reference.alerts())
+        #expect(!reference.alerts().isEmpty)
+    }
 }
