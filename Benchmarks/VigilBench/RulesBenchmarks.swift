@@ -76,14 +76,18 @@ enum RulesBenchmarks {
         guard part == nil || part == "windows" || part == "ingest" else { return }
 
         // 90 item rules + 10 window rules, fed in live-sized batches, alerts read once at the end.
+        // Batches are cut before the clock starts and the flagged results freed after it stops,
+        // as for the item rules: the figure is the engine's, not the benchmark's copying.
         let engine = RulesEngine(rules: withWindows)
         var alertCount = 0
         let batch = 10_000
+        var batches = stride(from: 0, to: count, by: batch).map { Array(mentions[$0..<min(count, $0 + batch)]) }
+        var flaggedBatches: [[Mention]] = []
         let ingestSeconds = Measure.seconds {
-            var index = 0
-            while index < count {
-                engine.process(Array(mentions[index..<min(count, index + batch)]))
-                index += batch
+            for index in batches.indices {
+                let handedOver = batches[index]
+                batches[index] = []
+                flaggedBatches.append(engine.process(handedOver))
             }
         }
         let alertSeconds = Measure.seconds { alertCount = engine.alerts().count }

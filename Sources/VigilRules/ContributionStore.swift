@@ -8,85 +8,110 @@ struct Contribution: Equatable, Sendable {
     var bucket: Int64
     /// Matching mentions (count, spike, share numerator) or engagement (velocity).
     var a: Int64
-    /// Share denominator.
+    /// Share denominator (0 or 1).
     var b: Int64
-    /// The matched terms, as an index into the term lists it is stored with; -1: none.
+    /// The matched terms, as an index into the term lists it comes with; -1: none.
     var terms: Int32 = -1
 }
 
-/// Every mention's current contributions to the window rules, kept in one flat array with a
-/// range per mention slot (no array per mention). A new version appends its contributions and
-/// leaves the old ones behind; the array is compacted when more than half of it is stale.
+/// Every mention's current contributions to the window rules, packed in 16 bytes each in
+/// fixed-size chunks (appending never copies what is there), with a range and a bucket per
+/// mention slot (all of a mention's contributions share its bucket). A new version appends
+/// its contributions and leaves the old ones behind; the store compacts itself when more than
+/// half of it is stale. Matched terms, rare, are kept aside by position.
 struct ContributionStore {
-    private var all: [Contribution] = []
-    private var termLists: [[String]] = []
-    private var starts: [Int32] = []
-    private var counts: [Int32] = []
+    private struct Packed: Equatable {
+        var a: Int64
+        var group: Int32
+        var rule: UInt16
+        var b: UInt8
+        var hasTerms: Bool
+    }
+
+    private static let chunkBits = 16
+    private static let chunkMask = (1 << chunkBits) - 1
+    private var chunks: [[Packed]] = []
+    private var end = 0
+    private var termsAt: [Int: [String]] = [:]
+    private var starts: [Int] = []
+    private var counts: [UInt32] = []
+    private var buckets: [Int64] = []
     private var live = 0
 
     mutating func addSlot() {
         starts.append(0)
         counts.append(0)
+        buckets.append(0)
     }
 
-    func contributions(of slot: Int) -> ArraySlice<Contribution> {
-        let start = Int(starts[slot])
-        return all[start..<start + Int(counts[slot])]
+    private func packed(at position: Int) -> Packed {
+        chunks[position >> Self.chunkBits][position & Self.chunkMask]
     }
 
-    func terms(_ c: Contribution, in lists: [[String]]? = nil) -> [String] {
-        c.terms < 0 ? [] : (lists ?? termLists)[Int(c.terms)]
+    private mutating func append(_ p: Packed) {
+        if end & Self.chunkMask == 0 && end >> Self.chunkBits == chunks.count {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkBits)
+        }
+        chunks[end >> Self.chunkBits].append(p)
+        end += 1
+    }
+
+    func count(of slot: Int) -> Int { Int(counts[slot]) }
+
+    /// The slot's `index`-th contribution, its terms in `terms` (an index into `lists`).
+    func contribution(of slot: Int, _ index: Int) -> (Contribution, terms: [String]) {
+        let position = starts[slot] + index
+        let p = packed(at: position)
+        let c = Contribution(rule: Int32(p.rule), group: p.group, bucket: buckets[slot], a: p.a, b: Int64(p.b))
+        return (c, p.hasTerms ? termsAt[position] ?? [] : [])
     }
 
     /// Whether the slot's contributions equal `fresh` (whose terms index `freshTerms`).
     func matches(_ slot: Int, _ fresh: [Contribution], freshTerms: [[String]]) -> Bool {
-        guard Int(counts[slot]) == fresh.count else { return false }
-        var index = Int(starts[slot])
+        guard count(of: slot) == fresh.count else { return false }
+        guard let first = fresh.first else { return true }
+        guard buckets[slot] == first.bucket else { return false }
+        var position = starts[slot]
         for c in fresh {
-            var kept = all[index]
-            guard (kept.terms < 0) == (c.terms < 0) else { return false }
-            if c.terms >= 0 {
-                guard termLists[Int(kept.terms)] == freshTerms[Int(c.terms)] else { return false }
-                kept.terms = c.terms
-            }
-            guard kept == c else { return false }
-            index += 1
+            let p = packed(at: position)
+            guard p == Self.pack(c) else { return false }
+            if p.hasTerms && termsAt[position] != freshTerms[Int(c.terms)] { return false }
+            position += 1
         }
         return true
     }
 
-    /// Makes `fresh` the slot's contributions; returns them with their terms indexed here.
-    mutating func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) -> ArraySlice<Contribution> {
-        live += fresh.count - Int(counts[slot])
-        if all.count > 4096 && all.count > 2 * live { compact() }
-        starts[slot] = Int32(all.count)
-        counts[slot] = Int32(fresh.count)
-        for var c in fresh {
-            if c.terms >= 0 {
-                termLists.append(freshTerms[Int(c.terms)])
-                c.terms = Int32(termLists.count - 1)
-            }
-            all.append(c)
+    private static func pack(_ c: Contribution) -> Packed {
+        Packed(a: c.a, group: c.group, rule: UInt16(c.rule), b: UInt8(c.b), hasTerms: c.terms >= 0)
+    }
+
+    /// Makes `fresh` the slot's contributions (all in one bucket; their terms index `freshTerms`).
+    mutating func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
+        live += fresh.count - count(of: slot)
+        if end > 65536 && end > 2 * live { compact() }
+        for position in starts[slot]..<starts[slot] + count(of: slot) { termsAt[position] = nil }
+        starts[slot] = end
+        counts[slot] = UInt32(fresh.count)
+        buckets[slot] = fresh.first?.bucket ?? 0
+        for c in fresh {
+            if c.terms >= 0 { termsAt[end] = freshTerms[Int(c.terms)] }
+            append(Self.pack(c))
         }
-        return contributions(of: slot)
     }
 
     private mutating func compact() {
-        var kept: [Contribution] = []
-        var keptTerms: [[String]] = []
-        kept.reserveCapacity(live * 2)
+        let old = self
+        chunks = []
+        end = 0
+        termsAt = [:]
         for slot in starts.indices {
-            let start = kept.count
-            for var c in contributions(of: slot) {
-                if c.terms >= 0 {
-                    keptTerms.append(termLists[Int(c.terms)])
-                    c.terms = Int32(keptTerms.count - 1)
-                }
-                kept.append(c)
+            let start = end
+            for position in old.starts[slot]..<old.starts[slot] + old.count(of: slot) {
+                if let terms = old.termsAt[position] { termsAt[end] = terms }
+                append(old.packed(at: position))
             }
-            starts[slot] = Int32(start)
+            starts[slot] = start
         }
-        all = kept
-        termLists = keptTerms
     }
 }

@@ -9,40 +9,45 @@ final class MentionSlots {
     /// The current version's event time (nil: only known as an item answered).
     var times: [Date?] = []
     private var hashes: [UInt64] = []
-    /// Open addressing, linear probing: slot + 1, 0 = empty. The size is a power of two, at
+    /// Open addressing, linear probing. An entry is the hash's high 32 bits over slot + 1 in
+    /// the low 32 (0 = empty), so a probe rarely touches `ids`. The size is a power of two, at
     /// most half full.
-    private var table = [Int32](repeating: 0, count: 1024)
+    private var table = [UInt64](repeating: 0, count: 1024)
 
     var count: Int { ids.count }
 
     /// The id's slot, and whether it was added now.
     func slot(of id: MentionID) -> (slot: Int, isNew: Bool) {
         let hash = Self.hash(id)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = table.count - 1
         var position = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = table[position]
             if entry == 0 { break }
-            let slot = Int(entry) - 1
-            if hashes[slot] == hash && ids[slot] == id { return (slot, false) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let slot = Int(entry & 0xFFFF_FFFF) - 1
+                if ids[slot] == id { return (slot, false) }
+            }
             position = (position + 1) & mask
         }
         let slot = ids.count
         ids.append(id)
         times.append(nil)
         hashes.append(hash)
-        table[position] = Int32(slot + 1)
+        table[position] = tag | UInt64(slot + 1)
         if ids.count * 2 > table.count { grow() }
         return (slot, true)
     }
 
     private func grow() {
-        table = [Int32](repeating: 0, count: table.count * 2)
+        table = [UInt64](repeating: 0, count: table.count * 2)
         let mask = table.count - 1
         for slot in hashes.indices {
-            var position = Int(truncatingIfNeeded: hashes[slot]) & mask
+            let hash = hashes[slot]
+            var position = Int(truncatingIfNeeded: hash) & mask
             while table[position] != 0 { position = (position + 1) & mask }
-            table[position] = Int32(slot + 1)
+            table[position] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(slot + 1)
         }
     }
 

@@ -122,11 +122,10 @@ public final class RulesEngine {
         // A time moved within one bucket changes no count, but may change which mentions are
         // the bucket's earliest (its examples).
         if moved || !stored.matches(slot, fresh, freshTerms: freshTerms) {
-            let old = Array(stored.contributions(of: slot))
-            let oldTerms = old.map { stored.terms($0) }
-            let added = stored.replace(slot, with: fresh, freshTerms: freshTerms)
-            for (c, terms) in zip(old, oldTerms) { take(c, terms: terms, sign: -1, slot: slot) }
-            for c in added { take(c, terms: stored.terms(c), sign: 1, slot: slot) }
+            let old = (0..<stored.count(of: slot)).map { stored.contribution(of: slot, $0) }
+            stored.replace(slot, with: fresh, freshTerms: freshTerms)
+            for (c, terms) in old { take(c, terms: terms, sign: -1, slot: slot) }
+            for c in fresh { take(c, terms: c.terms < 0 ? [] : freshTerms[Int(c.terms)], sign: 1, slot: slot) }
         }
         scratch = fresh
         scratchTerms = freshTerms
@@ -155,8 +154,8 @@ public final class RulesEngine {
                 velocityGroups[rule][item] = index
                 if known <= -2 {
                     let alone = Int(-known - 2)
-                    let earlier = stored.contributions(of: alone).first { $0.rule == c.rule }!
-                    take(earlier, terms: stored.terms(earlier), sign: 1, slot: alone)
+                    let earlier = (0..<stored.count(of: alone)).lazy.map { self.stored.contribution(of: alone, $0) }.first { $0.0.rule == c.rule }!
+                    take(earlier.0, terms: earlier.terms, sign: 1, slot: alone)
                 }
             }
         }
