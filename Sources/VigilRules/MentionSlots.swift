@@ -4,15 +4,18 @@ import VigilCore
 /// Every mention the rules engine has seen, and every item a reply was counted for, numbered
 /// by identity. Finding a slot is one cheap hash of the id's bytes (no SipHash, no string
 /// copies); after that a mention's event time and contributions are array lookups.
+///
+/// Used by one engine at a time, on every mention: its arrays skip Swift's runtime
+/// exclusivity checks (no method here hands out an access that another could overlap).
 final class MentionSlots {
-    private(set) var ids: [MentionID] = []
+    @exclusivity(unchecked) private(set) var ids: [MentionID] = []
     /// The current version's event time (nil: only known as an item answered).
-    var times: [Date?] = []
-    private var hashes: [UInt64] = []
+    @exclusivity(unchecked) var times: [Date?] = []
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
     /// Open addressing, linear probing. An entry is the hash's high 32 bits over slot + 1 in
     /// the low 32 (0 = empty), so a probe rarely touches `ids`. The size is a power of two, at
     /// most half full.
-    private var table = [UInt64](repeating: 0, count: 1024)
+    @exclusivity(unchecked) private var table = [UInt64](repeating: 0, count: 1024)
 
     var count: Int { ids.count }
 

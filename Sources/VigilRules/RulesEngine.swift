@@ -16,20 +16,23 @@ public final class RulesEngine {
     public let rules: RuleSet
     private let evaluator: ItemEvaluator
     /// Per window rule: group key → series.
-    private var groups: [[String: Int32]]
+    /// The counting state below is touched for every mention: it skips Swift's runtime
+    /// exclusivity checks (the engine is used by one thread at a time, and no access to it
+    /// outlives the statement that makes it).
+    @exclusivity(unchecked) private var groups: [[String: Int32]]
     /// Every mention seen, and every item a reply was counted for, numbered by identity: the
     /// one hash per mention, after which its event time, contributions and velocity groups are
     /// array lookups.
     private let slots = MentionSlots()
-    private var stored = ContributionStore()
+    @exclusivity(unchecked) private var stored = ContributionStore()
     /// Reused for each mention's fresh contributions and their terms.
-    private var scratch: [Contribution] = []
-    private var scratchTerms: [[String]] = []
+    @exclusivity(unchecked) private var scratch: [Contribution] = []
+    @exclusivity(unchecked) private var scratchTerms: [[String]] = []
     /// Per velocity rule, the group of each slot's item: its series index (≥ 0), nothing yet
     /// (-1), or, while one mention alone below the rule's minimum adds to it, that mention's
     /// slot s as -(s + 2): most posts never go viral, and need no series of their own.
     /// Empty for other rules.
-    private var velocityGroups: [[Int32]]
+    @exclusivity(unchecked) private var velocityGroups: [[Int32]]
     /// Per window rule, what counting needs, read without copying the rule.
     private let counting: [Counting]
     /// Per window rule, `WindowSweep.minimum`.
@@ -41,17 +44,17 @@ public final class RulesEngine {
         var groupBy: GroupKey?
         var hasText: Bool
     }
-    private var series: [[WindowSeries]]
+    @exclusivity(unchecked) private var series: [[WindowSeries]]
     /// The newest event time among the current versions of the mentions seen ("now" for alerts).
-    public private(set) var watermark: Date?
+    @exclusivity(unchecked) public private(set) var watermark: Date?
     /// How many current versions have the watermark's time: when a correction takes the last
     /// of them away, the watermark is looked for again among the current versions.
-    private var atWatermark = 0
+    @exclusivity(unchecked) private var atWatermark = 0
     public private(set) var acknowledgements: [String: Acknowledgement] = [:]
     public private(set) var silences: [Silence] = []
     /// Series changed since the last evaluation, and those whose breach runs are not empty:
     /// evaluation only touches these, however many groups (authors…) exist.
-    private var dirty: [SeriesKey] = []
+    @exclusivity(unchecked) private var dirty: [SeriesKey] = []
     private var withRuns: Set<SeriesKey> = []
 
     struct SeriesKey: Hashable, Comparable {
@@ -275,7 +278,7 @@ public final class RulesEngine {
     }
 
     /// The one group of a rule without `group_by`, found once.
-    private var ungroupedIndex: [Int32?] = []
+    @exclusivity(unchecked) private var ungroupedIndex: [Int32?] = []
 
     private func ungrouped(_ rule: Int) -> Int32 {
         if let index = ungroupedIndex[rule] { return index }

@@ -3,6 +3,8 @@ import VigilCore
 
 /// One group's counts for one window rule, as a sparse histogram over buckets of event time.
 /// Sums are commutative, so the order mentions arrive in never changes the result.
+/// Counting state is touched for every contribution by one engine at a time: it skips Swift's
+/// runtime exclusivity checks.
 final class WindowSeries {
     /// One non-empty bucket, with the earliest few mentions in it to show as examples.
     struct Cell {
@@ -24,10 +26,10 @@ final class WindowSeries {
     private let item: MentionID?
     /// Non-empty buckets in time order. Mentions mostly arrive in time order, so a new one
     /// lands in the last cell or after it.
-    private(set) var cells: [Cell] = []
-    var terms: [Int64: [String: Int]] = [:]
+    @exclusivity(unchecked) private(set) var cells: [Cell] = []
+    @exclusivity(unchecked) var terms: [Int64: [String: Int]] = [:]
     /// The earliest bucket changed since the last sweep; nil = nothing changed.
-    var dirtyFrom: Int64? = Int64.min
+    @exclusivity(unchecked) var dirtyFrom: Int64? = Int64.min
     /// Cached breach runs from the last sweep, and the first bucket they were computed with.
     var runs: [BreachRun] = []
     var firstBucketOfRuns: Int64?
@@ -47,11 +49,11 @@ final class WindowSeries {
     var cachedHasOpen = false
     var cachedWatermark = Date.distantPast
     /// Already in the engine's list of series to sweep.
-    var listedDirty = false
+    @exclusivity(unchecked) var listedDirty = false
     /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
     /// needs no sweep.
-    var totalA: Int64 = 0
-    var totalB: Int64 = 0
+    @exclusivity(unchecked) var totalA: Int64 = 0
+    @exclusivity(unchecked) var totalB: Int64 = 0
 
     /// Adds (sign 1) or takes back (sign -1) one mention's contribution; `sample` is its slot.
     func add(_ c: Contribution, terms contributed: [String], sign: Int64, sample: Int32, slots: MentionSlots) {
