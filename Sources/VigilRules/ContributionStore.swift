@@ -19,7 +19,9 @@ struct Contribution: Equatable, Sendable {
 /// mention slot (all of a mention's contributions share its bucket). A new version appends
 /// its contributions and leaves the old ones behind; the store compacts itself when more than
 /// half of it is stale. Matched terms, rare, are kept aside by position.
-struct ContributionStore {
+/// A class touched by one engine for every mention: reading it never copies its arrays, and
+/// its state skips Swift's runtime exclusivity checks.
+final class ContributionStore {
     private struct Packed: Equatable {
         var a: Int64
         var group: Int32
@@ -30,15 +32,15 @@ struct ContributionStore {
 
     private static let chunkBits = 16
     private static let chunkMask = (1 << chunkBits) - 1
-    private var chunks: [[Packed]] = []
-    private var end = 0
-    private var termsAt: [Int: [String]] = [:]
-    private var starts: [Int] = []
-    private var counts: [UInt32] = []
-    private var buckets: [Int64] = []
-    private var live = 0
+    @exclusivity(unchecked) private var chunks: [[Packed]] = []
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var termsAt: [Int: [String]] = [:]
+    @exclusivity(unchecked) private var starts: [Int] = []
+    @exclusivity(unchecked) private var counts: [UInt32] = []
+    @exclusivity(unchecked) private var buckets: [Int64] = []
+    @exclusivity(unchecked) private var live = 0
 
-    mutating func addSlot() {
+    func addSlot() {
         starts.append(0)
         counts.append(0)
         buckets.append(0)
@@ -48,7 +50,7 @@ struct ContributionStore {
         chunks[position >> Self.chunkBits][position & Self.chunkMask]
     }
 
-    private mutating func append(_ p: Packed) {
+    private func append(_ p: Packed) {
         if end & Self.chunkMask == 0 && end >> Self.chunkBits == chunks.count {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkBits)
@@ -87,7 +89,7 @@ struct ContributionStore {
     }
 
     /// Makes `fresh` the slot's contributions (all in one bucket; their terms index `freshTerms`).
-    mutating func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
+    func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
         live += fresh.count - count(of: slot)
         if end > 65536 && end > 2 * live { compact() }
         for position in starts[slot]..<starts[slot] + count(of: slot) { termsAt[position] = nil }
@@ -100,16 +102,16 @@ struct ContributionStore {
         }
     }
 
-    private mutating func compact() {
-        let old = self
+    private func compact() {
+        let oldChunks = chunks, oldTermsAt = termsAt
         chunks = []
         end = 0
         termsAt = [:]
         for slot in starts.indices {
             let start = end
-            for position in old.starts[slot]..<old.starts[slot] + old.count(of: slot) {
-                if let terms = old.termsAt[position] { termsAt[end] = terms }
-                append(old.packed(at: position))
+            for position in starts[slot]..<starts[slot] + count(of: slot) {
+                if let terms = oldTermsAt[position] { termsAt[end] = terms }
+                append(oldChunks[position >> Self.chunkBits][position & Self.chunkMask])
             }
             starts[slot] = start
         }

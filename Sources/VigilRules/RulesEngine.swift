@@ -24,7 +24,7 @@ public final class RulesEngine {
     /// one hash per mention, after which its event time, contributions and velocity groups are
     /// array lookups.
     private let slots = MentionSlots()
-    @exclusivity(unchecked) private var stored = ContributionStore()
+    private let stored = ContributionStore()
     /// Reused for each mention's fresh contributions and their terms.
     @exclusivity(unchecked) private var scratch: [Contribution] = []
     @exclusivity(unchecked) private var scratchTerms: [[String]] = []
@@ -162,10 +162,7 @@ public final class RulesEngine {
                 }
             }
         }
-        let group = series[rule][Int(index)]
-        group.add(c, terms: terms, sign: sign, sample: Int32(slot), slots: slots)
-        if !group.listedDirty {
-            group.listedDirty = true
+        if series[rule][Int(index)].add(c, terms: terms, sign: sign, sample: Int32(slot), slots: slots) {
             dirty.append(SeriesKey(rule: c.rule, group: index))
         }
     }

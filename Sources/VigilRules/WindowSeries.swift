@@ -56,7 +56,8 @@ final class WindowSeries {
     @exclusivity(unchecked) var totalB: Int64 = 0
 
     /// Adds (sign 1) or takes back (sign -1) one mention's contribution; `sample` is its slot.
-    func add(_ c: Contribution, terms contributed: [String], sign: Int64, sample: Int32, slots: MentionSlots) {
+    /// Returns true when the series has just become dirty (it must be listed for the next sweep).
+    func add(_ c: Contribution, terms contributed: [String], sign: Int64, sample: Int32, slots: MentionSlots) -> Bool {
         dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
         totalA += sign * c.a
         totalB += sign * c.b
@@ -74,6 +75,9 @@ final class WindowSeries {
             if sign > 0 { keepSample(sample, in: &cells[index].samples, slots: slots) } else { dropSample(sample, from: &cells[index].samples) }
         }
         if cells[index].a == 0 && cells[index].b == 0 { cells.remove(at: index) }
+        if listedDirty { return false }
+        listedDirty = true
+        return true
     }
 
     /// The index of the bucket's cell, inserted empty if there is none.

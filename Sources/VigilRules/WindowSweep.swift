@@ -126,20 +126,23 @@ enum WindowSweep {
             return (current.a >= Int64(min), stats)
         case .spike(let parameters):
             let slots = max(1, Int64((parameters.baseline / (Double(w) * resolution)).rounded(.down)))
+            // The baseline's slots are contiguous: their mean is one range sum. Most points fail
+            // on volume or ratio, and need no median (a sort) of the slots.
+            stats.mean = Double(sums.sum(p - (slots + 1) * w + 1, p - w).a) / Double(slots)
+            stats.ratio = Double(current.a) / max(stats.mean, 1)
+            guard warmedUp(parameters.warmup) && current.a >= Int64(parameters.minCount)
+                && stats.ratio >= parameters.minRatio else { return (false, stats) }
             var values: [Double] = []
             values.reserveCapacity(Int(slots))
             for j in 1...slots {
                 values.append(Double(sums.sum(p - (j + 1) * w + 1, p - j * w).a))
             }
-            stats.mean = values.reduce(0, +) / Double(values.count)
             stats.median = median(values)
             stats.mad = median(values.map { abs($0 - stats.median) })
-            stats.ratio = Double(current.a) / max(stats.mean, 1)
             stats.z = (Double(current.a) - stats.median) / max(1.4826 * stats.mad, 1)
-            let breach = warmedUp(parameters.warmup) && current.a >= Int64(parameters.minCount)
-                && stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ
-            return (breach, stats)
+            return (stats.z >= parameters.minZ, stats)
         case .share(let parameters):
+            guard warmedUp(parameters.warmup) && current.b >= Int64(parameters.minTotal) else { return (false, stats) }
             let baselineBuckets = max(1, Int64((parameters.baseline / resolution).rounded(.down)))
             let base = sums.sum(p - w - baselineBuckets + 1, p - w)
             stats.share = current.b > 0 ? Double(current.a) / Double(current.b) : 0
@@ -150,7 +153,7 @@ enum WindowSweep {
             let p0 = min(max(stats.baselineShare, 0.01), 0.99)
             let n = Double(current.b)
             stats.z = n > 0 ? (Double(current.a) - n * p0) / (n * p0 * (1 - p0)).squareRoot() : 0
-            let breach = warmedUp(parameters.warmup) && current.b >= Int64(parameters.minTotal) && base.b >= Int64(parameters.minTotal)
+            let breach = base.b >= Int64(parameters.minTotal)
                 && stats.share >= parameters.minShare && stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ
             return (breach, stats)
         }
