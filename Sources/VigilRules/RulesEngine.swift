@@ -96,7 +96,7 @@ public final class RulesEngine {
             for index in buffer.indices {
                 evaluator.prepare(at: buffer.baseAddress! + index)
                 buffer[index].flags = evaluator.itemFlags()
-                count(buffer[index])
+                count((buffer.baseAddress! + index).pointee)  // in place: `buffer[index]` copied it
             }
         }
         evaluator.finish()
@@ -118,17 +118,22 @@ public final class RulesEngine {
         let slot = slot(of: mention.id)
         let moved = track(slot, at: mention.createdAt)
         guard !rules.windowRules.isEmpty else { return }
-        var fresh = scratch, freshTerms = scratchTerms
+        // Taken out of the scratch arrays (not copied), so emptying them keeps their storage.
+        var fresh: [Contribution] = [], freshTerms: [[String]] = []
+        swap(&fresh, &scratch)
+        swap(&freshTerms, &scratchTerms)
         fresh.removeAll(keepingCapacity: true)
         freshTerms.removeAll(keepingCapacity: true)
         contributions(of: mention, slot: slot, into: &fresh, terms: &freshTerms)
         // A time moved within one bucket changes no count, but may change which mentions are
         // the bucket's earliest (its examples).
         if moved || !stored.matches(slot, fresh, freshTerms: freshTerms) {
-            let old = (0..<stored.count(of: slot)).map { stored.contribution(of: slot, $0) }
+            let oldCount = stored.count(of: slot)
+            let old = oldCount == 0 ? [] : (0..<oldCount).map { stored.contribution(of: slot, $0) }
             stored.replace(slot, with: fresh, freshTerms: freshTerms)
             for (c, terms) in old { take(c, terms: terms, sign: -1, slot: slot) }
-            for c in fresh { take(c, terms: c.terms < 0 ? [] : freshTerms[Int(c.terms)], sign: 1, slot: slot) }
+            let none: [String] = []
+            for c in fresh { take(c, terms: c.terms < 0 ? none : freshTerms[Int(c.terms)], sign: 1, slot: slot) }
         }
         scratch = fresh
         scratchTerms = freshTerms
@@ -206,6 +211,8 @@ public final class RulesEngine {
     private func contributions(of mention: borrowing Mention, slot ownSlot: Int, into result: inout [Contribution],
                                terms termLists: inout [[String]]) {
         let bucket = bucket(mention.createdAt)
+        let answered = mention.answeredID
+        var answeredSlot: Int32?  // looked up once, for the first velocity rule that needs it
         for index in counting.indices {
             let rule = counting[index]
             var a: Int64 = 0, b: Int64 = 0
@@ -220,7 +227,7 @@ public final class RulesEngine {
             case .velocity:
                 guard evaluator.matchesWindow(index) else { continue }
                 // A reply or comment adds to the item it answers; an item adds its own engagement.
-                a = mention.answeredID == nil ? Int64(max(0, mention.metrics.engagement)) : 1
+                a = answered == nil ? Int64(max(0, mention.metrics.engagement)) : 1
                 guard a > 0 else { continue }
             }
             var terms: Int32 = -1
@@ -236,8 +243,10 @@ public final class RulesEngine {
             }
             switch rule.kind {
             case .velocity:
-                if let answered = mention.answeredID {
-                    add(Int32(slot(of: MentionID(platform: mention.platform, nativeID: answered))))
+                if let answered {
+                    let item = answeredSlot ?? Int32(slot(of: MentionID(platform: mention.platform, nativeID: answered)))
+                    answeredSlot = item
+                    add(item)
                 } else {
                     add(Int32(ownSlot))
                 }

@@ -86,6 +86,9 @@ final class WindowSeries {
             if last.bucket == bucket { return cells.count - 1 }
             if last.bucket < bucket { cells.append(Cell(bucket: bucket)); return cells.count - 1 }
         } else {
+            // Most groups (an author, a post) have a few buckets: room for them at once, not
+            // three reallocations.
+            cells.reserveCapacity(4)
             cells.append(Cell(bucket: bucket))
             return 0
         }
