@@ -27,6 +27,10 @@ enum RulesBenchmarks {
         let withWindows = try RuleFileParser.parse(ruleFile(lists: lists, itemRules: 90, windowRules: 10), file: "bench-windows.yaml")
 
         let start = Date(timeIntervalSince1970: 1_795_219_200)
+        // One author for every ten mentions (20,000 at the default 200,000), so each author
+        // posts at the same rate at every size. A fixed pool made a 1M-mention week fifty
+        // mentions per author, and the per-author rule an alert storm no real week has.
+        let authors = UInt64(max(1_000, count / 10))
         var mentions: [Mention] = []
         mentions.reserveCapacity(count)
         for i in 0..<count {
@@ -40,7 +44,7 @@ enum RulesBenchmarks {
             let answered = i % 4 == 1 || i % 4 == 2 ? "b\(4 * max(0, group - 16 * Int(random.next() % 20)))" : nil
             mentions.append(Mention(
                 id: MentionID(platform: [.x, .instagram, .reddit, .facebook][group % 4], nativeID: "b\(i)"),
-                author: Author(handle: "user\(random.next() % 20_000)", followers: Int(random.next() % 100_000), verified: random.next() % 50 == 0),
+                author: Author(handle: "user\(random.next() % authors)", followers: Int(random.next() % 100_000), verified: random.next() % 50 == 0),
                 createdAt: start.addingTimeInterval(Double(i) * 604_800 / Double(count)),
                 text: words.joined(separator: " "), kind: [.post, .comment, .reply, .post][i % 4], parentID: answered,
                 language: languages[i % 4],
