@@ -591,9 +591,11 @@ public final class ItemEvaluator {
     /// Runs the item rules on mentions and records their verdict in `flags`.
     public func apply(to mentions: inout [Mention]) {
         mentions.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices {
-                prepare(at: buffer.baseAddress! + index)
-                buffer[index].flags = itemFlags()
+            // Through the pointer, in place: `buffer[index]` copies the mention to set its flags.
+            guard let base = buffer.baseAddress else { return }
+            for mention in base ..< base + buffer.count {
+                prepare(at: mention)
+                mention.pointee.flags = itemFlags()
             }
         }
         finish()

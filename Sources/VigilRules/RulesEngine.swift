@@ -93,10 +93,12 @@ public final class RulesEngine {
     public func process(_ mentions: consuming [Mention]) -> [Mention] {
         var flagged = mentions  // a batch handed over is flagged in place, not copied
         flagged.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices {
-                evaluator.prepare(at: buffer.baseAddress! + index)
-                buffer[index].flags = evaluator.itemFlags()
-                count((buffer.baseAddress! + index).pointee)  // in place: `buffer[index]` copied it
+            // Through the pointer, in place: `buffer[index]` copies the mention to set its flags.
+            guard let base = buffer.baseAddress else { return }
+            for mention in base ..< base + buffer.count {
+                evaluator.prepare(at: mention)
+                mention.pointee.flags = evaluator.itemFlags()
+                count(at: mention)
             }
         }
         evaluator.finish()
@@ -106,17 +108,21 @@ public final class RulesEngine {
     /// Counts already-flagged mentions into the window rules; a mention seen before replaces
     /// its earlier version (late or corrected data re-evaluates the windows it touches).
     public func ingest(_ mentions: [Mention]) {
-        for mention in mentions {
-            evaluator.prepare(mention)
-            count(mention)
+        mentions.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for mention in base ..< base + buffer.count {
+                evaluator.prepare(at: mention)
+                count(at: mention)
+            }
         }
         evaluator.finish()
     }
 
-    /// Counts a prepared mention into the window rules.
-    private func count(_ mention: borrowing Mention) {
-        let slot = slot(of: mention.id)
-        let moved = track(slot, at: mention.createdAt)
+    /// Counts a prepared mention into the window rules. The mention is read in place: passed
+    /// by value (even `borrowing`, from a buffer), it was copied and destroyed for each one.
+    private func count(at mention: UnsafePointer<Mention>) {
+        let slot = slot(of: mention.pointee.id)
+        let moved = track(slot, at: mention.pointee.createdAt)
         guard !rules.windowRules.isEmpty else { return }
         // Taken out of the scratch arrays (not copied), so emptying them keeps their storage.
         var fresh: [Contribution] = [], freshTerms: [[String]] = []
@@ -208,10 +214,10 @@ public final class RulesEngine {
         Int64((date.timeIntervalSince1970 / rules.resolution).rounded(.down))
     }
 
-    private func contributions(of mention: borrowing Mention, slot ownSlot: Int, into result: inout [Contribution],
+    private func contributions(of mention: UnsafePointer<Mention>, slot ownSlot: Int, into result: inout [Contribution],
                                terms termLists: inout [[String]]) {
-        let bucket = bucket(mention.createdAt)
-        let answered = mention.answeredID
+        let bucket = bucket(mention.pointee.createdAt)
+        let answered = mention.pointee.answeredID
         var answeredSlot: Int32?  // looked up once, for the first velocity rule that needs it
         for index in counting.indices {
             let rule = counting[index]
@@ -227,7 +233,7 @@ public final class RulesEngine {
             case .velocity:
                 guard evaluator.matchesWindow(index) else { continue }
                 // A reply or comment adds to the item it answers; an item adds its own engagement.
-                a = answered == nil ? Int64(max(0, mention.metrics.engagement)) : 1
+                a = answered == nil ? Int64(max(0, mention.pointee.metrics.engagement)) : 1
                 guard a > 0 else { continue }
             }
             var terms: Int32 = -1
@@ -244,7 +250,7 @@ public final class RulesEngine {
             switch rule.kind {
             case .velocity:
                 if let answered {
-                    let item = answeredSlot ?? Int32(slot(of: MentionID(platform: mention.platform, nativeID: answered)))
+                    let item = answeredSlot ?? Int32(slot(of: MentionID(platform: mention.pointee.platform, nativeID: answered)))
                     answeredSlot = item
                     add(item)
                 } else {
@@ -253,7 +259,7 @@ public final class RulesEngine {
             default:
                 guard let groupBy = rule.groupBy else { add(ungrouped(index)); continue }
                 if groupBy == .tag {
-                    for tag in mention.flags?.tags ?? [] { add(group(index, tag) { "#\(tag)" }) }
+                    for tag in mention.pointee.flags?.tags ?? [] { add(group(index, tag) { "#\(tag)" }) }
                 } else {
                     let key = Self.groupKey(groupBy, mention)
                     add(group(index, key) { Self.display(groupBy, key) })
@@ -263,17 +269,17 @@ public final class RulesEngine {
     }
 
     /// The key a mention is counted under; for authors the handle, lower-cased only when needed.
-    private static func groupKey(_ key: GroupKey, _ mention: borrowing Mention) -> String {
+    private static func groupKey(_ key: GroupKey, _ mention: UnsafePointer<Mention>) -> String {
         switch key {
         case .author:
-            let handle = mention.author.handle
+            let handle = mention.pointee.author.handle
             return handle.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? handle.lowercased() : handle
-        case .platform: return mention.platform.rawValue
-        case .language: return mention.effectiveLanguage ?? "unknown"
-        case .kind: return mention.kind.rawValue
+        case .platform: return mention.pointee.platform.rawValue
+        case .language: return mention.pointee.effectiveLanguage ?? "unknown"
+        case .kind: return mention.pointee.kind.rawValue
         case .conversation:
-            let root = mention.conversationID ?? mention.parentID ?? mention.id.nativeID
-            return "\(mention.platform.rawValue):\(root)"
+            let root = mention.pointee.conversationID ?? mention.pointee.parentID ?? mention.pointee.id.nativeID
+            return "\(mention.pointee.platform.rawValue):\(root)"
         case .tag: return ""
         }
     }
