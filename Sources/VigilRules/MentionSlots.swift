@@ -64,33 +64,9 @@ final class MentionSlots {
         return a.nativeID < b.nativeID
     }
 
-    /// A 64-bit mix of the platform's and the native id's UTF-8 bytes, eight at a time.
+    /// A 64-bit mix of the platform's and the native id's UTF-8 bytes.
     static func hash(_ id: MentionID) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var platform = id.platform.rawValue
-        var native = id.nativeID
-        platform.withUTF8 { h = mix(h, $0) }
-        native.withUTF8 { h = mix(h, $0) }
+        let h = ByteHash.mix(ByteHash.mix(ByteHash.seed, id.platform.rawValue), id.nativeID)
         return h ^ (h >> 29)
-    }
-
-    private static func mix(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = seed ^ UInt64(bytes.count)
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h &* 0xFF51_AFD7_ED55_8CCD }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            h = (h ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 32)
     }
 }

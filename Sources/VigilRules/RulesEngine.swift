@@ -15,11 +15,13 @@ extension Mention {
 public final class RulesEngine {
     public let rules: RuleSet
     private let evaluator: ItemEvaluator
-    /// Per window rule: group key → series.
+    /// Group keys (handles, platforms, conversations, tags) numbered once for all rules.
+    private let keyNumbers = KeyNumbers()
     /// The counting state below is touched for every mention: it skips Swift's runtime
     /// exclusivity checks (the engine is used by one thread at a time, and no access to it
     /// outlives the statement that makes it).
-    @exclusivity(unchecked) private var groups: [[String: Int32]]
+    /// Per window rule: key number → series index, -1 = none yet.
+    @exclusivity(unchecked) private var groupOfKey: [[Int32]]
     /// Every mention seen, and every item a reply was counted for, numbered by identity: the
     /// one hash per mention, after which its event time, contributions and velocity groups are
     /// array lookups.
@@ -66,7 +68,7 @@ public final class RulesEngine {
     public init(rules: RuleSet) {
         self.rules = rules
         evaluator = ItemEvaluator(rules: rules)
-        groups = Array(repeating: [:], count: rules.windowRules.count)
+        groupOfKey = Array(repeating: [], count: rules.windowRules.count)
         velocityGroups = Array(repeating: [], count: rules.windowRules.count)
         ungroupedIndex = Array(repeating: nil, count: rules.windowRules.count)
         let evaluator = self.evaluator
@@ -219,6 +221,7 @@ public final class RulesEngine {
         let bucket = bucket(mention.pointee.createdAt)
         let answered = mention.pointee.answeredID
         var answeredSlot: Int32?  // looked up once, for the first velocity rule that needs it
+        var keyNumber: (by: GroupKey, number: Int32)?  // the same, for rules grouped alike
         for index in counting.indices {
             let rule = counting[index]
             var a: Int64 = 0, b: Int64 = 0
@@ -261,8 +264,9 @@ public final class RulesEngine {
                 if groupBy == .tag {
                     for tag in mention.pointee.flags?.tags ?? [] { add(group(index, tag) { "#\(tag)" }) }
                 } else {
-                    let key = Self.groupKey(groupBy, mention)
-                    add(group(index, key) { Self.display(groupBy, key) })
+                    let number = keyNumber?.by == groupBy ? keyNumber!.number : keyNumbers.number(of: Self.groupKey(groupBy, mention))
+                    keyNumber = (groupBy, number)
+                    add(group(index, number: number) { Self.display(groupBy, self.keyNumbers.keys[Int(number)]) })
                 }
             }
         }
@@ -300,9 +304,19 @@ public final class RulesEngine {
     }
 
     private func group(_ rule: Int, _ key: String, display: () -> String) -> Int32 {
-        if let index = groups[rule][key] { return index }
+        group(rule, number: keyNumbers.number(of: key), display: display)
+    }
+
+    private func group(_ rule: Int, number: Int32, display: () -> String) -> Int32 {
+        let n = Int(number)
+        if n < groupOfKey[rule].count {
+            let index = groupOfKey[rule][n]
+            if index >= 0 { return index }
+        } else {
+            groupOfKey[rule].append(contentsOf: repeatElement(-1, count: n + 1 - groupOfKey[rule].count))
+        }
         let index = Int32(series[rule].count)
-        groups[rule][key] = index
+        groupOfKey[rule][n] = index
         series[rule].append(WindowSeries(key: display()))
         return index
     }
