@@ -32,13 +32,18 @@ final class ContributionStore {
 
     private static let chunkBits = 16
     private static let chunkMask = (1 << chunkBits) - 1
-    @exclusivity(unchecked) private var chunks: [[Packed]] = []
+    /// Fixed-size raw chunks: appending is one store, with no array bookkeeping per entry.
+    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Packed>] = []
     @exclusivity(unchecked) private var end = 0
     @exclusivity(unchecked) private var termsAt: [Int: [String]] = [:]
     @exclusivity(unchecked) private var starts: [Int] = []
     @exclusivity(unchecked) private var counts: [UInt32] = []
     @exclusivity(unchecked) private var buckets: [Int64] = []
     @exclusivity(unchecked) private var live = 0
+
+    deinit {
+        for chunk in chunks { chunk.deallocate() }
+    }
 
     func addSlot() {
         starts.append(0)
@@ -52,10 +57,9 @@ final class ContributionStore {
 
     private func append(_ p: Packed) {
         if end & Self.chunkMask == 0 && end >> Self.chunkBits == chunks.count {
-            chunks.append([])
-            chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkBits)
+            chunks.append(.allocate(capacity: 1 << Self.chunkBits))
         }
-        chunks[end >> Self.chunkBits].append(p)
+        (chunks[end >> Self.chunkBits] + (end & Self.chunkMask)).initialize(to: p)
         end += 1
     }
 
@@ -115,5 +119,6 @@ final class ContributionStore {
             }
             starts[slot] = start
         }
+        for chunk in oldChunks { chunk.deallocate() }
     }
 }

@@ -16,6 +16,40 @@ final class WindowSeries {
 
         init(bucket: Int64) { self.bucket = bucket }
 
+        /// Adds or takes back one contribution, in one access to the cell; returns whether
+        /// the cell is now empty.
+        mutating func add(_ c: Contribution, sign: Int64, sample: Int32, slots: MentionSlots) -> Bool {
+            a += sign * c.a
+            b += sign * c.b
+            if c.a > 0 {
+                if sign > 0 { keepSample(sample, slots: slots) } else { dropSample(sample) }
+            }
+            return a == 0 && b == 0
+        }
+
+        private mutating func keepSample(_ slot: Int32, slots: MentionSlots) {
+            // Full, and this one is later than all kept: nothing to do (the common case).
+            if samples.2 >= 0 && !slots.precedes(slot, samples.2) { return }
+            if samples.0 == slot || samples.1 == slot || samples.2 == slot { return }
+            if samples.0 < 0 || slots.precedes(slot, samples.0) {
+                samples = (slot, samples.0, samples.1)
+            } else if samples.1 < 0 || slots.precedes(slot, samples.1) {
+                samples = (samples.0, slot, samples.1)
+            } else {
+                samples.2 = slot
+            }
+        }
+
+        private mutating func dropSample(_ slot: Int32) {
+            if samples.0 == slot {
+                samples = (samples.1, samples.2, -1)
+            } else if samples.1 == slot {
+                samples = (samples.0, samples.2, -1)
+            } else if samples.2 == slot {
+                samples.2 = -1
+            }
+        }
+
         var sampleSlots: [Int32] { [samples.0, samples.1, samples.2].filter { $0 >= 0 } }
     }
 
@@ -62,8 +96,7 @@ final class WindowSeries {
         totalA += sign * c.a
         totalB += sign * c.b
         let index = cellIndex(c.bucket)
-        cells[index].a += sign * c.a
-        cells[index].b += sign * c.b
+        if cells[index].add(c, sign: sign, sample: sample, slots: slots) { cells.remove(at: index) }
         if !contributed.isEmpty {
             for term in contributed {
                 let count = (terms[c.bucket]?[term] ?? 0) + Int(sign)
@@ -71,10 +104,6 @@ final class WindowSeries {
             }
             if terms[c.bucket]?.isEmpty == true { terms[c.bucket] = nil }
         }
-        if c.a > 0 {
-            if sign > 0 { keepSample(sample, in: &cells[index].samples, slots: slots) } else { dropSample(sample, from: &cells[index].samples) }
-        }
-        if cells[index].a == 0 && cells[index].b == 0 { cells.remove(at: index) }
         if listedDirty { return false }
         listedDirty = true
         return true
@@ -106,29 +135,6 @@ final class WindowSeries {
             if cells[mid].bucket < bucket { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    private func keepSample(_ slot: Int32, in kept: inout (Int32, Int32, Int32), slots: MentionSlots) {
-        // Full, and this one is later than all kept: nothing to do (the common case).
-        if kept.2 >= 0 && !slots.precedes(slot, kept.2) { return }
-        if kept.0 == slot || kept.1 == slot || kept.2 == slot { return }
-        if kept.0 < 0 || slots.precedes(slot, kept.0) {
-            kept = (slot, kept.0, kept.1)
-        } else if kept.1 < 0 || slots.precedes(slot, kept.1) {
-            kept = (kept.0, slot, kept.1)
-        } else {
-            kept.2 = slot
-        }
-    }
-
-    private func dropSample(_ slot: Int32, from kept: inout (Int32, Int32, Int32)) {
-        if kept.0 == slot {
-            kept = (kept.1, kept.2, -1)
-        } else if kept.1 == slot {
-            kept = (kept.0, kept.2, -1)
-        } else if kept.2 == slot {
-            kept.2 = -1
-        }
     }
 
     /// Prefix sums over the non-empty buckets: any range sum is two binary searches.
