@@ -66,6 +66,11 @@ public final class ItemEvaluator {
     @exclusivity(unchecked) private var itemActions: [ItemActions] = []
     /// The reason of a rule without text conditions never changes: built once.
     @exclusivity(unchecked) private var fixedReasons: [RuleReason?] = []
+    /// Per item rule, whether its reason names the terms found (read per flagged mention
+    /// without copying the optional reasons above).
+    @exclusivity(unchecked) private var reasonNamesTerms: [Bool] = []
+    /// Returned for every mention no rule matched: one value, not a new one each time.
+    private let noFlags = RuleFlags()
 
     /// A way an item rule can match: the rule's gate, or for a rule that is an `any` of
     /// conditions, one condition's gate. A rule none of whose triggers passes does not match.
@@ -124,6 +129,7 @@ public final class ItemEvaluator {
             itemDescriptions.append(ConditionText.describe(rule.condition))
             itemActions.append(rule.actions)
             fixedReasons.append(leaves.isEmpty ? RuleReason(ruleID: rule.id, detail: ConditionText.describe(rule.condition)) : nil)
+            reasonNamesTerms.append(!leaves.isEmpty)
         }
         for rule in rules.windowRules {
             var leaves = Set<Int32>()
@@ -505,11 +511,11 @@ public final class ItemEvaluator {
         }
         consider(group: facts.factsIndex)
         for leaf in hitLeaves { consider(group: Self.factGroups + Int(leaf)) }
-        guard !matched.isEmpty else { return RuleFlags() }
+        guard !matched.isEmpty else { return noFlags }
         if needsSort { matched.sort() }  // reasons in rule order
         matchKey.removeAll(keepingCapacity: true)
         matchKey += matched
-        if matched.contains(where: { fixedReasons[Int($0)] == nil }) {
+        if matched.contains(where: { reasonNamesTerms[Int($0)] }) {
             matchKey.append(-1)
             matchKey += hitEntries
         }
