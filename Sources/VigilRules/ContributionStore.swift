@@ -40,6 +40,12 @@ final class ContributionStore {
     @exclusivity(unchecked) private var counts: [UInt32] = []
     @exclusivity(unchecked) private var buckets: [Int64] = []
     @exclusivity(unchecked) private var live = 0
+    /// Below this many entries the store never compacts (tests lower it).
+    private let compactionFloor: Int
+
+    init(compactionFloor: Int = 1 << 16) {
+        self.compactionFloor = compactionFloor
+    }
 
     deinit {
         for chunk in chunks { chunk.deallocate() }
@@ -95,7 +101,7 @@ final class ContributionStore {
     /// Makes `fresh` the slot's contributions (all in one bucket; their terms index `freshTerms`).
     func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
         live += fresh.count - count(of: slot)
-        if end > 65536 && end > 2 * live { compact() }
+        if end > compactionFloor && end > 2 * live { compact() }
         for position in starts[slot]..<starts[slot] + count(of: slot) { termsAt[position] = nil }
         starts[slot] = end
         counts[slot] = UInt32(fresh.count)
