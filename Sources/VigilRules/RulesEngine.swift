@@ -15,11 +15,12 @@ extension Mention {
 public final class RulesEngine {
     public let rules: RuleSet
     private let evaluator: ItemEvaluator
+    // The counting state below is touched for every mention: it skips Swift's runtime
+    // exclusivity checks (the engine is used by one thread at a time, and no access to it
+    // outlives the statement that makes it).
+
     /// Group keys (handles, platforms, conversations, tags) numbered once for all rules.
     private let keyNumbers = KeyNumbers()
-    /// The counting state below is touched for every mention: it skips Swift's runtime
-    /// exclusivity checks (the engine is used by one thread at a time, and no access to it
-    /// outlives the statement that makes it).
     /// Per window rule: key number → series index, -1 = none yet.
     @exclusivity(unchecked) private var groupOfKey: [[Int32]]
     /// Every mention seen, and every item a reply was counted for, numbered by identity: the
