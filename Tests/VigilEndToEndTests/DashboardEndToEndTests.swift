@@ -4,10 +4,12 @@ import Testing
 /// Runs the real binary in tmux. Serialized: each test owns a terminal and two cores are few.
 @Suite(.serialized) struct DashboardEndToEndTests {
     let binary = TmuxSession.vigilBinary
+    let temporary = TemporaryPaths()
 
     func fixtureFeed() throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporary.track(directory.path)
         let path = directory.appendingPathComponent("feed.csv").path
         let csv = """
         id,created_at,platform,author,followers,kind,text,lang,sentiment
@@ -271,6 +273,7 @@ import Testing
     @Test func replyComposedInTheEditorGoesToTheOutbox() throws {
         let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-data-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dataHome, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dataHome) }
         // An "editor" that writes the reply after the draft, as a person would.
         let editor = dataHome + "/editor.sh"
         try "#!/bin/sh\nprintf '%s' \"$(cat \"$1\")thanks, a fix is on its way\" > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)

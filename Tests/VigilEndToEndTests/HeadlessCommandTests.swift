@@ -4,10 +4,12 @@ import Testing
 /// The headless commands, run as scripts and cron jobs would run them.
 @Suite struct HeadlessCommandTests {
     let binary = TmuxSession.vigilBinary
+    let temporary = TemporaryPaths()
 
     func write(_ name: String, _ contents: String) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporary.track(directory.path)
         let path = directory.appendingPathComponent(name).path
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -69,12 +71,14 @@ import Testing
     @Test func scoresStandardInputLines() throws {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-\(UUID().uuidString).txt").path
         try "I love my Kettlebird\nThe lid MELTED, this is terrible!!!\n".write(toFile: input, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: input) }
         let output = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment < \(input)"])
         #expect(output == "positive\t0.6369\nnegative\t-0.6093\n")
         let rejected = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --lang ja < \(input)"])
         #expect(rejected.status != 0)
         let german = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-de-\(UUID().uuidString).txt").path
         try "Der Deckel ist kaputt, das ist nicht gut\n".write(toFile: german, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: german) }
         let json = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --json < \(german)"])
         #expect(json.contains("\"label\":\"negative\"") && json.contains("\"lang\":\"de\""))
     }
@@ -84,6 +88,7 @@ import Testing
     @Test func importSummaryNeverPrintsRawEscapes() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-hostile-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let feed = directory + "/feed.csv"
         try "id,created_at,text\n1,\u{1B}]0;pwned\u{07}\u{1B}[2J,hi\n".write(toFile: feed, atomically: true, encoding: .utf8)
         let run = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) import --quarantine \(directory)/q \(feed) 2>&1"])

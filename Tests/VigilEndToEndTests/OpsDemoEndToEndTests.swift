@@ -19,6 +19,8 @@ import Testing
         try session.waitFor("4 Crisis alerts")
         try session.press("q")
         try session.waitFor(timeout: 10) { $0.contains("$") && !$0.contains("Crisis alerts") }
+        // The demo removes its temporary feed directory as it exits: let it, before the session ends.
+        try session.waitFor(timeout: 10) { _ in (try? session.foregroundPID()) == nil }
     }
 
     @Test func opsCommandIsReadOnlyAndQuitsOnQ() throws {
@@ -78,6 +80,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-config-\(UUID().uuidString).yaml").path
         let text = try Subprocess.run([TmuxSession.vigilBinary, "config", "--print-default"])
         try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let (output, status) = try Subprocess.runWithStatus([TmuxSession.vigilBinary, "config", "--config", file])
         #expect(status == 0)
         #expect(output == "\(file): valid\n")
@@ -93,6 +96,7 @@ import Testing
     @Test func aLargeDatabaseOpensWithTheNewestAndThenShowsEverything() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-large-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         var csv = "id,created_at,platform,author,kind,text,sentiment\n"
         let start = Date(timeIntervalSince1970: 1_795_000_000)
         for i in 0..<7_000 {
@@ -120,6 +124,7 @@ import Testing
     @Test func theDashboardFollowsAPipeAndStillReadsKeys() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipe-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         try #"{"id":"p1","platform":"x","created_at":"2026-11-23T10:00:00Z","author":"piped_ana","text":"Is the recall real?","kind":"comment"}"#
             .appending("\n").write(toFile: directory + "/a.jsonl", atomically: true, encoding: .utf8)
         try #"{"id":"p2","platform":"x","created_at":"2026-11-23T10:05:00Z","author":"piped_bo","text":"A later piped post","kind":"post"}"#

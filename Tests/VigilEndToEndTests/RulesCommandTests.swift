@@ -5,10 +5,12 @@ import Testing
 @Suite struct RulesCommandTests {
     let binary = TmuxSession.vigilBinary
     let samples = TmuxSession.repositoryRoot + "/SampleFeeds"
+    let temporary = TemporaryPaths()
 
     func write(_ name: String, _ contents: String) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporary.track(directory.path)
         let path = directory.appendingPathComponent(name).path
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
         return path

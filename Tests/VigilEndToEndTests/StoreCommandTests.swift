@@ -4,10 +4,12 @@ import Testing
 /// `vigil import` into the database and `vigil export` from it, as scripts use them.
 @Suite struct StoreCommandTests {
     let binary = TmuxSession.vigilBinary
+    let temporary = TemporaryPaths()
 
     func directory() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-store-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        temporary.track(path)
         return path
     }
 

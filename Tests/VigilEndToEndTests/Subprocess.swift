@@ -13,10 +13,14 @@ enum Subprocess {
 
     static let spawnLock = NSLock()
 
+    /// The data directory of `isolatedEnvironment`, removed when the test process exits.
+    static let isolatedDataHome = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-data-\(UUID().uuidString)").path
+
     /// The test process's environment with its own data directory, so commands that write the
     /// default database never touch the user's.
     static let isolatedEnvironment: [String] = {
-        let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-data-\(UUID().uuidString)").path
+        let dataHome = isolatedDataHome
+        atexit { try? FileManager.default.removeItem(atPath: Subprocess.isolatedDataHome) }
         return ProcessInfo.processInfo.environment.filter { $0.key != "XDG_DATA_HOME" && $0.key != "XDG_CONFIG_HOME" }.map { "\($0.key)=\($0.value)" }
             + ["XDG_DATA_HOME=\(dataHome)", "XDG_CONFIG_HOME=\(dataHome)/config"]
     }()

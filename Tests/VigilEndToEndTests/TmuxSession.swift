@@ -7,9 +7,12 @@ final class TmuxSession {
     let target = "main"
     /// Each session has its own data directory, so databases never leak between tests.
     let dataHome: String
+    /// Whether the session made `dataHome` (and removes it when done) or was given it.
+    private let ownsDataHome: Bool
 
     init(width: Int, height: Int, environment: [String: String] = [:], dataHome: String? = nil) throws {
         self.dataHome = dataHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("vigil-data-\(UUID().uuidString)").path
+        ownsDataHome = dataHome == nil
         var command = ["env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(self.dataHome)",
                        "XDG_CONFIG_HOME=\(self.dataHome)/config"]
         command += environment.map { "\($0.key)=\($0.value)" }
@@ -21,7 +24,11 @@ final class TmuxSession {
     }
 
     deinit {
+        let socketPath = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? tmux(["kill-server"], capture: false)
+        // The server leaves its socket behind.
+        if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
+        if ownsDataHome { try? FileManager.default.removeItem(atPath: dataHome) }
     }
 
     /// The vigil binary built next to this test bundle.

@@ -6,10 +6,12 @@ import VigilStore
 
 @Suite struct FeedFollowerTests {
     let directory: String
+    let temporary = TemporaryPaths()
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-follow-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        temporary.track(directory)
     }
 
     func append(_ text: String, to path: String) throws {
@@ -97,6 +99,7 @@ import VigilStore
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-follow-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/brandwatch.csv"
         try FileManager.default.copyItem(atPath: root.appendingPathComponent("SampleFeeds/formats/brandwatch.csv").path, toPath: path)
         let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
@@ -114,9 +117,12 @@ import VigilStore
 }
 
 @Suite struct FeedFollowerEdgeTests {
+    let directories = TemporaryPaths()
+
     func temporary(_ name: String) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-follow-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        directories.track(directory)
         return directory + "/" + name
     }
 

@@ -5,9 +5,12 @@ import VigilCore
 import VigilSentiment
 
 @Suite struct PipelineTests {
+    let temporary = TemporaryPaths()
+
     func temporaryFile(_ name: String, _ contents: String) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporary.track(directory.path)
         let path = directory.appendingPathComponent(name).path
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -41,6 +44,7 @@ import VigilSentiment
 
     @Test func sampleWorkspaceIsFoundFromABuildDirectory() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/SampleFeeds", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/.build/debug", withIntermediateDirectories: true)
         #expect(FeedLocator.sampleWorkspace(environment: [:], executablePath: root + "/.build/debug/vigil") == root + "/SampleFeeds")
@@ -57,6 +61,7 @@ import VigilSentiment
         for i in 0..<20_000 { csv += "\(i),2026-11-21T10:00:00Z,row \(i)\n" }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-stream-\(UUID().uuidString).csv").path
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
 
         var progressCalls = 0
         let full = Pipeline().load(paths: [path], progress: { _ in progressCalls += 1 })
@@ -74,8 +79,10 @@ import VigilSentiment
 }
 
 @Suite struct LexiconOverridesTests {
+    let temporary = TemporaryPaths()
+
     func write(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-lex-\(UUID().uuidString).yaml").path
+        let path = temporary.track(FileManager.default.temporaryDirectory.appendingPathComponent("vigil-lex-\(UUID().uuidString).yaml").path)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -102,6 +109,7 @@ import VigilSentiment
     @Test func importedMentionsGetTheWorkspaceSentiment() throws {
         let feed = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-lexfeed-\(UUID().uuidString).csv").path
         try "id,created_at,text,lang,sentiment\n1,2026-11-21T10:00:00Z,my kettle,en,\n2,2026-11-21T10:00:00Z,awful,en,Positive\n".write(toFile: feed, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: feed) }
         let overrides = LexiconOverrides(words: ["en": ["kettle": 3]])
         let pipeline = Pipeline(sentiment: SentimentStage(engine: overrides.engine()))
         _ = pipeline.load(paths: [feed])

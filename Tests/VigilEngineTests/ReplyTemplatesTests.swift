@@ -4,8 +4,10 @@ import VigilCore
 @testable import VigilEngine
 
 struct ReplyTemplatesTests {
+    let temporary = TemporaryPaths()
+
     func write(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("replies-\(UUID().uuidString).yaml").path
+        let path = temporary.track(FileManager.default.temporaryDirectory.appendingPathComponent("replies-\(UUID().uuidString).yaml").path)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

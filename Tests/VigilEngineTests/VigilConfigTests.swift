@@ -79,6 +79,7 @@ import VigilCore
 
     @Test func aMissingDefaultFileMeansDefaultsButAMissingExplicitOneIsAnError() throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-config-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
         #expect(try VigilConfig.load(explicit: nil, environment: ["XDG_CONFIG_HOME": home]) == VigilConfig())
         #expect(throws: VigilConfig.Failure.self) { try VigilConfig.load(explicit: home + "/nope.yaml") }
         try FileManager.default.createDirectory(atPath: home + "/vigil", withIntermediateDirectories: true)
@@ -110,6 +111,7 @@ import VigilCore
     @Test func theCommandReadsTheAlertAsJSONOnStandardInputAndNothingReachesItsArguments() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-notify-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("record.sh").path
         // The script records its arguments and its standard input.
         try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > \"$0.args\"\ncat > \"$0.json\"\n".write(toFile: script, atomically: true, encoding: .utf8)

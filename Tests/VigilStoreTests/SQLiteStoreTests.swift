@@ -4,8 +4,10 @@ import Testing
 import VigilCore
 @testable import VigilStore
 
-struct SQLiteStoreTests {
+final class SQLiteStoreTests {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-store-\(UUID().uuidString)/test.sqlite").path
+
+    deinit { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
 
     func mention(_ id: String, text: String = "hello", minutes: Double = 0) -> Mention {
         Mention(id: MentionID(platform: .x, nativeID: id), author: Author(handle: "ana", displayName: "Ana ☕", followers: 1200, verified: true),
