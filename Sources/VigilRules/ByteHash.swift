@@ -1,13 +1,35 @@
-/// A cheap 64-bit hash of UTF-8 bytes, eight at a time: for the engine's own tables, whose
-/// keys come from feeds once and are looked up for every mention (SipHash, Swift's seeded
-/// default, costs several times more and its resistance to chosen keys buys nothing in a
-/// table private to one process run).
-enum ByteHash {
-    static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+import Foundation
 
+/// A cheap 64-bit hash of UTF-8 bytes, eight at a time, for the engine's own tables, whose keys
+/// are looked up for every mention (SipHash, Swift's default, costs several times more). The
+/// seed is drawn per process, so positions in the tables cannot be aimed at from a feed
+/// without knowing it; it is no keyed cryptographic hash, and a feed crafted against it could at
+/// worst slow lookups down, never change a result (numbers follow first appearance, not hashes).
+enum ByteHash {
+    static let seed = UInt64.random(in: 1...UInt64.max)
+
+    /// Canonically equivalent strings ("café" composed or decomposed), which Swift's `==`
+    /// holds equal, hash alike: a string with non-ASCII bytes is hashed in its NFC form.
     static func mix(_ seed: UInt64, _ string: String) -> UInt64 {
         var string = string
-        return string.withUTF8 { mix(seed, $0) }
+        if let hash = string.withUTF8({ isASCII($0) ? mix(seed, $0) : nil }) { return hash }
+        var composed = string.precomposedStringWithCanonicalMapping
+        return composed.withUTF8 { mix(seed, $0) }
+    }
+
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var high: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            high |= base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            high |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     static func mix(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

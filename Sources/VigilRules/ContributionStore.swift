@@ -71,11 +71,12 @@ final class ContributionStore {
 
     func count(of slot: Int) -> Int { Int(counts[slot]) }
 
-    /// The slot's `index`-th contribution, its terms in `terms` (an index into `lists`).
+    /// The slot's `index`-th contribution and the terms it matched.
     func contribution(of slot: Int, _ index: Int) -> (Contribution, terms: [String]) {
         let position = starts[slot] + index
         let p = packed(at: position)
         let c = Contribution(rule: Int32(p.rule), group: p.group, bucket: buckets[slot], a: p.a, b: Int64(p.b))
+        assert(!p.hasTerms || termsAt[position] != nil, "an entry with terms lost them")
         return (c, p.hasTerms ? termsAt[position] ?? [] : [])
     }
 

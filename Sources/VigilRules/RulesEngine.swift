@@ -19,8 +19,9 @@ public final class RulesEngine {
     // exclusivity checks (the engine is used by one thread at a time, and no access to it
     // outlives the statement that makes it).
 
-    /// Group keys (handles, platforms, conversations, tags) numbered once for all rules.
-    private let keyNumbers = KeyNumbers()
+    /// Group keys (handles, platforms, conversations, tags), numbered once per kind of key for
+    /// all rules grouped by it (so a rule's key → series array only spans keys of its kind).
+    private let keyNumbers: [KeyNumbers]
     /// Per window rule: key number → series index, -1 = none yet.
     @exclusivity(unchecked) private var groupOfKey: [[Int32]]
     /// Every mention seen, and every item a reply was counted for, numbered by identity: the
@@ -83,6 +84,13 @@ public final class RulesEngine {
         }
         series = Array(repeating: [], count: rules.windowRules.count)
         minimums = rules.windowRules.map(WindowSweep.minimum)
+        var byKind: [GroupKey?: KeyNumbers] = [:]
+        keyNumbers = rules.windowRules.map { rule in
+            if let known = byKind[rule.groupBy] { return known }
+            let numbers = KeyNumbers()
+            byKind[rule.groupBy] = numbers
+            return numbers
+        }
     }
 
     /// Sets each mention's `flags` from the item rules, without counting them.
@@ -265,9 +273,9 @@ public final class RulesEngine {
                 if groupBy == .tag {
                     for tag in mention.pointee.flags?.tags ?? [] { add(group(index, tag) { "#\(tag)" }) }
                 } else {
-                    let number = keyNumber?.by == groupBy ? keyNumber!.number : keyNumbers.number(of: Self.groupKey(groupBy, mention))
+                    let number = keyNumber?.by == groupBy ? keyNumber!.number : keyNumbers[index].number(of: Self.groupKey(groupBy, mention))
                     keyNumber = (groupBy, number)
-                    add(group(index, number: number) { Self.display(groupBy, self.keyNumbers.keys[Int(number)]) })
+                    add(group(index, number: number) { Self.display(groupBy, self.keyNumbers[index].keys[Int(number)]) })
                 }
             }
         }
@@ -305,7 +313,7 @@ public final class RulesEngine {
     }
 
     private func group(_ rule: Int, _ key: String, display: () -> String) -> Int32 {
-        group(rule, number: keyNumbers.number(of: key), display: display)
+        group(rule, number: keyNumbers[rule].number(of: key), display: display)
     }
 
     private func group(_ rule: Int, number: Int32, display: () -> String) -> Int32 {

@@ -57,6 +57,23 @@ struct WindowRuleTests {
         #expect(result[0].summary == "3 mentions in 1d (@angry)")
     }
 
+    @Test func groupKeysThatAreTheSameTextAreOneGroup() throws {
+        let yaml = """
+        rules:
+          - id: repeat
+            severity: low
+            window: {type: count, over: 24h, min: 3, group_by: author, where: {sentiment: negative}}
+        """
+        // "José" three ways: composed, decomposed (e + combining acute), capitalised.
+        let handles = ["jos\u{E9}", "jose\u{301}", "JOS\u{C9}"]
+        let mentions = handles.enumerated().map {
+            RuleFixtures.mention("j\($0.offset)", at: Double($0.offset) * 60, author: $0.element, sentiment: .negative)
+        }
+        let result = try alerts(yaml, mentions)
+        #expect(result.count == 1)
+        #expect(result.first?.count == 3)
+    }
+
     static let spike = """
     rules:
       - id: spike
