@@ -43,33 +43,28 @@ struct WindowRuleTests {
         #expect(try alerts(Self.count, RuleFixtures.series("r", count: 5, from: 0, over: 200, text: "recall")).isEmpty)
     }
 
+    static let repeatAuthor = """
+    rules:
+      - id: repeat
+        severity: low
+        window: {type: count, over: 24h, min: 3, group_by: author, where: {sentiment: negative}}
+    """
+
     @Test func groupedCountsAlertPerGroup() throws {
-        let yaml = """
-        rules:
-          - id: repeat
-            severity: low
-            window: {type: count, over: 24h, min: 3, group_by: author, where: {sentiment: negative}}
-        """
         let angry = (0..<3).map { RuleFixtures.mention("a\($0)", at: Double($0) * 60, author: "Angry", sentiment: .negative) }
         let others = (0..<6).map { RuleFixtures.mention("o\($0)", at: Double($0) * 60, author: "other\($0)", sentiment: .negative) }
-        let result = try alerts(yaml, angry + others)
+        let result = try alerts(Self.repeatAuthor, angry + others)
         #expect(result.map(\.key) == ["@angry"])
         #expect(result[0].summary == "3 mentions in 1d (@angry)")
     }
 
     @Test func groupKeysThatAreTheSameTextAreOneGroup() throws {
-        let yaml = """
-        rules:
-          - id: repeat
-            severity: low
-            window: {type: count, over: 24h, min: 3, group_by: author, where: {sentiment: negative}}
-        """
         // "José" three ways: composed, decomposed (e + combining acute), capitalised.
         let handles = ["jos\u{E9}", "jose\u{301}", "JOS\u{C9}"]
         let mentions = handles.enumerated().map {
             RuleFixtures.mention("j\($0.offset)", at: Double($0.offset) * 60, author: $0.element, sentiment: .negative)
         }
-        let result = try alerts(yaml, mentions)
+        let result = try alerts(Self.repeatAuthor, mentions)
         #expect(result.count == 1)
         #expect(result.first?.count == 3)
     }
