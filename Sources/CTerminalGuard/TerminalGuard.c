@@ -58,7 +58,16 @@ static void on_stop_signal(int signo) { stop_signal = signo; }
 /// Restores the terminal, lets the previous handler (Swift's backtracer) report, then dies
 /// by the default action. Calling the previous handler directly, rather than re-raising to it,
 /// matters for signals sent with kill(): a handler that returns would let the process go on.
+static volatile sig_atomic_t handling_fatal = 0;
+
 static void on_fatal_signal(int signo, siginfo_t *info, void *context) {
+    if (handling_fatal) {
+        // A fault inside this handler or the previous one: die at once.
+        signal(signo, SIG_DFL);
+        raise(signo);
+        return;
+    }
+    handling_fatal = 1;
     vigil_guard_restore_now();
     for (size_t i = 0; i < COUNT(fatal_signals); i++) {
         if (fatal_signals[i] != signo) continue;
@@ -88,7 +97,9 @@ void vigil_guard_install(void) {
     action.sa_handler = on_stop_signal;
     for (size_t i = 0; i < COUNT(stop_signals); i++) sigaction(stop_signals[i], &action, &previous_stop[i]);
     action.sa_sigaction = on_fatal_signal;
-    action.sa_flags = SA_SIGINFO | SA_RESETHAND;
+    // As Swift's own handler is installed: the backtracer reads memory from inside it and
+    // survives bad addresses by catching SIGSEGV/SIGBUS, which must not be blocked meanwhile.
+    action.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
     for (size_t i = 0; i < COUNT(fatal_signals); i++) sigaction(fatal_signals[i], &action, &previous_fatal[i]);
     installed = 1;
 }

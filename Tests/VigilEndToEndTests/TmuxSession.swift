@@ -13,8 +13,12 @@ final class TmuxSession {
     init(width: Int, height: Int, environment: [String: String] = [:], dataHome: String? = nil) throws {
         self.dataHome = dataHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("vigil-data-\(UUID().uuidString)").path
         ownsDataHome = dataHome == nil
+        // A crash's backtrace goes to a file (on screen the dashboard's exit would wipe it) and
+        // into the message of a test that times out.
+        try FileManager.default.createDirectory(atPath: crashDirectory, withIntermediateDirectories: true)
         var command = ["env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_DATA_HOME=\(self.dataHome)",
-                       "XDG_CONFIG_HOME=\(self.dataHome)/config"]
+                       "XDG_CONFIG_HOME=\(self.dataHome)/config",
+                       "SWIFT_BACKTRACE=enable=yes,interactive=no,color=no,output-to=\(crashDirectory)"]
         command += environment.map { "\($0.key)=\($0.value)" }
         command += ["sh"]
         // The server daemonizes and would hold a pipe open forever: start it with no pipes.
@@ -29,6 +33,16 @@ final class TmuxSession {
         // The server leaves its socket behind.
         if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
         if ownsDataHome { try? FileManager.default.removeItem(atPath: dataHome) }
+    }
+
+    var crashDirectory: String { dataHome + "/crashes" }
+
+    /// The start of each backtrace written by a crash in this session.
+    func crashReports() -> String {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: crashDirectory)) ?? []
+        return files.sorted().compactMap { name in
+            (try? String(contentsOfFile: crashDirectory + "/" + name, encoding: .utf8)).map { "\(name):\n" + $0.split(separator: "\n").prefix(40).joined(separator: "\n") }
+        }.joined(separator: "\n")
     }
 
     /// The vigil binary built next to this test bundle.
@@ -84,7 +98,7 @@ final class TmuxSession {
             if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw Timeout(screen: last)
+        throw Timeout(screen: last, crashes: crashReports())
     }
 
     func waitFor(_ text: String, timeout: TimeInterval = 30) throws {
@@ -107,6 +121,9 @@ final class TmuxSession {
 
     struct Timeout: Error, CustomStringConvertible {
         var screen: String
-        var description: String { "timed out; screen was:\n\(screen)" }
+        var crashes: String
+        var description: String {
+            "timed out; screen was:\n\(screen)" + (crashes.isEmpty ? "" : "\ncrash reports:\n\(crashes)")
+        }
     }
 }
