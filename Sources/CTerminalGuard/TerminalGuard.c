@@ -55,16 +55,24 @@ void vigil_guard_restore_now(void) {
 
 static void on_stop_signal(int signo) { stop_signal = signo; }
 
+static volatile sig_atomic_t handling_fatal = 0;
+
+/// Dies by the default action for `signo` (not blocked in the handler: SA_NODEFER).
+static void die_by_default(int signo) {
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof(fallback));
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signo, &fallback, NULL);
+    raise(signo);
+}
+
 /// Restores the terminal, lets the previous handler (Swift's backtracer) report, then dies
 /// by the default action. Calling the previous handler directly, rather than re-raising to it,
 /// matters for signals sent with kill(): a handler that returns would let the process go on.
-static volatile sig_atomic_t handling_fatal = 0;
-
 static void on_fatal_signal(int signo, siginfo_t *info, void *context) {
-    if (handling_fatal) {
-        // A fault inside this handler or the previous one: die at once.
-        signal(signo, SIG_DFL);
-        raise(signo);
+    if (handling_fatal) {  // a fault inside this handler or the previous one: die at once
+        die_by_default(signo);
         return;
     }
     handling_fatal = 1;
@@ -79,13 +87,7 @@ static void on_fatal_signal(int signo, siginfo_t *info, void *context) {
         }
         break;
     }
-    struct sigaction fallback;
-    memset(&fallback, 0, sizeof(fallback));
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(signo, &fallback, NULL);
-    // Delivered with the default action as soon as this handler returns.
-    raise(signo);
+    die_by_default(signo);
 }
 
 void vigil_guard_install(void) {

@@ -13,8 +13,6 @@ final class MentionSlots {
     @exclusivity(unchecked) var times: [Date?] = []
     @exclusivity(unchecked) private var table = NumberTable(capacity: 1024)
 
-    var count: Int { ids.count }
-
     /// The id's slot, and whether it was added now.
     func slot(of id: MentionID) -> (slot: Int, isNew: Bool) {
         let hash = Self.hash(id)

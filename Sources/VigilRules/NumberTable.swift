@@ -11,8 +11,6 @@ struct NumberTable {
         entries = [UInt64](repeating: 0, count: capacity)
     }
 
-    var count: Int { hashes.count }
-
     /// The number of the key with this hash for which `isKey` holds; else nil, and the position
     /// to `insert` it at.
     @inline(__always)
