@@ -10,7 +10,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
-//   swift run -c release vigil-bench store [--rows N]            SQLite store: import, load, triage commit
+//   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`.
 
@@ -58,7 +58,7 @@ case "rules":
 case "store":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory) }
+    try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments)) }
 case "ops":
     MainActor.assumeIsolated { OpsBenchmarks.run(count: rows) }
 case "sentiment-loop":

@@ -47,10 +47,11 @@ public protocol MentionStore: AnyObject {
     /// Silences created at run time, by id.
     func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) throws
     func silences() throws -> [SavedSilence]
-    /// Position of the newest change any process made (0 when none).
-    func latestChange() throws -> Int64
-    /// Mentions added and triage states written since `seq`, by this process or any other.
-    func changes(after seq: Int64) throws -> StoreChanges
+    /// Position of the newest change any process made.
+    func latestChange() throws -> ChangePosition
+    /// Mentions added or edited and triage states and notes written since `position`, by this
+    /// process or any other.
+    func changes(after position: ChangePosition) throws -> StoreChanges
 }
 
 /// A silence as stored (the rules engine has its own type; the store does not depend on it).
@@ -74,16 +75,30 @@ public struct SavedSilence: Hashable, Sendable {
     }
 }
 
-/// What changed in a store since a position in its change log.
+/// A point in a store's history: the last change and the last new mention seen. (New mentions
+/// are numbered as they arrive, so they need no entry of their own in a change log.)
+public struct ChangePosition: Hashable, Sendable {
+    public var change: Int64
+    public var mention: Int64
+
+    public init(change: Int64, mention: Int64) {
+        self.change = change
+        self.mention = mention
+    }
+
+    public static let beginning = ChangePosition(change: 0, mention: 0)
+}
+
+/// What changed in a store since a position in its history.
 public struct StoreChanges: Sendable {
     public var mentions: [Mention] = []
     public var triage: [MentionID: Triage] = [:]
     /// Items whose notes changed, with all their notes.
     public var notes: [MentionID: [Note]] = [:]
     /// Where to continue from next time.
-    public var last: Int64
+    public var last: ChangePosition
 
-    public init(last: Int64) {
+    public init(last: ChangePosition) {
         self.last = last
     }
 
@@ -225,7 +240,7 @@ public final class InMemoryMentionStore: MentionStore {
     public func silences() -> [SavedSilence] { savedSilences.values.sorted { $0.id < $1.id } }
 
     /// One process owns a memory store: there are never changes from elsewhere.
-    public func latestChange() -> Int64 { 0 }
+    public func latestChange() -> ChangePosition { .beginning }
 
-    public func changes(after seq: Int64) -> StoreChanges { StoreChanges(last: seq) }
+    public func changes(after position: ChangePosition) -> StoreChanges { StoreChanges(last: position) }
 }

@@ -21,8 +21,23 @@ public final class SQLiteStore: MentionStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        pool = try DatabasePool(path: path, configuration: configuration)
+        pool = try Self.open(path, configuration)
         try Self.migrate(pool)
+    }
+
+    /// Opens the pool, which switches a new file to WAL. SQLite answers that switch with "busy"
+    /// at once, without waiting, when another process is opening or migrating the same new file,
+    /// so it is tried again.
+    static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 20 {
+                attempt += 1
+                usleep(20_000 * UInt32(attempt))
+            }
+        }
     }
 
     /// Brings the schema up to date. Two processes opening a new database at once can both
@@ -214,6 +229,50 @@ public final class SQLiteStore: MentionStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v12: mention rows keyed by an integer") { db in
+            // The mention table gets an integer primary key (the FTS rowid, kept from
+            // `mention_key`), so a new row is appended at the end of its B-tree instead of placed
+            // among the identities, and `mention_key` with its trigger goes. New rows are found
+            // by that key (`id > last seen`), so only edits go through the change log. A new
+            // mention was five B-tree inserts (row, time index, key row, key index, change log)
+            // plus its sequence number; now it is three.
+            try db.execute(sql: """
+                CREATE TABLE mention_v12 (
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    author TEXT NOT NULL, author_name TEXT, followers INTEGER, verified INTEGER NOT NULL DEFAULT 0,
+                    kind TEXT NOT NULL, text TEXT NOT NULL, url TEXT,
+                    parent_id TEXT, conversation_id TEXT, language TEXT,
+                    likes INTEGER, shares INTEGER, replies INTEGER, views INTEGER, reach INTEGER,
+                    sentiment TEXT, sentiment_score REAL, sentiment_source TEXT, guessed_language TEXT,
+                    flags TEXT,
+                    id INTEGER PRIMARY KEY,
+                    UNIQUE (platform, native_id)
+                );
+                INSERT INTO mention_v12
+                    SELECT m.*, k.id FROM mention m JOIN mention_key k ON k.platform = m.platform AND k.native_id = m.native_id
+                    ORDER BY k.id;
+                DROP TRIGGER mention_inserted;
+                DROP TRIGGER mention_key_insert;
+                DROP TRIGGER mention_edited;
+                DROP TRIGGER mention_fts_update;
+                DROP TABLE mention;
+                DROP TABLE mention_key;
+                ALTER TABLE mention_v12 RENAME TO mention;
+                CREATE INDEX mention_created_at ON mention(created_at);
+                CREATE TRIGGER mention_edited AFTER UPDATE ON mention
+                    WHEN OLD.text IS NOT NEW.text OR OLD.created_at IS NOT NEW.created_at OR OLD.sentiment IS NOT NEW.sentiment
+                      OR OLD.likes IS NOT NEW.likes OR OLD.shares IS NOT NEW.shares OR OLD.replies IS NOT NEW.replies
+                      OR OLD.followers IS NOT NEW.followers OR OLD.flags IS NOT NEW.flags
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('mention', NEW.platform, NEW.native_id); END;
+                CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention
+                    WHEN (OLD.text IS NOT NEW.text OR OLD.author IS NOT NEW.author)
+                      AND NEW.id <= coalesce((SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1), 0) BEGIN
+                    INSERT INTO mention_fts (mention_fts, rowid, text, author) VALUES ('delete', NEW.id, OLD.text, OLD.author);
+                    INSERT INTO mention_fts (rowid, text, author) VALUES (NEW.id, NEW.text, NEW.author);
+                END;
+                """)
+        }
         return migrator
     }
 
@@ -223,34 +282,25 @@ public final class SQLiteStore: MentionStore {
     public func upsert(_ mentions: [Mention]) throws -> Int {
         guard !mentions.isEmpty else { return 0 }
         return try pool.write { db in
-            let insert = try MentionInsert(db)
-            let update = try db.cachedStatement(sql: """
-                UPDATE mention SET created_at=?3, author=?4, author_name=?5, followers=?6, verified=?7, kind=?8, text=?9, url=?10,
-                    parent_id=?11, conversation_id=?12, language=?13, likes=?14, shares=?15, replies=?16, views=?17, reach=?18,
-                    sentiment=?19, sentiment_score=?20, sentiment_source=?21, guessed_language=?22, flags=?23
-                WHERE platform=?1 AND native_id=?2
-                """)
+            let writer = try MentionWriter(db)
             // Everything above the highest indexed rowid is indexed below, whoever wrote it.
-            let lastKey = try Int64.fetchOne(db, sql: "SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1") ?? 0
+            let lastIndexed = try Int64.fetchOne(db, sql: "SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1") ?? 0
             // The same item twice in one batch: the second is an update of a row the index has
-            // not seen yet, which the v11 trigger leaves to the batch insert below (last text wins).
+            // not seen yet, which the v12 trigger leaves to the batch insert below (last text wins).
             var added = 0
-            for mention in mentions {
-                if try insert.insert(mention) {
-                    added += 1
-                } else {
-                    // Seen before: the new version replaces it (rarer, so GRDB's binding is fine).
-                    try update.execute(arguments: Self.arguments(mention))
+            // Through a pointer: a loop variable would copy each mention (every field retained).
+            try mentions.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    if try writer.insert(buffer.baseAddress! + index) {
+                        added += 1
+                    } else {
+                        try writer.update(buffer.baseAddress! + index)
+                    }
                 }
             }
             // The new rows into the full-text index, in one statement (see migration v10).
-            if try Int64.fetchOne(db, sql: "SELECT max(id) FROM mention_key") ?? 0 > lastKey {
-                try db.execute(sql: """
-                    INSERT INTO mention_fts (rowid, text, author)
-                        SELECT k.id, m.text, m.author FROM mention_key k JOIN mention m ON m.platform = k.platform AND m.native_id = k.native_id
-                        WHERE k.id > ?
-                    """, arguments: [lastKey])
-            }
+            try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author) SELECT id, text, author FROM mention WHERE id > ?",
+                           arguments: [lastIndexed])
             return added
         }
     }
@@ -293,19 +343,6 @@ public final class SQLiteStore: MentionStore {
         }
     }
 
-    static func arguments(_ m: Mention) -> StatementArguments {
-        let source = sourceText(m.sentiment?.source)
-        let values: [(any DatabaseValueConvertible)?] = [
-            m.platform.rawValue, m.id.nativeID, m.createdAt.timeIntervalSince1970,
-            m.author.handle, m.author.displayName, m.author.followers, m.author.verified ? 1 : 0,
-            m.kind.rawValue, m.text, m.url, m.parentID, m.conversationID, m.language,
-            m.metrics.likes, m.metrics.shares, m.metrics.replies, m.metrics.views, m.metrics.reach,
-            m.sentiment?.label.rawValue, m.sentiment?.score, source, m.sentiment?.guessedLanguage,
-            m.flags.map(FlagsCoding.encode),
-        ]
-        return StatementArguments(values)
-    }
-
     /// Decodes a `SELECT *` row by column position (the order of the v1 table), which is several
     /// times faster than looking columns up by name a million times.
     static func mention(from row: Row) -> Mention {
@@ -327,27 +364,41 @@ public final class SQLiteStore: MentionStore {
 
     // MARK: changes from other processes
 
-    public func latestChange() throws -> Int64 {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0 }
+    public func latestChange() throws -> ChangePosition {
+        try pool.read { db in
+            ChangePosition(change: try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0,
+                           mention: try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM mention") ?? 0)
+        }
     }
 
-    public func changes(after seq: Int64) throws -> StoreChanges {
-        try pool.read { db in
-            var changes = StoreChanges(last: seq)
-            let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, platform, native_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT 100000",
-                                        arguments: [seq])
-            var mentionIDs: [MentionID] = [], triageIDs: Set<MentionID> = [], noteIDs: Set<MentionID> = []
+    /// At most `limit` new mentions and `limit` log entries at a time (a dashboard polling
+    /// during a million-row import takes it in steps); each mention once, as it is now.
+    public func changes(after position: ChangePosition) throws -> StoreChanges {
+        let limit = 100_000
+        return try pool.read { db in
+            var changes = StoreChanges(last: position)
+            var seen = Set<MentionID>()
+            let added = try Row.fetchCursor(db, sql: "SELECT * FROM mention WHERE id > ? ORDER BY id LIMIT ?", arguments: [position.mention, limit])
+            while let row = try added.next() {
+                changes.last.mention = row[23]
+                let mention = Self.mention(from: row)
+                seen.insert(mention.id)
+                changes.mentions.append(mention)
+            }
+            let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, platform, native_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
+                                        arguments: [position.change, limit])
+            var edited: [MentionID] = [], triageIDs: Set<MentionID> = [], noteIDs: Set<MentionID> = []
             for row in rows {
-                changes.last = row[0]
+                changes.last.change = row[0]
                 let id = MentionID(platform: Platform(rawValue: row[2]), nativeID: row[3])
                 switch row[1] as String {
-                case "mention": mentionIDs.append(id)
+                case "mention": if seen.insert(id).inserted { edited.append(id) }
                 case "note": noteIDs.insert(id)
                 default: triageIDs.insert(id)
                 }
             }
             for id in noteIDs { changes.notes[id] = try Self.notes(of: id, db) }
-            for id in mentionIDs {
+            for id in edited {
                 if let row = try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID]) {
                     changes.mentions.append(Self.mention(from: row))
                 }
@@ -373,7 +424,7 @@ public final class SQLiteStore: MentionStore {
             // Keys never go away, so the cache only needs the ones added since it last looked.
             try identities.extend { after in
                 var added: [(Int64, MentionID)] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, platform, native_id FROM mention_key WHERE id > ? ORDER BY id", arguments: [after])
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, platform, native_id FROM mention WHERE id > ? ORDER BY id", arguments: [after])
                 while let row = try rows.next() { added.append((row[0], MentionID(platform: Platform(rawValue: row[1]), nativeID: row[2]))) }
                 return added
             }

@@ -29,7 +29,7 @@ final class LiveSession {
     /// The whole history, while it loads; mentions that arrive meanwhile go to it too.
     var history: HistoryLoader?
     private var arrivedWhileLoading: [Mention] = []
-    private var lastChange: Int64
+    private var lastChange: ChangePosition
     private var lastPoll = Date.distantPast
     private var lastShared = Date()
     private(set) var issues: [String] = []
@@ -37,7 +37,7 @@ final class LiveSession {
     private let openedAt: Date?
 
     init(follower: FeedFollower, notifier: AlertNotifier, backend: NcursesBackend, clock: @escaping @Sendable () -> Date,
-         beforePoll: @escaping () -> Void, lastChange: Int64, issues: [String]) {
+         beforePoll: @escaping () -> Void, lastChange: ChangePosition, issues: [String]) {
         self.follower = follower
         store = follower.store
         engine = follower.rules!

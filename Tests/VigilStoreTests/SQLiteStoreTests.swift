@@ -86,10 +86,27 @@ final class SQLiteStoreTests {
         try importer.upsert([mention("1", text: "corrected")])     // an edit is passed on
         try importer.apply(.markReplied, to: [MentionID(platform: .x, nativeID: "2")], by: "li", at: Date())
         let changes = try dashboard.changes(after: start)
-        #expect(changes.mentions.map(\.id.nativeID) == ["1", "2", "1"])
-        #expect(changes.mentions.last?.text == "corrected")
+        #expect(changes.mentions.map(\.id.nativeID) == ["1", "2"], "each mention once, as it is now")
+        #expect(changes.mentions.first?.text == "corrected")
         #expect(changes.triage[MentionID(platform: .x, nativeID: "2")]?.status == .replied)
         #expect(try dashboard.changes(after: changes.last).isEmpty)
+        // After that: an edit of a mention seen before, and a new one.
+        try importer.upsert([mention("2", text: "corrected too"), mention("3")])
+        let next = try dashboard.changes(after: changes.last)
+        #expect(next.mentions.map(\.id.nativeID) == ["3", "2"])
+        #expect(next.mentions.last?.text == "corrected too")
+        #expect(try dashboard.changes(after: next.last).isEmpty)
+    }
+
+    @Test func reimportingAnUnchangedMentionWritesNothing() throws {
+        let store = try SQLiteStore(path: path)
+        try store.upsert([mention("1"), mention("2")])
+        let before = try store.latestChange()
+        try store.rawExecute("CREATE TABLE writes (n INTEGER); CREATE TRIGGER counted AFTER UPDATE ON mention BEGIN INSERT INTO writes VALUES (1); END")
+        try store.upsert([mention("1"), mention("2", text: "edited")])
+        let queue = try DatabaseQueue(path: path)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM writes") } == 1)
+        #expect(try store.changes(after: before).mentions.map(\.text) == ["edited"])
     }
 
     @Test func aSavedReplyIsInTheOutboxAndTheItemIsReplied() throws {
@@ -215,6 +232,28 @@ final class SQLiteStoreTests {
         #expect(try store.search(["recall"]).map(\.nativeID) == ["old"])
         try store.upsert([mention("new", text: "another recall")])
         #expect(try store.search(["recall"]).count == 2)
+    }
+
+    @Test func aDatabaseWithMentionKeysKeepsItsKeysAndIndexOnOpen() throws {
+        // Migrations up to v11 (a key table beside a WITHOUT ROWID mention table), then the current code.
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteStore.migrator.migrate(queue, upTo: "v11: re-index only what is indexed")
+        try queue.write { db in
+            for (id, text) in [("a", "kettle recall"), ("b", "lid broke"), ("c", "recall notice")] {
+                try db.execute(sql: "INSERT INTO mention (platform, native_id, created_at, text, kind, author, verified) VALUES ('x', ?, 0, ?, 'post', 'ana', 0)",
+                               arguments: [id, text])
+            }
+            try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author) SELECT k.id, m.text, m.author FROM mention m JOIN mention_key k USING (platform, native_id)")
+        }
+        let keys = try queue.read { db in try [String: Int64](uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT native_id, id FROM mention_key").map { ($0[0], $0[1]) }) }
+        let store = try SQLiteStore(path: path)
+        #expect(try queue.read { db in try [String: Int64](uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT native_id, id FROM mention").map { ($0[0], $0[1]) }) } == keys)
+        #expect(try store.search(["recall"]).map(\.nativeID).sorted() == ["a", "c"])
+        try store.upsert([mention("b", text: "recall letter"), mention("d", text: "recall again")])
+        #expect(try store.search(["recall"]).map(\.nativeID).sorted() == ["a", "b", "c", "d"])
+        #expect(try store.search(["lid"]).isEmpty)
+        try queue.write { db in try db.execute(sql: "INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')") }
     }
 
     @Test func twoConnectionsShareOneDatabase() throws {

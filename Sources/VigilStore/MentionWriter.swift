@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import VigilCore
+
+/// The import's two statements (insert a new mention; rewrite a known one that changed), bound
+/// value by value through SQLite's C API: building GRDB's `StatementArguments` for 23 columns
+/// cost more than SQLite's own work on the row. Used only inside a write transaction, and
+/// finalized when the batch is done.
+struct MentionWriter: ~Copyable {
+    private let insert: OpaquePointer
+    private let update: OpaquePointer
+    private let connection: OpaquePointer
+    /// The row's text values, side by side in one reused buffer that outlives each step, so
+    /// SQLite need not copy them (SQLITE_TRANSIENT was a malloc, a copy and a free per value:
+    /// half of binding a row). Every parameter is bound again before each step.
+    private let rowText = RowText()
+    private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+
+    static let columns = """
+        platform, native_id, created_at, author, author_name, followers, verified, kind, text, url, parent_id, conversation_id, \
+        language, likes, shares, replies, views, reach, sentiment, sentiment_score, sentiment_source, guessed_language, flags
+        """
+    static let insertSQL = "INSERT OR IGNORE INTO mention (\(columns)) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)"
+    /// Rewrites the row only when a value differs, so re-importing an unchanged export writes
+    /// no pages and fires no triggers.
+    static let updateSQL: String = {
+        let names = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let changed = names.enumerated().dropFirst(2).map { "\($1)=?\($0 + 1)" }
+        let differs = names.enumerated().dropFirst(2).map { "\($1) IS NOT ?\($0 + 1)" }
+        return "UPDATE mention SET \(changed.joined(separator: ", ")) WHERE platform=?1 AND native_id=?2 AND (\(differs.joined(separator: " OR ")))"
+    }()
+
+    init(_ db: Database) throws {
+        guard let connection = db.sqliteConnection else { throw DatabaseError(message: "no connection") }
+        let insert = try Self.prepare(Self.insertSQL, connection)
+        let update: OpaquePointer
+        do {
+            update = try Self.prepare(Self.updateSQL, connection)
+        } catch {
+            sqlite3_finalize(insert)
+            throw error
+        }
+        self.connection = connection
+        self.insert = insert
+        self.update = update
+    }
+
+    deinit {
+        sqlite3_finalize(insert)
+        sqlite3_finalize(update)
+    }
+
+    /// Inserts the mention unless its (platform, id) is there already; true when inserted.
+    func insert(_ m: UnsafePointer<Mention>) throws -> Bool {
+        try run(insert, m)
+    }
+
+    /// Replaces the stored version of a known mention; true when anything differed.
+    @discardableResult
+    func update(_ m: UnsafePointer<Mention>) throws -> Bool {
+        try run(update, m)
+    }
+
+    private func run(_ statement: OpaquePointer, _ mention: UnsafePointer<Mention>) throws -> Bool {
+        let m = mention.pointee
+        sqlite3_reset(statement)
+        let source = SQLiteStore.sourceText(m.sentiment?.source), flags = m.flags.map(FlagsCoding.encode)
+        let label = m.sentiment?.label.rawValue, guessed = m.sentiment?.guessedLanguage
+        func size(_ value: String?) -> Int { value?.utf8.count ?? 0 }
+        rowText.start(fitting: size(m.platform.rawValue) + size(m.id.nativeID) + size(m.author.handle) + size(m.author.displayName)
+            + size(m.kind.rawValue) + size(m.text) + size(m.url) + size(m.parentID) + size(m.conversationID) + size(m.language)
+            + size(label) + size(source) + size(guessed) + size(flags))
+        text(statement, 1, m.platform.rawValue)
+        text(statement, 2, m.id.nativeID)
+        text(statement, 4, m.author.handle)
+        text(statement, 5, m.author.displayName)
+        text(statement, 8, m.kind.rawValue)
+        text(statement, 9, m.text)
+        text(statement, 10, m.url)
+        text(statement, 11, m.parentID)
+        text(statement, 12, m.conversationID)
+        text(statement, 13, m.language)
+        text(statement, 19, label)
+        text(statement, 21, source)
+        text(statement, 22, guessed)
+        text(statement, 23, flags)
+        sqlite3_bind_double(statement, 3, m.createdAt.timeIntervalSince1970)
+        int(statement, 6, m.author.followers)
+        int(statement, 7, m.author.verified ? 1 : 0)
+        int(statement, 14, m.metrics.likes)
+        int(statement, 15, m.metrics.shares)
+        int(statement, 16, m.metrics.replies)
+        int(statement, 17, m.metrics.views)
+        int(statement, 18, m.metrics.reach)
+        if let score = m.sentiment?.score { sqlite3_bind_double(statement, 20, score) } else { sqlite3_bind_null(statement, 20) }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return sqlite3_changes(connection) == 1
+    }
+
+    private static func prepare(_ sql: String, _ connection: OpaquePointer) throws -> OpaquePointer {
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        guard code == SQLITE_OK, let statement else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        return statement
+    }
+
+    /// Binds a value copied into `rowText` (room for it was made by `start`).
+    private func text(_ statement: OpaquePointer, _ index: Int32, _ value: String?) {
+        guard var value else { sqlite3_bind_null(statement, index); return }
+        let (start, count) = rowText.append(&value)
+        sqlite3_bind_text(statement, index, start, count, Self.static)
+    }
+
+    private func int(_ statement: OpaquePointer, _ index: Int32, _ value: Int?) {
+        guard let value else { sqlite3_bind_null(statement, index); return }
+        sqlite3_bind_int64(statement, index, Int64(value))
+    }
+}
+
+/// Bytes of one row's text values, reused from row to row.
+private final class RowText {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity = 4096
+    private var used = 0
+
+    init() {
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// Forgets the previous row and makes room for `total` bytes.
+    func start(fitting total: Int) {
+        used = 0
+        guard total > capacity else { return }
+        base.deallocate()
+        capacity = max(total, capacity * 2)
+        base = .allocate(capacity: capacity)
+    }
+
+    /// Copies the value in; returns where it is (never a null pointer, which SQLite would read as NULL).
+    func append(_ value: inout String) -> (UnsafePointer<CChar>, Int32) {
+        let start = base + used
+        value.withUTF8 { bytes in
+            if let source = bytes.baseAddress { start.initialize(from: source, count: bytes.count) }
+            used += bytes.count
+        }
+        return (UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(used - (start - base)))
+    }
+}
