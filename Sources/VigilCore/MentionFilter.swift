@@ -31,12 +31,12 @@ public struct MentionFilter: Sendable, Equatable {
     /// Whether the required words and phrases are all in the mention, by scanning its text
     /// (new arrivals, after a full-text search answered the rest).
     public func containsRequiredText(_ m: Mention) -> Bool {
-        requiredText.allSatisfy { Self.contains(m, $0) }
+        requiredText.allSatisfy { Self.contains(text: m.text, author: m.author.handle, $0) }
     }
 
-    static func contains(_ m: Mention, _ words: String) -> Bool {
-        m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-            || m.author.handle.range(of: words, options: [.caseInsensitive]) != nil
+    static func contains(text: String, author: String, _ words: String) -> Bool {
+        text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            || author.range(of: words, options: [.caseInsensitive]) != nil
     }
 
     /// A full-text index can answer the words: each has a letter or digit (emoji are scanned for).
@@ -154,25 +154,32 @@ public struct MentionFilter: Sendable, Equatable {
 
     /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in Pending replies.
     public func matches(_ m: Mention, triage: Triage?, pending: Bool) -> Bool {
-        if let textMatches, !textMatches.contains(m.id) { return false }
+        withUnsafePointer(to: m) { matches($0, triage: triage, pending: pending) }
+    }
+
+    /// The same, read through a pointer (into a million mentions): passing an array's element
+    /// by value copies the whole mention, every string retained and released, which was most
+    /// of a filter's time.
+    public func matches(_ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool) -> Bool {
+        if let textMatches, !textMatches.contains(m.pointee.id) { return false }
         // A loop, not `allSatisfy`: its closure would copy the mention each call.
         for term in terms where !holds(term, m, triage: triage, pending: pending) { return false }
         return true
     }
 
-    private func holds(_ term: Term, _ m: Mention, triage: Triage?, pending: Bool) -> Bool {
+    private func holds(_ term: Term, _ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool) -> Bool {
             switch term {
             case .not(let inner): return !holds(inner, m, triage: triage, pending: pending)
             case .text(_, false) where textMatches != nil:
                 return true
             case .text(let words, let negated):
-                return Self.contains(m, words) != negated
-            case .sentiment(let label): return (triage?.sentimentOverride ?? m.sentimentLabel) == label
-            case .platform(let name): return m.platform.rawValue == name
-            case .language(let code): return m.effectiveLanguage == code
-            case .kind(let kind): return m.kind == kind
+                return Self.contains(text: m.pointee.text, author: m.pointee.author.handle, words) != negated
+            case .sentiment(let label): return (triage?.sentimentOverride ?? m.pointee.sentimentLabel) == label
+            case .platform(let name): return m.pointee.platform.rawValue == name
+            case .language(let code): return m.pointee.effectiveLanguage == code
+            case .kind(let kind): return m.pointee.kind == kind
             case .followers(let op, let value):
-                guard let followers = m.author.followers else { return false }
+                guard let followers = m.pointee.author.followers else { return false }
                 switch op {
                 case ">": return followers > value
                 case ">=": return followers >= value
@@ -183,9 +190,9 @@ public struct MentionFilter: Sendable, Equatable {
             case .status(let name):
                 if name == "pending" { return pending }
                 return (triage?.status ?? .new).rawValue == name
-            case .tag(let tag): return (triage?.tags ?? []).contains(tag) || (m.flags?.tags ?? []).contains(tag)
-            case .author(let handle): return m.author.handle.lowercased() == handle
-            case .since(let cutoff): return m.createdAt >= cutoff
+            case .tag(let tag): return (triage?.tags ?? []).contains(tag) || (m.pointee.flags?.tags ?? []).contains(tag)
+            case .author(let handle): return m.pointee.author.handle.lowercased() == handle
+            case .since(let cutoff): return m.pointee.createdAt >= cutoff
             }
     }
 }

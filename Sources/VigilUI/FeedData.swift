@@ -410,20 +410,23 @@ public struct FeedData: Sendable {
         followUps.removeAll(keepingCapacity: true)
         negativeCount = 0
         let active = filter
-        // Read through a local, immutable copy of the array (shared storage, no element copies).
+        // Read through a local, immutable copy of the array (shared storage), element by
+        // pointer: `all[i]` as an argument would copy the whole mention.
         let all = mentions
-        for index in timeline {
-            let i = Int(index)
-            var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
-            let state = triaged[i] ? triage[all[i].id] : nil
-            if active?.matches(all[i], triage: state, pending: place.contains(.pending)) ?? true {
-                place.insert(.listed)
-                if place.contains(.pending) { place.insert(.pendingListed); pending.append(index) }
-                if place.contains(.negative) { place.insert(.negativeListed); negativeCount += 1 }
-                if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); followUps.append(due) }
-                if place.contains(.conversation) { comments.append(index) } else { posts.append(index) }
+        all.withUnsafeBufferPointer { all in
+            for index in timeline {
+                let i = Int(index)
+                var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
+                let state = triaged[i] ? triage[all[i].id] : nil
+                if active?.matches(all.baseAddress! + i, triage: state, pending: place.contains(.pending)) ?? true {
+                    place.insert(.listed)
+                    if place.contains(.pending) { place.insert(.pendingListed); pending.append(index) }
+                    if place.contains(.negative) { place.insert(.negativeListed); negativeCount += 1 }
+                    if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); followUps.append(due) }
+                    if place.contains(.conversation) { comments.append(index) } else { posts.append(index) }
+                }
+                placement[i] = place
             }
-            placement[i] = place
         }
         pending.reverse()
         followUps.sort()
