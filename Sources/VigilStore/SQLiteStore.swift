@@ -236,7 +236,11 @@ public final class SQLiteStore: MentionStore {
             // among the identities, and `mention_key` with its trigger goes. New rows are found
             // by that key (`id > last seen`), so only edits go through the change log. A new
             // mention was five B-tree inserts (row, time index, key row, key index, change log)
-            // plus its sequence number; now it is three.
+            // plus its sequence number; now it is three. The full-text index is built again
+            // without per-row column sizes (`columnsize=0`: they serve only ranking, which
+            // Vigil does not do, and cost one more B-tree insert per row). Such an index cannot
+            // be scanned for its highest rowid, so `fts_state` keeps it: every mention with a key
+            // up to `indexed` is in the index.
             try db.execute(sql: """
                 CREATE TABLE mention_v12 (
                     platform TEXT NOT NULL, native_id TEXT NOT NULL,
@@ -261,6 +265,12 @@ public final class SQLiteStore: MentionStore {
                 DROP TABLE mention_key;
                 ALTER TABLE mention_v12 RENAME TO mention;
                 CREATE INDEX mention_created_at ON mention(created_at);
+                DROP TABLE mention_fts;
+                CREATE VIRTUAL TABLE mention_fts USING fts5(
+                    text, author, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO mention_fts (rowid, text, author) SELECT id, text, author FROM mention;
+                CREATE TABLE fts_state (indexed INTEGER NOT NULL);
+                INSERT INTO fts_state SELECT coalesce(max(id), 0) FROM mention;
                 CREATE TRIGGER mention_edited AFTER UPDATE ON mention
                     WHEN OLD.text IS NOT NEW.text OR OLD.created_at IS NOT NEW.created_at OR OLD.sentiment IS NOT NEW.sentiment
                       OR OLD.likes IS NOT NEW.likes OR OLD.shares IS NOT NEW.shares OR OLD.replies IS NOT NEW.replies
@@ -268,7 +278,7 @@ public final class SQLiteStore: MentionStore {
                     BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('mention', NEW.platform, NEW.native_id); END;
                 CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author ON mention
                     WHEN (OLD.text IS NOT NEW.text OR OLD.author IS NOT NEW.author)
-                      AND NEW.id <= coalesce((SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1), 0) BEGIN
+                      AND NEW.id <= (SELECT indexed FROM fts_state) BEGIN
                     INSERT INTO mention_fts (mention_fts, rowid, text, author) VALUES ('delete', NEW.id, OLD.text, OLD.author);
                     INSERT INTO mention_fts (rowid, text, author) VALUES (NEW.id, NEW.text, NEW.author);
                 END;
@@ -284,8 +294,8 @@ public final class SQLiteStore: MentionStore {
         guard !mentions.isEmpty else { return 0 }
         return try pool.write { db in
             let writer = try MentionWriter(db)
-            // Everything above the highest indexed rowid is indexed below, whoever wrote it.
-            let lastIndexed = try Int64.fetchOne(db, sql: "SELECT rowid FROM mention_fts ORDER BY rowid DESC LIMIT 1") ?? 0
+            // Everything above the highest indexed key is indexed below, whoever wrote it.
+            let lastIndexed = try Int64.fetchOne(db, sql: "SELECT indexed FROM fts_state") ?? 0
             // The same item twice in one batch: the second is an update of a row the index has
             // not seen yet, which the v12 trigger leaves to the batch insert below (last text wins).
             var added = 0
@@ -299,9 +309,11 @@ public final class SQLiteStore: MentionStore {
                     }
                 }
             }
-            // The new rows into the full-text index, in one statement (see migration v10).
-            try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author) SELECT id, text, author FROM mention WHERE id > ?",
-                           arguments: [lastIndexed])
+            // The new rows into the full-text index, in one statement (see migration v10), and the mark.
+            try db.execute(sql: """
+                INSERT INTO mention_fts (rowid, text, author) SELECT id, text, author FROM mention WHERE id > ?1;
+                UPDATE fts_state SET indexed = (SELECT max(id) FROM mention) WHERE indexed < (SELECT max(id) FROM mention);
+                """, arguments: [lastIndexed])
             return added
         }
     }
