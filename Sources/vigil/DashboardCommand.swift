@@ -48,7 +48,7 @@ struct OpsCommand: ParsableCommand {
 
 /// What the dashboard and the ops screen are opened on.
 struct SessionOptions: ParsableArguments {
-    @Argument(help: "Feed files or directories. Default: the config's workspace, else the bundled sample workspace.")
+    @Argument(help: "Feed files or directories. Default: the config's workspace, else (unless --db is given) the bundled sample workspace.")
     var feeds: [String] = []
 
     @Option(help: "Importer to use instead of detecting the format (see `vigil formats`).")
@@ -103,7 +103,10 @@ extension DashboardSession {
     static func open(feeds arguments: [String], format: String?, options: FeedOptions, rules: String?, db: String?, display: DisplayOptions) throws -> DashboardSession {
         let config = try display.loadConfig()
         let feeds = arguments.isEmpty ? config.workspace : arguments
-        let workspace = try FeedSelection.resolve(feeds)
+        // `--db FILE` and nothing to follow: that database alone (a second terminal on a shared
+        // file, a wall monitor). Following the samples would pour them into it.
+        let databaseOnly = feeds.isEmpty && db != nil
+        let workspace = databaseOnly ? FeedSelection.database(db!) : try FeedSelection.resolve(feeds)
         let (reader, forced) = try options.reader()
         let engine = try options.sentimentEngine(feeds: workspace.sources)
         // A bad rule file stops the dashboard: running without the rules would hide crises.
@@ -111,7 +114,7 @@ extension DashboardSession {
                                     sentiment: SentimentStage(engine: engine),
                                     rules: try DashboardCommand.loadRules(rules ?? config.rules, feeds: workspace.sources),
                                     // The samples never go into the team's database.
-                                    store: try StoreSelection.open(db ?? (feeds.isEmpty ? nil : config.database), sample: feeds.isEmpty))
+                                    store: try StoreSelection.open(db ?? (feeds.isEmpty ? nil : config.database), sample: feeds.isEmpty && !databaseOnly))
         if feeds.contains("-") { follower.stream = try PipedFeed.take(reader: reader, format: format ?? forced) }
         let templates: ReplyTemplates
         do { templates = try ReplyTemplates.load(feeds: workspace.sources) } catch { throw ValidationError(String(describing: error)) }
@@ -149,6 +152,11 @@ struct FeedSelection {
     var sources: [String]
     var files: [String]
     var description: String
+
+    /// No feeds: what is in the database, and what other processes add to it.
+    static func database(_ path: String) -> FeedSelection {
+        FeedSelection(sources: [], files: [], description: "database \((path as NSString).lastPathComponent)")
+    }
 
     static func resolve(_ arguments: [String]) throws -> FeedSelection {
         if arguments.isEmpty {

@@ -150,6 +150,20 @@ import Testing
         try expectSaneTerminal(session)
     }
 
+    @Test func aDatabaseAloneOpensWithoutPouringTheSamplesIntoIt() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        let db = session.dataHome + "/team.sqlite"
+        let imported = try Subprocess.runWithStatus([binary, "import", "--quiet", "--db", db, try fixtureFeed()])
+        #expect(imported.status == 0)
+        try session.run("\(binary) --db \(db)")
+        try session.waitFor("source: database team.sqlite")
+        let screen = try session.screen()
+        #expect(screen.contains("3 mentions") && screen.contains("@alice"), "\(screen)")
+        try session.press("Q")
+        let count = try Subprocess.runWithStatus(["sqlite3", "-cmd", ".timeout 5000", db, "SELECT count(*) FROM mention"], includeStandardError: true).output
+        #expect(count.trimmingCharacters(in: .whitespacesAndNewlines) == "3", "\(count)")
+    }
+
     @Test(arguments: ["TERM", "INT", "HUP", "SEGV", "ABRT"])
     func signalsRestoreTheTerminal(signal: String) throws {
         let session = try TmuxSession(width: 100, height: 30)
