@@ -44,6 +44,9 @@ public struct MentionFilter: Sendable, Equatable {
         !requiredText.isEmpty && requiredText.allSatisfy { $0.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
     }
 
+    /// Only words and phrases that must be present: nothing else narrows the mentions down.
+    public var isTextOnly: Bool { requiredText.count == terms.count }
+
     /// The words and phrases that must be present (what a full-text index can answer).
     public var requiredText: [String] {
         terms.compactMap { if case .text(let words, false) = $0 { return words } else { return nil } }
@@ -159,11 +162,14 @@ public struct MentionFilter: Sendable, Equatable {
 
     /// The same, read through a pointer (into a million mentions): passing an array's element
     /// by value copies the whole mention, every string retained and released, which was most
-    /// of a filter's time.
-    public func matches(_ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool) -> Bool {
-        if let textMatches, !textMatches.contains(m.pointee.id) { return false }
+    /// of a filter's time. `found`: whether `textMatches` holds the mention, when the caller
+    /// knows it without hashing the identity.
+    public func matches(_ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool, found: Bool? = nil) -> Bool {
+        if found == false { return false }
         // A loop, not `allSatisfy`: its closure would copy the mention each call.
         for term in terms where !holds(term, m, triage: triage, pending: pending) { return false }
+        // Last: hashing the identity costs more than any field test.
+        if found == nil, let textMatches, !textMatches.contains(m.pointee.id) { return false }
         return true
     }
 

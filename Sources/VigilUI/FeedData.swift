@@ -410,6 +410,9 @@ public struct FeedData: Sendable {
         followUps.removeAll(keepingCapacity: true)
         negativeCount = 0
         let active = filter
+        // A full-text answer alone: turned into positions, one lookup per match instead of one
+        // per mention. With field terms too, the mentions that pass those are looked up last.
+        let found = filter?.isTextOnly == true ? filter?.textMatches.map(positions(of:)) : nil
         // Read through a local, immutable copy of the array (shared storage), element by
         // pointer: `all[i]` as an argument would copy the whole mention.
         let all = mentions
@@ -418,7 +421,7 @@ public struct FeedData: Sendable {
                 let i = Int(index)
                 var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
                 let state = triaged[i] ? triage[all[i].id] : nil
-                if active?.matches(all.baseAddress! + i, triage: state, pending: place.contains(.pending)) ?? true {
+                if active?.matches(all.baseAddress! + i, triage: state, pending: place.contains(.pending), found: found?[i]) ?? true {
                     place.insert(.listed)
                     if place.contains(.pending) { place.insert(.pendingListed); pending.append(index) }
                     if place.contains(.negative) { place.insert(.negativeListed); negativeCount += 1 }
@@ -430,6 +433,13 @@ public struct FeedData: Sendable {
         }
         pending.reverse()
         followUps.sort()
+    }
+
+    /// Which positions hold these mentions.
+    private func positions(of ids: Set<MentionID>) -> [Bool] {
+        var positions = [Bool](repeating: false, count: mentions.count)
+        for id in ids { if let index = byID[id] { positions[Int(index)] = true } }
+        return positions
     }
 
     /// Every pane's rows from scratch (a new filter, or many changes at once).

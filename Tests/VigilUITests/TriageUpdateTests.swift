@@ -311,6 +311,25 @@ struct TriageUpdateTests {
         #expect(state.statusMessage == "filter: 1 match")
     }
 
+    @Test func aWordsOnlySearchListsWhatTheIndexFoundAndWhatArrivesLater() throws {
+        var state = Fixtures.state()
+        var indexed = updater
+        indexed.indexedSearch = true
+        _ = indexed.update(&state, .key(.character("/")))
+        for character in "kettle" { _ = indexed.update(&state, .key(.character(character))) }
+        guard case .search(var filter)? = indexed.update(&state, .key(.enter)).first else { Issue.record("expected a search"); return }
+        // The index's answer is taken as it is (the fixtures' own texts are not scanned again).
+        filter.textMatches = [first, MentionID(platform: .forum, nativeID: "5"), MentionID(platform: .x, nativeID: "gone")]
+        _ = indexed.update(&state, .searchResults(filter))
+        #expect(state.statusMessage == "filter: 2 matches")
+        func listed() -> [String] { (state.feed.posts + state.feed.comments).map { state.feed.mentions[Int($0)].id.nativeID }.sorted() }
+        #expect(listed() == ["1", "5"])
+        // Arrivals are scanned: one with the word is listed, an edit that drops it leaves.
+        _ = indexed.update(&state, .mentionsArrived([Fixtures.mention("9", minutesAgo: 1, text: "new kettle lid"),
+                                                    Fixtures.mention("1", minutesAgo: 5, text: "Lovely tea maker")]))
+        #expect(listed() == ["5", "9"])
+    }
+
     @Test func aFailedUndoCanBeTriedAgainAndACancelledBulkPromptKeepsTheMarks() {
         var state = Fixtures.state()
         var store: [MentionID: Triage] = [:]
