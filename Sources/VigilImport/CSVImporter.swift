@@ -113,13 +113,14 @@ public struct CSVImporter: BlockReadingImporter {
             }
             record.removeAll()
             fields.removeAll(keepingCapacity: true)
-            var firstFieldEmpty = false
+            // Set for every field, cheaper than testing the index: with one field it is the first.
+            var lastFieldEmpty = false
             let fieldCount: Int
             do {
                 // With a simple plan, fields go straight into the record; otherwise they are
                 // collected and weighed by priority below.
                 guard let count = try tokenizer.nextRecord(bytes, visit: { index, field in
-                    if index == 0 { firstFieldEmpty = field.start == field.end }
+                    lastFieldEmpty = field.start == field.end
                     if let simple {
                         if index < simple.count, let target = simple[index], field.end > field.start {
                             Self.store(field, as: target, from: bytes, in: record)
@@ -147,7 +148,7 @@ public struct CSVImporter: BlockReadingImporter {
             }
             position = tokenizer.position
             line = tokenizer.line
-            if fieldCount == 1 && firstFieldEmpty { continue }  // blank line
+            if fieldCount == 1 && lastFieldEmpty { continue }  // blank line
             if fieldCount != plan.count {
                 result.issues.append(ImportIssue(file: path, line: recordLine, reason: "expected \(plan.count) fields, found \(fieldCount)", raw: raw()))
                 continue

@@ -76,6 +76,7 @@ public struct MentionMapper: Sendable {
         )
     }
 
+    @inline(__always)
     private func count(_ record: FieldRecord, _ field: CanonicalField) throws(Failure) -> Int? {
         guard let raw = nonEmpty(record[field]) else { return nil }
         guard let value = NumberParser.count(bytes: raw) else { throw .invalid(field, Self.text(raw)) }
@@ -83,7 +84,8 @@ public struct MentionMapper: Sendable {
     }
 
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self)
+        if #available(macOS 26, *), let text = UTF8Validation.string(bytes) { return text }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value without surrounding ASCII whitespace; nil when nothing is left.

@@ -34,6 +34,8 @@ public struct TimestampParser: Sendable {
     }
 
     private func parseEpoch(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Date? {
+        // At least nine digits: a date (`2026-...`) fails on its fifth byte, before the loop.
+        guard end - start >= 9, digit(b[start + 4]) != nil else { return nil }
         var i = start
         var whole: Int64 = 0
         var digits = 0

@@ -29,13 +29,30 @@ enum UTF8Validation {
         }
     }
 
+    /// The bytes as a string when they are well-formed, checked here a word at a time:
+    /// `String(decoding:as:)` checks every byte of non-ASCII text one by one.
+    @available(macOS 26, *)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let first = firstNonASCII(raw)
+        if let first, validPrefix(UnsafeRawBufferPointer(rebasing: raw[first...])) != raw.count - first { return nil }
+        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: first == nil))
+    }
+
+    @inline(__always)
     private static func firstNonASCII(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let count = bytes.count
         var i = 0
-        while i + 8 <= bytes.count {
-            if bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
-            i += 8
+        if count >= 8 {
+            // Word by word, the last word overlapping the one before it (lowest byte first).
+            while true {
+                let high = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+                if high != 0 { return i + high.trailingZeroBitCount >> 3 }
+                if i == count - 8 { return nil }
+                i = min(i + 8, count - 8)
+            }
         }
-        while i < bytes.count {
+        while i < count {
             if bytes[i] >= 0x80 { return i }
             i += 1
         }
@@ -59,11 +76,13 @@ enum UTF8Validation {
             }
             if i == count { break }
             if i + 8 <= count {
-                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
+                // Straight to the first non-ASCII byte of the word (the lowest byte comes first).
+                let high = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+                if high == 0 {
                     i += 8
                     continue
                 }
+                i += high.trailingZeroBitCount >> 3
             }
             let lead = bytes[i]
             if lead < 0x80 {

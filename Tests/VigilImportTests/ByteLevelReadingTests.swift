@@ -18,6 +18,10 @@ import VigilCore
             let expected = String(validating: bytes, as: UTF8.self) != nil
             let actual = bytes.withUnsafeBytes { UTF8Validation.isValid($0) }
             #expect(actual == expected, "\(bytes)")
+            if #available(macOS 26, *) {
+                let string = bytes.withUnsafeBufferPointer { UTF8Validation.string($0) }
+                #expect(string == (expected ? String(decoding: bytes, as: UTF8.self) : nil), "\(bytes)")
+            }
         }
         // Every length around the 8- and 32-byte steps, ASCII only and with a trailing é.
         for length in 0...70 {

@@ -93,13 +93,15 @@ import VigilCore
     @Test func agreesWithAByteAtATimeReading() {
         var generator = SeededGenerator(seed: 4180)
         for delimiter in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] {
+            // The last five are what the word-at-a-time test may flag besides the three it looks for.
             let alphabet: [UInt8] = [delimiter, UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "a"),
-                                     UInt8(ascii: "b"), 0xC3, 0xA9, UInt8(ascii: ","), UInt8(ascii: " ")]
+                                     UInt8(ascii: "b"), 0xC3, 0xA9, UInt8(ascii: ","), UInt8(ascii: " "),
+                                     delimiter ^ 1, 0x0E, 0x0B, 0x09, 0x00]
             for _ in 0..<3000 {
                 // Mostly plain bytes, so that records span several eight-byte words.
                 let length = Int(generator.next() % 60)
                 let bytes = (0..<length).map { _ -> UInt8 in
-                    let roll = Int(generator.next() % 20)
+                    let roll = Int(generator.next() % 28)
                     return roll < alphabet.count ? alphabet[roll] : UInt8(ascii: "x")
                 }
                 #expect(Self.tokenized(bytes, delimiter: delimiter) == Self.reference(bytes, delimiter: delimiter),
