@@ -39,7 +39,7 @@ case "import":
     guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }
     var streamed = 0
     var issues = 0
-    let batch = Int(option("--batch", in: arguments) ?? "") ?? 8192
+    let batch = Int(option("--batch", in: arguments) ?? "") ?? ImportSession.defaultBatchSize
     let seconds = try Measure.seconds {
         issues = try FeedReader().read(path: file, session: ImportSession(batchSize: batch, onBatch: { streamed += $0.count })).issues.count
     }

@@ -15,6 +15,8 @@ public final class Pipeline {
     /// False when only the item rules' flags are wanted (`vigil import`: nobody reads the
     /// alerts, and counting a million mentions into windows costs time and memory for nothing).
     public var countsWindows = true
+    /// Mentions per store transaction.
+    public var storeBatch = 8192
 
     public init(store: any MentionStore = InMemoryMentionStore(), reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(),
                 rules: RulesEngine? = nil) {
@@ -56,22 +58,34 @@ public final class Pipeline {
             if shouldStop() { break }
             var added = 0
             var storeError: (any Error)?
-            let session = ImportSession(onBatch: { [store, sentiment, rules, countsWindows] batch in
+            // Batches arrive small (cache-sized) and are saved in transactions of about
+            // `storeBatch`: fewer commits, bigger full-text segments.
+            var pending: [Mention] = []
+            func save() {
+                guard !pending.isEmpty else { return }
+                do { added += try store.upsert(pending) } catch { storeError = error }
+                pending.removeAll(keepingCapacity: true)
+            }
+            let session = ImportSession(onBatch: { [sentiment, rules, countsWindows, storeBatch] batch in
                 var batch = batch
                 sentiment.apply(to: &batch)
                 if let rules {
                     if countsWindows { batch = rules.process(batch) } else { rules.flag(&batch) }
                 }
-                do { added += try store.upsert(batch) } catch { storeError = error }
+                pending += batch
+                if pending.count >= storeBatch { save() }
             }, onProgress: progress, shouldStop: shouldStop)
             do {
                 let result = try reader.read(path: path, format: format, session: session)
+                save()
                 report.added += added
                 report.results.append(result)
                 if let storeError {
                     report.unreadable.append(Unreadable(path: path, reason: "\(path): could not save to the store: \(storeError)"))
                 }
             } catch {
+                save()
+                report.added += added
                 report.unreadable.append(Unreadable(path: path, reason: String(describing: error)))
             }
         }

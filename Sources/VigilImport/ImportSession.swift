@@ -11,6 +11,11 @@ public final class ImportSession {
         public var records: Int
     }
 
+    /// Mentions per batch handed over. Small enough that a batch (a few hundred KB) is still
+    /// in the processor's cache when the next stage reads it: batches of 8,192 (3 MB of
+    /// mentions) made a CSV import 8–12% slower. Consumers that want bigger units (the store's
+    /// transactions) gather batches themselves.
+    public static let defaultBatchSize = 1024
     public let batchSize: Int
     private let onBatch: ([Mention]) -> Void
     private let onProgress: (Progress) -> Void
@@ -18,7 +23,7 @@ public final class ImportSession {
     public private(set) var stopped = false
     private var recordsSinceHandOver = 0
 
-    public init(batchSize: Int = 8192, onBatch: @escaping ([Mention]) -> Void, onProgress: @escaping (Progress) -> Void = { _ in },
+    public init(batchSize: Int = ImportSession.defaultBatchSize, onBatch: @escaping ([Mention]) -> Void, onProgress: @escaping (Progress) -> Void = { _ in },
                 shouldStop: @escaping () -> Bool = { false }) {
         self.batchSize = batchSize
         self.onBatch = onBatch

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 @testable import VigilEngine
+import VigilImport
 import VigilSentiment
 
 @Suite struct PipelineTests {
@@ -66,15 +67,16 @@ import VigilSentiment
         var progressCalls = 0
         let full = Pipeline().load(paths: [path], progress: { _ in progressCalls += 1 })
         #expect(full.imported == 20_000 && full.added == 20_000)
-        #expect(progressCalls >= 2)  // 8192-row batches plus the final one
+        #expect(progressCalls >= 2)  // 1,024-row batches plus the final one
 
         let pipeline = Pipeline()
         var batches = 0
         let stopped = pipeline.load(paths: [path, path], progress: { _ in batches += 1 }, shouldStop: { batches >= 1 })
         #expect(stopped.stoppedEarly)
         #expect(stopped.results.count == 1)  // the second file is not started
-        #expect(pipeline.store.count == 8192)  // the batch before the stop is kept
-        #expect(stopped.imported == 8192)
+        // The batch before the stop is kept (saved although smaller than a store transaction).
+        #expect(pipeline.store.count == ImportSession.defaultBatchSize)
+        #expect(stopped.imported == ImportSession.defaultBatchSize)
     }
 }
 
