@@ -75,17 +75,16 @@ public final class Pipeline {
                 pending += batch
                 if pending.count >= storeBatch { save() }
             }, onProgress: progress, shouldStop: shouldStop)
-            do {
-                let result = try reader.read(path: path, format: format, session: session)
-                save()
-                report.added += added
+            let read = Result { try reader.read(path: path, format: format, session: session) }
+            save()  // what was read before the end (or a stop, or an error) is kept
+            report.added += added
+            switch read {
+            case .success(let result):
                 report.results.append(result)
                 if let storeError {
                     report.unreadable.append(Unreadable(path: path, reason: "\(path): could not save to the store: \(storeError)"))
                 }
-            } catch {
-                save()
-                report.added += added
+            case .failure(let error):
                 report.unreadable.append(Unreadable(path: path, reason: String(describing: error)))
             }
         }

@@ -62,38 +62,33 @@ struct MentionWriter: ~Copyable {
         try run(update, m)
     }
 
-    private func run(_ statement: OpaquePointer, _ mention: UnsafePointer<Mention>) throws -> Bool {
-        let m = mention.pointee
+    private func run(_ statement: OpaquePointer, _ m: UnsafePointer<Mention>) throws -> Bool {
+        // Fields read through the pointer: a local copy of the mention retained every string.
         sqlite3_reset(statement)
-        let source = SQLiteStore.sourceText(m.sentiment?.source), flags = m.flags.map(FlagsCoding.encode)
-        let label = m.sentiment?.label.rawValue, guessed = m.sentiment?.guessedLanguage
-        func size(_ value: String?) -> Int { value?.utf8.count ?? 0 }
-        rowText.start(fitting: size(m.platform.rawValue) + size(m.id.nativeID) + size(m.author.handle) + size(m.author.displayName)
-            + size(m.kind.rawValue) + size(m.text) + size(m.url) + size(m.parentID) + size(m.conversationID) + size(m.language)
-            + size(label) + size(source) + size(guessed) + size(flags))
-        text(statement, 1, m.platform.rawValue)
-        text(statement, 2, m.id.nativeID)
-        text(statement, 4, m.author.handle)
-        text(statement, 5, m.author.displayName)
-        text(statement, 8, m.kind.rawValue)
-        text(statement, 9, m.text)
-        text(statement, 10, m.url)
-        text(statement, 11, m.parentID)
-        text(statement, 12, m.conversationID)
-        text(statement, 13, m.language)
-        text(statement, 19, label)
-        text(statement, 21, source)
-        text(statement, 22, guessed)
-        text(statement, 23, flags)
-        sqlite3_bind_double(statement, 3, m.createdAt.timeIntervalSince1970)
-        int(statement, 6, m.author.followers)
-        int(statement, 7, m.author.verified ? 1 : 0)
-        int(statement, 14, m.metrics.likes)
-        int(statement, 15, m.metrics.shares)
-        int(statement, 16, m.metrics.replies)
-        int(statement, 17, m.metrics.views)
-        int(statement, 18, m.metrics.reach)
-        if let score = m.sentiment?.score { sqlite3_bind_double(statement, 20, score) } else { sqlite3_bind_null(statement, 20) }
+        rowText.start()
+        text(statement, 1, m.pointee.platform.rawValue)
+        text(statement, 2, m.pointee.id.nativeID)
+        sqlite3_bind_double(statement, 3, m.pointee.createdAt.timeIntervalSince1970)
+        text(statement, 4, m.pointee.author.handle)
+        text(statement, 5, m.pointee.author.displayName)
+        int(statement, 6, m.pointee.author.followers)
+        int(statement, 7, m.pointee.author.verified ? 1 : 0)
+        text(statement, 8, m.pointee.kind.rawValue)
+        text(statement, 9, m.pointee.text)
+        text(statement, 10, m.pointee.url)
+        text(statement, 11, m.pointee.parentID)
+        text(statement, 12, m.pointee.conversationID)
+        text(statement, 13, m.pointee.language)
+        int(statement, 14, m.pointee.metrics.likes)
+        int(statement, 15, m.pointee.metrics.shares)
+        int(statement, 16, m.pointee.metrics.replies)
+        int(statement, 17, m.pointee.metrics.views)
+        int(statement, 18, m.pointee.metrics.reach)
+        text(statement, 19, m.pointee.sentiment?.label.rawValue)
+        if let score = m.pointee.sentiment?.score { sqlite3_bind_double(statement, 20, score) } else { sqlite3_bind_null(statement, 20) }
+        text(statement, 21, SQLiteStore.sourceText(m.pointee.sentiment?.source))
+        text(statement, 22, m.pointee.sentiment?.guessedLanguage)
+        text(statement, 23, m.pointee.flags.map(FlagsCoding.encode))
         let code = sqlite3_step(statement)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
@@ -110,7 +105,7 @@ struct MentionWriter: ~Copyable {
         return statement
     }
 
-    /// Binds a value copied into `rowText` (room for it was made by `start`).
+    /// Binds a value copied into `rowText`.
     private func text(_ statement: OpaquePointer, _ index: Int32, _ value: String?) {
         guard var value else { sqlite3_bind_null(statement, index); return }
         let (start, count) = rowText.append(&value)
@@ -123,36 +118,44 @@ struct MentionWriter: ~Copyable {
     }
 }
 
-/// Bytes of one row's text values, reused from row to row.
+/// Bytes of one row's text values, reused from row to row. What is handed out stays where it
+/// is until the next `start`: a value that does not fit goes into a bigger buffer, and the
+/// full one is kept until then.
 private final class RowText {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity = 4096
     private var used = 0
+    private var retired: [UnsafeMutablePointer<UInt8>] = []
 
     init() {
         base = .allocate(capacity: capacity)
     }
 
     deinit {
+        start()
         base.deallocate()
     }
 
-    /// Forgets the previous row and makes room for `total` bytes.
-    func start(fitting total: Int) {
+    /// Forgets the previous row.
+    func start() {
         used = 0
-        guard total > capacity else { return }
-        base.deallocate()
-        capacity = max(total, capacity * 2)
-        base = .allocate(capacity: capacity)
+        for buffer in retired { buffer.deallocate() }
+        retired.removeAll(keepingCapacity: true)
     }
 
     /// Copies the value in; returns where it is (never a null pointer, which SQLite would read as NULL).
     func append(_ value: inout String) -> (UnsafePointer<CChar>, Int32) {
-        let start = base + used
         value.withUTF8 { bytes in
+            if used + bytes.count > capacity {
+                retired.append(base)
+                capacity = max(bytes.count, capacity * 2)
+                base = .allocate(capacity: capacity)
+                used = 0
+            }
+            let start = base + used
             if let source = bytes.baseAddress { start.initialize(from: source, count: bytes.count) }
             used += bytes.count
+            return (UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(bytes.count))
         }
-        return (UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(used - (start - base)))
     }
 }

@@ -31,6 +31,18 @@ final class SQLiteStoreTests {
         #expect(store.mention(original.id)?.text == "edited")
     }
 
+    @Test func longTextsRoundTripWhateverTheirOrder() throws {
+        // The writer copies a row's texts into one buffer and moves to a bigger one when a value
+        // does not fit: values before and after the move must all arrive intact.
+        let store = try SQLiteStore(path: path)
+        var long = mention("long", text: String(repeating: "kettle ☕ ", count: 900))
+        long.url = "https://example.com/" + String(repeating: "a", count: 5000)
+        long.author.displayName = String(repeating: "Ana ", count: 2000)
+        try store.upsert([mention("short"), long, mention("after")])
+        #expect(store.mention(long.id) == long)
+        #expect(store.mention(MentionID(platform: .x, nativeID: "after")) == mention("after"))
+    }
+
     @Test func triageSurvivesReimportAndReopening() throws {
         let id = MentionID(platform: .x, nativeID: "1")
         do {
