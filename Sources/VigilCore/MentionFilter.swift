@@ -24,10 +24,6 @@ public struct MentionFilter: Sendable, Equatable {
     public var terms: [Term]
     /// As typed, for the status bar.
     public var source: String
-    /// When a full-text index answered the words and phrases: the mentions that contain all of
-    /// them (then they are not scanned for).
-    public var textMatches: Set<MentionID>?
-
     /// Whether the required words and phrases are all in the mention, by scanning its text
     /// (new arrivals, after a full-text search answered the rest).
     public func containsRequiredText(_ m: Mention) -> Bool {
@@ -43,9 +39,6 @@ public struct MentionFilter: Sendable, Equatable {
     public var textIsIndexable: Bool {
         !requiredText.isEmpty && requiredText.allSatisfy { $0.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
     }
-
-    /// Only words and phrases that must be present: nothing else narrows the mentions down.
-    public var isTextOnly: Bool { requiredText.count == terms.count }
 
     /// The words and phrases that must be present (what a full-text index can answer).
     public var requiredText: [String] {
@@ -155,28 +148,27 @@ public struct MentionFilter: Sendable, Equatable {
         return result.filter { !$0.0.isEmpty }
     }
 
-    /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in Pending replies.
-    public func matches(_ m: Mention, triage: Triage?, pending: Bool) -> Bool {
-        withUnsafePointer(to: m) { matches($0, triage: triage, pending: pending) }
+    /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in
+    /// Pending replies, `found` what a full-text index answered for it (when one answered the
+    /// words and phrases: then they are not scanned for).
+    public func matches(_ m: Mention, triage: Triage?, pending: Bool, found: Bool? = nil) -> Bool {
+        withUnsafePointer(to: m) { matches($0, triage: triage, pending: pending, found: found) }
     }
 
     /// The same, read through a pointer (into a million mentions): passing an array's element
     /// by value copies the whole mention, every string retained and released, which was most
-    /// of a filter's time. `found`: whether `textMatches` holds the mention, when the caller
-    /// knows it without hashing the identity.
+    /// of a filter's time.
     public func matches(_ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool, found: Bool? = nil) -> Bool {
         if found == false { return false }
         // A loop, not `allSatisfy`: its closure would copy the mention each call.
-        for term in terms where !holds(term, m, triage: triage, pending: pending) { return false }
-        // Last: hashing the identity costs more than any field test.
-        if found == nil, let textMatches, !textMatches.contains(m.pointee.id) { return false }
+        for term in terms where !holds(term, m, triage: triage, pending: pending, indexed: found != nil) { return false }
         return true
     }
 
-    private func holds(_ term: Term, _ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool) -> Bool {
+    private func holds(_ term: Term, _ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool, indexed: Bool) -> Bool {
             switch term {
-            case .not(let inner): return !holds(inner, m, triage: triage, pending: pending)
-            case .text(_, false) where textMatches != nil:
+            case .not(let inner): return !holds(inner, m, triage: triage, pending: pending, indexed: indexed)
+            case .text(_, false) where indexed:
                 return true
             case .text(let words, let negated):
                 return Self.contains(text: m.pointee.text, author: m.pointee.author.handle, words) != negated

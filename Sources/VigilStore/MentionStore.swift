@@ -12,9 +12,9 @@ public protocol MentionStore: AnyObject {
     func mention(_ id: MentionID) -> Mention?
     /// All mentions, newest event time first (ties broken by identity for a stable order).
     func allNewestFirst() throws -> [Mention]
-    /// The `limit` newest mentions, newest first (what a dashboard shows first), and how many
-    /// there are in all.
-    func newest(limit: Int) throws -> (mentions: [Mention], total: Int)
+    /// The `limit` newest mentions (all when nil), newest first, with their keys (what a
+    /// dashboard shows), and how many there are in all.
+    func newest(limit: Int?) throws -> StoredMentions
     /// Every item whose triage differs from "new, untouched".
     func triageStates() throws -> [MentionID: Triage]
     /// Applies one action to items in one transaction, recording each change in the audit log;
@@ -38,7 +38,7 @@ public protocol MentionStore: AnyObject {
     /// The outbox (withdrawn replies left out), oldest first.
     func replies() throws -> [Reply]
     /// Mentions whose text or author contains every term (full-text index where there is one).
-    func search(_ terms: [String]) throws -> Set<MentionID>
+    func search(_ terms: [String]) throws -> TextAnswer
     /// Alert acknowledgements by alert id (kept across restarts; audited).
     func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws
     func acknowledgements() throws -> [String: Acknowledgement]
@@ -89,9 +89,27 @@ public struct ChangePosition: Hashable, Sendable {
     public static let beginning = ChangePosition(change: 0, mention: 0)
 }
 
+/// Mentions as a store holds them, with the keys it numbered them by as they arrived (what a
+/// full-text search answers with: see `TextAnswer`).
+public struct StoredMentions: Sendable {
+    public var mentions: [Mention]
+    /// `keys[i]` is `mentions[i]`'s; empty from a store that does not number its mentions.
+    public var keys: [Int64]
+    /// How many mentions the store holds in all.
+    public var total: Int
+
+    public init(mentions: [Mention], keys: [Int64], total: Int) {
+        self.mentions = mentions
+        self.keys = keys
+        self.total = total
+    }
+}
+
 /// What changed in a store since a position in its history.
 public struct StoreChanges: Sendable {
     public var mentions: [Mention] = []
+    /// The mentions' keys, as in `StoredMentions`.
+    public var keys: [Int64] = []
     public var triage: [MentionID: Triage] = [:]
     /// Items whose notes changed, with all their notes.
     public var notes: [MentionID: [Note]] = [:]
@@ -165,8 +183,8 @@ public final class InMemoryMentionStore: MentionStore {
         byID.values.sorted(by: Mention.newestFirst)
     }
 
-    public func newest(limit: Int) -> (mentions: [Mention], total: Int) {
-        (Array(allNewestFirst().prefix(limit)), byID.count)
+    public func newest(limit: Int?) -> StoredMentions {
+        StoredMentions(mentions: Array(allNewestFirst().prefix(limit ?? .max)), keys: [], total: byID.count)
     }
 
     public func triageStates() -> [MentionID: Triage] { triage }
@@ -219,10 +237,10 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func replies() -> [Reply] { outbox }
 
-    public func search(_ terms: [String]) -> Set<MentionID> {
-        Set(byID.values.filter { m in
+    public func search(_ terms: [String]) -> TextAnswer {
+        .ids(Set(byID.values.filter { m in
             terms.allSatisfy { m.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil || m.author.handle.range(of: $0, options: .caseInsensitive) != nil }
-        }.map(\.id))
+        }.map(\.id)))
     }
 
     private var acks: [String: Acknowledgement] = [:]

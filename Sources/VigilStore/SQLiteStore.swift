@@ -9,9 +9,6 @@ import VigilCore
 public final class SQLiteStore: MentionStore {
     public let path: String
     private let pool: DatabasePool
-    /// Mention identities by key id, filled on the first search and extended as keys grow:
-    /// a search then turns FTS rowids into identities without joining (the join was most of it).
-    private let identities = IdentityCache()
 
     public init(path: String) throws {
         self.path = path
@@ -21,6 +18,7 @@ public final class SQLiteStore: MentionStore {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try KeyCollector.register(on: db.sqliteConnection)
         }
         pool = try Self.open(path, configuration)
         try Self.migrate(pool)
@@ -329,23 +327,23 @@ public final class SQLiteStore: MentionStore {
         }
     }
 
-    public func newest(limit: Int) throws -> (mentions: [Mention], total: Int) {
+    public func newest(limit: Int?) throws -> StoredMentions {
         try pool.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mention ORDER BY created_at DESC, platform, native_id LIMIT ?", arguments: [limit])
-            var mentions: [Mention] = []
-            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
-            return (mentions, total)
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mention ORDER BY created_at DESC, platform, native_id LIMIT ?", arguments: [limit ?? -1])
+            var stored = StoredMentions(mentions: [], keys: [], total: total)
+            stored.mentions.reserveCapacity(min(limit ?? total, total))
+            stored.keys.reserveCapacity(min(limit ?? total, total))
+            while let row = try rows.next() {
+                stored.mentions.append(Self.mention(from: row))
+                stored.keys.append(row[Self.keyColumn])
+            }
+            return stored
         }
     }
 
     public func allNewestFirst() throws -> [Mention] {
-        try pool.read { db in
-            var mentions: [Mention] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mention ORDER BY created_at DESC, platform, native_id")
-            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
-            return mentions
-        }
+        try newest(limit: nil).mentions
     }
 
     static func sourceText(_ source: SentimentSource?) -> String? {
@@ -355,6 +353,9 @@ public final class SQLiteStore: MentionStore {
         case nil: nil
         }
     }
+
+    /// Where `SELECT *` puts the key (`id`, added last by migration v12).
+    static let keyColumn = 23
 
     /// Decodes a `SELECT *` row by column position (the order of the v1 table), which is several
     /// times faster than looking columns up by name a million times.
@@ -393,10 +394,11 @@ public final class SQLiteStore: MentionStore {
             var seen = Set<MentionID>()
             let added = try Row.fetchCursor(db, sql: "SELECT * FROM mention WHERE id > ? ORDER BY id LIMIT ?", arguments: [position.mention, limit])
             while let row = try added.next() {
-                changes.last.mention = row[23]
+                changes.last.mention = row[Self.keyColumn]
                 let mention = Self.mention(from: row)
                 seen.insert(mention.id)
                 changes.mentions.append(mention)
+                changes.keys.append(row[Self.keyColumn])
             }
             let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, platform, native_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
                                         arguments: [position.change, limit])
@@ -414,6 +416,7 @@ public final class SQLiteStore: MentionStore {
             for id in edited {
                 if let row = try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID]) {
                     changes.mentions.append(Self.mention(from: row))
+                    changes.keys.append(row[Self.keyColumn])
                 }
             }
             for id in triageIDs {
@@ -430,31 +433,18 @@ public final class SQLiteStore: MentionStore {
     /// Mentions whose text or author contains every one of `terms` (words or phrases, case- and
     /// accent-insensitive), through the full-text index. Terms are quoted, so nothing typed is
     /// read as FTS5 syntax.
-    public func search(_ terms: [String]) throws -> Set<MentionID> {
+    public func search(_ terms: [String]) throws -> TextAnswer {
         let query = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
-        guard !query.isEmpty else { return [] }
+        guard !query.isEmpty else { return .keys([]) }
         return try pool.read { db in
-            // Keys never go away, so the cache only needs the ones added since it last looked.
-            try identities.extend { after in
-                var added: [(Int64, MentionID)] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, platform, native_id FROM mention WHERE id > ? ORDER BY id", arguments: [after])
-                while let row = try rows.next() { added.append((row[0], MentionID(platform: Platform(rawValue: row[1]), nativeID: row[2]))) }
-                return added
-            }
-            // Stepped through SQLite's C API: a GRDB cursor's work per row was more than FTS5's
-            // when a common word matches half a million rows.
-            let statement = try db.makeStatement(sql: "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?")
+            // The matching keys in one step, as one blob (see `KeyCollector`).
+            let statement = try db.makeStatement(sql: "SELECT \(KeyCollector.name)(rowid) FROM mention_fts WHERE mention_fts MATCH ?")
             try statement.setArguments([query])
-            var keys: [Int64] = []
-            var code = sqlite3_step(statement.sqliteStatement)
-            while code == SQLITE_ROW {
-                keys.append(sqlite3_column_int64(statement.sqliteStatement, 0))
-                code = sqlite3_step(statement.sqliteStatement)
-            }
-            guard code == SQLITE_DONE else {
+            let code = sqlite3_step(statement.sqliteStatement)
+            guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            return identities.lookup(keys)
+            return .keys(KeyCollector.keys(from: statement.sqliteStatement, column: 0))
         }
     }
 
@@ -691,31 +681,5 @@ extension SQLiteStore {
     /// Runs raw SQL (tests and maintenance).
     func rawExecute(_ sql: String) throws {
         try pool.write { db in try db.execute(sql: sql) }
-    }
-}
-
-/// Key id → mention identity, as a dense array (key ids count up from 1 and are never reused).
-final class IdentityCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byKey: [MentionID?] = [nil]
-    private var upTo: Int64 = 0
-
-    /// Adds what `fetch(after:)` returns: the keys above the highest one cached, in order.
-    func extend(_ fetch: (Int64) throws -> [(Int64, MentionID)]) throws {
-        lock.lock(); defer { lock.unlock() }
-        for (key, id) in try fetch(upTo) {
-            if Int(key) >= byKey.count { byKey += Array(repeating: nil, count: Int(key) + 1 - byKey.count) }
-            byKey[Int(key)] = id
-            upTo = max(upTo, key)
-        }
-    }
-
-    func lookup(_ keys: [Int64]) -> Set<MentionID> {
-        lock.lock(); defer { lock.unlock() }
-        var result = Set<MentionID>(minimumCapacity: keys.count)
-        for key in keys where key > 0 && Int(key) < byKey.count {
-            if let id = byKey[Int(key)] { result.insert(id) }
-        }
-        return result
     }
 }

@@ -33,6 +33,8 @@ public struct FeedData: Sendable {
     public private(set) var volume = VolumeHistory()
     /// The `/` filter: when set, the mention panes list only the items it matches.
     public private(set) var filter: MentionFilter?
+    /// What a full-text index answered for the filter's words, when one did.
+    public private(set) var textAnswer: TextAnswer?
     /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
     /// binary search on the clock, not by scanning.
     public private(set) var followUps: [Date] = []
@@ -51,6 +53,14 @@ public struct FeedData: Sendable {
     private var triaged: [Bool] = []
     /// Snoozed items still asleep at `clock`, with their wake-up time.
     private var sleeping: [Int32: Date] = [:]
+    /// Each item's store key (0 while not known: it came from a feed and the store has not
+    /// numbered it yet), and each key's item (-1 for none): a full-text answer in keys becomes
+    /// positions without hashing an identity.
+    private var storeKeys: [Int64] = []
+    private var positionByKey: [Int32] = []
+    /// When a full-text index answered the filter's words: whether it found each item (items
+    /// that arrive later are scanned for the words instead).
+    private var textFound: [Bool]?
 
     private struct Placement: OptionSet {
         let rawValue: UInt8
@@ -73,26 +83,32 @@ public struct FeedData: Sendable {
 
     public init() {}
 
-    public init(mentions: [Mention], triage: [MentionID: Triage] = [:]) {
+    /// `keys`: the store's key of each mention (see `StoredMentions`), or empty.
+    public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:]) {
         self.triage = triage
         // The whole list at once (the store's answer has no repeats; a repeat is merged later).
         var seen: [MentionID: Int32] = [:]
         seen.reserveCapacity(mentions.count)
         var unique: [Mention] = []
         var repeats: [Mention] = []
+        var uniqueKeys: [Int64] = [], repeatKeys: [Int64] = []
         unique.reserveCapacity(mentions.count)
-        for mention in mentions {
+        for (position, mention) in mentions.enumerated() {
             if seen[mention.id] == nil {
                 seen[mention.id] = Int32(unique.count)
                 unique.append(mention)
+                if !keys.isEmpty { uniqueKeys.append(keys[position]) }
             } else {
                 repeats.append(mention)
+                if !keys.isEmpty { repeatKeys.append(keys[position]) }
             }
         }
         self.mentions = unique
         byID = seen
+        storeKeys = Array(repeating: 0, count: unique.count)
+        for (index, key) in uniqueKeys.enumerated() { recordKey(key, at: Int32(index)) }
         add(Array(0..<Int32(unique.count)))
-        merge(repeats)
+        merge(repeats, keys: repeatKeys)
     }
 
     // MARK: - Queries
@@ -139,8 +155,12 @@ public struct FeedData: Sendable {
 
     // MARK: - Changes
 
-    public mutating func setFilter(_ filter: MentionFilter?) {
+    /// `answer`: what a full-text index found for the filter's words and phrases (then they
+    /// are not scanned for).
+    public mutating func setFilter(_ filter: MentionFilter?, answer: TextAnswer? = nil) {
         self.filter = filter
+        textAnswer = filter == nil ? nil : answer
+        textFound = filter.flatMap { filter in answer.map { found(by: $0, for: filter) } }
         relist()
     }
 
@@ -173,22 +193,16 @@ public struct FeedData: Sendable {
         }
     }
 
-    /// Adds or replaces mentions (identity is platform + native id).
-    public mutating func merge(_ incoming: [Mention]) {
+    /// Adds or replaces mentions (identity is platform + native id); `keys` as in `init`.
+    public mutating func merge(_ incoming: [Mention], keys: [Int64] = []) {
         guard !incoming.isEmpty else { return }
-        // A full-text answer covers what was there when the filter was set: new arrivals and
-        // edits are checked by scanning their text.
-        if var active = filter, active.textMatches != nil {
-            for mention in incoming {
-                if active.containsRequiredText(mention) { active.textMatches?.insert(mention.id) } else { active.textMatches?.remove(mention.id) }
-            }
-            filter = active
-        }
         var fresh: [Int32] = []
         var edits: [(Int32, Mention)] = []
         mentions.reserveCapacity(mentions.count + incoming.count)
-        for mention in incoming {
+        for (position, mention) in incoming.enumerated() {
+            let key = keys.isEmpty ? 0 : keys[position]
             if let index = byID[mention.id] {
+                recordKey(key, at: index)
                 if Int(index) >= mentions.count - fresh.count, fresh.contains(index) {
                     mentions[Int(index)] = mention  // the same new item twice in one batch: keep the last
                 } else {
@@ -199,7 +213,15 @@ public struct FeedData: Sendable {
             let index = Int32(mentions.count)
             mentions.append(mention)
             byID[mention.id] = index
+            storeKeys.append(0)
+            recordKey(key, at: index)
             fresh.append(index)
+        }
+        // A full-text answer covers what was there when the filter was set: new arrivals and
+        // edits are checked by scanning their text.
+        if let active = filter, textFound != nil {
+            for index in fresh { textFound!.append(active.containsRequiredText(mentions[Int(index)])) }
+            for (index, mention) in edits { textFound![Int(index)] = active.containsRequiredText(mention) }
         }
         if !fresh.isEmpty { add(fresh) }
         if edits.count > Self.bulkThreshold {
@@ -220,6 +242,37 @@ public struct FeedData: Sendable {
     static let bulkThreshold = 2_000
 
     // MARK: - Internals
+
+    /// Notes an item's store key (0: not known, which leaves a known one as it is).
+    private mutating func recordKey(_ key: Int64, at index: Int32) {
+        // Keys count up from 1 as the store numbers mentions; one far beyond what is held is
+        // left unmapped (its item is then scanned), so the table stays the size of the feed.
+        guard key > 0, key < Int64(max(mentions.count, Int(index) + 1)) * 4 + 1_000_000 else { return }
+        storeKeys[Int(index)] = key
+        if Int(key) >= positionByKey.count {
+            positionByKey += Array(repeating: -1, count: max(Int(key) + 1, positionByKey.count * 3 / 2) - positionByKey.count)
+        }
+        positionByKey[Int(key)] = index
+    }
+
+    /// Which items a full-text answer holds; an item whose key is not known is scanned for
+    /// the words.
+    private func found(by answer: TextAnswer, for filter: MentionFilter) -> [Bool] {
+        var found = [Bool](repeating: false, count: mentions.count)
+        switch answer {
+        case .ids(let ids):
+            for id in ids { if let index = byID[id] { found[Int(index)] = true } }
+        case .keys(let keys):
+            for key in keys where key > 0 && key < Int64(positionByKey.count) {
+                let index = positionByKey[Int(key)]
+                if index >= 0 { found[Int(index)] = true }
+            }
+            for index in storeKeys.indices where storeKeys[index] == 0 {
+                found[index] = filter.containsRequiredText(mentions[index])
+            }
+        }
+        return found
+    }
 
     private func isNewer(_ a: Int32, _ b: Int32) -> Bool {
         Mention.newestFirst(mentions[Int(a)], mentions[Int(b)])
@@ -331,7 +384,7 @@ public struct FeedData: Sendable {
     /// Where an item belongs now (and the counters and sleepers that go with it).
     private mutating func placementFor(_ index: Int32) -> Placement {
         let state = triaged[Int(index)] ? triage[mentions[Int(index)].id] : nil
-        let (place, wake, due) = Self.placement(of: mentions[Int(index)], state: state, clock: clock, filter: filter)
+        let (place, wake, due) = Self.placement(of: mentions[Int(index)], state: state, clock: clock, filter: filter, found: textFound?[Int(index)])
         record(index, place: place, wake: wake, due: due)
         return place
     }
@@ -345,7 +398,7 @@ public struct FeedData: Sendable {
     }
 
     /// Pure: where a mention belongs, when it wakes (if snoozed), its follow-up date.
-    private static func placement(of mention: Mention, state: Triage?, clock: Date, filter: MentionFilter?) -> (Placement, wake: Date?, due: Date?) {
+    private static func placement(of mention: Mention, state: Triage?, clock: Date, filter: MentionFilter?, found: Bool?) -> (Placement, wake: Date?, due: Date?) {
         var place: Placement = []
         if mention.kind.isConversation { place.insert(.conversation) }
         if mention.sentimentLabel == .negative { place.insert(.negative) }
@@ -356,7 +409,7 @@ public struct FeedData: Sendable {
         if pendingNow { place.insert(.pending) }
         let due = pendingNow && state?.status == .delegated ? state?.followUp : nil
         if due != nil { place.insert(.followUpAny) }
-        if filter?.matches(mention, triage: state, pending: pendingNow) ?? true {
+        if filter?.matches(mention, triage: state, pending: pendingNow, found: found) ?? true {
             place.insert(.listed)
             if pendingNow { place.insert(.pendingListed) }
             if place.contains(.negative) { place.insert(.negativeListed) }
@@ -410,9 +463,7 @@ public struct FeedData: Sendable {
         followUps.removeAll(keepingCapacity: true)
         negativeCount = 0
         let active = filter
-        // A full-text answer alone: turned into positions, one lookup per match instead of one
-        // per mention. With field terms too, the mentions that pass those are looked up last.
-        let found = filter?.isTextOnly == true ? filter?.textMatches.map(positions(of:)) : nil
+        let found = textFound
         // Read through a local, immutable copy of the array (shared storage), element by
         // pointer: `all[i]` as an argument would copy the whole mention.
         let all = mentions
@@ -433,13 +484,6 @@ public struct FeedData: Sendable {
         }
         pending.reverse()
         followUps.sort()
-    }
-
-    /// Which positions hold these mentions.
-    private func positions(of ids: Set<MentionID>) -> [Bool] {
-        var positions = [Bool](repeating: false, count: mentions.count)
-        for id in ids { if let index = byID[id] { positions[Int(index)] = true } }
-        return positions
     }
 
     /// Every pane's rows from scratch (a new filter, or many changes at once).

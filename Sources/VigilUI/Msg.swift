@@ -7,13 +7,15 @@ public enum Msg: Sendable {
     case key(Key)
     case resize(Size)
     case tick(Date)
-    case mentionsArrived([Mention])
+    /// New or changed mentions, with their store keys when they came from the store (see
+    /// `StoredMentions`; empty otherwise).
+    case mentionsArrived([Mention], keys: [Int64] = [])
     case alertsChanged([Alert])
     case importIssues(count: Int)
     /// The store committed a triage change (`before` set for actions that can be undone).
     case triageChanged(after: [MentionID: Triage], before: [MentionID: Triage]?, action: String)
-    /// A filter with its full-text answer.
-    case searchResults(MentionFilter)
+    /// A filter with the full-text index's answer to its words.
+    case searchResults(MentionFilter, TextAnswer)
     /// What became of an `openURL`: the message to show.
     case urlOpened(String)
     /// Notes of items changed (saved here or by another dashboard).

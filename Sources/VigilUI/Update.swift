@@ -44,31 +44,22 @@ public struct Updater: Sendable {
             state.ticks += 1
             state.feed.advance(to: now)
             return []
-        case .mentionsArrived(let mentions):
-            let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
-                state.selectedMention(in: pane).map { (pane, $0.id) }
-            })
-            state.feed.merge(mentions)
-            for pane in PaneID.allCases {
-                if let id = selectedIDs[pane] { keepSelection(on: id, pane: pane, in: &state) }
-                clampCursor(pane, in: &state)
-            }
+        case .mentionsArrived(let mentions, let keys):
+            keepingSelection(in: &state) { $0.feed.merge(mentions, keys: keys) }
             return []
         case .historyLoaded(var feed):
             // Keep what the user is looking at: the filter, notes, the selected items.
-            let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
-                state.selectedMention(in: pane).map { (pane, $0.id) }
-            })
             feed.notes = state.feed.notes
             feed.advance(to: state.now)
-            if let filter = state.feed.filter { feed.setFilter(filter) }
-            state.feed = feed
-            state.historyNote = nil
-            for pane in PaneID.allCases {
-                if let id = selectedIDs[pane] { keepSelection(on: id, pane: pane, in: &state) }
-                clampCursor(pane, in: &state)
+            // The index's answer was for the store as it was then: asked again, over the
+            // history as loaded (the old answer serves until the new one comes).
+            let search = state.feed.filter.flatMap { filter in state.feed.textAnswer.map { _ in Effect.search(filter) } }
+            if let filter = state.feed.filter { feed.setFilter(filter, answer: state.feed.textAnswer) }
+            keepingSelection(in: &state) { state in
+                state.feed = feed
+                state.historyNote = nil
             }
-            return []
+            return search.map { [$0] } ?? []
         case .historyFailed(let reason):
             state.historyNote = nil
             state.statusMessage = reason
@@ -95,8 +86,14 @@ public struct Updater: Sendable {
             let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { " @\($0.author.handle)" } ?? "" : " \(after.count) items"
             state.statusMessage = "\(action):\(who) (saved)"
             return []
-        case .searchResults(let filter):
-            applyFilter(filter, in: &state)
+        case .searchResults(let filter, let answer):
+            if state.feed.filter == filter {
+                // The same filter answered again (the history loaded): the selection stays.
+                keepingSelection(in: &state) { $0.feed.setFilter(filter, answer: answer) }
+                reportMatches(in: &state)
+            } else {
+                applyFilter(filter, answer: answer, in: &state)
+            }
             return []
         case .urlOpened(let message):
             state.statusMessage = message
@@ -379,11 +376,15 @@ public struct Updater: Sendable {
         return []
     }
 
-    private func applyFilter(_ filter: MentionFilter, in state: inout AppState) {
-        state.feed.setFilter(filter)
+    private func applyFilter(_ filter: MentionFilter, answer: TextAnswer? = nil, in state: inout AppState) {
+        state.feed.setFilter(filter, answer: answer)
+        reportMatches(in: &state)
+        for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
+    }
+
+    private func reportMatches(in state: inout AppState) {
         let matches = state.feed.posts.count + state.feed.comments.count
         state.statusMessage = "filter: \(matches) match\(matches == 1 ? "" : "es")"
-        for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
     }
 
     /// `:q`, `:assign @who|department`, `:export FILE`, `:filter …`, `:help`.
@@ -480,6 +481,18 @@ public struct Updater: Sendable {
         case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: moved(scroll))
         case .authorHistory(let id, let scroll): return .authorHistory(id, scroll: moved(scroll))
         case .help(let scroll): return .help(scroll: moved(scroll))
+        }
+    }
+
+    /// Changes the feed while each pane's cursor stays on the item it was on.
+    private func keepingSelection(in state: inout AppState, _ change: (inout AppState) -> Void) {
+        let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
+            state.selectedMention(in: pane).map { (pane, $0.id) }
+        })
+        change(&state)
+        for pane in PaneID.allCases {
+            if let id = selectedIDs[pane] { keepSelection(on: id, pane: pane, in: &state) }
+            clampCursor(pane, in: &state)
         }
     }
 

@@ -73,8 +73,8 @@ struct DashboardSession {
         }
         // Everything the database holds (earlier imports too), flagged by today's rules; from a
         // large database, the newest first and the rest from another thread.
-        let (newest, total) = try store.newest(limit: FeedData.firstLoadLimit)
-        let mentions = rulesEngine.process(newest)
+        let newest = try store.newest(limit: FeedData.firstLoadLimit)
+        let mentions = rulesEngine.process(newest.mentions)
         let triage = try store.triageStates()
         let notes = try store.notes()
         // Everything that can fail is read above, before the terminal changes mode.
@@ -85,17 +85,17 @@ struct DashboardSession {
         let live = LiveSession(follower: follower, notifier: notifier, backend: backend, clock: clock, beforePoll: beforePoll,
                                lastChange: lastChange, issues: issues)
         live.knownAcks = Set(acks.keys)
-        if total > newest.count, let sqlite = store as? SQLiteStore {
+        if newest.total > newest.mentions.count, let sqlite = store as? SQLiteStore {
             live.history = HistoryLoader(path: sqlite.path, rules: rulesEngine.rules)
         }
         var state = AppState(size: backend.size, sourceDescription: workspace.description, now: clock())
-        state.feed = FeedData(mentions: mentions, triage: triage)
+        state.feed = FeedData(mentions: mentions, keys: newest.keys, triage: triage)
         state.feed.notes = notes
         state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
         state.importIssueCount = issues.count
         state.showsOps = startInOps
         state.opsOnly = opsOnly
-        if live.history != nil { state.historyNote = "loading history: \(newest.count.formatted()) of \(total.formatted()) shown" }
+        if live.history != nil { state.historyNote = "loading history: \(newest.mentions.count.formatted()) of \(newest.total.formatted()) shown" }
         notifier.markSeen(state.alerts)
         notifier.claim = { alert in (try? store.claimNotification(alertID: alert.id, at: Date())) ?? true }
         let engine = self.engine

@@ -41,10 +41,9 @@ extension LiveSession {
             } catch {
                 return [.triageFailed(String(describing: error))]
             }
-        case .search(var filter):
+        case .search(let filter):
             do {
-                filter.textMatches = try store.search(filter.requiredText)
-                return [.searchResults(filter)]
+                return [.searchResults(filter, try store.search(filter.requiredText))]
             } catch {
                 return [.urlOpened("search failed: \(error)")]
             }

@@ -25,8 +25,8 @@ final class HistoryLoader: @unchecked Sendable {
                 // Its own connection: WAL lets it read while the dashboard writes.
                 let store = try SQLiteStore(path: path)
                 let engine = RulesEngine(rules: rules)
-                let mentions = engine.process(try store.allNewestFirst())
-                let feed = FeedData(mentions: mentions, triage: try store.triageStates())
+                let stored = try store.newest(limit: nil)
+                let feed = FeedData(mentions: engine.process(stored.mentions), keys: stored.keys, triage: try store.triageStates())
                 finish(Loaded(engine: engine, feed: feed), failure: nil)
             } catch {
                 finish(nil, failure: "could not load the history: \(error)")

@@ -99,7 +99,7 @@ final class LiveSession {
             lastChange = changes.last
             if !changes.mentions.isEmpty {
                 if history != nil { arrivedWhileLoading += changes.mentions }
-                messages.append(.mentionsArrived(engine.process(changes.mentions)))
+                messages.append(.mentionsArrived(engine.process(changes.mentions), keys: changes.keys))
                 messages.append(alertsMessage())
             }
             if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }

@@ -39,6 +39,30 @@ import VigilRules
         ]
     }
 
+    /// The key a store would number mention `m<n>` with.
+    static func key(_ m: Mention) -> Int64 { Int64(m.id.nativeID.dropFirst())! + 1 }
+
+    @Test func aKeysAnswerIsTakenAsItIsAndItemsWithoutKeysAreScanned() throws {
+        let texts = ["refund please", "refund now", "no words here", "refund, scanned"]
+        let mentions = texts.enumerated().map { n, text in
+            Fixtures.mention("m\(n)", minutesAgo: n, text: text)
+        }
+        // m3 arrives without a key; the index says m1 and m2 (trusted, even where the text disagrees) and a key no item has.
+        var feed = FeedData(mentions: Array(mentions.prefix(3)), keys: [1, 2, 3])
+        feed.merge([mentions[3]])
+        let filter = try MentionFilter(parsing: "refund", now: Fixtures.now)
+        feed.setFilter(filter, answer: .keys([2, 3, 99]))
+        #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID }.sorted() == ["m1", "m2", "m3"])
+        #expect(feed.textAnswer == .keys([2, 3, 99]))
+        // An item whose key arrives later is then known by it; an edit is scanned again.
+        feed.merge([Fixtures.mention("m3", minutesAgo: 3, text: "nothing")], keys: [4])
+        #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID }.sorted() == ["m1", "m2"])
+        feed.setFilter(filter, answer: .keys([4]))
+        #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID } == ["m3"])
+        feed.setFilter(nil, answer: .keys([4]))
+        #expect(feed.textAnswer == nil && feed.posts.count == 4)
+    }
+
     @Test(arguments: 1...8)
     func incrementalChangesMatchARebuild(seed: UInt64) throws {
         var random = SeededGenerator(seed: seed)
@@ -60,7 +84,8 @@ import VigilRules
                     batch.append(Self.mention(Int(random.next() % UInt64(next)), minute: Int(random.next() % 600) - 300, random: &random))
                 }
                 for m in batch { latest[m.id] = m }
-                feed.merge(batch)
+                // Mostly with the store's keys; without them the feed scans those items' text.
+                feed.merge(batch, keys: random.next() % 3 == 0 ? [] : batch.map(Self.key))
             case 2:  // triage changes
                 guard next > 0 else { continue }
                 var changes: [MentionID: Triage] = [:]
@@ -78,7 +103,13 @@ import VigilRules
                 let sources = ["", "status:pending", "sentiment:neg", "tag:refund", "refund", "-ok platform:x"]
                 let source = sources[Int(random.next() % UInt64(sources.count))]
                 filter = source.isEmpty ? nil : try MentionFilter(parsing: source, now: clock)
-                feed.setFilter(filter)
+                if let filter, !filter.requiredText.isEmpty, random.next() % 2 == 0 {
+                    // What a full-text index holding every item would answer.
+                    let found = latest.values.filter { filter.containsRequiredText($0) }.map(Self.key).sorted()
+                    feed.setFilter(filter, answer: .keys(found))
+                } else {
+                    feed.setFilter(filter)
+                }
             default:  // time passes: snoozed items wake
                 clock = clock.addingTimeInterval(Double(random.next() % 1800))
                 feed.advance(to: clock)

@@ -291,13 +291,11 @@ struct TriageUpdateTests {
         _ = indexed.update(&state, .key(.character("/")))
         for character in "kettle sentiment:pos" { _ = indexed.update(&state, .key(.character(character))) }
         let effects = indexed.update(&state, .key(.enter))
-        guard case .search(var filter)? = effects.first else { Issue.record("expected a search, got \(effects)"); return }
+        guard case .search(let filter)? = effects.first else { Issue.record("expected a search, got \(effects)"); return }
         #expect(filter.requiredText == ["kettle"])
-        filter.textMatches = [first]
-        _ = indexed.update(&state, .searchResults(filter))
+        _ = indexed.update(&state, .searchResults(filter, .ids([first])))
         #expect(state.feed.posts.count == 0)  // alice's post matches the words but is not positive
-        filter.textMatches = [MentionID(platform: .forum, nativeID: "5")]
-        _ = indexed.update(&state, .searchResults(filter))
+        _ = indexed.update(&state, .searchResults(filter, .ids([MentionID(platform: .forum, nativeID: "5")])))
         #expect(state.statusMessage == "filter: 1 match")
         // A new positive kettle post arriving later is found by scanning it.
         let late = Fixtures.mention("9", minutesAgo: 1, text: "Second kettle, still great", sentiment: .positive)
@@ -317,10 +315,9 @@ struct TriageUpdateTests {
         indexed.indexedSearch = true
         _ = indexed.update(&state, .key(.character("/")))
         for character in "kettle" { _ = indexed.update(&state, .key(.character(character))) }
-        guard case .search(var filter)? = indexed.update(&state, .key(.enter)).first else { Issue.record("expected a search"); return }
+        guard case .search(let filter)? = indexed.update(&state, .key(.enter)).first else { Issue.record("expected a search"); return }
         // The index's answer is taken as it is (the fixtures' own texts are not scanned again).
-        filter.textMatches = [first, MentionID(platform: .forum, nativeID: "5"), MentionID(platform: .x, nativeID: "gone")]
-        _ = indexed.update(&state, .searchResults(filter))
+        _ = indexed.update(&state, .searchResults(filter, .ids([first, MentionID(platform: .forum, nativeID: "5"), MentionID(platform: .x, nativeID: "gone")])))
         #expect(state.statusMessage == "filter: 2 matches")
         func listed() -> [String] { (state.feed.posts + state.feed.comments).map { state.feed.mentions[Int($0)].id.nativeID }.sorted() }
         #expect(listed() == ["1", "5"])
@@ -328,6 +325,37 @@ struct TriageUpdateTests {
         _ = indexed.update(&state, .mentionsArrived([Fixtures.mention("9", minutesAgo: 1, text: "new kettle lid"),
                                                     Fixtures.mention("1", minutesAgo: 5, text: "Lovely tea maker")]))
         #expect(listed() == ["5", "9"])
+    }
+
+    @Test func historyArrivingUnderAWordsSearchKeepsTheListAndAsksTheIndexAgain() throws {
+        var state = Fixtures.state()
+        var indexed = updater
+        indexed.indexedSearch = true
+        _ = indexed.update(&state, .key(.character("/")))
+        for character in "kettle" { _ = indexed.update(&state, .key(.character(character))) }
+        guard case .search(let filter)? = indexed.update(&state, .key(.enter)).first else { Issue.record("expected a search"); return }
+        _ = indexed.update(&state, .searchResults(filter, .ids([first, MentionID(platform: .forum, nativeID: "5")])))
+        _ = indexed.update(&state, .key(.character("2")))
+        #expect(state.selectedMention(in: state.focus)?.id.nativeID == "5")
+        // Older history comes in: the old answer serves until the index is asked again.
+        let older = Fixtures.mention("0", minutesAgo: 3 * 24 * 60, kind: .comment, text: "My old kettle", sentiment: .neutral)
+        let effects = indexed.update(&state, .historyLoaded(FeedData(mentions: Fixtures.mentions + [older])))
+        #expect(effects == [.search(filter)])
+        #expect(state.feed.filter == filter)
+        #expect(state.selectedMention(in: state.focus)?.id.nativeID == "5")
+        #expect(state.historyNote == nil)
+        // The fresh answer includes the old item; the selection stays on what it was.
+        _ = indexed.update(&state, .searchResults(filter, .ids([first, MentionID(platform: .forum, nativeID: "5"), older.id])))
+        #expect(state.feed.comments.map { state.feed.mentions[Int($0)].id.nativeID } == ["5", "0"])
+        #expect(state.statusMessage == "filter: 3 matches")
+        #expect(state.selectedMention(in: state.focus)?.id.nativeID == "5")
+    }
+
+    @Test func historyArrivingWithoutAWordsSearchAsksNothing() {
+        var state = Fixtures.state()
+        let older = Fixtures.mention("0", minutesAgo: 3 * 24 * 60, text: "older")
+        #expect(updater.update(&state, .historyLoaded(FeedData(mentions: Fixtures.mentions + [older]))).isEmpty)
+        #expect(state.feed.mentions.count == Fixtures.mentions.count + 1)
     }
 
     @Test func aFailedUndoCanBeTriedAgainAndACancelledBulkPromptKeepsTheMarks() {
