@@ -455,35 +455,77 @@ public struct FeedData: Sendable {
     }
 
     /// The listed rows again for a new filter: whether an item waits for a reply, and where it
-    /// sleeps, do not depend on the filter, so only the filter is asked.
+    /// sleeps, do not depend on the filter, so only the filter is asked. Over many mentions the
+    /// timeline is cut into one slice per core (a filter reading a million mentions waits on
+    /// memory, and each core waits for its own), and the slices' rows are joined in order.
     private mutating func relist() {
-        posts.removeAll(keepingCapacity: true)
-        comments.removeAll(keepingCapacity: true)
-        pending.removeAll(keepingCapacity: true)
-        followUps.removeAll(keepingCapacity: true)
-        negativeCount = 0
-        let active = filter
-        let found = textFound
+        let slices = timeline.count >= Self.parallelRelistThreshold ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        var parts = [ListedRows](repeating: ListedRows(), count: slices)
+        let active = filter, found = textFound, triage = self.triage, triaged = self.triaged
         // Read through a local, immutable copy of the array (shared storage), element by
         // pointer: `all[i]` as an argument would copy the whole mention.
         let all = mentions
         all.withUnsafeBufferPointer { all in
-            for index in timeline {
-                let i = Int(index)
-                var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
-                let state = triaged[i] ? triage[all[i].id] : nil
-                if active?.matches(all.baseAddress! + i, triage: state, pending: place.contains(.pending), found: found?[i]) ?? true {
-                    place.insert(.listed)
-                    if place.contains(.pending) { place.insert(.pendingListed); pending.append(index) }
-                    if place.contains(.negative) { place.insert(.negativeListed); negativeCount += 1 }
-                    if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); followUps.append(due) }
-                    if place.contains(.conversation) { comments.append(index) } else { posts.append(index) }
+            timeline.withUnsafeBufferPointer { timeline in
+                placement.withUnsafeMutableBufferPointer { placement in
+                    parts.withUnsafeMutableBufferPointer { parts in
+                        // Each slice writes only its own items' placements and its own part.
+                        let shared = RelistBuffers(all: all, timeline: timeline, placement: placement, parts: parts)
+                        let work: @Sendable (Int) -> Void = { slice in
+                            let range = (shared.timeline.count * slice / slices)..<(shared.timeline.count * (slice + 1) / slices)
+                            shared.parts[slice] = Self.listedRows(shared.timeline[range], all: shared.all, placement: shared.placement,
+                                                                  triage: triage, triaged: triaged, filter: active, found: found)
+                        }
+                        if slices == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
+                    }
                 }
-                placement[i] = place
             }
         }
-        pending.reverse()
-        followUps.sort()
+        posts = parts.flatMap(\.posts)
+        comments = parts.flatMap(\.comments)
+        pending = parts.reversed().flatMap { $0.pending.reversed() }
+        followUps = parts.flatMap(\.followUps).sorted()
+        negativeCount = parts.reduce(0) { $0 + $1.negativeCount }
+    }
+
+    static let parallelRelistThreshold = 50_000
+
+    /// The buffers the slices share: read-only, but for disjoint parts of `placement` and `parts`.
+    private struct RelistBuffers: @unchecked Sendable {
+        let all: UnsafeBufferPointer<Mention>
+        let timeline: UnsafeBufferPointer<Int32>
+        let placement: UnsafeMutableBufferPointer<Placement>
+        let parts: UnsafeMutableBufferPointer<ListedRows>
+    }
+
+    /// What one slice of the timeline lists under a filter, in timeline order.
+    private struct ListedRows {
+        var posts: [Int32] = []
+        var comments: [Int32] = []
+        var pending: [Int32] = []
+        var followUps: [Date] = []
+        var negativeCount = 0
+    }
+
+    private static func listedRows(
+        _ slice: Slice<UnsafeBufferPointer<Int32>>, all: UnsafeBufferPointer<Mention>, placement: UnsafeMutableBufferPointer<Placement>,
+        triage: [MentionID: Triage], triaged: [Bool], filter: MentionFilter?, found: [Bool]?
+    ) -> ListedRows {
+        var rows = ListedRows()
+        for index in slice {
+            let i = Int(index)
+            var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
+            let state = triaged[i] ? triage[all[i].id] : nil
+            if filter?.matches(all.baseAddress! + i, triage: state, pending: place.contains(.pending), found: found?[i]) ?? true {
+                place.insert(.listed)
+                if place.contains(.pending) { place.insert(.pendingListed); rows.pending.append(index) }
+                if place.contains(.negative) { place.insert(.negativeListed); rows.negativeCount += 1 }
+                if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); rows.followUps.append(due) }
+                if place.contains(.conversation) { rows.comments.append(index) } else { rows.posts.append(index) }
+            }
+            placement[i] = place
+        }
+        return rows
     }
 
     /// Every pane's rows from scratch (a new filter, or many changes at once).

@@ -42,6 +42,36 @@ import VigilRules
     /// The key a store would number mention `m<n>` with.
     static func key(_ m: Mention) -> Int64 { Int64(m.id.nativeID.dropFirst())! + 1 }
 
+    /// Past the threshold a new filter is applied in slices, one per core: the rows joined
+    /// must be those a feed built under the filter from scratch has.
+    @Test func aFilterOverManyMentionsListsWhatARebuildLists() throws {
+        var random = SeededGenerator(seed: 11)
+        let count = FeedData.parallelRelistThreshold + 1_234
+        let mentions = (0..<count).map { Self.mention($0, minute: -Int(random.next() % 20_000), random: &random) }
+        var triage: [MentionID: Triage] = [:]
+        for mention in mentions where random.next() % 5 == 0 {
+            var state = Triage(status: [.needsReply, .delegated, .snoozed, .replied][Int(random.next() % 4)])
+            state.followUp = Fixtures.now.addingTimeInterval(Double(random.next() % 7_200))
+            state.snoozedUntil = Fixtures.now.addingTimeInterval(Double(random.next() % 7_200) - 3_600)
+            triage[mention.id] = state
+        }
+        var feed = FeedData(mentions: mentions, triage: triage)
+        feed.advance(to: Fixtures.now)
+        for source in ["status:pending -ok", "sentiment:neg platform:x", "refund"] {
+            let filter = try MentionFilter(parsing: source, now: Fixtures.now)
+            feed.setFilter(filter)
+            var rebuilt = FeedData()
+            rebuilt.advance(to: Fixtures.now)
+            rebuilt.setFilter(filter)
+            rebuilt.applyTriage(triage)
+            rebuilt.merge(mentions)
+            #expect(feed.posts.count + feed.comments.count > 0)
+            // Only the start of each differing line: the whole would be megabytes.
+            let differing = zip(Self.snapshot(feed), Self.snapshot(rebuilt)).filter { $0 != $1 }.map { String($0.0.prefix(60)) }
+            #expect(differing.isEmpty, "\(source)")
+        }
+    }
+
     @Test func aKeysAnswerIsTakenAsItIsAndItemsWithoutKeysAreScanned() throws {
         let texts = ["refund please", "refund now", "no words here", "refund, scanned"]
         let mentions = texts.enumerated().map { n, text in
