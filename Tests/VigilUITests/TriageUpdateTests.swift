@@ -28,6 +28,24 @@ struct TriageUpdateTests {
         return effects
     }
 
+    /// The updater of a dashboard whose store has a full-text index.
+    var indexed: Updater {
+        var indexed = updater
+        indexed.indexedSearch = true
+        return indexed
+    }
+
+    struct NoSearch: Error { var effects: [Effect] }
+
+    /// Types `/text` and Enter with an index: the search the store is asked for.
+    func search(_ text: String, _ state: inout AppState) throws -> MentionFilter {
+        _ = indexed.update(&state, .key(.character("/")))
+        for character in text { _ = indexed.update(&state, .key(.character(character))) }
+        let effects = indexed.update(&state, .key(.enter))
+        guard case .search(let filter)? = effects.first else { throw NoSearch(effects: effects) }
+        return filter
+    }
+
     @Test func markRepliedAndDismissActOnTheSelectionAndLeavePending() {
         var state = Fixtures.state()
         var store: [MentionID: Triage] = [:]
@@ -286,12 +304,8 @@ struct TriageUpdateTests {
 
     @Test func withAnIndexTheFilterAsksForASearch() throws {
         var state = Fixtures.state()
-        var indexed = updater
-        indexed.indexedSearch = true
-        _ = indexed.update(&state, .key(.character("/")))
-        for character in "kettle sentiment:pos" { _ = indexed.update(&state, .key(.character(character))) }
-        let effects = indexed.update(&state, .key(.enter))
-        guard case .search(let filter)? = effects.first else { Issue.record("expected a search, got \(effects)"); return }
+        let indexed = self.indexed
+        let filter = try search("kettle sentiment:pos", &state)
         #expect(filter.requiredText == ["kettle"])
         _ = indexed.update(&state, .searchResults(filter, .ids([first])))
         #expect(state.feed.posts.count == 0)  // alice's post matches the words but is not positive
@@ -311,11 +325,8 @@ struct TriageUpdateTests {
 
     @Test func aWordsOnlySearchListsWhatTheIndexFoundAndWhatArrivesLater() throws {
         var state = Fixtures.state()
-        var indexed = updater
-        indexed.indexedSearch = true
-        _ = indexed.update(&state, .key(.character("/")))
-        for character in "kettle" { _ = indexed.update(&state, .key(.character(character))) }
-        guard case .search(let filter)? = indexed.update(&state, .key(.enter)).first else { Issue.record("expected a search"); return }
+        let indexed = self.indexed
+        let filter = try search("kettle", &state)
         // The index's answer is taken as it is (the fixtures' own texts are not scanned again).
         _ = indexed.update(&state, .searchResults(filter, .ids([first, MentionID(platform: .forum, nativeID: "5"), MentionID(platform: .x, nativeID: "gone")])))
         #expect(state.statusMessage == "filter: 2 matches")
@@ -329,11 +340,8 @@ struct TriageUpdateTests {
 
     @Test func historyArrivingUnderAWordsSearchKeepsTheListAndAsksTheIndexAgain() throws {
         var state = Fixtures.state()
-        var indexed = updater
-        indexed.indexedSearch = true
-        _ = indexed.update(&state, .key(.character("/")))
-        for character in "kettle" { _ = indexed.update(&state, .key(.character(character))) }
-        guard case .search(let filter)? = indexed.update(&state, .key(.enter)).first else { Issue.record("expected a search"); return }
+        let indexed = self.indexed
+        let filter = try search("kettle", &state)
         _ = indexed.update(&state, .searchResults(filter, .ids([first, MentionID(platform: .forum, nativeID: "5")])))
         _ = indexed.update(&state, .key(.character("2")))
         #expect(state.selectedMention(in: state.focus)?.id.nativeID == "5")
