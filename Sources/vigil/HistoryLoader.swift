@@ -30,7 +30,7 @@ final class HistoryLoader: @unchecked Sendable {
                 // array of a million mentions would be ~370 MB more at the peak).
                 let mentions = stored.mentions
                 stored.mentions = []
-                let feed = FeedData(mentions: engine.process(consume mentions), keys: stored.keys, triage: try store.triageStates())
+                let feed = FeedData(mentions: engine.process(newestFirst: consume mentions), keys: stored.keys, triage: try store.triageStates())
                 finish(Loaded(engine: engine, feed: feed), failure: nil)
             } catch {
                 finish(nil, failure: "could not load the history: \(error)")

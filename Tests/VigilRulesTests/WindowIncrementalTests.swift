@@ -81,6 +81,21 @@ import VigilCore
         return (arrivals, final)
     }
 
+    /// A store reads mentions back newest first: counted through `process(newestFirst:)`, the
+    /// alerts and flags are those of the same mentions in time order, returned as given.
+    @Test func newestFirstIsCountedAsInTimeOrder() throws {
+        let rules = try RuleFixtures.rules(Self.yaml)
+        let (_, final) = Self.traffic(seed: 7)
+        let reference = RulesEngine(rules: rules)
+        let inOrder = reference.process(final)
+        let engine = RulesEngine(rules: rules)
+        let newestFirst = engine.process(newestFirst: Array(final.reversed()))
+        #expect(newestFirst.map(\.id) == final.reversed().map(\.id))
+        #expect(newestFirst.map(\.flags) == inOrder.reversed().map(\.flags))
+        #expect(engine.alerts() == reference.alerts())
+        #expect(!reference.alerts().isEmpty)
+    }
+
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func incrementalEqualsFromScratch(seed: UInt64) throws {
         let rules = try RuleFixtures.rules(Self.yaml)
