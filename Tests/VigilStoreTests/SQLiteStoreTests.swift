@@ -230,6 +230,33 @@ final class SQLiteStoreTests {
         #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "valid JSON: \(text)")
         #expect(FlagsCoding.encode(RuleFlags()) == FlagsCoding.empty)
         #expect(FlagsCoding.decode(FlagsCoding.encode(RuleFlags(needsReply: true))) == RuleFlags(needsReply: true))
+        // The fast reader reads all of that itself, and agrees with a general JSON parser.
+        #expect(FlagsReader.read(text) == flags)
+        #expect(FlagsCoding.decodeAnyJSON(text) == flags)
+    }
+
+    @Test func theFlagsReaderAgreesWithJSONSerializationOrDefersToIt() {
+        var random = SeededGenerator(seed: 3)
+        let pieces = ["a", "é", "☕", "👩‍💻", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", " ", "“", "{", "]", ","]
+        for _ in 0..<300 {
+            func text() -> String { (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+            let flags = RuleFlags(escalate: random.next() % 2 == 0, needsReply: random.next() % 2 == 0,
+                                  priority: random.next() % 2 == 0 ? .high : nil, tags: (0..<Int(random.next() % 3)).map { _ in text() },
+                                  assignee: random.next() % 2 == 0 ? text() : nil, department: random.next() % 3 == 0 ? text() : nil,
+                                  reasons: (0..<Int(random.next() % 3)).map { _ in RuleReason(ruleID: text(), detail: text()) })
+            let encoded = FlagsCoding.encode(flags)
+            #expect(FlagsReader.read(encoded) == flags, "\(encoded)")
+            #expect(FlagsCoding.decodeAnyJSON(encoded) == flags, "\(encoded)")
+        }
+        // Other writers' JSON (spaces, unknown keys, escaped non-ASCII) goes to the general parser.
+        for other in ["{\"escalate\": true, \"reasons\": []}", "{\"reasons\":[],\"x\":1}", "{\"assign\":\"J\\u00e9r\\u00f4me\",\"reasons\":[]}"] {
+            #expect(FlagsReader.read(other) == nil, "\(other)")
+            #expect(FlagsCoding.decode(other) == FlagsCoding.decodeAnyJSON(other))
+            #expect(FlagsCoding.decode(other) != nil)
+        }
+        #expect(FlagsCoding.decode("{\"assign\":\"J\\u00e9r\\u00f4me\",\"reasons\":[]}")?.assignee == "Jérôme")
+        #expect(FlagsReader.read("{\"reasons\":[]") == nil)
+        #expect(FlagsReader.read("{\"tags\":[\"a\"]}x") == nil)
     }
 
     @Test func aDatabaseFromBeforeBatchedIndexingIsReindexedOnOpen() throws {
