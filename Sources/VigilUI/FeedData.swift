@@ -86,21 +86,28 @@ public struct FeedData: Sendable {
     /// `keys`: the store's key of each mention (see `StoredMentions`), or empty.
     public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:]) {
         self.triage = triage
-        // The whole list at once (the store's answer has no repeats; a repeat is merged later).
+        // The whole list at once; a repeat of an identity is merged afterwards, as an edit.
         var seen: [MentionID: Int32] = [:]
         seen.reserveCapacity(mentions.count)
-        var unique: [Mention] = []
-        var repeats: [Mention] = []
-        var uniqueKeys: [Int64] = [], repeatKeys: [Int64] = []
-        unique.reserveCapacity(mentions.count)
-        for (position, mention) in mentions.enumerated() {
-            if seen[mention.id] == nil {
-                seen[mention.id] = Int32(unique.count)
-                unique.append(mention)
-                if !keys.isEmpty { uniqueKeys.append(keys[position]) }
-            } else {
-                repeats.append(mention)
-                if !keys.isEmpty { repeatKeys.append(keys[position]) }
+        var repeatPositions: [Int] = []
+        mentions.withUnsafeBufferPointer { all in
+            for position in all.indices {
+                let id = all[position].id
+                if seen[id] == nil { seen[id] = Int32(position - repeatPositions.count) } else { repeatPositions.append(position) }
+            }
+        }
+        // A store's answer has no repeats: its array is kept as it is (a copy of a million
+        // mentions, every string retained, was a tenth of loading them).
+        var unique = mentions, uniqueKeys = keys
+        var repeats: [Mention] = [], repeatKeys: [Int64] = []
+        if !repeatPositions.isEmpty {
+            var isRepeat = [Bool](repeating: false, count: mentions.count)
+            for position in repeatPositions { isRepeat[position] = true }
+            unique = mentions.indices.filter { !isRepeat[$0] }.map { mentions[$0] }
+            repeats = repeatPositions.map { mentions[$0] }
+            if !keys.isEmpty {
+                uniqueKeys = keys.indices.filter { !isRepeat[$0] }.map { keys[$0] }
+                repeatKeys = repeatPositions.map { keys[$0] }
             }
         }
         self.mentions = unique

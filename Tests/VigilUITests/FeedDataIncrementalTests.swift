@@ -72,6 +72,25 @@ import VigilRules
         }
     }
 
+    /// A list with repeats of an identity: the last version wins, each key stays with its item,
+    /// and the feed is the one that merging them one by one builds.
+    @Test func aListWithRepeatsKeepsTheLastVersionAndTheKeys() throws {
+        let first = Fixtures.mention("m0", minutesAgo: 9, text: "kettle broke")
+        let other = Fixtures.mention("m1", minutesAgo: 8, text: "lovely")
+        let edited = Fixtures.mention("m0", minutesAgo: 9, text: "kettle fixed")
+        let last = Fixtures.mention("m2", minutesAgo: 7, text: "kettle ok")
+        let feed = FeedData(mentions: [first, other, edited, last], keys: [1, 2, 1, 3])
+        var merged = FeedData()
+        for (mention, key) in zip([first, other, edited, last], [1, 2, 1, 3] as [Int64]) { merged.merge([mention], keys: [key]) }
+        #expect(feed.mentions.count == 3)
+        #expect(feed.mention(first.id)?.text == "kettle fixed")
+        #expect([first, other, last].map { feed.byID[$0.id] } == [0, 1, 2])
+        #expect(Self.snapshot(feed) == Self.snapshot(merged))
+        var filtered = feed
+        filtered.setFilter(try MentionFilter(parsing: "kettle", now: Fixtures.now), answer: .keys([1, 3]))
+        #expect(filtered.posts.map { filtered.mentions[Int($0)].id.nativeID }.sorted() == ["m0", "m2"])
+    }
+
     @Test func aKeysAnswerIsTakenAsItIsAndItemsWithoutKeysAreScanned() throws {
         let texts = ["refund please", "refund now", "no words here", "refund, scanned"]
         let mentions = texts.enumerated().map { n, text in
