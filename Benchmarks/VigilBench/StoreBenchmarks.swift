@@ -44,15 +44,15 @@ enum StoreBenchmarks {
         // rule pack, their pane indexes, one frame. (The rest then loads on another thread.)
         let rules = try RuleLocator.load(explicit: FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml", feeds: [])
         let firstFrame = try Measure.seconds {
-            let newest = try store.newest(limit: FeedData.firstLoadLimit)
+            let newest = try store.newest(limit: FeedData.firstLoadLimit, ruleFlags: false)
             var state = AppState(size: Size(width: 200, height: 60), sourceDescription: "bench")
-            state.feed = FeedData(mentions: rules.process(newest.mentions), keys: newest.keys, triage: try store.triageStates())
+            state.feed = FeedData(mentions: rules.process(newestFirst: newest.mentions), keys: newest.keys, triage: try store.triageStates())
             Renderer(backend: TestBackend(size: state.size)).present(DashboardView.render(state, context: ViewContext()))
         }
         Measure.row("  open to first frame (newest \(FeedData.firstLoadLimit))", "\(Measure.format(firstFrame * 1000)) ms", "goal ≤ 300 ms")
         var all = StoredMentions(mentions: [], keys: [], total: 0)
         let loadSeconds = try Measure.seconds {
-            all = try store.newest(limit: nil)
+            all = try store.newest(limit: nil, ruleFlags: false)
             _ = try store.triageStates()
         }
         Measure.row("  load all (then, in the background)", "\(Measure.format(loadSeconds * 1000)) ms", "\(all.mentions.count) mentions")

@@ -13,8 +13,9 @@ public protocol MentionStore: AnyObject {
     /// All mentions, newest event time first (ties broken by identity for a stable order).
     func allNewestFirst() throws -> [Mention]
     /// The `limit` newest mentions (all when nil), newest first, with their keys (what a
-    /// dashboard shows), and how many there are in all.
-    func newest(limit: Int?) throws -> StoredMentions
+    /// dashboard shows), and how many there are in all. Without `ruleFlags` a store may leave
+    /// the saved rule flags out (for a caller that runs the rules again).
+    func newest(limit: Int?, ruleFlags: Bool) throws -> StoredMentions
     /// Every item whose triage differs from "new, untouched".
     func triageStates() throws -> [MentionID: Triage]
     /// Applies one action to items in one transaction, recording each change in the audit log;
@@ -87,6 +88,12 @@ public struct ChangePosition: Hashable, Sendable {
     }
 
     public static let beginning = ChangePosition(change: 0, mention: 0)
+}
+
+extension MentionStore {
+    public func newest(limit: Int?) throws -> StoredMentions {
+        try newest(limit: limit, ruleFlags: true)
+    }
 }
 
 /// Mentions as a store holds them, with the keys it numbered them by as they arrived (what a
@@ -183,7 +190,7 @@ public final class InMemoryMentionStore: MentionStore {
         byID.values.sorted(by: Mention.newestFirst)
     }
 
-    public func newest(limit: Int?) -> StoredMentions {
+    public func newest(limit: Int?, ruleFlags: Bool) -> StoredMentions {
         StoredMentions(mentions: Array(allNewestFirst().prefix(limit ?? .max)), keys: [], total: byID.count)
     }
 

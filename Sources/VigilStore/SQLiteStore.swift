@@ -323,11 +323,11 @@ public final class SQLiteStore: MentionStore {
     public func mention(_ id: MentionID) -> Mention? {
         try? pool.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID])
-                .map(Self.mention(from:))
+                .map { Self.mention(from: $0) }
         }
     }
 
-    public func newest(limit: Int?) throws -> StoredMentions {
+    public func newest(limit: Int?, ruleFlags: Bool) throws -> StoredMentions {
         try pool.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mention ORDER BY created_at DESC, platform, native_id LIMIT ?", arguments: [limit ?? -1])
@@ -335,7 +335,7 @@ public final class SQLiteStore: MentionStore {
             stored.mentions.reserveCapacity(min(limit ?? total, total))
             stored.keys.reserveCapacity(min(limit ?? total, total))
             while let row = try rows.next() {
-                stored.mentions.append(Self.mention(from: row))
+                stored.mentions.append(Self.mention(from: row, ruleFlags: ruleFlags))
                 stored.keys.append(row[Self.keyColumn])
             }
             return stored
@@ -359,7 +359,7 @@ public final class SQLiteStore: MentionStore {
 
     /// Decodes a `SELECT *` row by column position (the order of the v1 table), which is several
     /// times faster than looking columns up by name a million times.
-    static func mention(from row: Row) -> Mention {
+    static func mention(from row: Row, ruleFlags: Bool = true) -> Mention {
         let sourceText: String? = row[20]
         var sentiment: Sentiment?
         if let label = (row[18] as String?).flatMap(SentimentLabel.init(rawValue:)) {
@@ -373,7 +373,7 @@ public final class SQLiteStore: MentionStore {
             kind: MentionKind(rawValue: row[7]) ?? .post, parentID: row[10], conversationID: row[11],
             language: row[12],
             metrics: Metrics(likes: row[13], shares: row[14], replies: row[15], views: row[16], reach: row[17]),
-            sentiment: sentiment, flags: (row[22] as String?).flatMap(FlagsCoding.decode))
+            sentiment: sentiment, flags: ruleFlags ? (row[22] as String?).flatMap(FlagsCoding.decode) : nil)
     }
 
     // MARK: changes from other processes

@@ -73,7 +73,7 @@ struct DashboardSession {
         }
         // Everything the database holds (earlier imports too), flagged by today's rules; from a
         // large database, the newest first and the rest from another thread.
-        let newest = try store.newest(limit: FeedData.firstLoadLimit)
+        let newest = try store.newest(limit: FeedData.firstLoadLimit, ruleFlags: false)
         let mentions = rulesEngine.process(newestFirst: newest.mentions)
         let triage = try store.triageStates()
         let notes = try store.notes()

@@ -25,7 +25,7 @@ final class HistoryLoader: @unchecked Sendable {
                 // Its own connection: WAL lets it read while the dashboard writes.
                 let store = try SQLiteStore(path: path)
                 let engine = RulesEngine(rules: rules)
-                var stored = try store.newest(limit: nil)
+                var stored = try store.newest(limit: nil, ruleFlags: false)
                 // Handed over, not shared: the rules flag the only copy in place (a second
                 // array of a million mentions would be ~370 MB more at the peak).
                 let mentions = stored.mentions

@@ -31,6 +31,19 @@ final class SQLiteStoreTests {
         #expect(store.mention(original.id)?.text == "edited")
     }
 
+    @Test func theNewestComeWithTheirFlagsUnlessTheCallerFlagsThemAgain() throws {
+        let store = try SQLiteStore(path: path)
+        try store.upsert([mention("1"), mention("2", minutes: 5)])
+        let withFlags = try store.newest(limit: 1)
+        #expect(withFlags.mentions == [mention("2", minutes: 5)] && withFlags.total == 2)
+        let without = try store.newest(limit: nil, ruleFlags: false)
+        #expect(without.mentions.map(\.id.nativeID) == ["2", "1"])
+        #expect(without.mentions.allSatisfy { $0.flags == nil })
+        var unflagged = mention("1")
+        unflagged.flags = nil
+        #expect(without.mentions[1] == unflagged)
+    }
+
     @Test func longTextsRoundTripWhateverTheirOrder() throws {
         // The writer copies a row's texts into one buffer and moves to a bigger one when a value
         // does not fit: values before and after the move must all arrive intact.
