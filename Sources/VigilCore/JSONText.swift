@@ -9,7 +9,8 @@ public enum JSONText {
     }
 
     /// Appends the literal's UTF-8 to `out`: runs of plain bytes copied whole (non-ASCII
-    /// passes through), escapes only for `"`, `\` and control characters.
+    /// passes through), escapes only for `"`, `\` and control characters (the short forms
+    /// where JSON has them, as JSONSerialization writes them).
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
@@ -26,6 +27,8 @@ public enum JSONText {
                 case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
                 case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
                 case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+                case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
                 default:
                     let hex = Array("0123456789abcdef".utf8)
                     out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]

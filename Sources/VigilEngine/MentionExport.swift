@@ -70,13 +70,16 @@ public enum MentionExport {
         if case .feed? = mention.sentiment?.source {} else {
             for key in ["sentiment", "sentiment_score", "sentiment_source"] { object[key] = nil }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return json(object)
     }
 
     /// One JSON object; with `withTriage`, also `status`, `assignee`, `department`, `tags`.
     public static func jsonLine(_ mention: Mention, triage: Triage? = nil, withTriage: Bool = false) -> String {
-        let object = withTriage ? values(mention, triage: triage) : values(mention)
+        json(withTriage ? values(mention, triage: triage) : values(mention))
+    }
+
+    static func json(_ object: [String: Any]) -> String {
+        if let written = ExportJSON.object(object) { return written }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
@@ -107,9 +110,18 @@ public enum MentionExport {
         return value
     }
 
+    /// `2026-11-21T10:00:00.000Z`, as ISO8601DateFormatter writes it with fractional seconds
+    /// (milliseconds rounded), without one: making a formatter per record was three quarters
+    /// of exporting a million mentions.
     static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
+        var seconds = milliseconds / 1000, millis = milliseconds % 1000
+        if millis < 0 { millis += 1000; seconds -= 1 }
+        let c = CivilDate(secondsSince1970: seconds)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(millis, 3))Z"
     }
 }

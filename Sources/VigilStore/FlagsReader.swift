@@ -97,6 +97,8 @@ struct FlagsReader {
                 case UInt8(ascii: "n"): character = UInt8(ascii: "\n")
                 case UInt8(ascii: "r"): character = UInt8(ascii: "\r")
                 case UInt8(ascii: "t"): character = UInt8(ascii: "\t")
+                case UInt8(ascii: "b"): character = 0x08
+                case UInt8(ascii: "f"): character = 0x0C
                 case UInt8(ascii: "u"):
                     guard at + 5 < bytes.count, let code = hex(at + 2), code < 0x80 else { return nil }
                     character = UInt8(code)

@@ -250,7 +250,7 @@ final class SQLiteStoreTests {
 
     @Test func theFlagsReaderAgreesWithJSONSerializationOrDefersToIt() {
         var random = SeededGenerator(seed: 3)
-        let pieces = ["a", "é", "☕", "👩‍💻", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", " ", "“", "{", "]", ","]
+        let pieces = ["a", "é", "☕", "👩‍💻", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{8}", "\u{C}", "\u{1F}", "\u{7F}", " ", "“", "{", "]", ","]
         for _ in 0..<300 {
             func text() -> String { (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
             let flags = RuleFlags(escalate: random.next() % 2 == 0, needsReply: random.next() % 2 == 0,
