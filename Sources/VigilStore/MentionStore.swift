@@ -40,6 +40,9 @@ public protocol MentionStore: AnyObject {
     func replies() throws -> [Reply]
     /// Mentions whose text or author contains every term (full-text index where there is one).
     func search(_ terms: [String]) throws -> TextAnswer
+    /// Finishes what the store does in the background (SQLite: indexing for search), for a
+    /// command about to exit.
+    func flush() throws
     /// Alert acknowledgements by alert id (kept across restarts; audited).
     func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws
     func acknowledgements() throws -> [String: Acknowledgement]
@@ -91,6 +94,8 @@ public struct ChangePosition: Hashable, Sendable {
 }
 
 extension MentionStore {
+    public func flush() throws {}
+
     public func newest(limit: Int?) throws -> StoredMentions {
         try newest(limit: limit, ruleFlags: true)
     }

@@ -9,19 +9,36 @@ import VigilCore
 public final class SQLiteStore: MentionStore {
     public let path: String
     private let pool: DatabasePool
+    private let indexer: SearchIndexer
 
     public init(path: String) throws {
         self.path = path
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // The index's file first: every reader attaches it.
+        indexer = try SearchIndexer(storePath: path)
+        let indexPath = indexer.path
         var configuration = Configuration()
         // Another process writing (an import, a second dashboard) makes us wait, never fail.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try KeyCollector.register(on: db.sqliteConnection)
+            if db.configuration.readonly {
+                try db.execute(sql: "ATTACH DATABASE ? AS fts", arguments: [indexPath])
+                try KeyCollector.register(on: db.sqliteConnection)
+            } else {
+                // The indexer checkpoints after each batch it indexes (see `SearchIndexer`);
+                // this is the bound for when it cannot keep up.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            }
         }
         pool = try Self.open(path, configuration)
         try Self.migrate(pool)
+        indexer.schedule()
+    }
+
+    /// Waits for the search index to hold everything stored so far.
+    public func flush() throws {
+        try indexer.waitUntilCaughtUp()
     }
 
     /// Opens the pool, which switches a new file to WAL. SQLite answers that switch with "busy"
@@ -282,6 +299,24 @@ public final class SQLiteStore: MentionStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v13: full-text index in its own file") { db in
+            // The index moves to `PATH-fts`, written by a background connection (see
+            // `SearchIndexer`), which builds it again from the mentions. Edited texts are logged
+            // for it with the text it indexed (a contentless index must be told what to remove).
+            // `store_identity` tells it whose index it holds.
+            try db.execute(sql: """
+                DROP TRIGGER mention_fts_update;
+                DROP TABLE mention_fts;
+                DROP TABLE fts_state;
+                CREATE TABLE store_identity (id TEXT NOT NULL);
+                INSERT INTO store_identity VALUES (lower(hex(randomblob(16))));
+                CREATE TABLE fts_edit (seq INTEGER PRIMARY KEY, id INTEGER NOT NULL, text TEXT NOT NULL, author TEXT NOT NULL);
+                CREATE TRIGGER mention_text_edited AFTER UPDATE OF text, author ON mention
+                    WHEN OLD.text IS NOT NEW.text OR OLD.author IS NOT NEW.author BEGIN
+                    INSERT INTO fts_edit (id, text, author) VALUES (NEW.id, OLD.text, OLD.author);
+                END;
+                """)
+        }
         return migrator
     }
 
@@ -290,12 +325,8 @@ public final class SQLiteStore: MentionStore {
     @discardableResult
     public func upsert(_ mentions: [Mention]) throws -> Int {
         guard !mentions.isEmpty else { return 0 }
-        return try pool.write { db in
+        let added = try pool.write { db in
             let writer = try MentionWriter(db)
-            // Everything above the highest indexed key is indexed below, whoever wrote it.
-            let lastIndexed = try Int64.fetchOne(db, sql: "SELECT indexed FROM fts_state") ?? 0
-            // The same item twice in one batch: the second is an update of a row the index has
-            // not seen yet, which the v12 trigger leaves to the batch insert below (last text wins).
             var added = 0
             // Through a pointer: a loop variable would copy each mention (every field retained).
             try mentions.withUnsafeBufferPointer { buffer in
@@ -307,13 +338,10 @@ public final class SQLiteStore: MentionStore {
                     }
                 }
             }
-            // The new rows into the full-text index, in one statement (see migration v10), and the mark.
-            try db.execute(sql: """
-                INSERT INTO mention_fts (rowid, text, author) SELECT id, text, author FROM mention WHERE id > ?1;
-                UPDATE fts_state SET indexed = (SELECT max(id) FROM mention) WHERE indexed < (SELECT max(id) FROM mention);
-                """, arguments: [lastIndexed])
             return added
         }
+        indexer.schedule()
+        return added
     }
 
     public var count: Int {
@@ -435,16 +463,20 @@ public final class SQLiteStore: MentionStore {
     /// read as FTS5 syntax.
     public func search(_ terms: [String]) throws -> TextAnswer {
         let query = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
-        guard !query.isEmpty else { return .keys([]) }
+        guard !query.isEmpty else { return .keys([], indexedThrough: .max) }
         return try pool.read { db in
+            // How far the index is; an index of another store (a copied file) counts as empty.
+            let mark = try Int64.fetchOne(db, sql: """
+                SELECT CASE WHEN f.store_id = s.id THEN f.indexed ELSE 0 END FROM fts.fts_state f, store_identity s
+                """) ?? 0
             // The matching keys in one step, as one blob (see `KeyCollector`).
-            let statement = try db.makeStatement(sql: "SELECT \(KeyCollector.name)(rowid) FROM mention_fts WHERE mention_fts MATCH ?")
+            let statement = try db.makeStatement(sql: "SELECT \(KeyCollector.name)(rowid) FROM fts.mention_fts WHERE mention_fts MATCH ?")
             try statement.setArguments([query])
             let code = sqlite3_step(statement.sqliteStatement)
             guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            return .keys(KeyCollector.keys(from: statement.sqliteStatement, column: 0))
+            return .keys(mark == 0 ? [] : KeyCollector.keys(from: statement.sqliteStatement, column: 0), indexedThrough: mark)
         }
     }
 

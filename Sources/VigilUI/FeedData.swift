@@ -262,19 +262,19 @@ public struct FeedData: Sendable {
         positionByKey[Int(key)] = index
     }
 
-    /// Which items a full-text answer holds; an item whose key is not known is scanned for
-    /// the words.
+    /// Which items a full-text answer holds; an item whose key is not known, or newer than
+    /// the index, is scanned for the words.
     private func found(by answer: TextAnswer, for filter: MentionFilter) -> [Bool] {
         var found = [Bool](repeating: false, count: mentions.count)
         switch answer {
         case .ids(let ids):
             for id in ids { if let index = byID[id] { found[Int(index)] = true } }
-        case .keys(let keys):
+        case .keys(let keys, let indexedThrough):
             for key in keys where key > 0 && key < Int64(positionByKey.count) {
                 let index = positionByKey[Int(key)]
                 if index >= 0 { found[Int(index)] = true }
             }
-            for index in storeKeys.indices where storeKeys[index] == 0 {
+            for index in storeKeys.indices where storeKeys[index] == 0 || storeKeys[index] > indexedThrough {
                 found[index] = filter.containsRequiredText(mentions[index])
             }
         }

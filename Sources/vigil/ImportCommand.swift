@@ -98,6 +98,8 @@ struct ImportCommand: ParsableCommand {
             progress: progress.update, shouldStop: StopRequest.isRequested
         )
         progress.finish()
+        // The search index follows the import on another thread; it is complete before we exit.
+        do { try store.flush() } catch { print("vigil: the search index is behind (\(error)); the next vigil to open the database finishes it", to: &standardError) }
         if StopRequest.isRequested() {
             print("vigil: stopped by Ctrl-C after \(report.imported) records; everything imported before the stop is kept", to: &standardError)
         }

@@ -230,8 +230,7 @@ final class SQLiteStoreTests {
         try store.upsert([mention("1", text: "kettle recall")])
         #expect(try ids(["lid"]).isEmpty)
         #expect(try ids(["recall"]) == ["1"])
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')") }
+        try checkIndexIntegrity()
     }
 
     @Test func ruleFlagsSurviveTheHandWrittenJSON() {
@@ -283,7 +282,7 @@ final class SQLiteStoreTests {
         let store = try SQLiteStore(path: path)
         #expect(try store.foundIDs(["recall"]) == ["old"])
         try store.upsert([mention("new", text: "another recall")])
-        #expect(try store.search(["recall"]).count == 2)
+        #expect(try store.foundIDs(["recall"]) == ["new", "old"])
     }
 
     @Test func aDatabaseWithMentionKeysKeepsItsKeysAndIndexOnOpen() throws {
@@ -304,8 +303,8 @@ final class SQLiteStoreTests {
         #expect(try store.foundIDs(["recall"]) == ["a", "c"])
         try store.upsert([mention("b", text: "recall letter"), mention("d", text: "recall again")])
         #expect(try store.foundIDs(["recall"]) == ["a", "b", "c", "d"])
-        #expect(try store.search(["lid"]).count == 0)
-        try queue.write { db in try db.execute(sql: "INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')") }
+        #expect(try store.foundIDs(["lid"]).isEmpty)
+        try checkIndexIntegrity()
     }
 
     @Test func twoConnectionsShareOneDatabase() throws {
@@ -315,6 +314,50 @@ final class SQLiteStoreTests {
         try dashboard.apply(.dismiss, to: [MentionID(platform: .x, nativeID: "m7")], by: "ana", at: Date())
         #expect(dashboard.count == 500)
         #expect(try importer.triageStates().count == 1)
+        // Both processes' indexers follow the store; neither indexes a row twice.
+        try dashboard.upsert([mention("d1", text: "kettle from the dashboard")])
+        try importer.upsert((500..<900).map { mention("m\($0)", text: "kettle \($0)") })
+        try dashboard.flush()
+        try importer.flush()
+        #expect(try dashboard.foundIDs(["kettle"]).count == 401)
+        try checkIndexIntegrity()
+    }
+
+    @Test func textEditedSeveralTimesBeforeIndexingLeavesOnlyTheLastInTheIndex() throws {
+        let store = try SQLiteStore(path: path)
+        try store.upsert([mention("1", text: "alpha kettle"), mention("2", text: "beta")])
+        try store.flush()
+        for text in ["gamma kettle", "delta", "epsilon lid"] { try store.upsert([mention("1", text: text)]) }
+        try store.upsert([mention("2", text: "beta lid")])
+        #expect(try store.foundIDs(["lid"]) == ["1", "2"])
+        for gone in ["alpha", "gamma", "delta", "kettle"] { #expect(try store.foundIDs([gone]).isEmpty, "\(gone)") }
+        try checkIndexIntegrity()
+    }
+
+    @Test func anIndexFileOfAnotherStoreIsNotTrustedAndIsRebuilt() throws {
+        let otherPath = (path as NSString).deletingLastPathComponent + "/other.sqlite"
+        do {
+            let other = try SQLiteStore(path: otherPath)
+            try other.upsert([mention("o1", text: "kettle"), mention("o2", text: "kettle lid")])
+            try other.flush()
+            let store = try SQLiteStore(path: path)
+            try store.upsert([mention("1", text: "refund"), mention("2", text: "refund please")])
+            try store.flush()
+        }
+        // Someone copies the other store's index over ours (a restored backup, say).
+        for suffix in ["-fts-wal", "-fts-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        try FileManager.default.removeItem(atPath: path + "-fts")
+        try FileManager.default.copyItem(atPath: otherPath + "-fts", toPath: path + "-fts")
+        let store = try SQLiteStore(path: path)
+        #expect(try store.foundIDs(["kettle"]).isEmpty)
+        #expect(try store.foundIDs(["refund"]) == ["1", "2"])
+        try checkIndexIntegrity()
+    }
+
+    /// FTS5's own check of the index file.
+    func checkIndexIntegrity() throws {
+        let queue = try DatabaseQueue(path: path + "-fts")
+        try queue.write { db in try db.execute(sql: "INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')") }
     }
 }
 
@@ -328,10 +371,13 @@ final class LockedCounter: @unchecked Sendable {
 extension SQLiteStore {
     /// The native ids of what a full-text search found, sorted: the keys it answers with,
     /// matched against the keys the store lists its mentions with.
+    /// What the search index finds once it has caught up with everything stored.
     func foundIDs(_ terms: [String]) throws -> [String] {
-        guard case .keys(let keys) = try search(terms) else { Issue.record("a SQLite store answers with keys"); return [] }
+        try flush()
+        guard case .keys(let keys, let indexedThrough) = try search(terms) else { Issue.record("a SQLite store answers with keys"); return [] }
         #expect(keys == keys.sorted(), "keys come ascending")
         let stored = try newest(limit: nil)
+        #expect(indexedThrough == stored.keys.max() ?? 0, "the index has caught up")
         let idByKey = Dictionary(uniqueKeysWithValues: zip(stored.keys, stored.mentions.map(\.id.nativeID)))
         return keys.map { idByKey[$0] ?? "unknown key \($0)" }.sorted()
     }

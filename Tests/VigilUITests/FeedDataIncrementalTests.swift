@@ -87,7 +87,7 @@ import VigilRules
         #expect([first, other, last].map { feed.byID[$0.id] } == [0, 1, 2])
         #expect(Self.snapshot(feed) == Self.snapshot(merged))
         var filtered = feed
-        filtered.setFilter(try MentionFilter(parsing: "kettle", now: Fixtures.now), answer: .keys([1, 3]))
+        filtered.setFilter(try MentionFilter(parsing: "kettle", now: Fixtures.now), answer: .keys([1, 3], indexedThrough: .max))
         #expect(filtered.posts.map { filtered.mentions[Int($0)].id.nativeID }.sorted() == ["m0", "m2"])
     }
 
@@ -100,15 +100,18 @@ import VigilRules
         var feed = FeedData(mentions: Array(mentions.prefix(3)), keys: [1, 2, 3])
         feed.merge([mentions[3]])
         let filter = try MentionFilter(parsing: "refund", now: Fixtures.now)
-        feed.setFilter(filter, answer: .keys([2, 3, 99]))
+        feed.setFilter(filter, answer: .keys([2, 3, 99], indexedThrough: .max))
         #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID }.sorted() == ["m1", "m2", "m3"])
-        #expect(feed.textAnswer == .keys([2, 3, 99]))
+        #expect(feed.textAnswer == .keys([2, 3, 99], indexedThrough: .max))
         // An item whose key arrives later is then known by it; an edit is scanned again.
         feed.merge([Fixtures.mention("m3", minutesAgo: 3, text: "nothing")], keys: [4])
         #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID }.sorted() == ["m1", "m2"])
-        feed.setFilter(filter, answer: .keys([4]))
+        feed.setFilter(filter, answer: .keys([4], indexedThrough: .max))
         #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID } == ["m3"])
-        feed.setFilter(nil, answer: .keys([4]))
+        // An index that lags (through key 1): what it holds is trusted, newer items are scanned.
+        feed.setFilter(filter, answer: .keys([], indexedThrough: 1))
+        #expect(feed.posts.map { feed.mentions[Int($0)].id.nativeID } == ["m1"])
+        feed.setFilter(nil, answer: .keys([4], indexedThrough: .max))
         #expect(feed.textAnswer == nil && feed.posts.count == 4)
     }
 
@@ -155,7 +158,7 @@ import VigilRules
                 if let filter, !filter.requiredText.isEmpty, random.next() % 2 == 0 {
                     // What a full-text index holding every item would answer.
                     let found = latest.values.filter { filter.containsRequiredText($0) }.map(Self.key).sorted()
-                    feed.setFilter(filter, answer: .keys(found))
+                    feed.setFilter(filter, answer: .keys(found, indexedThrough: .max))
                 } else {
                     feed.setFilter(filter)
                 }
