@@ -25,11 +25,13 @@ let package = Package(
             name: "CTerminalGuard",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // Process-wide SQLite settings that need C (sqlite3_config is variadic).
+        .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "VigilCore"),
         .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
         .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
-        .target(name: "VigilStore", dependencies: ["VigilCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilEngine"]),

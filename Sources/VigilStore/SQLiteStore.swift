@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CSQLiteSettings
 import GRDBSQLite
 import VigilCore
 
@@ -11,7 +12,11 @@ public final class SQLiteStore: MentionStore {
     private let pool: DatabasePool
     private let indexer: SearchIndexer
 
+    /// Before the process's first connection (see `vigil_sqlite_disable_memory_statistics`).
+    private static let processSettings: Void = { _ = vigil_sqlite_disable_memory_statistics() }()
+
     public init(path: String) throws {
+        _ = Self.processSettings
         self.path = path
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // The index's file first: every reader attaches it.
