@@ -289,7 +289,7 @@ public struct Updater: Sendable {
         return [.triage(action, ids: ids, before: before)]
     }
 
-    /// Typing into the prompt line: Enter submits, Esc cancels.
+    /// Typing into the prompt line: Enter submits, Esc cancels, Ctrl-U clears, Ctrl-W deletes a word.
     private func promptKey(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         prompt.error = nil
@@ -300,6 +300,12 @@ public struct Updater: Sendable {
             return []
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .control("u"):
+            prompt.text = ""
+        case .control("w"):
+            // The word before the cursor and the spaces after it, as in a shell.
+            while prompt.text.last == " " { prompt.text.removeLast() }
+            while let last = prompt.text.last, last != " " { _ = last; prompt.text.removeLast() }
         case .character(let character):
             if prompt.text.count < 200 { prompt.text.append(character) }
         case .enter:

@@ -243,7 +243,12 @@ struct TriageUpdateTests {
         #expect(lines[38].contains("filter: kettle"))
         _ = press(.character("/"), &state, store: &store)
         #expect(state.prompt?.text == "kettle")
-        for _ in 0..<6 { _ = press(.backspace, &state, store: &store) }
+        // Ctrl-W deletes the last word (and the spaces after it), Ctrl-U the whole line.
+        for character in " sentiment:neg  " { _ = press(.character(character), &state, store: &store) }
+        _ = press(.control("w"), &state, store: &store)
+        #expect(state.prompt?.text == "kettle ")
+        _ = press(.control("u"), &state, store: &store)
+        #expect(state.prompt?.text == "")
         _ = press(.enter, &state, store: &store)
         #expect(state.feed.filter == nil && state.feed.posts.count == 2)
     }
