@@ -11,7 +11,6 @@ import GRDB
 /// It may lag the store by a batch or two; `indexedThrough` says how far it is, and a search's
 /// answer carries that mark so newer items are checked for the words directly.
 final class SearchIndexer: @unchecked Sendable {
-    static let table = "mention_fts"
     /// Rows indexed per transaction when catching up (a rebuild of a million shows progress
     /// and keeps the index's WAL small).
     static let chunk = 100_000

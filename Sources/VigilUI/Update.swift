@@ -305,7 +305,7 @@ public struct Updater: Sendable {
         case .control("w"):
             // The word before the cursor and the spaces after it, as in a shell.
             while prompt.text.last == " " { prompt.text.removeLast() }
-            while let last = prompt.text.last, last != " " { _ = last; prompt.text.removeLast() }
+            while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
         case .character(let character):
             if prompt.text.count < 200 { prompt.text.append(character) }
         case .enter:
