@@ -1,3 +1,5 @@
+import VigilCore
+
 /// Strings numbered in the order first seen (0, 1, 2…), found by a cheap hash: the group keys
 /// of window rules (author handles, conversations, tags), shared by every rule that groups by
 /// them.

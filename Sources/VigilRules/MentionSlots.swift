@@ -15,7 +15,7 @@ final class MentionSlots {
 
     /// The id's slot, and whether it was added now.
     func slot(of id: MentionID) -> (slot: Int, isNew: Bool) {
-        let hash = Self.hash(id)
+        let hash = id.tableHash
         let found = table.find(hash) { ids[$0] == id }
         if let slot = found.number { return (slot, false) }
         ids.append(id)
@@ -31,11 +31,5 @@ final class MentionSlots {
         let a = ids[Int(x)], b = ids[Int(y)]
         if a.platform != b.platform { return a.platform < b.platform }
         return a.nativeID < b.nativeID
-    }
-
-    /// A 64-bit mix of the platform's and the native id's UTF-8 bytes.
-    static func hash(_ id: MentionID) -> UInt64 {
-        let h = ByteHash.mix(ByteHash.mix(ByteHash.seed, id.platform.rawValue), id.nativeID)
-        return h ^ (h >> 29)
     }
 }

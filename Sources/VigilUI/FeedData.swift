@@ -18,7 +18,9 @@ public struct FeedData: Sendable {
     public private(set) var comments: [Int32] = []
     /// Items waiting for a reply (Pending replies pane), oldest first.
     public private(set) var pending: [Int32] = []
-    public private(set) var byID: [MentionID: Int32] = [:]
+    /// Each identity's position, in the order mentions were added (a dictionary of a million
+    /// identities took about 75 bytes each; this takes about 24).
+    private var positions = NumberTable(capacity: 1024)
     /// Negative items among those the panes list.
     public private(set) var negativeCount = 0
     /// The team's state of items that have one (from the store).
@@ -87,13 +89,23 @@ public struct FeedData: Sendable {
     public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:]) {
         self.triage = triage
         // The whole list at once; a repeat of an identity is merged afterwards, as an edit.
-        var seen: [MentionID: Int32] = [:]
-        seen.reserveCapacity(mentions.count)
+        var table = NumberTable(expecting: mentions.count)
         var repeatPositions: [Int] = []
+        var uniquePositions: [Int32] = []  // filled only once a repeat is seen
         mentions.withUnsafeBufferPointer { all in
             for position in all.indices {
                 let id = all[position].id
-                if seen[id] == nil { seen[id] = Int32(position - repeatPositions.count) } else { repeatPositions.append(position) }
+                let hash = id.tableHash
+                let found = table.find(hash) { number in
+                    all[repeatPositions.isEmpty ? number : Int(uniquePositions[number])].id == id
+                }
+                if found.number == nil {
+                    if !repeatPositions.isEmpty { uniquePositions.append(Int32(position)) }
+                    _ = table.insert(hash, at: found.position)
+                } else {
+                    if repeatPositions.isEmpty { uniquePositions = (0..<Int32(position)).map { $0 } }
+                    repeatPositions.append(position)
+                }
             }
         }
         // A store's answer has no repeats: its array is kept as it is (a copy of a million
@@ -111,7 +123,7 @@ public struct FeedData: Sendable {
             }
         }
         self.mentions = unique
-        byID = seen
+        positions = table
         storeKeys = Array(repeating: 0, count: unique.count)
         for (index, key) in uniqueKeys.enumerated() { recordKey(key, at: Int32(index)) }
         add(Array(0..<Int32(unique.count)))
@@ -121,7 +133,12 @@ public struct FeedData: Sendable {
     // MARK: - Queries
 
     public func mention(_ id: MentionID) -> Mention? {
-        byID[id].map { mentions[Int($0)] }
+        position(of: id).map { mentions[Int($0)] }
+    }
+
+    /// Where the mention with this identity is in `mentions`.
+    public func position(of id: MentionID) -> Int32? {
+        positions.find(id.tableHash) { mentions[$0].id == id }.number.map(Int32.init)
     }
 
     /// Items per pane without the filter, for "12 of 214" in pane titles.
@@ -184,12 +201,12 @@ public struct FeedData: Sendable {
         guard !changes.isEmpty else { return }
         if changes.count > Self.bulkThreshold {
             triage.merge(changes) { $1 }
-            for id in changes.keys { if let index = byID[id] { triaged[Int(index)] = true } }
+            for id in changes.keys { if let index = position(of: id) { triaged[Int(index)] = true } }
             rebuildRows()
             return
         }
         for (id, state) in changes {
-            if let index = byID[id] {
+            if let index = position(of: id) {
                 replace(index) { feed in
                     feed.triage[id] = state
                     feed.triaged[Int(index)] = true
@@ -208,7 +225,10 @@ public struct FeedData: Sendable {
         mentions.reserveCapacity(mentions.count + incoming.count)
         for (position, mention) in incoming.enumerated() {
             let key = keys.isEmpty ? 0 : keys[position]
-            if let index = byID[mention.id] {
+            let hash = mention.id.tableHash
+            let found = positions.find(hash) { mentions[$0].id == mention.id }
+            if let number = found.number {
+                let index = Int32(number)
                 recordKey(key, at: index)
                 if Int(index) >= mentions.count - fresh.count, fresh.contains(index) {
                     mentions[Int(index)] = mention  // the same new item twice in one batch: keep the last
@@ -219,7 +239,7 @@ public struct FeedData: Sendable {
             }
             let index = Int32(mentions.count)
             mentions.append(mention)
-            byID[mention.id] = index
+            _ = positions.insert(hash, at: found.position)
             storeKeys.append(0)
             recordKey(key, at: index)
             fresh.append(index)
@@ -268,7 +288,7 @@ public struct FeedData: Sendable {
         var found = [Bool](repeating: false, count: mentions.count)
         switch answer {
         case .ids(let ids):
-            for id in ids { if let index = byID[id] { found[Int(index)] = true } }
+            for id in ids { if let index = position(of: id) { found[Int(index)] = true } }
         case .keys(let keys, let indexedThrough):
             for key in keys where key > 0 && key < Int64(positionByKey.count) {
                 let index = positionByKey[Int(key)]

@@ -503,7 +503,7 @@ public struct Updater: Sendable {
     }
 
     private func keepSelection(on id: MentionID, pane: PaneID, in state: inout AppState) {
-        guard let index = state.feed.byID[id] else { return }
+        guard let index = state.feed.position(of: id) else { return }
         let rows: [Int32]
         switch pane {
         case .mentions: rows = state.feed.posts

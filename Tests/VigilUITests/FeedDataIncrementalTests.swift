@@ -84,11 +84,16 @@ import VigilRules
         for (mention, key) in zip([first, other, edited, last], [1, 2, 1, 3] as [Int64]) { merged.merge([mention], keys: [key]) }
         #expect(feed.mentions.count == 3)
         #expect(feed.mention(first.id)?.text == "kettle fixed")
-        #expect([first, other, last].map { feed.byID[$0.id] } == [0, 1, 2])
+        #expect([first, other, last].map { feed.position(of: $0.id) } == [0, 1, 2])
         #expect(Self.snapshot(feed) == Self.snapshot(merged))
         var filtered = feed
         filtered.setFilter(try MentionFilter(parsing: "kettle", now: Fixtures.now), answer: .keys([1, 3], indexedThrough: .max))
         #expect(filtered.posts.map { filtered.mentions[Int($0)].id.nativeID }.sorted() == ["m0", "m2"])
+        // A repeat of an item that came after the first repeat is found by its own position.
+        let lastAgain = Fixtures.mention("m2", minutesAgo: 7, text: "kettle ok again")
+        let twice = FeedData(mentions: [first, other, edited, last, lastAgain], keys: [1, 2, 1, 3, 3])
+        #expect(twice.mentions.map(\.text) == ["kettle fixed", "lovely", "kettle ok again"])
+        #expect([first, other, last].map { twice.position(of: $0.id) } == [0, 1, 2])
     }
 
     @Test func aKeysAnswerIsTakenAsItIsAndItemsWithoutKeysAreScanned() throws {

@@ -5,19 +5,21 @@ import Foundation
 /// seed is drawn per process, so positions in the tables cannot be aimed at from a feed
 /// without knowing it; it is no keyed cryptographic hash, and a feed crafted against it could at
 /// worst slow lookups down, never change a result (numbers follow first appearance, not hashes).
-enum ByteHash {
-    static let seed = UInt64.random(in: 1...UInt64.max)
+public enum ByteHash {
+    public static let seed = UInt64.random(in: 1...UInt64.max)
 
     /// Canonically equivalent strings ("café" composed or decomposed), which Swift's `==`
     /// holds equal, hash alike: a string with non-ASCII bytes is hashed in its NFC form.
-    static func mix(_ seed: UInt64, _ string: String) -> UInt64 {
+    @inlinable
+    public static func mix(_ seed: UInt64, _ string: String) -> UInt64 {
         var string = string
         if let hash = string.withUTF8({ isASCII($0) ? mix(seed, $0) : nil }) { return hash }
         var composed = string.precomposedStringWithCanonicalMapping
         return composed.withUTF8 { mix(seed, $0) }
     }
 
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         var high: UInt64 = 0
         var offset = 0
@@ -32,7 +34,8 @@ enum ByteHash {
         return high & 0x8080_8080_8080_8080 == 0
     }
 
-    static func mix(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inlinable
+    public static func mix(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = seed ^ UInt64(bytes.count)
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h &* 0xFF51_AFD7_ED55_8CCD }
         var offset = 0
@@ -50,5 +53,13 @@ enum ByteHash {
         }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)
+    }
+}
+
+extension MentionID {
+    /// The identity's hash for a `NumberTable`: its platform's and native id's bytes.
+    @inlinable public var tableHash: UInt64 {
+        let h = ByteHash.mix(ByteHash.mix(ByteHash.seed, platform.rawValue), nativeID)
+        return h ^ (h >> 29)
     }
 }

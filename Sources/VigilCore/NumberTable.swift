@@ -1,20 +1,30 @@
 /// Finds the number (0, 1, 2… in the order first seen) of a key kept elsewhere, by the key's
 /// 64-bit hash: open addressing with linear probing. An entry is the hash's high 32 bits over
 /// number + 1 (0 = empty), so a probe rarely compares keys. The size is a power of two, at
-/// most half full. Used by the engine's per-mention tables, where Swift's dictionaries (SipHash,
-/// a copy of every key) cost several times more.
-struct NumberTable {
-    private var entries: [UInt64]
-    private var hashes: [UInt64] = []
+/// most half full. Used by the rules engine's per-mention tables and the dashboard's index of
+/// mentions by identity, where Swift's dictionaries (SipHash, a copy of every key, about 75
+/// bytes per entry at a million) cost several times more.
+public struct NumberTable: Sendable {
+    @usableFromInline var entries: [UInt64]
+    @usableFromInline var hashes: [UInt64] = []
 
-    init(capacity: Int) {
+    /// How many keys are numbered.
+    public var count: Int { hashes.count }
+
+    /// `capacity`: a power of two.
+    public init(capacity: Int) {
         entries = [UInt64](repeating: 0, count: capacity)
+    }
+
+    /// Room for `count` keys without growing.
+    public init(expecting count: Int) {
+        self.init(capacity: max(1024, 1 << (Int.bitWidth - (2 * count).leadingZeroBitCount)))
     }
 
     /// The number of the key with this hash for which `isKey` holds; else nil, and the position
     /// to `insert` it at.
-    @inline(__always)
-    func find(_ hash: UInt64, isKey: (Int) -> Bool) -> (number: Int?, position: Int) {
+    @inlinable @inline(__always)
+    public func find(_ hash: UInt64, isKey: (Int) -> Bool) -> (number: Int?, position: Int) {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = entries.count - 1
         var position = Int(truncatingIfNeeded: hash) & mask
@@ -30,7 +40,8 @@ struct NumberTable {
     }
 
     /// Numbers a new key at the position `find` gave; returns its number.
-    mutating func insert(_ hash: UInt64, at position: Int) -> Int {
+    @inlinable
+    public mutating func insert(_ hash: UInt64, at position: Int) -> Int {
         let number = hashes.count
         hashes.append(hash)
         entries[position] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
@@ -38,7 +49,8 @@ struct NumberTable {
         return number
     }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         entries = [UInt64](repeating: 0, count: entries.count * 2)
         let mask = entries.count - 1
         for number in hashes.indices {
