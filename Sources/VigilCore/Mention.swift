@@ -48,20 +48,44 @@ public enum MentionKind: String, Sendable, Hashable, CaseIterable {
     public var isConversation: Bool { self != .post }
 }
 
+/// Engagement counts, each absent when the feed did not give it. Stored as plain integers with
+/// a sentinel for "absent": five `Int?` took 80 bytes of every mention, these take 40.
 public struct Metrics: Hashable, Sendable {
-    public var likes: Int?
-    public var shares: Int?
-    public var replies: Int?
-    public var views: Int?
-    public var reach: Int?
+    @inlinable static var absent: Int { .min }
+    @usableFromInline var storedLikes, storedShares, storedReplies, storedViews, storedReach: Int
+
+    public var likes: Int? {
+        @inlinable get { Self.value(storedLikes) }
+        @inlinable set { storedLikes = Self.stored(newValue) }
+    }
+    public var shares: Int? {
+        @inlinable get { Self.value(storedShares) }
+        @inlinable set { storedShares = Self.stored(newValue) }
+    }
+    public var replies: Int? {
+        @inlinable get { Self.value(storedReplies) }
+        @inlinable set { storedReplies = Self.stored(newValue) }
+    }
+    public var views: Int? {
+        @inlinable get { Self.value(storedViews) }
+        @inlinable set { storedViews = Self.stored(newValue) }
+    }
+    public var reach: Int? {
+        @inlinable get { Self.value(storedReach) }
+        @inlinable set { storedReach = Self.stored(newValue) }
+    }
 
     @inlinable public init(likes: Int? = nil, shares: Int? = nil, replies: Int? = nil, views: Int? = nil, reach: Int? = nil) {
-        self.likes = likes
-        self.shares = shares
-        self.replies = replies
-        self.views = views
-        self.reach = reach
+        storedLikes = Self.stored(likes)
+        storedShares = Self.stored(shares)
+        storedReplies = Self.stored(replies)
+        storedViews = Self.stored(views)
+        storedReach = Self.stored(reach)
     }
+
+    /// `Int.min` is no count a feed can mean; it is read as absent.
+    @inlinable static func stored(_ value: Int?) -> Int { value ?? absent }
+    @inlinable static func value(_ stored: Int) -> Int? { stored == absent ? nil : stored }
 
     public var engagement: Int { (likes ?? 0) + (shares ?? 0) + (replies ?? 0) }
 }
