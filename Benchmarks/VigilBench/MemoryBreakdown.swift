@@ -15,12 +15,14 @@ enum MemoryBreakdown {
         var last = StoreBenchmarks.residentMegabytes()
         print("Memory with \(database) loaded as the dashboard's history loader does (resident MB)")
         Measure.row("  open", "\(last) MB")
+        var started = Date()
         var stored = try store.newest(limit: nil, ruleFlags: false)
         let count = max(stored.mentions.count, 1)
         func stage(_ name: String) {
             let now = StoreBenchmarks.residentMegabytes()
-            Measure.row("  \(name)", "+\(now - last) MB", "\((now - last) * 1_048_576 / count) B per mention")
+            Measure.row("  \(name)", "+\(now - last) MB", "\((now - last) * 1_048_576 / count) B per mention, \(Int(Date().timeIntervalSince(started) * 1000)) ms")
             last = now
+            started = Date()
         }
         stage("mentions and keys read (\(count))")
         let mentions = stored.mentions
