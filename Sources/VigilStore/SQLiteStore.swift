@@ -422,7 +422,7 @@ public final class SQLiteStore: MentionStore {
     /// during a million-row import takes it in steps); each mention once, as it is now.
     public func changes(after position: ChangePosition) throws -> StoreChanges {
         let limit = 100_000
-        return try pool.read { db in
+        let changes = try pool.read { db in
             var changes = StoreChanges(last: position)
             var seen = Set<MentionID>()
             let added = try Row.fetchCursor(db, sql: "SELECT * FROM mention WHERE id > ? ORDER BY id LIMIT ?", arguments: [position.mention, limit])
@@ -459,6 +459,10 @@ public final class SQLiteStore: MentionStore {
             }
             return changes
         }
+        // Another process's mentions: normally it indexes them itself, but one killed before
+        // its indexer caught up leaves that to whoever comes next.
+        if changes.last.mention > position.mention { indexer.schedule() }
+        return changes
     }
 
     // MARK: search

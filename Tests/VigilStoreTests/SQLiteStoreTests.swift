@@ -323,6 +323,27 @@ final class SQLiteStoreTests {
         try checkIndexIntegrity()
     }
 
+    @Test func mentionsAnotherProcessLeftUnindexedAreIndexedByTheNextToSeeThem() throws {
+        let dashboard = try SQLiteStore(path: path)
+        try dashboard.upsert([mention("1", text: "kettle")])
+        try dashboard.flush()
+        let start = try dashboard.latestChange()
+        // An import killed before its indexer ran: the row is stored, the index never saw it.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO mention (platform, native_id, created_at, text, kind, author, verified) VALUES ('x', 'late', 0, 'kettle recall', 'post', 'ana', 0)")
+        }
+        #expect(try dashboard.changes(after: start).mentions.map(\.id.nativeID) == ["late"])
+        var indexedThrough: Int64 = 0
+        for _ in 0..<100 {
+            if case .keys(_, let through) = try dashboard.search(["kettle"]) { indexedThrough = through }
+            if indexedThrough >= 2 { break }
+            usleep(50_000)
+        }
+        #expect(indexedThrough == 2, "indexed in the background, without an import or a flush")
+        #expect(try dashboard.foundIDs(["recall"]) == ["late"])
+    }
+
     @Test func textEditedSeveralTimesBeforeIndexingLeavesOnlyTheLastInTheIndex() throws {
         let store = try SQLiteStore(path: path)
         try store.upsert([mention("1", text: "alpha kettle"), mention("2", text: "beta")])
