@@ -9,8 +9,8 @@ import VigilUI
 /// by stage as the history loader builds it (resident megabytes after each, and per mention).
 @MainActor
 enum MemoryBreakdown {
-    static func run(database: String) throws {
-        let rules = try RuleLocator.load(explicit: FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml", feeds: [])
+    static func run(database: String, rulesFile: String?) throws {
+        let rules = try RuleLocator.load(explicit: rulesFile ?? FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml", feeds: [])
         let store = try SQLiteStore(path: database)
         var last = StoreBenchmarks.residentMegabytes()
         print("Memory with \(database) loaded as the dashboard's history loader does (resident MB)")

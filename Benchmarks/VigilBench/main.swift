@@ -13,7 +13,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
-//   `memory --db FILE` (a dashboard's resident memory, stage by stage).
+//   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -62,8 +62,8 @@ case "store":
     try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments)) }
 case "memory":
     // Profiling aid: the dashboard's memory, stage by stage, for a database.
-    guard let database = option("--db", in: arguments) else { print("usage: vigil-bench memory --db FILE"); exit(2) }
-    try MainActor.assumeIsolated { try MemoryBreakdown.run(database: database) }
+    guard let database = option("--db", in: arguments) else { print("usage: vigil-bench memory --db FILE [--rules FILE]"); exit(2) }
+    try MainActor.assumeIsolated { try MemoryBreakdown.run(database: database, rulesFile: option("--rules", in: arguments)) }
 case "ops":
     MainActor.assumeIsolated { OpsBenchmarks.run(count: rows) }
 case "sentiment-loop":
