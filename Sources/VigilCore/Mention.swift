@@ -96,12 +96,13 @@ public struct Mention: Hashable, Sendable, Identifiable {
     // initializer assigns over that nil, and once it was inlined into an importer the optimizer
     // returned a copy of the whole mention (retaining every field, then releasing the original):
     // about 9% of a CSV import's instructions.
+    // `kind` (one byte) right after `author` (42 bytes) fills its padding: 8 bytes less per mention.
     public var id: MentionID
     public var author: Author
+    public var kind: MentionKind
     public var createdAt: Date
     public var text: String
     public var url: Optional<String>
-    public var kind: MentionKind
     public var parentID: Optional<String>
     public var conversationID: Optional<String>
     /// ISO 639-1 code when the feed gives one.

@@ -31,13 +31,14 @@ public enum SentimentSource: Sendable, Hashable {
     case analyzer
 }
 
+/// Fields in this order (one-byte label last) keep it at 48 bytes in every mention, not 56.
 public struct Sentiment: Sendable, Hashable {
-    public var label: SentimentLabel
-    /// Compound score in -1...1 when known.
-    public var score: Double?
     public var source: SentimentSource
     /// The language the analyzer guessed from the text, when the feed gave none.
     public var guessedLanguage: String?
+    /// Compound score in -1...1 when known.
+    public var score: Double?
+    public var label: SentimentLabel
 
     public init(label: SentimentLabel, score: Double? = nil, source: SentimentSource, guessedLanguage: String? = nil) {
         self.label = label
