@@ -90,20 +90,18 @@ public struct FeedData: Sendable {
         self.triage = triage
         // The whole list at once; a repeat of an identity is merged afterwards, as an edit.
         var table = NumberTable(expecting: mentions.count)
+        var firstPositions: [Int32] = []  // where each identity was first seen, by its number
+        firstPositions.reserveCapacity(mentions.count)
         var repeatPositions: [Int] = []
-        var uniquePositions: [Int32] = []  // filled only once a repeat is seen
         mentions.withUnsafeBufferPointer { all in
             for position in all.indices {
                 let id = all[position].id
                 let hash = id.tableHash
-                let found = table.find(hash) { number in
-                    all[repeatPositions.isEmpty ? number : Int(uniquePositions[number])].id == id
-                }
+                let found = table.find(hash) { all[Int(firstPositions[$0])].id == id }
                 if found.number == nil {
-                    if !repeatPositions.isEmpty { uniquePositions.append(Int32(position)) }
+                    firstPositions.append(Int32(position))
                     _ = table.insert(hash, at: found.position)
                 } else {
-                    if repeatPositions.isEmpty { uniquePositions = (0..<Int32(position)).map { $0 } }
                     repeatPositions.append(position)
                 }
             }
