@@ -48,44 +48,36 @@ public enum MentionKind: String, Sendable, Hashable, CaseIterable {
     public var isConversation: Bool { self != .post }
 }
 
-/// Engagement counts, each absent when the feed did not give it. Stored as plain integers with
-/// a sentinel for "absent": five `Int?` took 80 bytes of every mention, these take 40.
-public struct Metrics: Hashable, Sendable {
-    @inlinable static var absent: Int { .min }
-    @usableFromInline var storedLikes, storedShares, storedReplies, storedViews, storedReach: Int
+/// A count a feed may leave out, kept in 8 bytes (`Int.min`, which no count can mean, for
+/// absent) where `Int?` takes 16 with padding.
+@propertyWrapper
+public struct OptionalCount: Hashable, Sendable {
+    @usableFromInline var stored: Int
 
-    public var likes: Int? {
-        @inlinable get { Self.value(storedLikes) }
-        @inlinable set { storedLikes = Self.stored(newValue) }
+    @inlinable public init(wrappedValue: Int?) { stored = wrappedValue ?? .min }
+
+    @inlinable public var wrappedValue: Int? {
+        get { stored == .min ? nil : stored }
+        set { stored = newValue ?? .min }
     }
-    public var shares: Int? {
-        @inlinable get { Self.value(storedShares) }
-        @inlinable set { storedShares = Self.stored(newValue) }
-    }
-    public var replies: Int? {
-        @inlinable get { Self.value(storedReplies) }
-        @inlinable set { storedReplies = Self.stored(newValue) }
-    }
-    public var views: Int? {
-        @inlinable get { Self.value(storedViews) }
-        @inlinable set { storedViews = Self.stored(newValue) }
-    }
-    public var reach: Int? {
-        @inlinable get { Self.value(storedReach) }
-        @inlinable set { storedReach = Self.stored(newValue) }
-    }
+}
+
+/// Engagement counts, each absent when the feed did not give it: 40 bytes of every mention
+/// (five `Int?` took 80).
+public struct Metrics: Hashable, Sendable {
+    @OptionalCount public var likes: Int?
+    @OptionalCount public var shares: Int?
+    @OptionalCount public var replies: Int?
+    @OptionalCount public var views: Int?
+    @OptionalCount public var reach: Int?
 
     @inlinable public init(likes: Int? = nil, shares: Int? = nil, replies: Int? = nil, views: Int? = nil, reach: Int? = nil) {
-        storedLikes = Self.stored(likes)
-        storedShares = Self.stored(shares)
-        storedReplies = Self.stored(replies)
-        storedViews = Self.stored(views)
-        storedReach = Self.stored(reach)
+        self.likes = likes
+        self.shares = shares
+        self.replies = replies
+        self.views = views
+        self.reach = reach
     }
-
-    /// `Int.min` is no count a feed can mean; it is read as absent.
-    @inlinable static func stored(_ value: Int?) -> Int { value ?? absent }
-    @inlinable static func value(_ stored: Int) -> Int? { stored == absent ? nil : stored }
 
     public var engagement: Int { (likes ?? 0) + (shares ?? 0) + (replies ?? 0) }
 }
