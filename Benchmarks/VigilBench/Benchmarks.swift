@@ -93,7 +93,7 @@ enum Benchmarks {
         var flip = false
         let triageFrames = Measure.samples(500) {
             flip.toggle()
-            guard let mention = state.selectedMention(in: .pending) ?? state.feed.mentions.first else { return }
+            guard let mention = state.selectedMention(in: .pending) ?? state.feed.timeline.first.map({ state.feed.mention(at: $0) }) else { return }
             let after = Triage(status: flip ? .dismissed : .needsReply)
             _ = updater.update(&state, .triageChanged(after: [mention.id: after], before: [mention.id: Triage()], action: "dismissed"))
             renderer.present(DashboardView.render(state, context: context))

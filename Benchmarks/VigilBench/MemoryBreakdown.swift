@@ -16,22 +16,23 @@ enum MemoryBreakdown {
         print("Memory with \(database) loaded as the dashboard's history loader does (resident MB)")
         Measure.row("  open", "\(last) MB")
         var started = Date()
-        var stored = try store.newest(limit: nil, ruleFlags: false)
-        let count = max(stored.mentions.count, 1)
+        let count = max(store.count, 1)
         func stage(_ name: String) {
             let now = StoreBenchmarks.residentMegabytes()
             Measure.row("  \(name)", "+\(now - last) MB", "\((now - last) * 1_048_576 / count) B per mention, \(Int(Date().timeIntervalSince(started) * 1000)) ms")
             last = now
             started = Date()
         }
-        stage("mentions and keys read (\(count))")
-        let mentions = stored.mentions
-        stored.mentions = []
-        let flagged = rules.process(newestFirst: consume mentions)
-        stage("rules run (flags, windows, alerts)")
-        let feed = FeedData(mentions: flagged, keys: stored.keys, triage: try store.triageStates())
-        stage("pane indexes (FeedData)")
+        // As `HistoryLoader` does: slices oldest first through the rules into the panes, the
+        // full mentions let go but the newest.
+        let engine = RulesEngine(rules: rules.rules)
+        nonisolated(unsafe) let reader = store  // used under the source's lock only
+        let source = MentionSource { keys in (try? reader.mentions(keys: keys)) ?? [:] }
+        let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })
+        stage("history loaded (\(count) mentions, \(feed.heldCount) held in full)")
+        FreePages.giveBack()
+        stage("free pages given back (malloc_trim)")
         Measure.row("  total", "\(last) MB", "goal ≤ 250 MB at 1M mentions")
-        withExtendedLifetime(feed) {}
+        withExtendedLifetime((feed, engine)) {}
     }
 }

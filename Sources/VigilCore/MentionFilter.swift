@@ -26,25 +26,37 @@ public struct MentionFilter: Sendable, Equatable {
     public var terms: [Term]
     /// As typed, for the status bar.
     public var source: String
-    /// Whether the required words and phrases are all in the mention, by scanning its text
-    /// (new arrivals, after a full-text search answered the rest).
-    public func containsRequiredText(_ m: Mention) -> Bool {
-        requiredText.allSatisfy { Self.contains(text: m.text, author: m.author.handle, $0) }
+    /// Whether the mention passes the words and phrases (required ones present, `-word`s absent),
+    /// by scanning its text: what a full-text index's answer does not cover (new arrivals).
+    public func matchesText(_ m: Mention) -> Bool {
+        for term in terms {
+            if case .text(let words, let negated) = term, Self.contains(text: m.text, author: m.author.handle, words) == negated { return false }
+        }
+        return true
     }
+
+    /// Whether the filter has words or phrases (required or excluded) for an index to answer.
+    public var hasText: Bool { !requiredText.isEmpty || !excludedText.isEmpty }
 
     static func contains(text: String, author: String, _ words: String) -> Bool {
         text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
             || author.range(of: words, options: [.caseInsensitive]) != nil
     }
 
-    /// A full-text index can answer the words: each has a letter or digit (emoji are scanned for).
-    public var textIsIndexable: Bool {
-        !requiredText.isEmpty && requiredText.allSatisfy { $0.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
+    /// Whether a full-text index can answer these words: they have a letter or digit (emoji and
+    /// punctuation are not indexed, and are looked for in the text itself).
+    public static func isIndexable(_ words: String) -> Bool {
+        words.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) }
     }
 
     /// The words and phrases that must be present (what a full-text index can answer).
     public var requiredText: [String] {
         terms.compactMap { if case .text(let words, false) = $0 { return words } else { return nil } }
+    }
+
+    /// The `-word`s and `-"phrases"` that must be absent.
+    public var excludedText: [String] {
+        terms.compactMap { if case .text(let words, true) = $0 { return words } else { return nil } }
     }
 
     public struct ParseError: Error, Equatable, CustomStringConvertible {
@@ -152,47 +164,57 @@ public struct MentionFilter: Sendable, Equatable {
 
     /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in
     /// Pending replies, `found` what a full-text index answered for it (when one answered the
-    /// words and phrases: then they are not scanned for).
+    /// filter's words and phrases: then they are not scanned for).
     public func matches(_ m: Mention, triage: Triage?, pending: Bool, found: Bool? = nil) -> Bool {
-        withUnsafePointer(to: m) { matches($0, triage: triage, pending: pending, found: found) }
+        var names = MentionNames()
+        let row = names.row(for: m, key: 0)
+        return withUnsafePointer(to: row) { row in
+            withUnsafePointer(to: m) { matches(row, names: names, triage: triage, pending: pending, found: found, text: $0) }
+        }
     }
 
-    /// The same, read through a pointer (into a million mentions): passing an array's element
-    /// by value copies the whole mention, every string retained and released, which was most
-    /// of a filter's time.
-    public func matches(_ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool, found: Bool? = nil) -> Bool {
+    /// The same for a dashboard's row (read through a pointer: a scan over a million runs on
+    /// every core, and a copy per call was most of its time). Words and phrases are answered by
+    /// `found` (a full-text index's answer, which covers `-word`s too) or, without one, scanned
+    /// for in `text`, the full mention; with neither they do not hold.
+    public func matches(_ row: UnsafePointer<MentionRow>, names: MentionNames, triage: Triage?, pending: Bool, found: Bool?,
+                        text: UnsafePointer<Mention>?) -> Bool {
         if found == false { return false }
-        // A loop, not `allSatisfy`: its closure would copy the mention each call.
-        for term in terms where !holds(term, m, triage: triage, pending: pending, indexed: found != nil) { return false }
+        // A loop, not `allSatisfy`: its closure would copy the row each call.
+        for term in terms where !holds(term, row.pointee, names: names, triage: triage, pending: pending, indexed: found != nil, text: text) {
+            return false
+        }
         return true
     }
 
-    private func holds(_ term: Term, _ m: UnsafePointer<Mention>, triage: Triage?, pending: Bool, indexed: Bool) -> Bool {
-            switch term {
-            case .not(let inner): return !holds(inner, m, triage: triage, pending: pending, indexed: indexed)
-            case .text(_, false) where indexed:
-                return true
-            case .text(let words, let negated):
-                return Self.contains(text: m.pointee.text, author: m.pointee.author.handle, words) != negated
-            case .sentiment(let label): return (triage?.sentimentOverride ?? m.pointee.sentimentLabel) == label
-            case .platform(let name): return m.pointee.platform.rawValue == name
-            case .language(let code): return m.pointee.effectiveLanguage == code
-            case .kind(let kind): return m.pointee.kind == kind
-            case .followers(let op, let value):
-                guard let followers = m.pointee.author.followers else { return false }
-                switch op {
-                case ">": return followers > value
-                case ">=": return followers >= value
-                case "<": return followers < value
-                case "<=": return followers <= value
-                default: return followers == value
-                }
-            case .status(let name):
-                if name == "pending" { return pending }
-                return (triage?.status ?? .new).rawValue == name
-            case .tag(let tag): return (triage?.tags ?? []).contains(tag) || (m.pointee.flags?.tags ?? []).contains(tag)
-            case .author(let handle): return m.pointee.author.handle.lowercased() == handle
-            case .since(let cutoff): return m.pointee.createdAt >= cutoff
+    private func holds(_ term: Term, _ row: MentionRow, names: MentionNames, triage: Triage?, pending: Bool, indexed: Bool,
+                       text: UnsafePointer<Mention>?) -> Bool {
+        switch term {
+        case .not(let inner): return !holds(inner, row, names: names, triage: triage, pending: pending, indexed: indexed, text: text)
+        case .text where indexed:
+            return true
+        case .text(let words, let negated):
+            guard let m = text else { return false }
+            return Self.contains(text: m.pointee.text, author: m.pointee.author.handle, words) != negated
+        case .sentiment(let label): return (triage?.sentimentOverride ?? row.label) == label
+        case .platform(let name): return names.platforms[Int(row.platform)].rawValue == name
+        case .language(let code): return row.language != 0 && names.languages[Int(row.language)] == code
+        case .kind(let kind): return row.kind == kind
+        case .followers(let op, let value):
+            guard let followers = row.followerCount else { return false }
+            switch op {
+            case ">": return followers > value
+            case ">=": return followers >= value
+            case "<": return followers < value
+            case "<=": return followers <= value
+            default: return followers == value
             }
+        case .status(let name):
+            if name == "pending" { return pending }
+            return (triage?.status ?? .new).rawValue == name
+        case .tag(let tag): return (triage?.tags ?? []).contains(tag) || names.tagSets[Int(row.tagSet)].contains(tag)
+        case .author(let handle): return names.authorHandles[Int(row.author)] == handle
+        case .since(let cutoff): return row.createdAt >= cutoff
+        }
     }
 }

@@ -38,8 +38,12 @@ public protocol MentionStore: AnyObject {
     func saveReply(_ reply: Reply) throws -> Triage
     /// The outbox (withdrawn replies left out), oldest first.
     func replies() throws -> [Reply]
-    /// Mentions whose text or author contains every term (full-text index where there is one).
-    func search(_ terms: [String]) throws -> TextAnswer
+    /// Mentions whose text or author contains every term and none of `excluding` (full-text
+    /// index where there is one).
+    func search(_ terms: [String], excluding: [String]) throws -> TextAnswer
+    /// The mentions with these keys (see `StoredMentions`), with their saved rule flags; keys the
+    /// store does not have are left out.
+    func mentions(keys: [Int64]) throws -> [Int64: Mention]
     /// Finishes what the store does in the background (SQLite: indexing for search), for a
     /// command about to exit.
     func flush() throws
@@ -95,6 +99,10 @@ public struct ChangePosition: Hashable, Sendable {
 
 extension MentionStore {
     public func flush() throws {}
+
+    public func search(_ terms: [String]) throws -> TextAnswer {
+        try search(terms, excluding: [])
+    }
 
     public func newest(limit: Int?) throws -> StoredMentions {
         try newest(limit: limit, ruleFlags: true)
@@ -249,11 +257,15 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func replies() -> [Reply] { outbox }
 
-    public func search(_ terms: [String]) -> TextAnswer {
-        .ids(Set(byID.values.filter { m in
-            terms.allSatisfy { m.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil || m.author.handle.range(of: $0, options: .caseInsensitive) != nil }
-        }.map(\.id)))
+    public func search(_ terms: [String], excluding: [String]) -> TextAnswer {
+        func has(_ m: Mention, _ words: String) -> Bool {
+            m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil || m.author.handle.range(of: words, options: .caseInsensitive) != nil
+        }
+        return .ids(Set(byID.values.filter { m in terms.allSatisfy { has(m, $0) } && !excluding.contains { has(m, $0) } }.map(\.id)))
     }
+
+    /// Not numbered: never has a key.
+    public func mentions(keys: [Int64]) -> [Int64: Mention] { [:] }
 
     private var acks: [String: Acknowledgement] = [:]
     private var savedSilences: [String: SavedSilence] = [:]

@@ -167,15 +167,11 @@ public struct AppState: Sendable {
     /// The mention under the cursor of a mention pane.
     public func selectedMention(in pane: PaneID) -> Mention? {
         let index = cursor(pane).selected
-        switch pane {
-        case .mentions: return feed.posts.indices.contains(index) ? feed.mentions[Int(feed.posts[index])] : nil
-        case .comments: return feed.comments.indices.contains(index) ? feed.mentions[Int(feed.comments[index])] : nil
-        case .pending: return feed.pending.indices.contains(index) ? feed.mentions[Int(feed.pending[index])] : nil
-        case .alerts: return nil
-        }
+        let rows = rows(of: pane)
+        return rows.indices.contains(index) ? feed.mention(at: rows[index]) : nil
     }
 
-    /// The rows of a mention pane (indices into `feed.mentions`); empty for the alerts pane.
+    /// The rows of a mention pane (positions in `feed`); empty for the alerts pane.
     public func rows(of pane: PaneID) -> [Int32] {
         switch pane {
         case .mentions: return feed.posts

@@ -4,12 +4,13 @@ import VigilCore
 /// The mentions, with each pane's rows as sorted indices into them, so a pane over a million
 /// items costs nothing until its visible rows are drawn.
 ///
-/// Mentions are stored in arrival order and never move, so indices stay valid: a new mention is
+/// Mentions are kept in arrival order and never move, so indices stay valid: a new mention is
 /// appended and merged into the sorted rows, an edit or a triage change takes one item out of
 /// the rows and puts it back. None of that rescans the other items; only a new filter (or a
 /// large batch of edits) rebuilds the rows.
 public struct FeedData: Sendable {
-    public private(set) var mentions: [Mention] = []
+    /// Every mention, by position: compact rows, the full mention where held (see `MentionColumns`).
+    private var columns = MentionColumns()
     /// Every mention, newest first, whatever the filter.
     public private(set) var timeline: [Int32] = []
     /// Posts about the brand (Mentions pane), newest first.
@@ -29,8 +30,6 @@ public struct FeedData: Sendable {
     public var notes: [MentionID: [Note]] = [:]
     /// Replies and comments to each item (by the item's identity), oldest first.
     public private(set) var children: [MentionID: [Int32]] = [:]
-    /// Each author's mentions ("platform:handle", lower-cased), newest first.
-    public private(set) var byAuthor: [String: [Int32]] = [:]
     /// Mentions per 5 minutes of event time, for the ops screen.
     public private(set) var volume = VolumeHistory()
     /// The `/` filter: when set, the mention panes list only the items it matches.
@@ -55,10 +54,9 @@ public struct FeedData: Sendable {
     private var triaged: [Bool] = []
     /// Snoozed items still asleep at `clock`, with their wake-up time.
     private var sleeping: [Int32: Date] = [:]
-    /// Each item's store key (0 while not known: it came from a feed and the store has not
-    /// numbered it yet), and each key's item (-1 for none): a full-text answer in keys becomes
-    /// positions without hashing an identity.
-    private var storeKeys: [Int64] = []
+    /// Each store key's item (-1 for none; an item's own key is in its row, 0 while not known:
+    /// it came from a feed and the store has not numbered it yet): a full-text answer in keys
+    /// becomes positions without hashing an identity.
     private var positionByKey: [Int32] = []
     /// When a full-text index answered the filter's words: whether it found each item (items
     /// that arrive later are scanned for the words instead).
@@ -81,68 +79,69 @@ public struct FeedData: Sendable {
     /// thread (so the first frame does not wait for a million).
     public static let firstLoadLimit = 5_000
 
-    public static func authorKey(_ m: Mention) -> String { "\(m.platform.rawValue):\(m.author.handle.lowercased())" }
+    /// With a source, how many of the newest mentions stay held in full (the rest are read
+    /// back when drawn).
+    public static let heldLimit = 20_000
 
     public init() {}
 
-    /// `keys`: the store's key of each mention (see `StoredMentions`), or empty.
-    public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:]) {
+    /// `keys`: the store's key of each mention (see `StoredMentions`), or empty. With a
+    /// `source`, `archive` may let full mentions go (they are read back from it when drawn).
+    public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:], source: MentionSource? = nil) {
         self.triage = triage
-        // The whole list at once; a repeat of an identity is merged afterwards, as an edit.
-        var table = NumberTable(expecting: mentions.count)
-        var firstPositions: [Int32] = []  // where each identity was first seen, by its number
-        firstPositions.reserveCapacity(mentions.count)
-        var repeatPositions: [Int] = []
-        mentions.withUnsafeBufferPointer { all in
-            for position in all.indices {
-                let id = all[position].id
-                let hash = id.tableHash
-                let found = table.find(hash) { all[Int(firstPositions[$0])].id == id }
-                if found.number == nil {
-                    firstPositions.append(Int32(position))
-                    _ = table.insert(hash, at: found.position)
-                } else {
-                    repeatPositions.append(position)
-                }
-            }
-        }
-        // A store's answer has no repeats: its array is kept as it is (a copy of a million
-        // mentions, every string retained, was a tenth of loading them).
-        var unique = mentions, uniqueKeys = keys
-        var repeats: [Mention] = [], repeatKeys: [Int64] = []
-        if !repeatPositions.isEmpty {
-            var isRepeat = [Bool](repeating: false, count: mentions.count)
-            for position in repeatPositions { isRepeat[position] = true }
-            unique = mentions.indices.filter { !isRepeat[$0] }.map { mentions[$0] }
-            repeats = repeatPositions.map { mentions[$0] }
-            if !keys.isEmpty {
-                uniqueKeys = keys.indices.filter { !isRepeat[$0] }.map { keys[$0] }
-                repeatKeys = repeatPositions.map { keys[$0] }
-            }
-        }
-        self.mentions = unique
-        positions = table
-        storeKeys = Array(repeating: 0, count: unique.count)
-        for (index, key) in uniqueKeys.enumerated() { recordKey(key, at: Int32(index)) }
-        add(Array(0..<Int32(unique.count)))
-        merge(repeats, keys: repeatKeys)
+        columns.setSource(source)
+        merge(mentions, keys: keys)
     }
 
     // MARK: - Queries
 
+    /// How many mentions the feed holds.
+    public var count: Int { columns.count }
+
     public func mention(_ id: MentionID) -> Mention? {
-        position(of: id).map { mentions[Int($0)] }
+        position(of: id).map { columns.mention(at: $0) }
     }
 
-    /// Where the mention with this identity is in `mentions`.
-    public func position(of id: MentionID) -> Int32? {
-        positions.find(id.tableHash) { mentions[$0].id == id }.number.map(Int32.init)
+    /// The mention at a position (a pane row's value): held, or read back from the source.
+    public func mention(at index: Int32) -> Mention { columns.mention(at: index) }
+
+    /// Several at once, in the order asked (one read for those not held: draw a pane's visible
+    /// rows with this).
+    public func mentions(at indices: [Int32]) -> [Mention] { columns.mentions(at: indices) }
+
+    /// Every mention, in the order added (reads back all that are not held: for tests and
+    /// small feeds).
+    public var allMentions: [Mention] { columns.mentions(at: Array(0..<Int32(columns.count))) }
+
+    /// What panes and filters read of the mention at a position.
+    public func row(at index: Int32) -> MentionRow { columns.rows[Int(index)] }
+
+    public func id(at index: Int32) -> MentionID { columns.id(at: index) }
+
+    /// Positions sorted newest first (ties by identity, as the panes list them).
+    public func newestFirst(_ indices: [Int32]) -> [Int32] {
+        let c = columns
+        return indices.sorted { c.isNewer($0, $1) }
     }
+
+    /// How many full mentions are held in memory (the rest are read back when drawn).
+    public var heldCount: Int { columns.held.count }
+
+    /// Where the mention with this identity is (its position).
+    public func position(of id: MentionID) -> Int32? {
+        positions.find(id.tableHash) { columns.has(id, at: $0) }.number.map(Int32.init)
+    }
+
+    /// The positions of all mentions by the author of the one at `index`, newest first.
+    public func authorHistory(of index: Int32) -> [Int32] { columns.authorPositions(columns.rows[Int(index)].author) }
+
+    /// How many mentions the author of the one at `index` has.
+    public func authorMentionCount(of index: Int32) -> Int { Int(columns.authorCounts[Int(columns.rows[Int(index)].author)]) }
 
     /// Items per pane without the filter, for "12 of 214" in pane titles.
-    public var unfilteredCounts: [Int] { [mentions.count - conversationCount, conversationCount, pendingAll.count] }
+    public var unfilteredCounts: [Int] { [columns.count - conversationCount, conversationCount, pendingAll.count] }
     public var pendingTotal: Int { pendingAll.count }
-    public var oldestPendingAt: Date? { pendingAll.first.map { mentions[Int($0)].createdAt } }
+    public var oldestPendingAt: Date? { pendingAll.first.map { columns.rows[Int($0)].createdAt } }
     /// When the next snoozed item wakes up.
     public var nextWake: Date? { sleeping.values.min() }
 
@@ -162,13 +161,13 @@ public struct FeedData: Sendable {
     }
 
     /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
-    public func isPending(_ mention: Mention) -> Bool {
-        Self.isPending(mention, state: triage[mention.id], clock: clock)
+    public func isPending(at index: Int32) -> Bool {
+        Self.isPending(columns.rows[Int(index)], state: triage[columns.id(at: index)], clock: clock)
     }
 
-    static func isPending(_ mention: Mention, state: Triage?, clock: Date) -> Bool {
+    static func isPending(_ row: MentionRow, state: Triage?, clock: Date) -> Bool {
         switch state?.status {
-        case nil, .new?: return ReplyNeed.needsReply(mention)
+        case nil, .new?: return row.traits.contains(.needsReply)
         case .needsReply?, .escalated?, .delegated?: return true
         case .snoozed?: return (state?.snoozedUntil).map { $0 <= clock } ?? false
         case .replied?, .dismissed?, .done?: return false
@@ -184,6 +183,19 @@ public struct FeedData: Sendable {
         textAnswer = filter == nil ? nil : answer
         textFound = filter.flatMap { filter in answer.map { found(by: $0, for: filter) } }
         relist()
+    }
+
+    /// Sets where full mentions that are not held are read from (see `archive`).
+    public mutating func setSource(_ source: MentionSource?) {
+        columns.setSource(source)
+    }
+
+    /// With a source, lets the full mentions go but the newest `limit`: the others are
+    /// read back from the source when drawn.
+    public mutating func archive(keepingNewest limit: Int = heldLimit) {
+        guard columns.source != nil else { return }
+        let keep = Set(timeline.prefix(limit))
+        columns.archive { keep.contains($0) }
     }
 
     /// Moves the clock; snoozed items whose time came go back to Pending.
@@ -220,47 +232,48 @@ public struct FeedData: Sendable {
         guard !incoming.isEmpty else { return }
         var fresh: [Int32] = []
         var edits: [(Int32, Mention)] = []
-        mentions.reserveCapacity(mentions.count + incoming.count)
+        let firstFresh = Int32(columns.count)
         for (position, mention) in incoming.enumerated() {
             let key = keys.isEmpty ? 0 : keys[position]
             let hash = mention.id.tableHash
-            let found = positions.find(hash) { mentions[$0].id == mention.id }
+            let found = positions.find(hash) { columns.has(mention.id, at: $0) }
             if let number = found.number {
                 let index = Int32(number)
-                recordKey(key, at: index)
-                if Int(index) >= mentions.count - fresh.count, fresh.contains(index) {
-                    mentions[Int(index)] = mention  // the same new item twice in one batch: keep the last
+                if index >= firstFresh {
+                    columns.replace(index, with: mention)  // the same new item twice in one batch: keep the last
                 } else {
                     edits.append((index, mention))
                 }
+                recordKey(key, at: index)
                 continue
             }
-            let index = Int32(mentions.count)
-            mentions.append(mention)
+            let index = Int32(columns.count)
+            columns.append(mention, key: 0)
             _ = positions.insert(hash, at: found.position)
-            storeKeys.append(0)
             recordKey(key, at: index)
             fresh.append(index)
         }
         // A full-text answer covers what was there when the filter was set: new arrivals and
         // edits are checked by scanning their text.
         if let active = filter, textFound != nil {
-            for index in fresh { textFound!.append(active.containsRequiredText(mentions[Int(index)])) }
-            for (index, mention) in edits { textFound![Int(index)] = active.containsRequiredText(mention) }
+            for index in fresh { textFound!.append(active.matchesText(columns.mention(at: index))) }
+            for (index, mention) in edits { textFound![Int(index)] = active.matchesText(mention) }
         }
         if !fresh.isEmpty { add(fresh) }
         if edits.count > Self.bulkThreshold {
-            for (index, mention) in edits { unindexIdentity(index); mentions[Int(index)] = mention; indexIdentity(index) }
+            for (index, mention) in edits { unindexIdentity(index); columns.replace(index, with: mention); indexIdentity(index) }
             rebuildRows(afterEdits: true)
         } else {
             for (index, mention) in edits {
                 replace(index) { feed in
                     feed.unindexIdentity(index)
-                    feed.mentions[Int(index)] = mention
+                    feed.columns.replace(index, with: mention)
                     feed.indexIdentity(index)
                 }
             }
         }
+        // A long live session: the held mentions go back to the newest few.
+        if columns.source != nil, columns.held.count > 2 * Self.heldLimit { archive() }
     }
 
     /// Beyond this many changed items at once, rebuilding the rows is cheaper than moving each.
@@ -272,8 +285,8 @@ public struct FeedData: Sendable {
     private mutating func recordKey(_ key: Int64, at index: Int32) {
         // Keys count up from 1 as the store numbers mentions; one far beyond what is held is
         // left unmapped (its item is then scanned), so the table stays the size of the feed.
-        guard key > 0, key < Int64(max(mentions.count, Int(index) + 1)) * 4 + 1_000_000 else { return }
-        storeKeys[Int(index)] = key
+        guard key > 0, key < Int64(max(columns.count, Int(index) + 1)) * 4 + 1_000_000 else { return }
+        columns.setKey(key, at: index)
         if Int(key) >= positionByKey.count {
             positionByKey += Array(repeating: -1, count: max(Int(key) + 1, positionByKey.count * 3 / 2) - positionByKey.count)
         }
@@ -283,7 +296,7 @@ public struct FeedData: Sendable {
     /// Which items a full-text answer holds; an item whose key is not known, or newer than
     /// the index, is scanned for the words.
     private func found(by answer: TextAnswer, for filter: MentionFilter) -> [Bool] {
-        var found = [Bool](repeating: false, count: mentions.count)
+        var found = [Bool](repeating: false, count: columns.count)
         switch answer {
         case .ids(let ids):
             for id in ids { if let index = position(of: id) { found[Int(index)] = true } }
@@ -292,54 +305,59 @@ public struct FeedData: Sendable {
                 let index = positionByKey[Int(key)]
                 if index >= 0 { found[Int(index)] = true }
             }
-            for index in storeKeys.indices where storeKeys[index] == 0 || storeKeys[index] > indexedThrough {
-                found[index] = filter.containsRequiredText(mentions[index])
+            // Read back in slices: an index far behind (rebuilt from nothing) leaves many.
+            var scan: [Int32] = []
+            for (index, row) in columns.rows.enumerated() where row.key == 0 || row.key > indexedThrough { scan.append(Int32(index)) }
+            var start = 0
+            while start < scan.count {
+                let slice = Array(scan[start..<min(start + 10_000, scan.count)])
+                for (index, mention) in zip(slice, columns.mentions(at: slice)) { found[Int(index)] = filter.matchesText(mention) }
+                start += slice.count
             }
         }
         return found
     }
 
     private func isNewer(_ a: Int32, _ b: Int32) -> Bool {
-        Mention.newestFirst(mentions[Int(a)], mentions[Int(b)])
+        columns.isNewer(a, b)
     }
 
     /// Rows sorted newest first (or oldest first), by the mentions they point at. Static, so
     /// a row list of `self` can be changed in place while the mentions are read.
-    private static func position(of index: Int32, in rows: [Int32], newestFirst: Bool, _ mentions: [Mention]) -> Int {
-        let item = mentions[Int(index)]
+    private static func position(of index: Int32, in rows: [Int32], newestFirst: Bool, _ columns: MentionColumns) -> Int {
         var lo = 0, hi = rows.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            let other = mentions[Int(rows[mid])]
-            let before = newestFirst ? Mention.newestFirst(other, item) : Mention.newestFirst(item, other)
+            let before = newestFirst ? columns.isNewer(rows[mid], index) : columns.isNewer(index, rows[mid])
             if before { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
 
-    private static func insert(_ index: Int32, into rows: inout [Int32], newestFirst: Bool, _ mentions: [Mention]) {
-        rows.insert(index, at: position(of: index, in: rows, newestFirst: newestFirst, mentions))
+    private static func insert(_ index: Int32, into rows: inout [Int32], newestFirst: Bool, _ columns: MentionColumns) {
+        rows.insert(index, at: position(of: index, in: rows, newestFirst: newestFirst, columns))
     }
 
-    private static func remove(_ index: Int32, from rows: inout [Int32], newestFirst: Bool, _ mentions: [Mention]) {
-        let at = position(of: index, in: rows, newestFirst: newestFirst, mentions)
+    private static func remove(_ index: Int32, from rows: inout [Int32], newestFirst: Bool, _ columns: MentionColumns) {
+        let at = position(of: index, in: rows, newestFirst: newestFirst, columns)
         if at < rows.count, rows[at] == index { rows.remove(at: at) }
     }
 
     /// New items: identities, then each pane's rows merged with the newcomers (sorted once).
     private mutating func add(_ fresh: [Int32]) {
-        placement += Array(repeating: [], count: mentions.count - placement.count)
-        triaged += Array(repeating: false, count: mentions.count - triaged.count)
+        placement += Array(repeating: [], count: columns.count - placement.count)
+        triaged += Array(repeating: false, count: columns.count - triaged.count)
         if !triage.isEmpty {
-            for index in fresh where triage[mentions[Int(index)].id] != nil { triaged[Int(index)] = true }
+            for index in fresh where triage[columns.id(at: index)] != nil { triaged[Int(index)] = true }
         }
-        // Sorted once, newest first (already so when loaded from the store).
-        let m = mentions
-        let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
-            ? fresh : fresh.sorted { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
+        // Sorted once, newest first (already so when loaded from the store; reversed when
+        // read oldest first).
+        let c = columns
+        let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($0, $1) } ? fresh
+            : zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($1, $0) } ? fresh.reversed() : fresh.sorted { c.isNewer($0, $1) }
         for index in sorted {
             indexIdentity(index)
-            volume.add(mentions[Int(index)])
+            countVolume(index, sign: 1)
         }
         var newTimeline: [Int32] = [], newPosts: [Int32] = [], newComments: [Int32] = [], newPending: [Int32] = [], newPendingAll: [Int32] = []
         for index in sorted {
@@ -378,40 +396,60 @@ public struct FeedData: Sendable {
     /// Takes one item out of the rows, changes it (its mention or its triage), puts it back.
     private mutating func replace(_ index: Int32, _ change: (inout FeedData) -> Void) {
         let old = placement[Int(index)]
-        Self.remove(index, from: &timeline, newestFirst: true, mentions)
+        Self.remove(index, from: &timeline, newestFirst: true, columns)
         if old.contains(.listed) {
-            if old.contains(.conversation) { Self.remove(index, from: &comments, newestFirst: true, mentions) } else { Self.remove(index, from: &posts, newestFirst: true, mentions) }
+            if old.contains(.conversation) { Self.remove(index, from: &comments, newestFirst: true, columns) } else { Self.remove(index, from: &posts, newestFirst: true, columns) }
         }
-        if old.contains(.pending) { Self.remove(index, from: &pendingAll, newestFirst: false, mentions) }
-        if old.contains(.pendingListed) { Self.remove(index, from: &pending, newestFirst: false, mentions) }
+        if old.contains(.pending) { Self.remove(index, from: &pendingAll, newestFirst: false, columns) }
+        if old.contains(.pendingListed) { Self.remove(index, from: &pending, newestFirst: false, columns) }
         if old.contains(.followUp), let due = followUpDate(index), let at = followUps.firstIndex(of: due) { followUps.remove(at: at) }
         if old.contains(.followUpAny), let due = followUpDate(index), let at = allFollowUps.firstIndex(of: due) { allFollowUps.remove(at: at) }
         count(old, sign: -1)
-        volume.remove(mentions[Int(index)])
+        countVolume(index, sign: -1)
         sleeping[index] = nil
         change(&self)
-        volume.add(mentions[Int(index)])
+        countVolume(index, sign: 1)
         let place = placementFor(index)
         placement[Int(index)] = place
         count(place, sign: 1)
-        Self.insert(index, into: &timeline, newestFirst: true, mentions)
+        Self.insert(index, into: &timeline, newestFirst: true, columns)
         if place.contains(.listed) {
-            if place.contains(.conversation) { Self.insert(index, into: &comments, newestFirst: true, mentions) } else { Self.insert(index, into: &posts, newestFirst: true, mentions) }
+            if place.contains(.conversation) { Self.insert(index, into: &comments, newestFirst: true, columns) } else { Self.insert(index, into: &posts, newestFirst: true, columns) }
         }
-        if place.contains(.pending) { Self.insert(index, into: &pendingAll, newestFirst: false, mentions) }
-        if place.contains(.pendingListed) { Self.insert(index, into: &pending, newestFirst: false, mentions) }
+        if place.contains(.pending) { Self.insert(index, into: &pendingAll, newestFirst: false, columns) }
+        if place.contains(.pendingListed) { Self.insert(index, into: &pending, newestFirst: false, columns) }
     }
 
     private func followUpDate(_ index: Int32) -> Date? {
-        triage[mentions[Int(index)].id]?.followUp
+        triage[columns.id(at: index)]?.followUp
+    }
+
+    private mutating func countVolume(_ index: Int32, sign: Int) {
+        let row = columns.rows[Int(index)]
+        let platform = columns.platform(at: index)
+        if sign > 0 {
+            volume.add(platform: platform, at: row.createdAt, negative: row.label == .negative)
+        } else {
+            volume.remove(platform: platform, at: row.createdAt, negative: row.label == .negative)
+        }
     }
 
     /// Where an item belongs now (and the counters and sleepers that go with it).
     private mutating func placementFor(_ index: Int32) -> Placement {
-        let state = triaged[Int(index)] ? triage[mentions[Int(index)].id] : nil
-        let (place, wake, due) = Self.placement(of: mentions[Int(index)], state: state, clock: clock, filter: filter, found: textFound?[Int(index)])
+        let state = triaged[Int(index)] ? triage[columns.id(at: index)] : nil
+        let held = filter?.hasText == true && textFound == nil ? columns.held[index] : nil
+        let (place, wake, due) = withUnsafePointer(to: columns.rows[Int(index)]) { row in
+            Self.withOptionalPointer(to: held) { text in
+                Self.placement(of: row, names: columns.names, text: text, state: state, clock: clock, filter: filter, found: textFound?[Int(index)])
+            }
+        }
         record(index, place: place, wake: wake, due: due)
         return place
+    }
+
+    private static func withOptionalPointer<T>(to mention: Mention?, _ body: (UnsafePointer<Mention>?) -> T) -> T {
+        guard let mention else { return body(nil) }
+        return withUnsafePointer(to: mention) { body($0) }
     }
 
     /// The sleepers and follow-up dates that go with an item's placement.
@@ -422,19 +460,21 @@ public struct FeedData: Sendable {
         if place.contains(.followUp) { followUps.insert(due, at: followUps.firstIndex { $0 > due } ?? followUps.count) }
     }
 
-    /// Pure: where a mention belongs, when it wakes (if snoozed), its follow-up date.
-    private static func placement(of mention: Mention, state: Triage?, clock: Date, filter: MentionFilter?, found: Bool?) -> (Placement, wake: Date?, due: Date?) {
+    /// Pure: where a mention belongs, when it wakes (if snoozed), its follow-up date. (`text`:
+    /// the full mention, for a filter's words when no index answered them.)
+    private static func placement(of row: UnsafePointer<MentionRow>, names: MentionNames, text: UnsafePointer<Mention>?, state: Triage?, clock: Date,
+                                  filter: MentionFilter?, found: Bool?) -> (Placement, wake: Date?, due: Date?) {
         var place: Placement = []
-        if mention.kind.isConversation { place.insert(.conversation) }
-        if mention.sentimentLabel == .negative { place.insert(.negative) }
+        if row.pointee.kind.isConversation { place.insert(.conversation) }
+        if row.pointee.label == .negative { place.insert(.negative) }
         // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
         var wake: Date?
         if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { wake = until }
-        let pendingNow = isPending(mention, state: state, clock: clock)
+        let pendingNow = isPending(row.pointee, state: state, clock: clock)
         if pendingNow { place.insert(.pending) }
         let due = pendingNow && state?.status == .delegated ? state?.followUp : nil
         if due != nil { place.insert(.followUpAny) }
-        if filter?.matches(mention, triage: state, pending: pendingNow, found: found) ?? true {
+        if filter?.matches(row, names: names, triage: state, pending: pendingNow, found: found, text: text) ?? true {
             place.insert(.listed)
             if pendingNow { place.insert(.pendingListed) }
             if place.contains(.negative) { place.insert(.negativeListed) }
@@ -448,35 +488,22 @@ public struct FeedData: Sendable {
         if place.contains(.negativeListed) { negativeCount += sign }
     }
 
+    /// Lists an item under the one it answers (the author's list is kept by `columns`).
     private mutating func indexIdentity(_ index: Int32) {
-        let mention = mentions[Int(index)]
-        let key = Self.authorKey(mention)
-        // Mostly older than what is listed (the store loads newest first): appended in place.
-        if let last = byAuthor[key]?.last, !isNewer(last, index) {
-            var list = byAuthor.removeValue(forKey: key)!  // out and back, so it is changed in place, not copied
-            Self.insert(index, into: &list, newestFirst: true, mentions)
-            byAuthor[key] = list
-        } else {
-            byAuthor[key, default: []].append(index)
-        }
-        if let parent = mention.parentID, parent != mention.id.nativeID {
-            let id = MentionID(platform: mention.platform, nativeID: parent)
-            var replies = children.removeValue(forKey: id) ?? []
-            Self.insert(index, into: &replies, newestFirst: false, mentions)
-            children[id] = replies
-        }
+        guard columns.rows[Int(index)].traits.contains(.answers) else { return }
+        let mention = columns.mention(at: index)
+        guard let parent = mention.parentID else { return }
+        let id = MentionID(platform: mention.platform, nativeID: parent)
+        var replies = children.removeValue(forKey: id) ?? []  // out and back, so it is changed in place, not copied
+        Self.insert(index, into: &replies, newestFirst: false, columns)
+        children[id] = replies
     }
 
     private mutating func unindexIdentity(_ index: Int32) {
-        let mention = mentions[Int(index)]
-        let key = Self.authorKey(mention)
-        byAuthor[key]?.removeAll { $0 == index }
-        if byAuthor[key]?.isEmpty == true { byAuthor[key] = nil }
-        if let parent = mention.parentID {
-            let id = MentionID(platform: mention.platform, nativeID: parent)
-            children[id]?.removeAll { $0 == index }
-            if children[id]?.isEmpty == true { children[id] = nil }
-        }
+        guard columns.rows[Int(index)].traits.contains(.answers), let parent = columns.mention(at: index).parentID else { return }
+        let id = MentionID(platform: columns.platform(at: index), nativeID: parent)
+        children[id]?.removeAll { $0 == index }
+        if children[id]?.isEmpty == true { children[id] = nil }
     }
 
     /// The listed rows again for a new filter: whether an item waits for a reply, and where it
@@ -487,9 +514,12 @@ public struct FeedData: Sendable {
         let slices = timeline.count >= Self.parallelRelistThreshold ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
         var parts = [ListedRows](repeating: ListedRows(), count: slices)
         let active = filter, found = textFound, triage = self.triage, triaged = self.triaged
+        // Without an index's answer, words are scanned for in the full mentions held.
+        let held = active?.hasText == true && found == nil ? columns.held : [:]
+        let names = columns.names, columns = self.columns
         // Read through a local, immutable copy of the array (shared storage), element by
-        // pointer: `all[i]` as an argument would copy the whole mention.
-        let all = mentions
+        // pointer: `all[i]` as an argument would copy the row.
+        let all = columns.rows
         all.withUnsafeBufferPointer { all in
             timeline.withUnsafeBufferPointer { timeline in
                 placement.withUnsafeMutableBufferPointer { placement in
@@ -498,8 +528,8 @@ public struct FeedData: Sendable {
                         let shared = RelistBuffers(all: all, timeline: timeline, placement: placement, parts: parts)
                         let work: @Sendable (Int) -> Void = { slice in
                             let range = (shared.timeline.count * slice / slices)..<(shared.timeline.count * (slice + 1) / slices)
-                            shared.parts[slice] = Self.listedRows(shared.timeline[range], all: shared.all, placement: shared.placement,
-                                                                  triage: triage, triaged: triaged, filter: active, found: found)
+                            shared.parts[slice] = Self.listedRows(shared.timeline[range], all: shared.all, placement: shared.placement, names: names,
+                                                                  held: held, columns: columns, triage: triage, triaged: triaged, filter: active, found: found)
                         }
                         if slices == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
                     }
@@ -517,7 +547,7 @@ public struct FeedData: Sendable {
 
     /// The buffers the slices share: read-only, but for disjoint parts of `placement` and `parts`.
     private struct RelistBuffers: @unchecked Sendable {
-        let all: UnsafeBufferPointer<Mention>
+        let all: UnsafeBufferPointer<MentionRow>
         let timeline: UnsafeBufferPointer<Int32>
         let placement: UnsafeMutableBufferPointer<Placement>
         let parts: UnsafeMutableBufferPointer<ListedRows>
@@ -533,15 +563,19 @@ public struct FeedData: Sendable {
     }
 
     private static func listedRows(
-        _ slice: Slice<UnsafeBufferPointer<Int32>>, all: UnsafeBufferPointer<Mention>, placement: UnsafeMutableBufferPointer<Placement>,
-        triage: [MentionID: Triage], triaged: [Bool], filter: MentionFilter?, found: [Bool]?
+        _ slice: Slice<UnsafeBufferPointer<Int32>>, all: UnsafeBufferPointer<MentionRow>, placement: UnsafeMutableBufferPointer<Placement>,
+        names: MentionNames, held: [Int32: Mention], columns: MentionColumns, triage: [MentionID: Triage], triaged: [Bool],
+        filter: MentionFilter?, found: [Bool]?
     ) -> ListedRows {
         var rows = ListedRows()
         for index in slice {
             let i = Int(index)
             var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
-            let state = triaged[i] ? triage[all[i].id] : nil
-            if filter?.matches(all.baseAddress! + i, triage: state, pending: place.contains(.pending), found: found?[i]) ?? true {
+            let state = triaged[i] ? triage[columns.id(at: index)] : nil
+            let listed = withOptionalPointer(to: held[index]) { text in
+                filter?.matches(all.baseAddress! + i, names: names, triage: state, pending: place.contains(.pending), found: found?[i], text: text) ?? true
+            }
+            if listed {
                 place.insert(.listed)
                 if place.contains(.pending) { place.insert(.pendingListed); rows.pending.append(index) }
                 if place.contains(.negative) { place.insert(.negativeListed); rows.negativeCount += 1 }
@@ -558,10 +592,10 @@ public struct FeedData: Sendable {
     /// are redone too; a filter or triage change leaves both as they are.)
     private mutating func rebuildRows(afterEdits: Bool = false) {
         if afterEdits {
-            let m = mentions
-            timeline.sort { Mention.newestFirst(m[Int($0)], m[Int($1)]) }
+            let c = columns
+            timeline.sort { c.isNewer($0, $1) }
             volume.removeAll()
-            for mention in mentions { volume.add(mention) }
+            for index in 0..<Int32(columns.count) { countVolume(index, sign: 1) }
         }
         posts.removeAll(keepingCapacity: true)
         comments.removeAll(keepingCapacity: true)
@@ -572,7 +606,7 @@ public struct FeedData: Sendable {
         sleeping.removeAll()
         negativeCount = 0
         conversationCount = 0
-        placement = Array(repeating: [], count: mentions.count)
+        placement = Array(repeating: [], count: columns.count)
         for index in timeline {
             let place = placementFor(index)
             placement[Int(index)] = place

@@ -187,7 +187,7 @@ public struct Updater: Sendable {
             move(by: 1, in: &state)
             state.statusMessage = "\(state.marked.count) marked"
         case .markAll:
-            let ids = state.rows(of: state.focus).map { state.feed.mentions[Int($0)].id }
+            let ids = state.rows(of: state.focus).map { state.feed.id(at: $0) }
             if !ids.isEmpty && ids.allSatisfy(state.marked.contains) {
                 state.marked.subtract(ids)
             } else {
@@ -327,7 +327,7 @@ public struct Updater: Sendable {
                 } else {
                     do {
                         let filter = try MentionFilter(parsing: text, now: state.now)
-                        if indexedSearch && filter.textIsIndexable {
+                        if indexedSearch && filter.hasText {
                             state.statusMessage = "searching…"
                             return [.search(filter)]
                         }
@@ -426,8 +426,7 @@ public struct Updater: Sendable {
             return promptKey(.enter, in: &state)
         case "export":
             guard !argument.isEmpty else { state.statusMessage = ":export needs a file name (.csv or .jsonl)"; return [] }
-            let m = state.feed.mentions
-            let ids = (state.feed.posts + state.feed.comments).sorted { Mention.newestFirst(m[Int($0)], m[Int($1)]) }.map { m[Int($0)].id }
+            let ids = state.feed.newestFirst(state.feed.posts + state.feed.comments).map { state.feed.id(at: $0) }
             return [.exportMentions(path: argument, ids: ids)]
         case "":
             return []

@@ -43,7 +43,7 @@ extension LiveSession {
             }
         case .search(let filter):
             do {
-                return [.searchResults(filter, try store.search(filter.requiredText))]
+                return [.searchResults(filter, try store.search(filter.requiredText, excluding: filter.excludedText))]
             } catch {
                 return [.urlOpened("search failed: \(error)")]
             }

@@ -5,8 +5,10 @@ import VigilStore
 import VigilUI
 
 /// Loads a large database's whole history on another thread while the dashboard already shows
-/// the newest mentions: every mention through a fresh rules engine (same rules), then the pane
-/// indexes. The main loop takes the result once, and swaps it in.
+/// the newest mentions: slice by slice, oldest first, through a fresh rules engine (same rules)
+/// into the pane indexes, each slice's full mentions let go but the newest (read back from
+/// `source` when drawn), so a million are never in memory at once. The main loop takes the
+/// result once, and swaps it in.
 final class HistoryLoader: @unchecked Sendable {
     struct Loaded {
         var engine: RulesEngine
@@ -19,18 +21,14 @@ final class HistoryLoader: @unchecked Sendable {
     private var taken = false
 
     /// Starts reading `path` with `rules`; `take()` answers once it is done.
-    init(path: String, rules: RuleSet) {
+    init(path: String, rules: RuleSet, source: MentionSource?) {
         Thread.detachNewThread { [self] in
             do {
                 // Its own connection: WAL lets it read while the dashboard writes.
                 let store = try SQLiteStore(path: path)
                 let engine = RulesEngine(rules: rules)
-                var stored = try store.newest(limit: nil, ruleFlags: false)
-                // Handed over, not shared: the rules flag the only copy in place (a second
-                // array of a million mentions would be ~370 MB more at the peak).
-                let mentions = stored.mentions
-                stored.mentions = []
-                let feed = FeedData(mentions: engine.process(newestFirst: consume mentions), keys: stored.keys, triage: try store.triageStates())
+                let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })
+                FreePages.giveBack()
                 finish(Loaded(engine: engine, feed: feed), failure: nil)
             } catch {
                 finish(nil, failure: "could not load the history: \(error)")

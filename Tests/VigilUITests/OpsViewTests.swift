@@ -130,7 +130,7 @@ import VigilTerminal
 
     @Test func theDashboardFilterDoesNotChangeTheOpsFigures() throws {
         var state = OpsViewTests.state(Size(width: 300, height: 80), alerts: [])
-        let id = state.feed.mentions[Int(state.feed.pendingAll[0])].id
+        let id = state.feed.mention(at: state.feed.pendingAll[0]).id
         state.feed.applyTriage([id: Triage(status: .delegated, department: "support", followUp: Fixtures.now.addingTimeInterval(-60))])
         let before = OpsSnapshot(state: state)
         #expect(before.overdue == 1)
@@ -183,10 +183,10 @@ import VigilTerminal
         let ops = OpsSnapshot(state: state)
         // The last hour is the twelve 5-minute buckets ending with the one holding "now".
         let end = Date(timeIntervalSince1970: Double((VolumeHistory.bucketIndex(Fixtures.now) + 1) * VolumeHistory.bucketSeconds))
-        let hour = state.feed.mentions.filter { $0.createdAt >= end.addingTimeInterval(-3600) && $0.createdAt < end }
+        let hour = state.feed.allMentions.filter { $0.createdAt >= end.addingTimeInterval(-3600) && $0.createdAt < end }
         #expect(ops.lastHour == hour.count)
         #expect(ops.negativeLastHour == hour.filter { $0.sentimentLabel == .negative }.count)
-        let weekAgo = hour.isEmpty ? 0 : state.feed.mentions.filter {
+        let weekAgo = hour.isEmpty ? 0 : state.feed.allMentions.filter {
             $0.createdAt >= end.addingTimeInterval(-7 * 86_400 - 3600) && $0.createdAt < end.addingTimeInterval(-7 * 86_400)
         }.count
         #expect(ops.sameHourLastWeek == weekAgo)

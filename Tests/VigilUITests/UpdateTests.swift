@@ -104,7 +104,7 @@ import VigilTerminal
         #expect(state.feed.posts.count == 3)
         // Re-delivering the same mention does not duplicate it.
         _ = updater.update(&state, .mentionsArrived([newer]))
-        #expect(state.feed.mentions.count == 6)
+        #expect(state.feed.count == 6)
     }
 
     @Test func resizeKeepsTheCursorVisible() {
@@ -139,10 +139,10 @@ import VigilTerminal
         var moved = Fixtures.mentions[4]  // the oldest
         moved.createdAt = Fixtures.now.addingTimeInterval(60)  // now the newest
         feed.merge([moved, moved])
-        #expect(feed.mentions.count == Fixtures.mentions.count)
-        let timeline = feed.timeline.map { feed.mentions[Int($0)] }
+        #expect(feed.count == Fixtures.mentions.count)
+        let timeline = feed.timeline.map { feed.mention(at: $0) }
         #expect(timeline.first?.id == moved.id)
         #expect(zip(timeline, timeline.dropFirst()).allSatisfy { Mention.newestFirst($0, $1) })
-        #expect(feed.comments.map { feed.mentions[Int($0)].id.nativeID } == ["5", "2", "3"])
+        #expect(feed.comments.map { feed.mention(at: $0).id.nativeID } == ["5", "2", "3"])
     }
 }

@@ -36,8 +36,8 @@ public struct OpsSnapshot: Sendable {
     public init(state: AppState) {
         let volume = state.feed.volume
         // The newest and oldest mention, from the timeline (exact even after edits moved times).
-        let latest = state.feed.timeline.first.map { state.feed.mentions[Int($0)].createdAt }
-        let earliest = state.feed.timeline.last.map { state.feed.mentions[Int($0)].createdAt }
+        let latest = state.feed.timeline.first.map { state.feed.row(at: $0).createdAt }
+        let earliest = state.feed.timeline.last.map { state.feed.row(at: $0).createdAt }
         if let latest, latest < state.now.addingTimeInterval(-86_400) {
             asOf = latest
             isReplay = true

@@ -29,26 +29,29 @@ public struct VolumeHistory: Sendable, Equatable {
     }
 
     public mutating func add(_ mention: Mention) {
+        add(platform: mention.platform, at: mention.createdAt, negative: mention.sentimentLabel == .negative)
+    }
+
+    public mutating func add(platform: Platform, at time: Date, negative: Bool) {
         let slot: Int
-        if let known = platformSlots[mention.platform] {
+        if let known = platformSlots[platform] {
             slot = known
         } else {
             slot = platforms.count
-            platforms.append(mention.platform)
-            platformSlots[mention.platform] = slot
+            platforms.append(platform)
+            platformSlots[platform] = slot
         }
-        let negative = mention.sentimentLabel == .negative
         // One hash lookup, modified in place.
-        Self.count(into: &buckets[Self.bucketIndex(mention.createdAt), default: Bucket()], slot: slot, negative: negative)
+        Self.count(into: &buckets[Self.bucketIndex(time), default: Bucket()], slot: slot, negative: negative)
     }
 
-    /// Takes back what `add` counted for this mention (before it changes).
-    public mutating func remove(_ mention: Mention) {
-        guard let slot = platformSlots[mention.platform] else { return }
-        let index = Self.bucketIndex(mention.createdAt)
+    /// Takes back what `add` counted for a mention (before it changes).
+    public mutating func remove(platform: Platform, at time: Date, negative: Bool) {
+        guard let slot = platformSlots[platform] else { return }
+        let index = Self.bucketIndex(time)
         guard var bucket = buckets.removeValue(forKey: index) else { return }
         bucket.total -= 1
-        if mention.sentimentLabel == .negative { bucket.negative -= 1 }
+        if negative { bucket.negative -= 1 }
         if slot < bucket.byPlatform.count { bucket.byPlatform[slot] -= 1 }
         if bucket.total > 0 { buckets[index] = bucket }
     }

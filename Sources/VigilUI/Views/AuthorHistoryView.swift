@@ -17,7 +17,7 @@ enum AuthorHistoryView {
     static func lines(for origin: Mention, state: AppState, context: ViewContext) -> [StyledLine] {
         let t = context.theme
         let sep = " \(context.glyphs.separator) "
-        let rows = (state.feed.byAuthor[FeedData.authorKey(origin)] ?? []).map { state.feed.mentions[Int($0)] }
+        let rows = state.feed.position(of: origin.id).map { state.feed.mentions(at: state.feed.authorHistory(of: $0)) } ?? [origin]
         let negative = rows.filter { (state.feed.triage[$0.id]?.sentimentOverride ?? $0.sentimentLabel) == .negative }.count
         let handled = rows.filter { [.replied, .done, .dismissed].contains(state.feed.triage[$0.id]?.status ?? .new) }.count
         var out = [

@@ -76,7 +76,7 @@ enum StatusBar {
         }
         let sep = " \(context.glyphs.separator) "
         var parts = [
-            "\(state.feed.mentions.count) mentions",
+            "\(state.feed.count) mentions",
             "\(state.feed.negativeCount) negative",
             "\(state.feed.pending.count) pending" + overdue(state),
             "\(state.alerts.filter { $0.isActive && !$0.isHidden }.count) active alerts",

@@ -53,11 +53,10 @@ enum DetailView {
         }
         field("ID", m.id.description, t[.muted])
         let replies = state.feed.children[m.id] ?? []
-        for (index, row) in replies.prefix(20).enumerated() {
-            let child = state.feed.mentions[Int(row)]
+        for (index, child) in state.feed.mentions(at: Array(replies.prefix(20))).enumerated() {
             field(index == 0 ? "Replies (\(replies.count))" : "", "@\(child.author.handle) \(Format.shortTime(child.createdAt, in: context.timeZone)): \(child.text)", t[.text])
         }
-        let history = state.feed.byAuthor[FeedData.authorKey(m)]?.count ?? 1
+        let history = state.feed.position(of: m.id).map { state.feed.authorMentionCount(of: $0) } ?? 1
         if history > 1 { field("Author", "\(history) mentions by @\(m.author.handle): press H for the history", t[.muted]) }
         if let triage = state.feed.triage[m.id] {
             var text = triage.status.rawValue.replacingOccurrences(of: "_", with: " ")

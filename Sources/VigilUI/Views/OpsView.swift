@@ -214,14 +214,13 @@ public enum OpsView {
                 Box.draw(rect, title: "Latest negative mentions", focused: false, into: &grid, context: context)
                 var found: [Int32] = []
                 // Newest first; stop once the screen is full (or after a bounded look-back).
-                for index in state.feed.timeline.prefix(20_000) where state.feed.mentions[Int(index)].sentimentLabel == .negative {
+                for index in state.feed.timeline.prefix(20_000) where state.feed.row(at: index).label == .negative {
                     found.append(index)
                     if found.count >= inner.height { break }
                 }
                 rows = found
             }
-            for (row, index) in rows.enumerated() {
-                let mention = state.feed.mentions[Int(index)]
+            for (row, mention) in state.feed.mentions(at: rows).enumerated() {
                 let age = Format.age(ops.asOf.timeIntervalSince(mention.createdAt)).leftPadded(to: 4)
                 let line = " \(age) \(mention.platform.shortName.padded(to: 2)) @\(mention.author.handle.padded(to: 14)) \(mention.text)"
                 grid.draw(line, x: inner.x, y: inner.y + row, width: inner.width, style: context.theme[.text])

@@ -20,20 +20,28 @@ enum PaneView {
             return
         }
         let cursor = state.cursor(pane)
+        // The visible rows' mentions in one read (those not held come from the store).
+        let rows = state.rows(of: pane)
+        let visible = Array(rows[min(cursor.offset, rows.count)..<min(cursor.offset + area.height, rows.count)])
+        let shown = state.feed.mentions(at: visible)
+        func mention(_ index: Int) -> Mention {
+            let at = index - cursor.offset
+            return shown.indices.contains(at) ? shown[at] : state.feed.mention(at: rows[index])
+        }
         switch pane {
         case .mentions:
             Table.draw(area: area, columns: MentionRows.mentionColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
-                let m = state.feed.mentions[Int(state.feed.posts[index])]
+                let m = mention(index)
                 return MentionRows.mentionCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
         case .comments:
             Table.draw(area: area, columns: MentionRows.commentColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
-                let m = state.feed.mentions[Int(state.feed.comments[index])]
+                let m = mention(index)
                 return MentionRows.commentCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
         case .pending:
             Table.draw(area: area, columns: MentionRows.pendingColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
-                let m = state.feed.mentions[Int(state.feed.pending[index])]
+                let m = mention(index)
                 return MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
         case .alerts:

@@ -1,0 +1,123 @@
+import Foundation
+
+/// What sorting, the panes and the `/` filter read of a mention, in 40 bytes: a dashboard keeps
+/// one per mention of its whole history, and the full `Mention` (300 bytes and its strings)
+/// only for the few it is likely to draw. Names (platform, language, author, rule tags) are
+/// numbers into a `MentionNames` that goes with the rows.
+public struct MentionRow: Sendable, Equatable {
+    public var createdAt: Date
+    /// The author's followers; `Int64.min` when the feed did not say.
+    public var followers: Int64
+    /// The store's key (0 while not known).
+    public var key: Int64
+    /// `MentionNames.authors` index.
+    public var author: Int32
+    /// `MentionNames.tagSets` index: the rule flags' tags.
+    public var tagSet: Int32
+    /// `MentionNames.languages` index of the effective language (0: none).
+    public var language: UInt16
+    /// `MentionNames.platforms` index.
+    public var platform: UInt16
+    public var kind: MentionKind
+    public var label: SentimentLabel
+    public var traits: Traits
+
+    public struct Traits: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// `ReplyNeed.needsReply` at the time the row was made (rules or the heuristic).
+        public static let needsReply = Traits(rawValue: 1)
+        /// It names a parent that is not itself (a reply or comment to an item).
+        public static let answers = Traits(rawValue: 2)
+    }
+
+    public var followerCount: Int? { followers == .min ? nil : Int(followers) }
+}
+
+/// The names `MentionRow`s refer to by number, each kept once however many rows use it.
+public struct MentionNames: Sendable {
+    public private(set) var platforms: [Platform] = []
+    /// Index 0 is "none".
+    public private(set) var languages: [String] = [""]
+    /// Index 0 is no tags.
+    public private(set) var tagSets: [[String]] = [[]]
+    /// Lower-cased handles, and the platform index each belongs to.
+    public private(set) var authorHandles: [String] = []
+    public private(set) var authorPlatforms: [UInt16] = []
+    private var platformNumbers: [Platform: UInt16] = [:]
+    private var languageNumbers: [String: UInt16] = ["": 0]
+    private var tagSetNumbers: [[String]: Int32] = [[]: 0]
+    private var authorTable = NumberTable(capacity: 1024)
+
+    public init() {}
+
+    /// The row for a mention, its names numbered (added when new).
+    public mutating func row(for m: Mention, key: Int64) -> MentionRow {
+        let platform = number(of: m.platform)
+        return MentionRow(
+            createdAt: m.createdAt, followers: m.author.followers.map(Int64.init) ?? .min, key: key,
+            author: author(platform: platform, handle: m.author.handle), tagSet: tagSet(m.flags?.tags ?? []),
+            language: language(m.effectiveLanguage), platform: platform, kind: m.kind, label: m.sentimentLabel,
+            traits: Self.traits(of: m))
+    }
+
+    private static func traits(of m: Mention) -> MentionRow.Traits {
+        var traits: MentionRow.Traits = []
+        if ReplyNeed.needsReply(m) { traits.insert(.needsReply) }
+        if let parent = m.parentID, parent != m.id.nativeID { traits.insert(.answers) }
+        return traits
+    }
+
+    public func platform(of row: MentionRow) -> Platform { platforms[Int(row.platform)] }
+
+    /// The number of an author ("platform:handle", case-insensitive), if one was seen.
+    public func authorNumber(platform: Platform, handle: String) -> Int32? {
+        guard let p = platformNumbers[platform] else { return nil }
+        let lower = handle.lowercased()
+        return authorTable.find(Self.authorHash(p, lower)) { authorPlatforms[$0] == p && authorHandles[$0] == lower }.number.map(Int32.init)
+    }
+
+    private mutating func number(of platform: Platform) -> UInt16 {
+        if let known = platformNumbers[platform] { return known }
+        let number = UInt16(platforms.count)
+        platforms.append(platform)
+        platformNumbers[platform] = number
+        return number
+    }
+
+    private mutating func language(_ code: String?) -> UInt16 {
+        guard let code, !code.isEmpty else { return 0 }
+        if let known = languageNumbers[code] { return known }
+        // Open-ended in principle; a feed with more than 65k language codes is not one.
+        guard languages.count < Int(UInt16.max) else { return 0 }
+        let number = UInt16(languages.count)
+        languages.append(code)
+        languageNumbers[code] = number
+        return number
+    }
+
+    private mutating func tagSet(_ tags: [String]) -> Int32 {
+        if tags.isEmpty { return 0 }
+        if let known = tagSetNumbers[tags] { return known }
+        let number = Int32(tagSets.count)
+        tagSets.append(tags)
+        tagSetNumbers[tags] = number
+        return number
+    }
+
+    private mutating func author(platform: UInt16, handle: String) -> Int32 {
+        // Most handles are already lower-case: checked by bytes before a lower-cased copy is made.
+        let lower = handle.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? handle.lowercased() : handle
+        let hash = Self.authorHash(platform, lower)
+        let found = authorTable.find(hash) { authorPlatforms[$0] == platform && authorHandles[$0] == lower }
+        if let number = found.number { return Int32(number) }
+        authorHandles.append(lower)
+        authorPlatforms.append(platform)
+        return Int32(authorTable.insert(hash, at: found.position))
+    }
+
+    private static func authorHash(_ platform: UInt16, _ handle: String) -> UInt64 {
+        let h = ByteHash.mix(ByteHash.seed &+ UInt64(platform), handle)
+        return h ^ (h >> 29)
+    }
+}
