@@ -4,6 +4,7 @@ import VigilEngine
 import VigilRules
 import VigilStore
 import VigilUI
+import VigilTerminal
 
 /// Profiling aid: where a dashboard's memory goes with a database's whole history loaded, stage
 /// by stage as the history loader builds it (resident megabytes after each, and per mention).
@@ -33,6 +34,22 @@ enum MemoryBreakdown {
         FreePages.giveBack()
         stage("free pages given back (malloc_trim)")
         Measure.row("  total", "\(last) MB", "goal ≤ 250 MB at 1M mentions")
+        // Paging through old items, whose full mentions are read back from the store per frame.
+        let size = Size(width: 200, height: 60)
+        var state = AppState(size: size, sourceDescription: "bench")
+        state.feed = feed
+        state.focus = .pending
+        let renderer = Renderer(backend: TestBackend(size: size))
+        let context = ViewContext(timeZone: TimeZone(identifier: "UTC")!)
+        let updater = Updater()
+        renderer.present(DashboardView.render(state, context: context))
+        let before = source.fetched
+        let frames = Measure.samples(500) {
+            _ = updater.update(&state, .key(.pageDown))
+            renderer.present(DashboardView.render(state, context: context))
+        }
+        Measure.row("Page down through old items → frame", "median \(Measure.format(Measure.percentile(frames, 0.5), decimals: 3)) ms",
+                    "p99 \(Measure.format(Measure.percentile(frames, 0.99), decimals: 3)) ms, \(source.fetched - before) read back, goal ≤ 5 ms")
         withExtendedLifetime((feed, engine)) {}
     }
 }

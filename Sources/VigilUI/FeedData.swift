@@ -572,7 +572,7 @@ public struct FeedData: Sendable {
             let i = Int(index)
             var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
             let state = triaged[i] ? triage[columns.id(at: index)] : nil
-            let listed = withOptionalPointer(to: held[index]) { text in
+            let listed = withOptionalPointer(to: held.isEmpty ? nil : held[index]) { text in
                 filter?.matches(all.baseAddress! + i, names: names, triage: state, pending: place.contains(.pending), found: found?[i], text: text) ?? true
             }
             if listed {
