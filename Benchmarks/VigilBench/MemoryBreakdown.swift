@@ -33,6 +33,9 @@ enum MemoryBreakdown {
         stage("history loaded (\(count) mentions, \(feed.heldCount) held in full)")
         FreePages.giveBack()
         stage("free pages given back (malloc_trim)")
+        for (name, size) in feed.footprint {
+            Measure.row("    \(name)", name.hasSuffix("(count)") ? "\(size)" : "\(size / 1_048_576) MB")
+        }
         Measure.row("  total", "\(last) MB", "goal ≤ 250 MB at 1M mentions")
         // Paging through old items, whose full mentions are read back from the store per frame.
         let size = Size(width: 200, height: 60)

@@ -51,6 +51,9 @@ public struct MentionNames: Sendable {
 
     public init() {}
 
+    /// Bytes of the author table (a profiling aid).
+    public var authorTableBytes: Int { authorTable.bytes }
+
     /// The row for a mention, its names numbered (added when new).
     public mutating func row(for m: Mention, key: Int64) -> MentionRow {
         let platform = number(of: m.platform)

@@ -11,6 +11,9 @@ public struct NumberTable: Sendable {
     /// How many keys are numbered.
     public var count: Int { hashes.count }
 
+    /// Bytes of its arrays.
+    public var bytes: Int { (entries.capacity + hashes.capacity) * 8 }
+
     /// `capacity`: a power of two.
     public init(capacity: Int) {
         entries = [UInt64](repeating: 0, count: capacity)

@@ -185,6 +185,28 @@ public struct FeedData: Sendable {
         relist()
     }
 
+    /// Room for `count` mentions in all, for a load that knows how many are coming: the
+    /// tables then never grow by copying (each copy left a hole in the heap).
+    public mutating func reserveCapacity(_ count: Int) {
+        guard count > columns.count else { return }
+        if positions.count == 0 { positions = NumberTable(expecting: count) }
+        columns.reserveCapacity(count)
+        placement.reserveCapacity(count)
+        triaged.reserveCapacity(count)
+        timeline.reserveCapacity(count)
+    }
+
+    /// Bytes of the larger tables (array capacities; dictionaries by count), a profiling aid.
+    public var footprint: [(String, Int)] {
+        func bytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
+        return columns.footprint + [
+            ("positions", positions.bytes), ("positionByKey", bytes(positionByKey)), ("timeline", bytes(timeline)),
+            ("posts+comments", bytes(posts) + bytes(comments)), ("pending+pendingAll", bytes(pending) + bytes(pendingAll)),
+            ("placement+triaged", bytes(placement) + bytes(triaged)), ("textFound", textFound.map(bytes) ?? 0),
+            ("children (count)", children.count), ("triage (count)", triage.count), ("volume buckets", volume.buckets.count),
+        ]
+    }
+
     /// Sets where full mentions that are not held are read from (see `archive`).
     public mutating func setSource(_ source: MentionSource?) {
         columns.setSource(source)
@@ -369,28 +391,29 @@ public struct FeedData: Sendable {
             if place.contains(.pending) { newPendingAll.append(index) }
             if place.contains(.pendingListed) { newPending.append(index) }
         }
-        timeline = mergeSorted(timeline, newTimeline, newestFirst: true)
-        posts = mergeSorted(posts, newPosts, newestFirst: true)
-        comments = mergeSorted(comments, newComments, newestFirst: true)
-        pending = mergeSorted(pending, Array(newPending.reversed()), newestFirst: false)
-        pendingAll = mergeSorted(pendingAll, Array(newPendingAll.reversed()), newestFirst: false)
+        Self.merge(newTimeline, into: &timeline, newestFirst: true, columns)
+        Self.merge(newPosts, into: &posts, newestFirst: true, columns)
+        Self.merge(newComments, into: &comments, newestFirst: true, columns)
+        Self.merge(newPending.reversed(), into: &pending, newestFirst: false, columns)
+        Self.merge(newPendingAll.reversed(), into: &pendingAll, newestFirst: false, columns)
     }
 
-    /// Two sorted row lists as one (newest first, or oldest first).
-    private func mergeSorted(_ a: [Int32], _ b: [Int32], newestFirst: Bool) -> [Int32] {
-        if b.isEmpty { return a }
-        if a.isEmpty { return b }
-        // The common live case: everything new is newer than everything listed.
-        if newestFirst, isNewer(b[b.count - 1], a[0]) { return b + a }
-        if !newestFirst, isNewer(b[0], a[a.count - 1]) { return a + b }
+    /// Merges sorted rows into a sorted row list (newest first, or oldest first), in place when
+    /// all of them go before or after it (live arrivals, and a history read oldest first): a
+    /// list built anew each time left a hole in the heap per slice.
+    private static func merge(_ b: [Int32], into a: inout [Int32], newestFirst: Bool, _ columns: MentionColumns) {
+        if b.isEmpty { return }
+        if a.isEmpty { a.append(contentsOf: b); return }
+        if newestFirst, columns.isNewer(b[b.count - 1], a[0]) { a.insert(contentsOf: b, at: 0); return }
+        if !newestFirst, columns.isNewer(b[0], a[a.count - 1]) { a.append(contentsOf: b); return }
         var out: [Int32] = []
         out.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            let takeB = i >= a.count || (j < b.count && (newestFirst ? isNewer(b[j], a[i]) : isNewer(a[i], b[j])))
+            let takeB = i >= a.count || (j < b.count && (newestFirst ? columns.isNewer(b[j], a[i]) : columns.isNewer(a[i], b[j])))
             if takeB { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
         }
-        return out
+        a = out
     }
 
     /// Takes one item out of the rows, changes it (its mention or its triage), puts it back.

@@ -11,6 +11,7 @@ public enum HistorySlices {
     public static func load(_ store: SQLiteStore, triage: [MentionID: Triage], source: MentionSource?,
                             process: ([Mention]) -> [Mention]) throws -> FeedData {
         var feed = FeedData(mentions: [], triage: triage, source: source)
+        feed.reserveCapacity(store.count)
         var cursor: SQLiteStore.TimeCursor?
         repeat {
             let (slice, next) = try store.oldestFirst(after: cursor, limit: size, ruleFlags: false)

@@ -22,6 +22,20 @@ struct MentionColumns: Sendable {
 
     var count: Int { rows.count }
 
+    mutating func reserveCapacity(_ count: Int) {
+        rows.reserveCapacity(count)
+        idEnds.reserveCapacity(count)
+        authorPrevious.reserveCapacity(count)
+    }
+
+    var footprint: [(String, Int)] {
+        func bytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
+        return [("rows", bytes(rows)), ("id bytes+ends", bytes(idBytes) + bytes(idEnds)), ("held (count)", held.count),
+                ("author lists", bytes(authorLast) + bytes(authorPrevious) + bytes(authorCounts)),
+                ("names: authors", bytes(names.authorHandles) + bytes(names.authorPlatforms) + names.authorTableBytes),
+                ("names: tag sets (count)", names.tagSets.count), ("names: languages (count)", names.languages.count)]
+    }
+
     /// Adds a mention at the next position.
     mutating func append(_ m: Mention, key: Int64) {
         let index = Int32(rows.count)

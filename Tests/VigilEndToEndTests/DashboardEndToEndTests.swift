@@ -308,6 +308,36 @@ import Testing
         try session.press("Q")
     }
 
+    /// A database larger than what the dashboard holds in full: the oldest mention's text is
+    /// let go after the history loads, and comes back from the database when a filter lists it
+    /// and the detail view opens it.
+    @Test func anOldMentionLetGoIsReadBackWhenShown() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        let directory = session.dataHome
+        var csv = "id,created_at,platform,author,followers,kind,text,url\n"
+        csv += "old1,2026-01-01T08:00:00Z,reddit,zoe_archive,40,comment,Does the zephyrcraft lid fit the old kettle?,https://reddit.com/r/k/old1\n"
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        for n in 0..<24_000 {
+            csv += "n\(n),\(ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(n) * 60))),x,user\(n % 500),10,post,kettle note \(n),\n"
+        }
+        let feed = directory + "/big.csv", db = directory + "/big.sqlite"
+        try csv.write(toFile: feed, atomically: true, encoding: .utf8)
+        #expect(try Subprocess.runWithStatus([binary, "import", "--quiet", "--db", db, feed]).status == 0)
+        try session.run("\(binary) --db \(db)")
+        try session.waitFor("source: database big.sqlite")
+        try session.waitFor(timeout: 60) { !$0.contains("loading history") }
+        try session.press("/")
+        try session.type("zephyrcraft")
+        try session.press("Enter")
+        let listed = try session.waitFor { $0.contains("filter: 1 match") }
+        #expect(listed.contains("Does the zephyrcraft lid fit"), "\(listed)")
+        try session.press("Tab")
+        try session.press("Enter")
+        let detail = try session.waitFor { $0.contains("https://reddit.com/r/k/old1") }
+        #expect(detail.contains("@zoe_archive"), "\(detail)")
+        try session.press("Q")
+    }
+
     @Test func filteringTheSampleWithFullTextSearch() throws {
         let session = try TmuxSession(width: 120, height: 40)
         try session.run(binary)
