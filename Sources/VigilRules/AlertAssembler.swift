@@ -135,7 +135,7 @@ enum AlertAssembler {
             picked += series.cells[index].sampleSlots
             index += 1
         }
-        return picked.prefix(5).map { slots.ids[Int($0)] }
+        return picked.prefix(5).map { slots.id(Int($0)) }
     }
 
     static func assemble(_ raised: [Alert], rules: RuleSet, watermark: Date,

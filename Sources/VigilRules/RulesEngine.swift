@@ -187,7 +187,7 @@ public final class RulesEngine {
                     return
                 }
                 index = Int32(series[rule].count)
-                series[rule].append(WindowSeries(item: slots.ids[item]))
+                series[rule].append(WindowSeries(item: slots.id(item)))
                 velocityGroups[rule][item] = index
                 if known <= -2 {
                     let alone = Int(-known - 2)
@@ -212,9 +212,9 @@ public final class RulesEngine {
 
     /// Records the slot's event time; returns whether it changed from an earlier version's.
     private func track(_ slot: Int, at time: Date) -> Bool {
-        let old = slots.times[slot]
+        let old = slots.time(slot)
         guard old != time else { return false }
-        slots.times[slot] = time
+        slots.setTime(time, of: slot)
         if time > watermark ?? .distantPast {
             watermark = time
             atWatermark = 1
@@ -226,8 +226,8 @@ public final class RulesEngine {
             atWatermark -= 1
             // Only when the newest time lost its last mention is the maximum looked for again.
             if atWatermark == 0 {
-                watermark = slots.times.lazy.compactMap { $0 }.max()
-                atWatermark = slots.times.lazy.filter { $0 == self.watermark }.count
+                watermark = slots.knownTimes.max()
+                atWatermark = slots.knownTimes.filter { $0 == self.watermark }.count
             }
         }
         return true

@@ -9,9 +9,7 @@ import VigilCore
 struct MentionColumns: Sendable {
     private(set) var rows: [MentionRow] = []
     private(set) var names = MentionNames()
-    /// Native ids, one after the other; `idEnds[i]` is where position i's ends.
-    private var idBytes: [UInt8] = []
-    private var idEnds: [UInt32] = []
+    private var nativeIDs = PackedStrings()
     private(set) var held: [Int32: Mention] = [:]
     /// Each author's mentions as a list through positions: the last added (per author number),
     /// and per position the author's one added before it (-1: none).
@@ -24,13 +22,13 @@ struct MentionColumns: Sendable {
 
     mutating func reserveCapacity(_ count: Int) {
         rows.reserveCapacity(count)
-        idEnds.reserveCapacity(count)
+        nativeIDs.reserveCapacity(count)
         authorPrevious.reserveCapacity(count)
     }
 
     var footprint: [(String, Int)] {
         func bytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
-        return [("rows", bytes(rows)), ("id bytes+ends", bytes(idBytes) + bytes(idEnds)), ("held (count)", held.count),
+        return [("rows", bytes(rows)), ("native ids", nativeIDs.footprint), ("held (count)", held.count),
                 ("author lists", bytes(authorLast) + bytes(authorPrevious) + bytes(authorCounts)),
                 ("names: authors", bytes(names.authorHandles) + bytes(names.authorPlatforms) + names.authorTableBytes),
                 ("names: tag sets (count)", names.tagSets.count), ("names: languages (count)", names.languages.count)]
@@ -41,8 +39,7 @@ struct MentionColumns: Sendable {
         let index = Int32(rows.count)
         let row = names.row(for: m, key: key)
         rows.append(row)
-        idBytes.append(contentsOf: m.id.nativeID.utf8)
-        idEnds.append(UInt32(idBytes.count))
+        nativeIDs.append(m.id.nativeID)
         held[index] = m
         link(index, author: row.author)
     }
@@ -82,23 +79,13 @@ struct MentionColumns: Sendable {
 
     func id(at index: Int32) -> MentionID {
         if let m = held[index] { return m.id }
-        return MentionID(platform: platform(at: index), nativeID: String(decoding: idBuffer(index), as: UTF8.self))
-    }
-
-    private func idBuffer(_ index: Int32) -> ArraySlice<UInt8> {
-        let start = index == 0 ? 0 : Int(idEnds[Int(index) - 1])
-        return idBytes[start..<Int(idEnds[Int(index)])]
+        return MentionID(platform: platform(at: index), nativeID: nativeIDs[Int(index)])
     }
 
     /// Whether the mention at `index` has this identity (equal as Swift strings are: a
     /// differently composed accent is the same id).
     func has(_ id: MentionID, at index: Int) -> Bool {
-        guard names.platforms[Int(rows[index].platform)] == id.platform else { return false }
-        let bytes = idBuffer(Int32(index))
-        var nativeID = id.nativeID
-        let same = nativeID.withUTF8 { $0.elementsEqual(bytes) }
-        if same || nativeID.utf8.allSatisfy({ $0 < 0x80 }) { return same }
-        return String(decoding: bytes, as: UTF8.self) == id.nativeID
+        names.platforms[Int(rows[index].platform)] == id.platform && nativeIDs.isEqual(at: index, to: id.nativeID)
     }
 
     /// Newest event time first; identity breaks ties (as `Mention.newestFirst`).
@@ -106,7 +93,7 @@ struct MentionColumns: Sendable {
         let x = rows[Int(a)], y = rows[Int(b)]
         if x.createdAt != y.createdAt { return x.createdAt > y.createdAt }
         if x.platform != y.platform { return names.platforms[Int(x.platform)] < names.platforms[Int(y.platform)] }
-        return idBuffer(a).lexicographicallyPrecedes(idBuffer(b))
+        return nativeIDs.precedes(Int(a), Int(b))
     }
 
     /// The full mention: held, else read back; when it cannot be read, what the row knows.
