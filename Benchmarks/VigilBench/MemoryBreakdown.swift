@@ -33,7 +33,7 @@ enum MemoryBreakdown {
         stage("history loaded (\(count) mentions, \(feed.heldCount) held in full)")
         FreePages.giveBack()
         stage("free pages given back (malloc_trim)")
-        for (name, size) in feed.footprint {
+        for (name, size) in feed.footprint + engine.footprint.map({ ("rules: " + $0.0, $0.1) }) {
             Measure.row("    \(name)", name.hasSuffix("(count)") ? "\(size)" : "\(size / 1_048_576) MB")
         }
         Measure.row("  total", "\(last) MB", "goal ≤ 250 MB at 1M mentions")

@@ -22,8 +22,10 @@ struct Contribution: Equatable, Sendable {
 /// A class touched by one engine for every mention: reading it never copies its arrays, and
 /// its state skips Swift's runtime exclusivity checks.
 final class ContributionStore {
+    /// 12 bytes: a contribution's amount fits 32 bits (one mention's count, or its engagement,
+    /// held at `Int32.max`), the sums it goes into are 64-bit.
     private struct Packed: Equatable {
-        var a: Int64
+        var a: Int32
         var group: Int32
         var rule: UInt16
         var b: UInt8
@@ -36,7 +38,7 @@ final class ContributionStore {
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Packed>] = []
     @exclusivity(unchecked) private var end = 0
     @exclusivity(unchecked) private var termsAt: [Int: [String]] = [:]
-    @exclusivity(unchecked) private var starts: [Int] = []
+    @exclusivity(unchecked) private var starts: [UInt32] = []
     @exclusivity(unchecked) private var counts: [UInt32] = []
     @exclusivity(unchecked) private var buckets: [Int64] = []
     @exclusivity(unchecked) private var live = 0
@@ -69,13 +71,18 @@ final class ContributionStore {
         end += 1
     }
 
+    /// Entries, entries with terms, and bytes of the per-slot arrays (a profiling aid).
+    var footprint: (entries: Int, withTerms: Int, slotBytes: Int) {
+        (end, termsAt.count, starts.capacity * 4 + counts.capacity * 4 + buckets.capacity * 8)
+    }
+
     func count(of slot: Int) -> Int { Int(counts[slot]) }
 
     /// The slot's `index`-th contribution and the terms it matched.
     func contribution(of slot: Int, _ index: Int) -> (Contribution, terms: [String]) {
-        let position = starts[slot] + index
+        let position = Int(starts[slot]) + index
         let p = packed(at: position)
-        let c = Contribution(rule: Int32(p.rule), group: p.group, bucket: buckets[slot], a: p.a, b: Int64(p.b))
+        let c = Contribution(rule: Int32(p.rule), group: p.group, bucket: buckets[slot], a: Int64(p.a), b: Int64(p.b))
         assert(!p.hasTerms || termsAt[position] != nil, "an entry with terms lost them")
         return (c, p.hasTerms ? termsAt[position] ?? [] : [])
     }
@@ -85,7 +92,7 @@ final class ContributionStore {
         guard count(of: slot) == fresh.count else { return false }
         guard let first = fresh.first else { return true }
         guard buckets[slot] == first.bucket else { return false }
-        var position = starts[slot]
+        var position = Int(starts[slot])
         for c in fresh {
             let p = packed(at: position)
             guard p == Self.pack(c) else { return false }
@@ -96,15 +103,15 @@ final class ContributionStore {
     }
 
     private static func pack(_ c: Contribution) -> Packed {
-        Packed(a: c.a, group: c.group, rule: UInt16(c.rule), b: UInt8(c.b), hasTerms: c.terms >= 0)
+        Packed(a: Int32(clamping: c.a), group: c.group, rule: UInt16(c.rule), b: UInt8(c.b), hasTerms: c.terms >= 0)
     }
 
     /// Makes `fresh` the slot's contributions (all in one bucket; their terms index `freshTerms`).
     func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
         live += fresh.count - count(of: slot)
         if end > compactionFloor && end > 2 * live { compact() }
-        for position in starts[slot]..<starts[slot] + count(of: slot) { termsAt[position] = nil }
-        starts[slot] = end
+        for position in Int(starts[slot])..<Int(starts[slot]) + count(of: slot) { termsAt[position] = nil }
+        starts[slot] = UInt32(end)
         counts[slot] = UInt32(fresh.count)
         buckets[slot] = fresh.first?.bucket ?? 0
         for c in fresh {
@@ -120,11 +127,11 @@ final class ContributionStore {
         termsAt = [:]
         for slot in starts.indices {
             let start = end
-            for position in starts[slot]..<starts[slot] + count(of: slot) {
+            for position in Int(starts[slot])..<Int(starts[slot]) + count(of: slot) {
                 if let terms = oldTermsAt[position] { termsAt[end] = terms }
                 append(oldChunks[position >> Self.chunkBits][position & Self.chunkMask])
             }
-            starts[slot] = start
+            starts[slot] = UInt32(start)
         }
         for chunk in oldChunks { chunk.deallocate() }
     }

@@ -93,6 +93,14 @@ public final class RulesEngine {
         }
     }
 
+    /// Sizes of the counting state (a profiling aid).
+    public var footprint: [(String, Int)] {
+        let store = stored.footprint
+        return [("slots (count)", slots.count), ("contributions (count)", store.entries), ("contributions with terms (count)", store.withTerms),
+                ("per-slot contribution ranges", store.slotBytes), ("velocity groups", velocityGroups.reduce(0) { $0 + $1.capacity * 4 }),
+                ("series (count)", series.reduce(0) { $0 + $1.count }), ("series cells (count)", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.count } })]
+    }
+
     /// Sets each mention's `flags` from the item rules, without counting them.
     public func flag(_ mentions: inout [Mention]) {
         evaluator.apply(to: &mentions)
@@ -257,7 +265,8 @@ public final class RulesEngine {
             case .velocity:
                 guard evaluator.matchesWindow(index) else { continue }
                 // A reply or comment adds to the item it answers; an item adds its own engagement.
-                a = answered == nil ? Int64(max(0, mention.pointee.metrics.engagement)) : 1
+                // (Held at Int32.max: the contribution store keeps 32 bits.)
+                a = answered == nil ? Int64(min(max(0, mention.pointee.metrics.engagement), Int(Int32.max))) : 1
                 guard a > 0 else { continue }
             }
             var terms: Int32 = -1
