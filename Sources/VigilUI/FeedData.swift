@@ -81,7 +81,7 @@ public struct FeedData: Sendable {
 
     /// With a source, how many of the newest mentions stay held in full (the rest are read
     /// back when drawn).
-    public static let heldLimit = 20_000
+    public static let heldLimit = 5_000
 
     public init() {}
 
@@ -192,6 +192,8 @@ public struct FeedData: Sendable {
         if positions.count == 0 { positions = NumberTable(expecting: count) }
         columns.reserveCapacity(count)
         placement.reserveCapacity(count)
+        // Keys count up from 1 as the store numbers mentions (a few more arrive meanwhile).
+        if positionByKey.isEmpty { positionByKey = Array(repeating: -1, count: count + count / 64 + 1_024) }
         triaged.reserveCapacity(count)
         timeline.reserveCapacity(count)
     }
