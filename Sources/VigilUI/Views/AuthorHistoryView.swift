@@ -17,16 +17,21 @@ enum AuthorHistoryView {
     static func lines(for origin: Mention, state: AppState, context: ViewContext) -> [StyledLine] {
         let t = context.theme
         let sep = " \(context.glyphs.separator) "
-        let rows = state.feed.position(of: origin.id).map { state.feed.mentions(at: state.feed.authorHistory(of: $0)) } ?? [origin]
-        let negative = rows.filter { (state.feed.triage[$0.id]?.sentimentOverride ?? $0.sentimentLabel) == .negative }.count
-        let handled = rows.filter { [.replied, .done, .dismissed].contains(state.feed.triage[$0.id]?.status ?? .new) }.count
+        // Counts and the trend from the rows; full mentions (read back when let go) for the newest only.
+        let positions = state.feed.position(of: origin.id).map { state.feed.authorHistory(of: $0) } ?? []
+        let states = positions.map { state.feed.triage.isEmpty ? nil : state.feed.triage[state.feed.id(at: $0)] }
+        let labels = zip(positions, states).map { $1?.sentimentOverride ?? state.feed.row(at: $0).label }
+        let negative = labels.filter { $0 == .negative }.count
+        let handled = states.filter { [.replied, .done, .dismissed].contains($0?.status ?? .new) }.count
+        let rows = positions.isEmpty ? [origin] : state.feed.mentions(at: Array(positions.prefix(shownLimit)))
+        let total = max(positions.count, rows.count)
         var out = [
             StyledLine(label: "Author", text: "@\(origin.author.handle)" + (origin.author.displayName.map { " (\($0))" } ?? "")
                        + sep + origin.platform.displayName + (origin.author.followers.map { sep + Format.compact($0) + " followers" } ?? ""), style: t[.text]),
-            StyledLine(label: "Mentions", text: "\(rows.count)" + sep + "\(negative) negative" + sep + "\(handled) handled", style: negative * 2 >= rows.count && negative > 1 ? t[.warning] : t[.text]),
+            StyledLine(label: "Mentions", text: "\(total)" + sep + "\(negative) negative" + sep + "\(handled) handled", style: negative * 2 >= total && negative > 1 ? t[.warning] : t[.text]),
         ]
         // Sentiment over time: one badge per mention, oldest to newest.
-        let trend = rows.reversed().map { Format.sentimentBadge(state.feed.triage[$0.id]?.sentimentOverride ?? $0.sentimentLabel) }.joined()
+        let trend = (positions.isEmpty ? [origin.sentimentLabel] : labels).prefix(300).reversed().map(Format.sentimentBadge).joined()
         out.append(StyledLine(label: "Over time", text: String(trend.suffix(300)), style: t[.muted]))
         out.append(StyledLine(label: nil, text: "", style: t[.text]))
         for m in rows {
@@ -39,6 +44,12 @@ enum AuthorHistoryView {
                 out.append(StyledLine(label: nil, text: "    note by \(note.by): \(note.text)", style: t[.muted]))
             }
         }
+        if total > rows.count {
+            out.append(StyledLine(label: nil, text: "(the newest \(rows.count) of \(total) are listed)", style: t[.muted]))
+        }
         return out
     }
+
+    /// Mentions listed in full (an account with thousands would be read back on every frame).
+    static let shownLimit = 500
 }

@@ -22,7 +22,8 @@ enum PaneView {
         let cursor = state.cursor(pane)
         // The visible rows' mentions in one read (those not held come from the store).
         let rows = state.rows(of: pane)
-        let visible = Array(rows[min(cursor.offset, rows.count)..<min(cursor.offset + area.height, rows.count)])
+        let first = min(max(cursor.offset, 0), rows.count)
+        let visible = Array(rows[first..<max(first, min(cursor.offset + area.height, rows.count))])
         let shown = state.feed.mentions(at: visible)
         func mention(_ index: Int) -> Mention {
             let at = index - cursor.offset
