@@ -71,15 +71,6 @@ public struct MentionNames: Sendable {
         return traits
     }
 
-    public func platform(of row: MentionRow) -> Platform { platforms[Int(row.platform)] }
-
-    /// The number of an author ("platform:handle", case-insensitive), if one was seen.
-    public func authorNumber(platform: Platform, handle: String) -> Int32? {
-        guard let p = platformNumbers[platform] else { return nil }
-        let lower = handle.lowercased()
-        return authorTable.find(Self.authorHash(p, lower)) { authorPlatforms[$0] == p && authorHandles[$0] == lower }.number.map(Int32.init)
-    }
-
     private mutating func number(of platform: Platform) -> UInt16 {
         if let known = platformNumbers[platform] { return known }
         let number = UInt16(platforms.count)

@@ -161,10 +161,6 @@ public struct FeedData: Sendable {
     }
 
     /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
-    public func isPending(at index: Int32) -> Bool {
-        Self.isPending(columns.rows[Int(index)], state: triage[columns.id(at: index)], clock: clock)
-    }
-
     static func isPending(_ row: MentionRow, state: Triage?, clock: Date) -> Bool {
         switch state?.status {
         case nil, .new?: return row.traits.contains(.needsReply)
