@@ -11,6 +11,7 @@ import VigilTerminal
 @MainActor
 enum MemoryBreakdown {
     static func run(database: String, rulesFile: String?) throws {
+        FreePages.keepLargeBlocksApart()  // as the dashboard does
         let rules = try RuleLocator.load(explicit: rulesFile ?? FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml", feeds: [])
         let store = try SQLiteStore(path: database)
         var last = StoreBenchmarks.residentMegabytes()
@@ -27,6 +28,7 @@ enum MemoryBreakdown {
         // As `HistoryLoader` does: slices oldest first through the rules into the panes, the
         // full mentions let go but the newest.
         let engine = RulesEngine(rules: rules.rules)
+        engine.reserveCapacity(store.count)
         nonisolated(unsafe) let reader = store  // used under the source's lock only
         let source = MentionSource { keys in (try? reader.mentions(keys: keys)) ?? [:] }
         let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })

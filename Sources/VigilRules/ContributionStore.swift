@@ -53,6 +53,12 @@ final class ContributionStore {
         for chunk in chunks { chunk.deallocate() }
     }
 
+    func reserveCapacity(_ slots: Int) {
+        starts.reserveCapacity(slots)
+        counts.reserveCapacity(slots)
+        buckets.reserveCapacity(slots)
+    }
+
     func addSlot() {
         starts.append(0)
         counts.append(0)

@@ -21,6 +21,14 @@ final class MentionSlots {
 
     var count: Int { times.count }
 
+    func reserveCapacity(_ count: Int) {
+        guard times.isEmpty else { return }
+        nativeIDs.reserveCapacity(count)
+        platformOfSlot.reserveCapacity(count)
+        times.reserveCapacity(count)
+        table = NumberTable(expecting: count)
+    }
+
     func id(_ slot: Int) -> MentionID {
         MentionID(platform: platforms[Int(platformOfSlot[slot])], nativeID: nativeIDs[slot])
     }

@@ -101,6 +101,14 @@ public final class RulesEngine {
                 ("series (count)", series.reduce(0) { $0 + $1.count }), ("series cells (count)", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.count } })]
     }
 
+    /// Room for about `count` mentions, for a load that knows how many are coming: the
+    /// per-mention tables then never grow by copying (each copy left a hole in the heap).
+    public func reserveCapacity(_ count: Int) {
+        slots.reserveCapacity(count)
+        stored.reserveCapacity(count)
+        for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].reserveCapacity(count) }
+    }
+
     /// Sets each mention's `flags` from the item rules, without counting them.
     public func flag(_ mentions: inout [Mention]) {
         evaluator.apply(to: &mentions)

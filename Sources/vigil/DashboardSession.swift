@@ -43,6 +43,7 @@ struct DashboardSession {
 
     /// Runs until the user quits; returns the stop signal (0 when the user quit).
     func run() throws -> Int32 {
+        FreePages.keepLargeBlocksApart()
         // Big feeds take a while to import before the first frame: say so rather than sit blank.
         let bytes = workspace.files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         if bytes > 20_000_000, isatty(STDERR_FILENO) == 1 {

@@ -27,6 +27,7 @@ final class HistoryLoader: @unchecked Sendable {
                 // Its own connection: WAL lets it read while the dashboard writes.
                 let store = try SQLiteStore(path: path)
                 let engine = RulesEngine(rules: rules)
+                engine.reserveCapacity(store.count)
                 let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })
                 FreePages.giveBack()
                 finish(Loaded(engine: engine, feed: feed), failure: nil)
