@@ -550,7 +550,8 @@ public final class SQLiteStore: MentionStore {
     /// The next `limit` or so mentions oldest first after `cursor` (from the start when nil),
     /// with their keys, and where to continue (nil at the end): a large history read in
     /// slices, so it is never all in memory at once. In the order of the event-time index
-    /// (mentions with the same time in no particular order), which costs no sort.
+    /// (mentions with the same time in no particular order), which costs no sort. (The slice's
+    /// `total` is not counted: 0.)
     public func oldestFirst(after cursor: TimeCursor?, limit: Int, ruleFlags: Bool) throws -> (StoredMentions, TimeCursor?) {
         try pool.read { db in
             let given = cursor?.given ?? []

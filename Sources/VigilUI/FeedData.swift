@@ -109,6 +109,17 @@ public struct FeedData: Sendable {
     /// rows with this).
     public func mentions(at indices: [Int32]) -> [Mention] { columns.mentions(at: indices) }
 
+    /// The mentions at many positions, in order, read back a slice at a time (never all of
+    /// them in memory at once).
+    public func forEachMention(at indices: [Int32], _ body: (Int32, Mention) -> Void) {
+        var start = 0
+        while start < indices.count {
+            let slice = Array(indices[start..<min(start + 5_000, indices.count)])
+            for (index, mention) in zip(slice, columns.mentions(at: slice)) { body(index, mention) }
+            start += slice.count
+        }
+    }
+
     /// Every mention, in the order added (reads back all that are not held: for tests and
     /// small feeds).
     public var allMentions: [Mention] { columns.mentions(at: Array(0..<Int32(columns.count))) }
@@ -325,15 +336,10 @@ public struct FeedData: Sendable {
                 let index = positionByKey[Int(key)]
                 if index >= 0 { found[Int(index)] = true }
             }
-            // Read back in slices: an index far behind (rebuilt from nothing) leaves many.
+            // An index far behind (rebuilt from nothing) leaves many.
             var scan: [Int32] = []
             for (index, row) in columns.rows.enumerated() where row.key == 0 || row.key > indexedThrough { scan.append(Int32(index)) }
-            var start = 0
-            while start < scan.count {
-                let slice = Array(scan[start..<min(start + 10_000, scan.count)])
-                for (index, mention) in zip(slice, columns.mentions(at: slice)) { found[Int(index)] = filter.matchesText(mention) }
-                start += slice.count
-            }
+            forEachMention(at: scan) { index, mention in found[Int(index)] = filter.matchesText(mention) }
         }
         return found
     }

@@ -250,17 +250,11 @@ enum ExportFromDashboard {
     static func write(_ ids: [VigilCore.MentionID], to path: String, state: AppState) -> String {
         let csv = path.lowercased().hasSuffix(".csv")
         var out = csv ? MentionExport.csvHeader(withTriage: true) + "\n" : ""
-        // Read in slices: mentions the dashboard let go come back from the database, a slice at a time.
-        let positions = ids.reversed().compactMap { state.feed.position(of: $0) }
-        var start = 0
-        while start < positions.count {
-            let slice = Array(positions[start..<min(start + 5_000, positions.count)])
-            for mention in state.feed.mentions(at: slice) {
-                let triage = state.feed.triage[mention.id]
-                out += (csv ? MentionExport.csvRow(mention, triage: triage, withTriage: true)
-                            : MentionExport.jsonLine(mention, triage: triage, withTriage: true)) + "\n"
-            }
-            start += slice.count
+        // Mentions the dashboard let go come back from the database, a slice at a time.
+        state.feed.forEachMention(at: ids.reversed().compactMap { state.feed.position(of: $0) }) { _, mention in
+            let triage = state.feed.triage[mention.id]
+            out += (csv ? MentionExport.csvRow(mention, triage: triage, withTriage: true)
+                        : MentionExport.jsonLine(mention, triage: triage, withTriage: true)) + "\n"
         }
         let file = (path as NSString).expandingTildeInPath
         do {
