@@ -14,38 +14,37 @@ struct Contribution: Equatable, Sendable {
     var terms: Int32 = -1
 }
 
-/// Every mention's current contributions to the window rules, packed in 16 bytes each in
-/// fixed-size chunks (appending never copies what is there), with a range and a bucket per
-/// mention slot (all of a mention's contributions share its bucket). A new version appends
-/// its contributions and leaves the old ones behind; the store compacts itself when more than
-/// half of it is stale. Matched terms, rare, are kept aside by position.
+/// Every mention's current contributions to the window rules, a few bytes each: rule, group
+/// and amount as variable-length numbers (most are small: a rule among the first 32, one
+/// mention, a group among the first 16,384 take 4 bytes; a 12-byte record held 4 million
+/// of them in 48 MB). They sit in fixed-size chunks (appending never copies what is there),
+/// with a start and a length per mention slot. The bucket is not kept: all of a mention's
+/// contributions are in its event time's bucket, which the engine knows. A new version
+/// appends its contributions and leaves the old ones behind; the store compacts itself when
+/// more than half of it is stale. Matched terms, rare, are kept aside by position.
 /// A class touched by one engine for every mention: reading it never copies its arrays, and
 /// its state skips Swift's runtime exclusivity checks.
 final class ContributionStore {
-    /// 12 bytes: a contribution's amount fits 32 bits (one mention's count, or its engagement,
-    /// held at `Int32.max`), the sums it goes into are 64-bit.
-    private struct Packed: Equatable {
-        var a: Int32
-        var group: Int32
-        var rule: UInt16
-        var b: UInt8
-        var hasTerms: Bool
-    }
-
     private static let chunkBits = 16
-    private static let chunkMask = (1 << chunkBits) - 1
-    /// Fixed-size raw chunks: appending is one store, with no array bookkeeping per entry.
-    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Packed>] = []
+    private static let chunkSize = 1 << chunkBits
+    /// Fixed-size raw chunks of encoded contributions; a slot's bytes never straddle two.
+    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
+    /// Where the next bytes go, counted across chunks.
     @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var entries = 0
+    /// Terms matched by the contribution whose bytes start at the position.
     @exclusivity(unchecked) private var termsAt: [Int: [String]] = [:]
     @exclusivity(unchecked) private var starts: [UInt32] = []
-    @exclusivity(unchecked) private var counts: [UInt32] = []
-    @exclusivity(unchecked) private var buckets: [Int64] = []
+    @exclusivity(unchecked) private var lengths: [UInt16] = []
+    /// Bytes belonging to current versions.
     @exclusivity(unchecked) private var live = 0
-    /// Below this many entries the store never compacts (tests lower it).
+    /// Reused to encode fresh contributions, with where each one starts.
+    @exclusivity(unchecked) private var encoded: [UInt8] = []
+    @exclusivity(unchecked) private var offsets: [Int] = []
+    /// Below this many bytes the store never compacts (tests lower it).
     private let compactionFloor: Int
 
-    init(compactionFloor: Int = 1 << 16) {
+    init(compactionFloor: Int = 1 << 18) {
         self.compactionFloor = compactionFloor
     }
 
@@ -55,75 +54,114 @@ final class ContributionStore {
 
     func reserveCapacity(_ slots: Int) {
         starts.reserveCapacity(slots)
-        counts.reserveCapacity(slots)
-        buckets.reserveCapacity(slots)
+        lengths.reserveCapacity(slots)
     }
 
     func addSlot() {
         starts.append(0)
-        counts.append(0)
-        buckets.append(0)
+        lengths.append(0)
     }
 
-    private func packed(at position: Int) -> Packed {
-        chunks[position >> Self.chunkBits][position & Self.chunkMask]
+    /// Contributions (entries kept, current or stale), those with terms, and bytes of the
+    /// encoded entries and of the per-slot arrays (a profiling aid).
+    var footprint: (entries: Int, withTerms: Int, entryBytes: Int, slotBytes: Int) {
+        (entries, termsAt.count, chunks.count * Self.chunkSize, starts.capacity * 4 + lengths.capacity * 2)
     }
 
-    private func append(_ p: Packed) {
-        if end & Self.chunkMask == 0 && end >> Self.chunkBits == chunks.count {
-            chunks.append(.allocate(capacity: 1 << Self.chunkBits))
+    func isEmpty(_ slot: Int) -> Bool { lengths[slot] == 0 }
+
+    /// The slot's contributions, each with the terms it matched; `bucket` is its mention's.
+    func contributions(of slot: Int, bucket: Int64) -> [(Contribution, terms: [String])] {
+        let length = Int(lengths[slot])
+        guard length > 0 else { return [] }
+        let start = Int(starts[slot])
+        let bytes = chunks[start >> Self.chunkBits] + (start & Self.chunkMask)
+        var result: [(Contribution, terms: [String])] = []
+        var at = 0
+        while at < length {
+            let position = start + at
+            let header = Self.read(bytes, &at)
+            let group = Self.read(bytes, &at)
+            let a = Self.read(bytes, &at)
+            let c = Contribution(rule: Int32(header >> 2), group: Int32(group), bucket: bucket, a: Int64(a), b: Int64((header >> 1) & 1))
+            let hasTerms = header & 1 == 1
+            assert(!hasTerms || termsAt[position] != nil, "an entry with terms lost them")
+            result.append((c, hasTerms ? termsAt[position] ?? [] : []))
         }
-        (chunks[end >> Self.chunkBits] + (end & Self.chunkMask)).initialize(to: p)
-        end += 1
+        return result
     }
 
-    /// Entries, entries with terms, and bytes of the per-slot arrays (a profiling aid).
-    var footprint: (entries: Int, withTerms: Int, slotBytes: Int) {
-        (end, termsAt.count, starts.capacity * 4 + counts.capacity * 4 + buckets.capacity * 8)
-    }
-
-    func count(of slot: Int) -> Int { Int(counts[slot]) }
-
-    /// The slot's `index`-th contribution and the terms it matched.
-    func contribution(of slot: Int, _ index: Int) -> (Contribution, terms: [String]) {
-        let position = Int(starts[slot]) + index
-        let p = packed(at: position)
-        let c = Contribution(rule: Int32(p.rule), group: p.group, bucket: buckets[slot], a: Int64(p.a), b: Int64(p.b))
-        assert(!p.hasTerms || termsAt[position] != nil, "an entry with terms lost them")
-        return (c, p.hasTerms ? termsAt[position] ?? [] : [])
-    }
-
-    /// Whether the slot's contributions equal `fresh` (whose terms index `freshTerms`).
+    /// Whether the slot's contributions equal `fresh` (whose terms index `freshTerms`); both
+    /// are in the same bucket.
     func matches(_ slot: Int, _ fresh: [Contribution], freshTerms: [[String]]) -> Bool {
-        guard count(of: slot) == fresh.count else { return false }
-        guard let first = fresh.first else { return true }
-        guard buckets[slot] == first.bucket else { return false }
-        var position = Int(starts[slot])
-        for c in fresh {
-            let p = packed(at: position)
-            guard p == Self.pack(c) else { return false }
-            if p.hasTerms && termsAt[position] != freshTerms[Int(c.terms)] { return false }
-            position += 1
+        encode(fresh)
+        guard Int(lengths[slot]) == encoded.count else { return false }
+        guard !encoded.isEmpty else { return true }
+        let start = Int(starts[slot])
+        let bytes = chunks[start >> Self.chunkBits] + (start & Self.chunkMask)
+        guard encoded.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes, $0.count) == 0 }) else { return false }
+        for (c, offset) in zip(fresh, offsets) where c.terms >= 0 {
+            if termsAt[start + offset] != freshTerms[Int(c.terms)] { return false }
         }
         return true
     }
 
-    private static func pack(_ c: Contribution) -> Packed {
-        Packed(a: Int32(clamping: c.a), group: c.group, rule: UInt16(c.rule), b: UInt8(c.b), hasTerms: c.terms >= 0)
+    /// Makes `fresh` the slot's contributions (their terms index `freshTerms`).
+    func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
+        encode(fresh)
+        precondition(encoded.count <= Int(UInt16.max), "one mention's contributions take more than 64 KB")
+        let oldStart = Int(starts[slot]), oldLength = Int(lengths[slot])
+        if oldLength > 0 {
+            for position in termsAt.isEmpty ? [] : Array(termsAt.keys) where position >= oldStart && position < oldStart + oldLength {
+                termsAt[position] = nil
+            }
+            entries -= countEntries(slot)
+        }
+        live += encoded.count - oldLength
+        if end > compactionFloor && end > 2 * live { compact() }
+        guard !encoded.isEmpty else {
+            starts[slot] = 0
+            lengths[slot] = 0
+            return
+        }
+        let start = append(encoded)
+        starts[slot] = UInt32(start)
+        lengths[slot] = UInt16(encoded.count)
+        entries += fresh.count
+        for (c, offset) in zip(fresh, offsets) where c.terms >= 0 {
+            termsAt[start + offset] = freshTerms[Int(c.terms)]
+        }
     }
 
-    /// Makes `fresh` the slot's contributions (all in one bucket; their terms index `freshTerms`).
-    func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
-        live += fresh.count - count(of: slot)
-        if end > compactionFloor && end > 2 * live { compact() }
-        for position in Int(starts[slot])..<Int(starts[slot]) + count(of: slot) { termsAt[position] = nil }
-        starts[slot] = UInt32(end)
-        counts[slot] = UInt32(fresh.count)
-        buckets[slot] = fresh.first?.bucket ?? 0
-        for c in fresh {
-            if c.terms >= 0 { termsAt[end] = freshTerms[Int(c.terms)] }
-            append(Self.pack(c))
+    private static let chunkMask = chunkSize - 1
+
+    /// Copies the bytes in at the end (in a new chunk when the last one cannot hold them
+    /// all); returns where they start.
+    private func append(_ bytes: [UInt8]) -> Int {
+        if (end & Self.chunkMask) + bytes.count > Self.chunkSize {
+            end = (end >> Self.chunkBits + 1) << Self.chunkBits
         }
+        if end >> Self.chunkBits == chunks.count {
+            chunks.append(.allocate(capacity: Self.chunkSize))
+        }
+        precondition(end + bytes.count <= Int(UInt32.max), "more than 4 GB of contributions")
+        let start = end
+        bytes.withUnsafeBufferPointer { source in
+            (chunks[start >> Self.chunkBits] + (start & Self.chunkMask)).update(from: source.baseAddress!, count: source.count)
+        }
+        end += bytes.count
+        return start
+    }
+
+    private func countEntries(_ slot: Int) -> Int {
+        let start = Int(starts[slot]), length = Int(lengths[slot])
+        let bytes = chunks[start >> Self.chunkBits] + (start & Self.chunkMask)
+        var at = 0, count = 0
+        while at < length {
+            for _ in 0..<3 { _ = Self.read(bytes, &at) }
+            count += 1
+        }
+        return count
     }
 
     private func compact() {
@@ -131,14 +169,52 @@ final class ContributionStore {
         chunks = []
         end = 0
         termsAt = [:]
-        for slot in starts.indices {
-            let start = end
-            for position in Int(starts[slot])..<Int(starts[slot]) + count(of: slot) {
-                if let terms = oldTermsAt[position] { termsAt[end] = terms }
-                append(oldChunks[position >> Self.chunkBits][position & Self.chunkMask])
+        for slot in starts.indices where lengths[slot] > 0 {
+            let oldStart = Int(starts[slot]), length = Int(lengths[slot])
+            let bytes = Array(UnsafeBufferPointer(start: oldChunks[oldStart >> Self.chunkBits] + (oldStart & Self.chunkMask), count: length))
+            let start = append(bytes)
+            if !oldTermsAt.isEmpty {
+                for offset in 0..<length { if let terms = oldTermsAt[oldStart + offset] { termsAt[start + offset] = terms } }
             }
             starts[slot] = UInt32(start)
         }
         for chunk in oldChunks { chunk.deallocate() }
+    }
+
+    // MARK: encoding
+
+    /// Each contribution as three unsigned LEB128 numbers: rule << 2 | b << 1 | has terms,
+    /// group, amount (held at `Int32.max`: one mention's count, or its engagement; the sums
+    /// it goes into are 64-bit).
+    private func encode(_ fresh: [Contribution]) {
+        encoded.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+        for c in fresh {
+            assert(c.rule >= 0 && c.group >= 0 && c.a >= 0 && (c.b == 0 || c.b == 1), "not a contribution the engine makes: \(c)")
+            offsets.append(encoded.count)
+            Self.write(UInt64(c.rule) << 2 | UInt64(c.b & 1) << 1 | (c.terms >= 0 ? 1 : 0), into: &encoded)
+            Self.write(UInt64(UInt32(bitPattern: c.group)), into: &encoded)
+            Self.write(UInt64(Int32(clamping: max(0, c.a))), into: &encoded)
+        }
+    }
+
+    private static func write(_ value: UInt64, into bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    private static func read(_ bytes: UnsafeMutablePointer<UInt8>, _ at: inout Int) -> UInt64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            let byte = bytes[at]
+            at += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
     }
 }

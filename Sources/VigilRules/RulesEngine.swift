@@ -97,7 +97,7 @@ public final class RulesEngine {
     public var footprint: [(String, Int)] {
         let store = stored.footprint
         return [("slots (count)", slots.count), ("contributions (count)", store.entries), ("contributions with terms (count)", store.withTerms),
-                ("per-slot contribution ranges", store.slotBytes), ("velocity groups", velocityGroups.reduce(0) { $0 + $1.capacity * 4 }),
+                ("contributions", store.entryBytes), ("per-slot contribution ranges", store.slotBytes), ("velocity groups", velocityGroups.reduce(0) { $0 + $1.capacity * 4 }),
                 ("series (count)", series.reduce(0) { $0 + $1.count }), ("series cells (count)", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.count } })]
     }
 
@@ -161,6 +161,7 @@ public final class RulesEngine {
     /// by value (even `borrowing`, from a buffer), it was copied and destroyed for each one.
     private func count(at mention: UnsafePointer<Mention>) {
         let slot = slot(of: mention.pointee.id)
+        let oldTime = slots.time(slot)
         let moved = track(slot, at: mention.pointee.createdAt)
         guard !rules.windowRules.isEmpty else { return }
         // Taken out of the scratch arrays (not copied), so emptying them keeps their storage.
@@ -173,8 +174,8 @@ public final class RulesEngine {
         // A time moved within one bucket changes no count, but may change which mentions are
         // the bucket's earliest (its examples).
         if moved || !stored.matches(slot, fresh, freshTerms: freshTerms) {
-            let oldCount = stored.count(of: slot)
-            let old = oldCount == 0 ? [] : (0..<oldCount).map { stored.contribution(of: slot, $0) }
+            // The earlier version's contributions are in its own time's bucket.
+            let old = oldTime.map { stored.contributions(of: slot, bucket: bucket($0)) } ?? []
             stored.replace(slot, with: fresh, freshTerms: freshTerms)
             for (c, terms) in old { take(c, terms: terms, sign: -1, slot: slot) }
             let none: [String] = []
@@ -207,7 +208,7 @@ public final class RulesEngine {
                 velocityGroups[rule][item] = index
                 if known <= -2 {
                     let alone = Int(-known - 2)
-                    let earlier = (0..<stored.count(of: alone)).lazy.map { self.stored.contribution(of: alone, $0) }.first { $0.0.rule == c.rule }!
+                    let earlier = stored.contributions(of: alone, bucket: bucket(slots.time(alone)!)).first { $0.0.rule == c.rule }!
                     take(earlier.0, terms: earlier.terms, sign: 1, slot: alone)
                 }
             }

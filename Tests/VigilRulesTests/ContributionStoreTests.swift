@@ -2,9 +2,10 @@ import Testing
 import VigilCore
 @testable import VigilRules
 
-/// The contribution store packs what each mention added to the window rules into 16-byte
-/// entries, leaves stale versions behind and compacts them away, and must give back exactly
-/// what it was given.
+/// The contribution store packs what each mention added to the window rules into a few bytes
+/// each, leaves stale versions behind and compacts them away, and must give back exactly what
+/// it was given: small numbers and large (rules past 32, groups past a million, engagement
+/// near 32 bits), across chunk edges.
 @Suite struct ContributionStoreTests {
 
     struct Given: Equatable, Comparable {
@@ -18,25 +19,34 @@ import VigilCore
         Given(rule: c.rule, group: c.group, bucket: c.bucket, a: c.a, b: c.b, terms: terms)
     }
 
-    @Test func givesBackWhatItWasGivenThroughReplacementsAndCompaction() {
+    /// Compacting often, and never (its bytes then run across several chunks).
+    @Test(arguments: [64, 1 << 30])
+    func givesBackWhatItWasGivenThroughReplacementsAndCompaction(compactionFloor: Int) {
         var random = SeededGenerator(seed: 11)
-        let store = ContributionStore(compactionFloor: 64)
+        let store = ContributionStore(compactionFloor: compactionFloor)
         let slots = 40
         for _ in 0..<slots { store.addSlot() }
         var model = Array(repeating: [Given](), count: slots)
+        var buckets = Array(repeating: Int64(0), count: slots)
+        // Values whose encodings take one to five bytes.
+        let groups: [Int32] = [0, 1, 127, 128, 16_383, 16_384, 1_000_003, Int32.max]
+        let amounts: [Int64] = [0, 1, 2, 300, 70_000, 3_000_000_000]
+        let ruleNumbers: [Int32] = [0, 1, 2, 31, 32, 40, 5_000]
         let words = ["recall", "boycott", "data breach"]
-        for round in 0..<2_500 {
+        for round in 0..<12_000 {
             let slot = Int(random.next() % UInt64(slots))
             let bucket = Int64(round / 7)
+            buckets[slot] = bucket
             var fresh: [Contribution] = []
             var freshTerms: [[String]] = []
             var rulesUsed = Set<Int32>()
             for _ in 0..<Int(random.next() % 6) {
-                let rule = Int32(random.next() % 4)
+                let rule = ruleNumbers[Int(random.next() % UInt64(ruleNumbers.count))]
                 // One contribution per rule and group, as the engine makes.
-                let group = Int32(random.next() % 4)
-                guard rulesUsed.insert(rule * 16 + group).inserted else { continue }
-                var c = Contribution(rule: rule, group: group, bucket: bucket, a: Int64(random.next() % 3), b: Int64(random.next() % 2))
+                let group = groups[Int(random.next() % UInt64(groups.count))]
+                guard rulesUsed.insert(Int32(truncatingIfNeeded: Int64(rule) * 1_000_033 + Int64(group))).inserted else { continue }
+                let a = amounts[Int(random.next() % UInt64(amounts.count))]
+                var c = Contribution(rule: rule, group: group, bucket: bucket, a: a, b: Int64(random.next() % 2))
                 if random.next() % 5 == 0 {
                     freshTerms.append(Array(words.prefix(1 + Int(random.next() % 3))))
                     c.terms = Int32(freshTerms.count - 1)
@@ -44,21 +54,27 @@ import VigilCore
                 fresh.append(c)
             }
             store.replace(slot, with: fresh, freshTerms: freshTerms)
-            model[slot] = fresh.map { Self.given($0, $0.terms < 0 ? [] : freshTerms[Int($0.terms)]) }
+            // Amounts are held at 32 bits, as the engine makes them.
+            model[slot] = fresh.map { c in
+                var held = c
+                held.a = min(c.a, Int64(Int32.max))
+                return Self.given(held, c.terms < 0 ? [] : freshTerms[Int(c.terms)])
+            }
 
             #expect(store.matches(slot, fresh, freshTerms: freshTerms))
             if var changed = fresh.first {
-                changed.a += 1
+                changed.b = 1 - changed.b
                 #expect(!store.matches(slot, [changed] + fresh.dropFirst(), freshTerms: freshTerms))
                 #expect(!store.matches(slot, Array(fresh.dropFirst()), freshTerms: freshTerms))
             }
             // Every slot, not only this one: compaction moves all of them.
-            if round % 50 == 0 || round > 2_450 {
+            if round % 50 == 0 || round > 11_950 {
                 for s in 0..<slots {
-                    let stored = (0..<store.count(of: s)).map { store.contribution(of: s, $0) }.map { Self.given($0.0, $0.terms) }
+                    let stored = store.contributions(of: s, bucket: buckets[s]).map { Self.given($0.0, $0.terms) }
                     #expect(stored == model[s], "slot \(s) after round \(round)")
                 }
             }
         }
+        #expect(store.footprint.entryBytes > (compactionFloor > 1 << 20 ? 2 : 0) * (1 << 16), "the bytes ran across chunks")
     }
 }
