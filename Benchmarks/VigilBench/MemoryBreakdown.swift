@@ -27,14 +27,25 @@ enum MemoryBreakdown {
         }
         // As `HistoryLoader` does: slices oldest first through the rules into the panes, the
         // full mentions let go but the newest.
-        let engine = RulesEngine(rules: rules.rules)
+        nonisolated(unsafe) let engine = RulesEngine(rules: rules.rules)
         engine.reserveCapacity(store.count)
         nonisolated(unsafe) let reader = store  // used under the source's lock only
         let source = MentionSource { keys in (try? reader.mentions(keys: keys)) ?? [:] }
-        let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })
+        // On a thread of its own, as the dashboard's loader runs (its allocations go to that
+        // thread's malloc arena).
+        nonisolated(unsafe) var loaded: Result<FeedData, any Error>?
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            loaded = Result { try HistorySlices.load(reader, triage: try reader.triageStates(), source: source, process: { engine.process($0) }) }
+            done.signal()
+        }
+        done.wait()
+        let feed = try loaded!.get()
         stage("history loaded (\(count) mentions, \(feed.heldCount) held in full)")
         FreePages.giveBack()
         stage("free pages given back (malloc_trim)")
+        let alerts = engine.alerts()
+        stage("alerts swept (\(alerts.count))")
         for (name, size) in feed.footprint + engine.footprint.map({ ("rules: " + $0.0, $0.1) }) {
             Measure.row("    \(name)", name.hasSuffix("(count)") ? "\(size)" : "\(size / 1_048_576) MB")
         }
