@@ -107,7 +107,12 @@ public struct MentionNames: Sendable {
         if let number = found.number { return Int32(number) }
         authorHandles.append(lower)
         authorPlatforms.append(platform)
-        return Int32(authorTable.insert(hash, at: found.position))
+        let number = authorTable.insert(hash, at: found.position)
+        if authorTable.isCrowded {
+            let (handles, platforms) = (authorHandles, authorPlatforms)
+            authorTable.grow { Self.authorHash(platforms[$0], handles[$0]) }
+        }
+        return Int32(number)
     }
 
     private static func authorHash(_ platform: UInt16, _ handle: String) -> UInt64 {

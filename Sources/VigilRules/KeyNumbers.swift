@@ -12,6 +12,6 @@ final class KeyNumbers {
         let found = table.find(hash) { keys[$0] == key }
         if let number = found.number { return Int32(number) }
         keys.append(key)
-        return Int32(table.insert(hash, at: found.position))
+        return Int32(table.insert(hash, at: found.position) { ByteHash.mix(ByteHash.seed, self.keys[$0]) })
     }
 }

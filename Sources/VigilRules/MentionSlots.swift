@@ -56,7 +56,7 @@ final class MentionSlots {
         platformOfSlot.append(platform ?? number(of: id.platform))
         nativeIDs.append(id.nativeID)
         times.append(.nan)
-        return (table.insert(hash, at: found.position), true)
+        return (table.insert(hash, at: found.position) { self.id($0).tableHash }, true)
     }
 
     private func number(of platform: Platform) -> UInt16 {

@@ -281,6 +281,10 @@ public struct FeedData: Sendable {
             let index = Int32(columns.count)
             columns.append(mention, key: 0)
             _ = positions.insert(hash, at: found.position)
+            if positions.isCrowded {
+                let numbered = columns  // shared only while the table grows
+                positions.grow { numbered.id(at: Int32($0)).tableHash }
+            }
             recordKey(key, at: index)
             fresh.append(index)
         }
