@@ -41,6 +41,7 @@ enum MemoryBreakdown {
         }
         done.wait()
         let feed = try loaded!.get()
+        engine.trimToFit()
         stage("history loaded (\(count) mentions, \(feed.heldCount) held in full)")
         FreePages.giveBack()
         stage("free pages given back (malloc_trim)")

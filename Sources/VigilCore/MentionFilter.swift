@@ -213,7 +213,7 @@ public struct MentionFilter: Sendable, Equatable {
             if name == "pending" { return pending }
             return (triage?.status ?? .new).rawValue == name
         case .tag(let tag): return (triage?.tags ?? []).contains(tag) || names.tagSets[Int(row.tagSet)].contains(tag)
-        case .author(let handle): return names.authorHandles[Int(row.author)] == handle
+        case .author(let handle): return names.authorHandles.isEqual(at: Int(row.author), to: handle)
         case .since(let cutoff): return row.createdAt >= cutoff
         }
     }

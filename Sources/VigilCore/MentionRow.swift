@@ -42,7 +42,7 @@ public struct MentionNames: Sendable {
     /// Index 0 is no tags.
     public private(set) var tagSets: [[String]] = [[]]
     /// Lower-cased handles, and the platform index each belongs to.
-    public private(set) var authorHandles: [String] = []
+    public private(set) var authorHandles = PackedStrings()
     public private(set) var authorPlatforms: [UInt16] = []
     private var platformNumbers: [Platform: UInt16] = [:]
     private var languageNumbers: [String: UInt16] = ["": 0]
@@ -103,7 +103,7 @@ public struct MentionNames: Sendable {
         // Most handles are already lower-case: checked by bytes before a lower-cased copy is made.
         let lower = handle.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? handle.lowercased() : handle
         let hash = Self.authorHash(platform, lower)
-        let found = authorTable.find(hash) { authorPlatforms[$0] == platform && authorHandles[$0] == lower }
+        let found = authorTable.find(hash) { authorPlatforms[$0] == platform && authorHandles.isEqual(at: $0, to: lower) }
         if let number = found.number { return Int32(number) }
         authorHandles.append(lower)
         authorPlatforms.append(platform)

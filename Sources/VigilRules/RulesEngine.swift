@@ -98,7 +98,8 @@ public final class RulesEngine {
         let store = stored.footprint
         return [("slots (count)", slots.count), ("contributions (count)", store.entries), ("contributions with terms (count)", store.withTerms),
                 ("contributions", store.entryBytes), ("per-slot contribution ranges", store.slotBytes), ("velocity groups", velocityGroups.reduce(0) { $0 + $1.capacity * 4 }),
-                ("series (count)", series.reduce(0) { $0 + $1.count }), ("series cells (count)", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.count } })]
+                ("series (count)", series.reduce(0) { $0 + $1.count }), ("series cells (count)", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.count } }),
+                ("series cells", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.capacity * MemoryLayout<WindowSeries.Cell>.stride } })]
     }
 
     /// Room for about `count` mentions, for a load that knows how many are coming: the
@@ -107,6 +108,15 @@ public final class RulesEngine {
         slots.reserveCapacity(count)
         stored.reserveCapacity(count)
         for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].reserveCapacity(count) }
+    }
+
+    /// Lets go of the room the counting state grew into, once a large load is done: the
+    /// series' cells grow by doubling (a fifth of them was spare after a million mentions).
+    public func trimToFit() {
+        for rule in series.indices { for group in series[rule] { group.trimToFit() } }
+        for rule in velocityGroups.indices where velocityGroups[rule].capacity > velocityGroups[rule].count + 1024 {
+            velocityGroups[rule] = velocityGroups[rule].withUnsafeBufferPointer { Array($0) }
+        }
     }
 
     /// Sets each mention's `flags` from the item rules, without counting them.

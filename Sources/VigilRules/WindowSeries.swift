@@ -10,7 +10,8 @@ final class WindowSeries {
     struct Cell {
         var bucket: Int64
         var a: Int64 = 0
-        var b: Int64 = 0
+        /// A count of mentions in one bucket: 32 bits (a cell is then 32 bytes, not 40).
+        var b: Int32 = 0
         /// Slots of the earliest mentions, earliest first; -1 = none.
         var samples: (Int32, Int32, Int32) = (-1, -1, -1)
 
@@ -20,7 +21,7 @@ final class WindowSeries {
         /// the cell is now empty.
         mutating func add(_ c: Contribution, sign: Int64, sample: Int32, slots: MentionSlots) -> Bool {
             a += sign * c.a
-            b += sign * c.b
+            b &+= Int32(truncatingIfNeeded: sign * c.b)
             if c.a > 0 {
                 if sign > 0 { keepSample(sample, slots: slots) } else { dropSample(sample) }
             }
@@ -127,6 +128,11 @@ final class WindowSeries {
         return index
     }
 
+    /// Lets go of the room the cells grew into (after a load: most groups are done growing).
+    func trimToFit() {
+        if cells.capacity > cells.count + cells.count / 8 + 1 { cells = cells.withUnsafeBufferPointer { Array($0) } }
+    }
+
     /// Index of the first cell at or after the bucket.
     func lowerBound(_ bucket: Int64) -> Int {
         var lo = 0, hi = cells.count
@@ -145,7 +151,7 @@ final class WindowSeries {
         for (i, cell) in cells.enumerated() {
             keys[i] = cell.bucket
             prefixA[i + 1] = prefixA[i] + cell.a
-            prefixB[i + 1] = prefixB[i] + cell.b
+            prefixB[i + 1] = prefixB[i] + Int64(cell.b)
         }
         return RangeSums(keys: keys, prefixA: prefixA, prefixB: prefixB)
     }

@@ -30,7 +30,7 @@ struct MentionColumns: Sendable {
         func bytes<T>(_ array: [T]) -> Int { array.capacity * MemoryLayout<T>.stride }
         return [("rows", bytes(rows)), ("native ids", nativeIDs.footprint), ("held (count)", held.count),
                 ("author lists", bytes(authorLast) + bytes(authorPrevious) + bytes(authorCounts)),
-                ("names: authors", bytes(names.authorHandles) + bytes(names.authorPlatforms) + names.authorTableBytes),
+                ("names: authors", names.authorHandles.footprint + bytes(names.authorPlatforms) + names.authorTableBytes),
                 ("names: tag sets (count)", names.tagSets.count), ("names: languages (count)", names.languages.count)]
     }
 

@@ -29,6 +29,7 @@ final class HistoryLoader: @unchecked Sendable {
                 let engine = RulesEngine(rules: rules)
                 engine.reserveCapacity(store.count)
                 let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })
+                engine.trimToFit()
                 FreePages.giveBack()
                 finish(Loaded(engine: engine, feed: feed), failure: nil)
             } catch {
