@@ -94,6 +94,8 @@ final class ContributionStore {
     /// Whether the slot's contributions equal `fresh` (whose terms index `freshTerms`); both
     /// are in the same bucket.
     func matches(_ slot: Int, _ fresh: [Contribution], freshTerms: [[String]]) -> Bool {
+        // A mention seen for the first time (the common case) needs no encoding here.
+        if lengths[slot] == 0 { return fresh.isEmpty }
         encode(fresh)
         guard Int(lengths[slot]) == encoded.count else { return false }
         guard !encoded.isEmpty else { return true }
