@@ -1,15 +1,16 @@
 import Foundation
 
-/// What sorting, the panes and the `/` filter read of a mention, in 40 bytes: a dashboard keeps
+/// What sorting, the panes and the `/` filter read of a mention, in 32 bytes: a dashboard keeps
 /// one per mention of its whole history, and the full `Mention` (300 bytes and its strings)
 /// only for the few it is likely to draw. Names (platform, language, author, rule tags) are
 /// numbers into a `MentionNames` that goes with the rows.
 public struct MentionRow: Sendable, Equatable {
     public var createdAt: Date
-    /// The author's followers; `Int64.min` when the feed did not say.
-    public var followers: Int64
-    /// The store's key (0 while not known).
-    public var key: Int64
+    /// The store's key in 32 bits (4 billion mentions); a larger one is kept as 0, "not
+    /// known", whose mention then stays held in full.
+    private var storedKey: UInt32
+    /// Followers held at `Int32.max` (no account has two billion); `Int32.min`: not said.
+    private var storedFollowers: Int32
     /// `MentionNames.authors` index.
     public var author: Int32
     /// `MentionNames.tagSets` index: the rule flags' tags.
@@ -21,6 +22,30 @@ public struct MentionRow: Sendable, Equatable {
     public var kind: MentionKind
     public var label: SentimentLabel
     public var traits: Traits
+
+    public init(createdAt: Date, followers: Int64, key: Int64, author: Int32, tagSet: Int32, language: UInt16, platform: UInt16,
+                kind: MentionKind, label: SentimentLabel, traits: Traits) {
+        self.createdAt = createdAt
+        storedKey = 0
+        storedFollowers = followers == .min ? .min : Int32(clamping: max(followers, 0))
+        self.author = author
+        self.tagSet = tagSet
+        self.language = language
+        self.platform = platform
+        self.kind = kind
+        self.label = label
+        self.traits = traits
+        self.key = key
+    }
+
+    /// The store's key (0 while not known).
+    public var key: Int64 {
+        get { Int64(storedKey) }
+        set { storedKey = UInt32(exactly: newValue) ?? 0 }
+    }
+
+    /// The author's followers; `Int64.min` when the feed did not say.
+    public var followers: Int64 { storedFollowers == .min ? .min : Int64(storedFollowers) }
 
     public struct Traits: OptionSet, Sendable, Equatable {
         public let rawValue: UInt8
