@@ -29,6 +29,9 @@ public final class SQLiteStore: MentionStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if db.configuration.readonly {
                 try db.execute(sql: "ATTACH DATABASE ? AS fts", arguments: [indexPath])
+                // A reader's page cache (2 MB per file by default, and a dashboard keeps several
+                // readers) is held for the whole session; the files' pages stay in the OS cache.
+                try db.execute(sql: "PRAGMA main.cache_size = -512; PRAGMA fts.cache_size = -512")
                 try KeyCollector.register(on: db.sqliteConnection)
             } else {
                 // The indexer checkpoints after each batch it indexes (see `SearchIndexer`);
