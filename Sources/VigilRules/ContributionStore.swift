@@ -112,12 +112,11 @@ final class ContributionStore {
     func replace(_ slot: Int, with fresh: [Contribution], freshTerms: [[String]]) {
         encode(fresh)
         precondition(encoded.count <= Int(UInt16.max), "one mention's contributions take more than 64 KB")
-        let oldStart = Int(starts[slot]), oldLength = Int(lengths[slot])
+        let oldLength = Int(lengths[slot])
         if oldLength > 0 {
-            for position in termsAt.isEmpty ? [] : Array(termsAt.keys) where position >= oldStart && position < oldStart + oldLength {
-                termsAt[position] = nil
-            }
-            entries -= countEntries(slot)
+            let old = entryPositions(slot)
+            for (position, hasTerms) in old where hasTerms { termsAt[position] = nil }
+            entries -= old.count
         }
         live += encoded.count - oldLength
         if end > compactionFloor && end > 2 * live { compact() }
@@ -155,15 +154,22 @@ final class ContributionStore {
         return start
     }
 
-    private func countEntries(_ slot: Int) -> Int {
-        let start = Int(starts[slot]), length = Int(lengths[slot])
-        let bytes = chunks[start >> Self.chunkBits] + (start & Self.chunkMask)
-        var at = 0, count = 0
+    /// Where each of the slot's contributions starts, and whether it has terms.
+    private func entryPositions(_ slot: Int) -> [(position: Int, hasTerms: Bool)] {
+        let start = Int(starts[slot])
+        return Self.entryPositions(chunks[start >> Self.chunkBits] + (start & Self.chunkMask), start: start, length: Int(lengths[slot]))
+    }
+
+    /// The same for `length` bytes at `bytes`, which are at `start`.
+    private static func entryPositions(_ bytes: UnsafeMutablePointer<UInt8>, start: Int, length: Int) -> [(position: Int, hasTerms: Bool)] {
+        var at = 0, result: [(position: Int, hasTerms: Bool)] = []
         while at < length {
-            for _ in 0..<3 { _ = Self.read(bytes, &at) }
-            count += 1
+            let position = start + at
+            let header = Self.read(bytes, &at)
+            for _ in 0..<2 { _ = Self.read(bytes, &at) }
+            result.append((position, header & 1 == 1))
         }
-        return count
+        return result
     }
 
     private func compact() {
@@ -173,11 +179,11 @@ final class ContributionStore {
         termsAt = [:]
         for slot in starts.indices where lengths[slot] > 0 {
             let oldStart = Int(starts[slot]), length = Int(lengths[slot])
-            let bytes = Array(UnsafeBufferPointer(start: oldChunks[oldStart >> Self.chunkBits] + (oldStart & Self.chunkMask), count: length))
+            let old = oldChunks[oldStart >> Self.chunkBits] + (oldStart & Self.chunkMask)
+            let bytes = Array(UnsafeBufferPointer(start: old, count: length))
+            let entries = oldTermsAt.isEmpty ? [] : Self.entryPositions(old, start: oldStart, length: length)
             let start = append(bytes)
-            if !oldTermsAt.isEmpty {
-                for offset in 0..<length { if let terms = oldTermsAt[oldStart + offset] { termsAt[start + offset] = terms } }
-            }
+            for (position, hasTerms) in entries where hasTerms { termsAt[start + position - oldStart] = oldTermsAt[position] }
             starts[slot] = UInt32(start)
         }
         for chunk in oldChunks { chunk.deallocate() }
