@@ -44,9 +44,16 @@ public struct MentionFilter: Sendable, Equatable {
     }
 
     /// Whether a full-text index can answer these words: they have a letter or digit (emoji and
-    /// punctuation are not indexed, and are looked for in the text itself).
+    /// punctuation are not indexed, and are looked for in the text itself). Marks do not count:
+    /// "❤️" is a symbol and an emoji-style selector.
     public static func isIndexable(_ words: String) -> Bool {
-        words.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) }
+        words.unicodeScalars.contains {
+            switch $0.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber: true
+            default: false
+            }
+        }
     }
 
     /// The words and phrases that must be present (what a full-text index can answer).

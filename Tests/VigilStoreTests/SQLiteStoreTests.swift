@@ -232,6 +232,21 @@ final class SQLiteStoreTests {
         #expect(try store.foundIDs([], excluding: ["😡", "😍"]) == ["2"])
     }
 
+    /// Emoji are looked for exactly as typed: a heart with its emoji-style selector is a symbol
+    /// and a mark, not a word for the index (which would find nothing), and a thumb with a skin
+    /// tone is not a plain thumb.
+    @Test func emojiAreFoundAsTyped() throws {
+        let store = try SQLiteStore(path: path)
+        try store.upsert([mention("1", text: "love it ❤️"), mention("2", text: "plain ❤ heart"), mention("3", text: "ok 👍🏽"),
+                          mention("4", text: "ok 👍"), mention("5", text: "wow😡😡 no spaces")])
+        #expect(try store.foundIDs(["❤️"]) == ["1"])
+        #expect(try store.foundIDs(["❤"]) == ["1", "2"])
+        #expect(try store.foundIDs(["👍🏽"]) == ["3"])
+        #expect(try store.foundIDs(["👍"]) == ["3", "4"])
+        #expect(try store.foundIDs(["😡😡"]) == ["5"])
+        #expect(try store.foundIDs(["ok"], excluding: ["🏽"]) == ["4"])
+    }
+
     @Test func mentionsAreReadBackByKey() throws {
         let store = try SQLiteStore(path: path)
         try store.upsert((0..<700).map { mention("\($0)", text: "text \($0)", minutes: Double($0)) })
