@@ -47,8 +47,6 @@ enum MemoryBreakdown {
         stage("free pages given back (malloc_trim)")
         let alerts = engine.alerts()
         stage("alerts swept (\(alerts.count))")
-        FreePages.giveBack()
-        stage("free pages given back again")
         for (name, size) in feed.footprint + engine.footprint.map({ ("rules: " + $0.0, $0.1) }) {
             Measure.row("    \(name)", name.hasSuffix("(count)") ? "\(size)" : "\(size / 1_048_576) MB")
         }

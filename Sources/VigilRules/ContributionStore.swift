@@ -31,6 +31,7 @@ final class ContributionStore {
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
     /// Where the next bytes go, counted across chunks.
     @exclusivity(unchecked) private var end = 0
+    /// Contributions of current versions.
     @exclusivity(unchecked) private var entries = 0
     /// Terms matched by the contribution whose bytes start at the position.
     @exclusivity(unchecked) private var termsAt: [Int: [String]] = [:]
@@ -62,13 +63,11 @@ final class ContributionStore {
         lengths.append(0)
     }
 
-    /// Contributions (entries kept, current or stale), those with terms, and bytes of the
-    /// encoded entries and of the per-slot arrays (a profiling aid).
+    /// Current contributions, those with terms, and bytes of the chunks (stale versions
+    /// included) and of the per-slot arrays (a profiling aid).
     var footprint: (entries: Int, withTerms: Int, entryBytes: Int, slotBytes: Int) {
         (entries, termsAt.count, chunks.count * Self.chunkSize, starts.capacity * 4 + lengths.capacity * 2)
     }
-
-    func isEmpty(_ slot: Int) -> Bool { lengths[slot] == 0 }
 
     /// The slot's contributions, each with the terms it matched; `bucket` is its mention's.
     func contributions(of slot: Int, bucket: Int64) -> [(Contribution, terms: [String])] {
