@@ -18,7 +18,7 @@ public final class SQLiteStore: MentionStore {
     public init(path: String) throws {
         _ = Self.processSettings
         self.path = path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try DatabasePath.prepareDirectory(for: path)
         // The index's file first: every reader attaches it.
         indexer = try SearchIndexer(storePath: path)
         let indexPath = indexer.path

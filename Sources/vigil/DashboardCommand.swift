@@ -177,8 +177,15 @@ enum StoreSelection {
     /// `--db PATH`, else the default database (the sample workspace has its own, so the demo
     /// never mixes with real data).
     static func open(_ path: String?, sample: Bool) throws -> SQLiteStore {
-        let file = path ?? SQLiteStore.defaultPath(name: sample ? "sample" : "vigil")
-        do { return try SQLiteStore(path: file) } catch { throw ValidationError("cannot open the database \(file): \(error)") }
+        let file: String
+        do { file = try path.map { try DatabasePath.resolve($0) } ?? SQLiteStore.defaultPath(name: sample ? "sample" : "vigil") } catch {
+            throw ValidationError(String(describing: error))
+        }
+        do { return try SQLiteStore(path: file) } catch let problem as DatabasePath.Problem {
+            throw ValidationError(problem.description)
+        } catch {
+            throw ValidationError("cannot open the database \(file): \(error)")
+        }
     }
 }
 

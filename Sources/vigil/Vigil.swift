@@ -16,4 +16,13 @@ struct Vigil: ParsableCommand {
         subcommands: [DashboardCommand.self, OpsCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, WatchCommand.self, CheckCommand.self, RulesCommand.self, FormatsCommand.self, SentimentCommand.self, ConfigCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    static func main() {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        if let message = UnknownCommand.message(arguments: Array(CommandLine.arguments.dropFirst()), commands: names) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+        main(nil)
+    }
 }
