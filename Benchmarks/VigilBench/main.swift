@@ -9,6 +9,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
+//   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
@@ -52,6 +53,10 @@ case "sentiment":
     try SentimentBenchmarks.run(texts: Int(option("--texts", in: arguments) ?? "") ?? 200_000, directory: directory)
     let shared = option("--shared", in: arguments) ?? FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests/Reference"
     try SentimentBenchmarks.report(sharedDirectory: shared)
+case "language":
+    // The language guesser: accuracy on labelled short texts, speed, sentiment with it.
+    let base = FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests"
+    try LanguageBenchmarks.run(testFile: option("--test", in: arguments) ?? base + "/Language/short_texts.tsv", labelledDirectory: base + "/Labelled")
 case "rules":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

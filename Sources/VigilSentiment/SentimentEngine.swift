@@ -1,14 +1,39 @@
 import VigilCore
 
 /// Picks the analyzer for a mention's language: the feed's language when it gives one, else a
-/// guess; English rules (with emoji) for anything else.
+/// guess; English rules (with emoji) for anything else. The built-in analyzers are built on
+/// first use, one language at a time: `echo hi | vigil sentiment` builds English only.
 public struct SentimentEngine: Sendable {
-    public let analyzers: [String: VADERAnalyzer]
-    public let fallback: VADERAnalyzer
+    /// Workspace analyzers (with their own words), or nil for the built-in ones.
+    private let custom: [String: VADERAnalyzer]?
+    private let customFallback: VADERAnalyzer?
 
-    public init(analyzers: [String: VADERAnalyzer] = SentimentEngine.builtInAnalyzers, fallback: VADERAnalyzer = VADERAnalyzer()) {
-        self.analyzers = analyzers
-        self.fallback = fallback
+    /// Spanish, German and French analyzers (all of them built).
+    public var analyzers: [String: VADERAnalyzer] { custom ?? Self.builtInAnalyzers }
+    /// The English analyzer, used too for text in no language Vigil has rules for.
+    public var fallback: VADERAnalyzer { customFallback ?? BuiltIn.english }
+
+    /// The built-in analyzers.
+    public init() {
+        custom = nil
+        customFallback = nil
+    }
+
+    public init(analyzers: [String: VADERAnalyzer], fallback: VADERAnalyzer) {
+        custom = analyzers
+        customFallback = fallback
+    }
+
+    /// The analyzer for "en", "es", "de" or "fr".
+    func analyzer(for code: String) -> VADERAnalyzer? {
+        if code == "en" { return fallback }
+        if let custom { return custom[code] }
+        switch code {
+        case "es": return BuiltIn.spanish
+        case "de": return BuiltIn.german
+        case "fr": return BuiltIn.french
+        default: return nil
+        }
     }
 
     public struct Result: Sendable {
@@ -26,15 +51,15 @@ public struct SentimentEngine: Sendable {
     /// The analysis with its explanation (which words and heuristics moved the score).
     public func explain(_ text: String, language feedLanguage: String?) -> (Result, SentimentExplanation) {
         let result = analyze(text, language: feedLanguage)
-        let analyzer = result.language == "en" ? fallback : (analyzers[result.language] ?? fallback)
+        let analyzer = analyzer(for: result.language) ?? fallback
         return (result, analyzer.explain(text))
     }
 
     public func analyze(_ text: String, language feedLanguage: String?) -> Result {
-        if let feedLanguage, let code = Self.code(feedLanguage), let analyzer = code == "en" ? fallback : analyzers[code] {
+        if let feedLanguage, let code = Self.code(feedLanguage), let analyzer = analyzer(for: code) {
             return Result(scores: analyzer.scores(text), language: code, languageSource: .feed)
         }
-        if let guessed = LanguageGuess.guess(text), let analyzer = guessed == "en" ? fallback : analyzers[guessed] {
+        if let guessed = LanguageGuess.guess(text), let analyzer = analyzer(for: guessed) {
             return Result(scores: analyzer.scores(text), language: guessed, languageSource: .guessed)
         }
         return Result(scores: fallback.scores(text), language: "en", languageSource: .fallback)
@@ -56,11 +81,19 @@ public struct SentimentEngine: Sendable {
         }
     }
 
-    public static let builtInAnalyzers: [String: VADERAnalyzer] = {
-        var analyzers: [String: VADERAnalyzer] = [:]
-        for language in LanguageData.all {
-            analyzers[language.code] = VADERAnalyzer(lexicon: language.lexicon(), rules: language.rules())
+    public static var builtInAnalyzers: [String: VADERAnalyzer] {
+        ["es": BuiltIn.spanish, "de": BuiltIn.german, "fr": BuiltIn.french]
+    }
+
+    /// Each built on first use (Swift runs a global's initializer once, thread-safely).
+    enum BuiltIn {
+        static let english = VADERAnalyzer()
+        static let spanish = make(.spanish)
+        static let german = make(.german)
+        static let french = make(.french)
+
+        static func make(_ language: LanguageData) -> VADERAnalyzer {
+            VADERAnalyzer(lexicon: language.lexicon(), rules: language.rules())
         }
-        return analyzers
-    }()
+    }
 }

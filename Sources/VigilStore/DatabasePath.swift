@@ -9,7 +9,7 @@ public enum DatabasePath {
     }
 
     public static func resolve(_ typed: String, currentDirectory: String = FileManager.default.currentDirectoryPath,
-                               home: String = NSHomeDirectory()) throws -> String {
+                               home: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) throws -> String {
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw Problem(description: "--db: empty path") }
         if let scheme = urlScheme(trimmed) {

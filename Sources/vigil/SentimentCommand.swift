@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilCore
 import VigilEngine
 import VigilSentiment
 
@@ -34,25 +35,30 @@ struct SentimentCommand: ParsableCommand {
             throw ValidationError(String(describing: error))
         }
         let language = lang.lowercased() == "auto" ? nil : lang.lowercased()
-        var out = ""
-        while let line = readLine() {
+        // Blocks in and out, numbers without String(format:): per line, reading and printing
+        // must cost less than scoring.
+        var out = OutputBuffer()
+        LineReader().forEachLine { bytes in
+            let line = String(decoding: bytes, as: UTF8.self)
             let (result, explanation) = explain ? engine.explain(line, language: language) : (engine.analyze(line, language: language), nil)
             let s = result.scores
             if json {
-                out += String(format: "{\"neg\":%.3f,\"neu\":%.3f,\"pos\":%.3f,\"compound\":%.4f,\"label\":\"%@\",\"lang\":\"%@\"}\n",
-                              s.negative, s.neutral, s.positive, s.compound, s.label.rawValue, result.language)
+                out.append("{\"neg\":"); out.append(fixed: s.negative, decimals: 3)
+                out.append(",\"neu\":"); out.append(fixed: s.neutral, decimals: 3)
+                out.append(",\"pos\":"); out.append(fixed: s.positive, decimals: 3)
+                out.append(",\"compound\":"); out.append(fixed: s.compound, decimals: 4)
+                out.append(",\"label\":\""); out.append(s.label.rawValue)
+                out.append("\",\"lang\":\""); out.append(result.language); out.append("\"}\n")
             } else {
-                out += "\(s.label.rawValue)\t\(String(format: "%.4f", s.compound))\n"
+                out.append(s.label.rawValue); out.append(byte: 0x09)
+                out.append(fixed: s.compound, decimals: 4); out.append(byte: 0x0A)
             }
             if let explanation {
-                out += "  language \(result.language) (\(result.languageSource.rawValue))\n"
-                for line in explanation.lines { out += "  \(line)\n" }
+                out.append("  language \(result.language) (\(result.languageSource.rawValue))\n")
+                for line in explanation.lines { out.append("  \(line)\n") }
             }
-            if out.utf8.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(out.utf8))
-                out = ""
-            }
+            out.flushIfFull()
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        out.flush()
     }
 }
