@@ -34,12 +34,21 @@ struct FeedGenerator {
         var text: String, likes: Int, shares: Int, replies: Int, lang: String, url: String, sentiment: String, kind: String
     }
 
+    /// Real texts to draw from instead of the fragments, by language (`realTexts()`).
+    var pool: [String: [String]]?
+
     mutating func row(_ index: Int) -> Row {
         let lang = pick(Self.languages)
-        let pieces = Self.fragments[lang]!
-        var text = pick(pieces)
-        let extra = next() % 4
-        for _ in 0..<extra { text += pick([", ", " — ", "! ", " "]) + pick(pieces) }
+        var text: String
+        if let pool, let texts = pool[lang], !texts.isEmpty {
+            text = pick(texts)
+            if next() % 3 == 0 { text += " " + pick(texts) }
+        } else {
+            let pieces = Self.fragments[lang]!
+            text = pick(pieces)
+            let extra = next() % 4
+            for _ in 0..<extra { text += pick([", ", " — ", "! ", " "]) + pick(pieces) }
+        }
         if next() % 10 == 0 { text += "\nsecond line, still the same post" }
         if next() % 7 == 0 { text += " #kettlebird @kettlebird 👍🏽🇪🇸" }
         let platform = pick(Self.platforms)
@@ -60,6 +69,29 @@ struct FeedGenerator {
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
+    /// Real posts and sentences from the tests' data, by language: the 4,200 Hutto (2014) tweets
+    /// (English) and the labelled posts and held-out sentences (Spanish, German, French).
+    static func realTexts(testsDirectory: String) -> [String: [String]] {
+        func lines(_ path: String) -> [Substring] {
+            ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        }
+        var pool: [String: [String]] = [:]
+        for line in lines(testsDirectory + "/Reference/hutto2014_tweets_groundtruth.tsv") {
+            let parts = line.split(separator: "\t", maxSplits: 2)
+            if parts.count == 3 { pool["en", default: []].append(String(parts[2])) }
+        }
+        for language in ["es", "de", "fr"] {
+            for line in lines(testsDirectory + "/Labelled/\(language)_labelled.tsv") {
+                if let text = line.split(separator: "\t", maxSplits: 1).last { pool[language, default: []].append(String(text)) }
+            }
+        }
+        for line in lines(testsDirectory + "/Language/short_texts.tsv") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2, ["es", "de", "fr"].contains(String(parts[0])) { pool[String(parts[0]), default: []].append(String(parts[1])) }
+        }
+        return pool
+    }
+
     static let csvHeader = "id,created_at,platform,author,followers,text,likes,shares,replies,lang,url,sentiment,kind\n"
 
     static func csvField(_ value: String) -> String {
@@ -69,17 +101,23 @@ struct FeedGenerator {
         return value
     }
 
-    /// Writes `rows` rows to `path` in `format` ("csv" or "jsonl"); returns the byte count.
+    /// Writes `rows` rows to `path` in `format` ("csv" or "jsonl"; "plain-csv" is the columns most
+    /// exports have, `id,created_at,author,followers,platform,text`, and "plain-csv-lang" adds
+    /// `lang`); returns the byte count.
     @discardableResult
     mutating func write(rows: Int, format: String, to path: String) throws -> Int {
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
         defer { try? handle.close() }
-        var buffer = format == "csv" ? Self.csvHeader : ""
+        let plain = format.hasPrefix("plain-csv"), withLanguage = format == "plain-csv-lang"
+        var buffer = format == "csv" ? Self.csvHeader : plain ? "id,created_at,author,followers,platform,text\(withLanguage ? ",lang" : "")\n" : ""
         var total = 0
         for index in 0..<rows {
             let r = row(index)
-            if format == "csv" {
+            if plain {
+                buffer += [r.id, r.createdAt, r.author, String(r.followers), r.platform, Self.csvField(r.text)].joined(separator: ",")
+                buffer += withLanguage ? ",\(r.lang)\n" : "\n"
+            } else if format == "csv" {
                 buffer += [r.id, r.createdAt, r.platform, r.author, String(r.followers), Self.csvField(r.text), String(r.likes),
                            String(r.shares), String(r.replies), r.lang, r.url, r.sentiment, r.kind].joined(separator: ",") + "\n"
             } else {

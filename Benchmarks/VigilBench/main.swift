@@ -9,6 +9,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
+//   swift run -c release vigil-bench e2e [--rows N] [--python PATH]   the real `vigil import` vs a Python pipeline
 //   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
@@ -53,6 +54,14 @@ case "sentiment":
     try SentimentBenchmarks.run(texts: Int(option("--texts", in: arguments) ?? "") ?? 200_000, directory: directory)
     let shared = option("--shared", in: arguments) ?? FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests/Reference"
     try SentimentBenchmarks.report(sharedDirectory: shared)
+case "e2e":
+    // The whole `vigil import` against the Python pipeline, as processes, and its stages.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vigil").path
+    try EndToEndBenchmark.run(rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, directory: directory,
+                              vigil: option("--vigil", in: arguments) ?? executable,
+                              python: option("--python", in: arguments) ?? ProcessInfo.processInfo.environment["VIGIL_BENCH_PYTHON"] ?? "/usr/bin/env")
 case "language":
     // The language guesser: accuracy on labelled short texts, speed, sentiment with it.
     let base = FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests"

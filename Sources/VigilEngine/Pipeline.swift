@@ -56,15 +56,16 @@ public final class Pipeline {
         var report = LoadReport()
         for path in paths {
             if shouldStop() { break }
-            var added = 0
-            var storeError: (any Error)?
             // Batches arrive small (cache-sized) and are saved in transactions of about
-            // `storeBatch`: fewer commits, bigger full-text segments.
+            // `storeBatch`: fewer commits, bigger full-text segments. The store saves on a
+            // thread of its own while this one reads and scores the next batch.
+            let writer = StoreWriter(store: store)
             var pending: [Mention] = []
             func save() {
                 guard !pending.isEmpty else { return }
-                do { added += try store.upsert(pending) } catch { storeError = error }
-                pending.removeAll(keepingCapacity: true)
+                writer.save(pending)
+                pending = []
+                pending.reserveCapacity(storeBatch + ImportSession.defaultBatchSize)
             }
             let session = ImportSession(onBatch: { [sentiment, rules, countsWindows, storeBatch] batch in
                 var batch = batch
@@ -77,6 +78,7 @@ public final class Pipeline {
             }, onProgress: progress, shouldStop: shouldStop)
             let read = Result { try reader.read(path: path, format: format, session: session) }
             save()  // what was read before the end (or a stop, or an error) is kept
+            let (added, storeError) = writer.finish()
             report.added += added
             switch read {
             case .success(let result):

@@ -44,11 +44,7 @@ public struct LanguageData: Sendable {
         for word in descriptionWords where !ruleWords.contains(word) {
             if let value = english.valences[word] { valences[word] = value }
         }
-        for line in lexiconText.split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, let value = Double(parts[1]) else { continue }
-            valences[String(parts[0])] = value
-        }
+        LexiconText.valences(lexiconText, into: &valences)
         return VADERLexicon(valences: valences, emojiDescriptions: descriptions)
     }
 }

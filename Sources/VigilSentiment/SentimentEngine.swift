@@ -5,33 +5,67 @@ import VigilCore
 /// first use, one language at a time: `echo hi | vigil sentiment` builds English only.
 public struct SentimentEngine: Sendable {
     /// Workspace analyzers (with their own words), or nil for the built-in ones.
-    private let custom: [String: VADERAnalyzer]?
-    private let customFallback: VADERAnalyzer?
+    private let custom: Custom?
+
+    /// Held by reference: an analyzer is a large value, and copying one out per text (its
+    /// tables retained and released) cost more than a short text's scoring.
+    private final class Custom: Sendable {
+        let english: VADERAnalyzer
+        let others: [String: VADERAnalyzer]
+        let spanish: VADERAnalyzer?, german: VADERAnalyzer?, french: VADERAnalyzer?
+
+        init(english: VADERAnalyzer, others: [String: VADERAnalyzer]) {
+            self.english = english
+            self.others = others
+            spanish = others["es"]
+            german = others["de"]
+            french = others["fr"]
+        }
+    }
 
     /// Spanish, German and French analyzers (all of them built).
-    public var analyzers: [String: VADERAnalyzer] { custom ?? Self.builtInAnalyzers }
+    public var analyzers: [String: VADERAnalyzer] { custom?.others ?? Self.builtInAnalyzers }
     /// The English analyzer, used too for text in no language Vigil has rules for.
-    public var fallback: VADERAnalyzer { customFallback ?? BuiltIn.english }
+    public var fallback: VADERAnalyzer { custom?.english ?? BuiltIn.english }
 
     /// The built-in analyzers.
     public init() {
         custom = nil
-        customFallback = nil
     }
 
     public init(analyzers: [String: VADERAnalyzer], fallback: VADERAnalyzer) {
-        custom = analyzers
-        customFallback = fallback
+        custom = Custom(english: fallback, others: analyzers)
     }
 
     /// The analyzer for "en", "es", "de" or "fr".
     func analyzer(for code: String) -> VADERAnalyzer? {
         if code == "en" { return fallback }
-        if let custom { return custom[code] }
+        if let custom { return custom.others[code] }
         switch code {
         case "es": return BuiltIn.spanish
         case "de": return BuiltIn.german
         case "fr": return BuiltIn.french
+        default: return nil
+        }
+    }
+
+    /// The scores by the rules of "en", "es", "de" or "fr" (nil for another code), without
+    /// copying the analyzer out.
+    func scores(_ text: String, code: String) -> SentimentScores? {
+        if let custom {
+            switch code {
+            case "en": return custom.english.scores(text)
+            case "es": return custom.spanish?.scores(text)
+            case "de": return custom.german?.scores(text)
+            case "fr": return custom.french?.scores(text)
+            default: return nil
+            }
+        }
+        switch code {
+        case "en": return BuiltIn.english.scores(text)
+        case "es": return BuiltIn.spanish.scores(text)
+        case "de": return BuiltIn.german.scores(text)
+        case "fr": return BuiltIn.french.scores(text)
         default: return nil
         }
     }
@@ -56,17 +90,25 @@ public struct SentimentEngine: Sendable {
     }
 
     public func analyze(_ text: String, language feedLanguage: String?) -> Result {
-        if let feedLanguage, let code = Self.code(feedLanguage), let analyzer = analyzer(for: code) {
-            return Result(scores: analyzer.scores(text), language: code, languageSource: .feed)
+        if let feedLanguage, let code = Self.code(feedLanguage), let scores = scores(text, code: code) {
+            return Result(scores: scores, language: code, languageSource: .feed)
         }
-        if let guessed = LanguageGuess.guess(text), let analyzer = analyzer(for: guessed) {
-            return Result(scores: analyzer.scores(text), language: guessed, languageSource: .guessed)
+        if let guessed = LanguageGuess.guess(text), let scores = scores(text, code: guessed) {
+            return Result(scores: scores, language: guessed, languageSource: .guessed)
         }
-        return Result(scores: fallback.scores(text), language: "en", languageSource: .fallback)
+        return Result(scores: scores(text, code: "en")!, language: "en", languageSource: .fallback)
     }
 
     /// "es", "ES", "es-MX", "Spanish", "español" → "es".
     static func code(_ language: String) -> String? {
+        // The usual case, a lowercase code as most feeds give it, without lowercasing.
+        switch language {
+        case "en": return "en"
+        case "es": return "es"
+        case "de": return "de"
+        case "fr": return "fr"
+        default: break
+        }
         let lower = language.lowercased()
         let prefix = String(lower.prefix(2))
         if ["en", "es", "de", "fr"].contains(prefix) && (lower.count == 2 || lower.dropFirst(2).first == "-" || lower.dropFirst(2).first == "_") {

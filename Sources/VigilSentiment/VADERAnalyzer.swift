@@ -22,6 +22,8 @@ public struct VADERAnalyzer: Sendable {
     let emoji: EmojiTable
     /// Short words' token facts remembered across texts; nil when built without.
     let wordMemo: WordMemo?
+    /// `rules.sarcasmMarkers` as scalar values.
+    let sarcasmScalars: [UInt32]
 
     struct RuleWordIDs: Sendable {
         var no: Int32, kind: Int32, of: Int32, least: Int32, at: Int32, very: Int32, never: Int32
@@ -33,10 +35,13 @@ public struct VADERAnalyzer: Sendable {
         self.lexicon = lexicon
         wordMemo = memoizeWords ? WordMemo() : nil
         self.rules = rules
+        sarcasmScalars = rules.sarcasmMarkers.map(\.value).sorted()
         let ruleWords = ["no", "kind", "of", "least", "at", "very", "never", "so", "this", "without", "doubt", "or", "nor"]
         let words = Array(lexicon.valences.keys) + Array(rules.boosters.keys) + Array(rules.negations) + Array(rules.contrasts)
             + Array(rules.multiWordVocabulary) + ruleWords
-        let table = WordTable(words: words.sorted()) { word, entry in
+        // Ids stand for words within this process only, so the order is whatever the
+        // dictionaries give (sorting them cost a tenth of a start-up).
+        let table = WordTable(words: words) { word, entry in
             entry.valence = lexicon.valences[word]
             entry.booster = rules.boosters[word]
             entry.isNegation = rules.negations.contains(word)
@@ -80,8 +85,10 @@ public struct VADERAnalyzer: Sendable {
 
     private func analyze(_ text: String, explaining: Bool) -> Analysis {
         var utf8 = text
-        let sarcastic = !rules.sarcasmMarkers.isEmpty && text.utf8.contains(where: { $0 >= 0x80 })
-            && text.unicodeScalars.contains(where: rules.sarcasmMarkers.contains)
+        // The markers are a handful of emoji: compared one by one (hashing every scalar of
+        // every non-ASCII text cost more than the rest of this check).
+        let sarcastic = !sarcasmScalars.isEmpty && text.utf8.contains(where: { $0 >= 0x80 })
+            && text.unicodeScalars.contains(where: { $0.value >= 0x80 && sarcasmScalars.contains($0.value) })
         return utf8.withUTF8 { original in
             // Emoji become their descriptions in a scratch buffer; most texts have none. The
             // same pass counts ! and ?, which the descriptions do not change unless there are some.

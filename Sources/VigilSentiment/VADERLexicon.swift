@@ -13,17 +13,14 @@ public struct VADERLexicon: Sendable {
     public static let english: VADERLexicon = {
         var valences: [String: Double] = [:]
         valences.reserveCapacity(7600)
-        for line in VADERLexiconData.text.split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, let value = Double(parts[1]) else { continue }
-            valences[String(parts[0])] = value
-        }
+        LexiconText.valences(VADERLexiconData.text, into: &valences)
         var emoji: [Unicode.Scalar: String] = [:]
-        for line in VADEREmojiLexiconData.text.split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
+        emoji.reserveCapacity(3600)
+        LexiconText.forEachLine(VADEREmojiLexiconData.text) { key, description in
             // VADER walks text one code point at a time, so only single-scalar keys can match.
-            guard parts.count == 2, parts[0].unicodeScalars.count == 1, let scalar = parts[0].unicodeScalars.first else { continue }
-            emoji[scalar] = String(parts[1])
+            let scalars = key.unicodeScalars
+            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return }
+            emoji[scalar] = String(description)
         }
         return VADERLexicon(valences: valences, emojiDescriptions: emoji)
     }()

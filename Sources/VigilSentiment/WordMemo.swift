@@ -4,8 +4,8 @@ import VigilCore
 /// Remembers what tokenizing found for short words, across texts: social media repeats a
 /// small vocabulary ("the", "my", "love", "never"), and a hit costs a fraction of lowercasing
 /// the word and looking it up. A pure memo keyed by the word's exact bytes: scores are the
-/// same with or without it. One text at a time holds it; a text that finds it busy (another
-/// thread scoring with the same analyzer) simply goes without.
+/// same with or without it. One text at a time holds each of its two tables; a text that finds
+/// both busy (other threads scoring with the same analyzer) simply goes without.
 final class WordMemo: @unchecked Sendable {  // slots only touched by the holder of `busy`
     /// What a token needs of its word: the table id and the flags that do not depend on
     /// where the word stands.
@@ -60,23 +60,32 @@ final class WordMemo: @unchecked Sendable {  // slots only touched by the holder
         }
     }
 
+    /// Two tables, so that two threads scoring with one analyzer (`vigil sentiment` and the
+    /// import use both cores) each have one; a third goes without.
     private let slots: UnsafeMutablePointer<Slot>
     private let busy = Atomic<Bool>(false)
+    private let secondBusy = Atomic<Bool>(false)
+    private static let slotCount = 1 << Key.slotBits
 
     init() {
-        let count = 1 << Key.slotBits
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: Slot(key: .empty, id: -1, flags: 0), count: count)
+        slots = .allocate(capacity: 2 * Self.slotCount)
+        slots.initialize(repeating: Slot(key: .empty, id: -1, flags: 0), count: 2 * Self.slotCount)
     }
 
     deinit {
         slots.deallocate()
     }
 
-    /// Runs `body` with the table unless another thread holds it (then nil).
+    /// Runs `body` with a table unless other threads hold both (then nil).
     func withTableIfAvailable<Result>(_ body: (Table) -> Result) -> Result? {
-        guard busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return nil }
-        defer { busy.store(false, ordering: .releasing) }
-        return body(Table(slots: slots))
+        if busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged {
+            defer { busy.store(false, ordering: .releasing) }
+            return body(Table(slots: slots))
+        }
+        if secondBusy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged {
+            defer { secondBusy.store(false, ordering: .releasing) }
+            return body(Table(slots: slots + Self.slotCount))
+        }
+        return nil
     }
 }
