@@ -20,13 +20,22 @@ static struct sigaction previous_stop[COUNT(stop_signals)];
 static struct sigaction previous_fatal[COUNT(fatal_signals)];
 static int installed = 0;
 
+/// The capability's bytes without terminfo padding (`$<2>`, `$<5*/>`): tputs turns those into
+/// delays, and written raw (vt100's sgr0 and rmcup carry them) they show as text on exit.
 static void append_capability(const char *name) {
     char *value = tigetstr((char *)name);
     if (value == NULL || value == (char *)-1) return;
-    size_t n = strlen(value);
-    if (restore_length + n >= sizeof(restore_bytes)) return;
-    memcpy(restore_bytes + restore_length, value, n);
-    restore_length += n;
+    for (const char *p = value; *p != '\0'; p++) {
+        if (p[0] == '$' && p[1] == '<') {
+            const char *end = strchr(p, '>');
+            if (end != NULL) {
+                p = end;
+                continue;
+            }
+        }
+        if (restore_length + 1 >= sizeof(restore_bytes)) return;
+        restore_bytes[restore_length++] = *p;
+    }
 }
 
 static void append_literal(const char *text) {
@@ -114,3 +123,17 @@ void vigil_guard_uninstall(void) {
 }
 
 int vigil_guard_stop_signal(void) { return stop_signal; }
+
+int vigil_terminal_is_full_screen_capable(int fd) {
+    int error = 0;
+    TERMINAL *previous = cur_term;
+    if (setupterm(NULL, fd, &error) != OK) return 0;
+    char *cup = tigetstr("cup");
+    int hardcopy = tigetflag("hc");
+    int screen_rows = tigetnum("lines");
+    int usable = cup != NULL && cup != (char *)-1 && hardcopy <= 0 && screen_rows != 0;
+    TERMINAL *probed = cur_term;
+    set_curterm(previous);
+    if (probed != previous) del_curterm(probed);
+    return usable;
+}

@@ -19,6 +19,16 @@ public final class NcursesBackend: Backend {
         var background: Int32
     }
 
+    /// Why the terminal cannot show a full-screen program (TERM=dumb, unknown or hardcopy
+    /// terminals), or nil when it can. Asked before anything changes the terminal.
+    nonisolated public static func unsuitableTerminal(environment: [String: String]) -> String? {
+        let term = environment["TERM"] ?? ""
+        guard term.isEmpty || vigil_terminal_is_full_screen_capable(STDOUT_FILENO) == 0 else { return nil }
+        let name = term.isEmpty ? "no TERM is set" : "TERM=\(term) cannot move the cursor"
+        return "this terminal cannot show the full-screen dashboard (\(name)). Run it in a terminal such as "
+            + "xterm-256color, or use the headless commands: vigil import, vigil check, vigil export, vigil watch, vigil sentiment"
+    }
+
     /// Sets the locale, installs the signal guard, and enters curses mode.
     public init(environment: [String: String]) {
         TerminalLocale.configure()

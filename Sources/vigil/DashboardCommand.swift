@@ -68,6 +68,10 @@ struct SessionOptions: ParsableArguments {
     func run(_ adjust: @MainActor (inout DashboardSession) -> Void) throws -> Int32 {
         // First of all: the re-exec must see the process as it was started (`-` moves stdin).
         if isatty(STDOUT_FILENO) == 1 { BacktracePolicy.ensureNonInteractive() }
+        if isatty(STDOUT_FILENO) == 1, let problem = NcursesBackend.unsuitableTerminal(environment: ProcessInfo.processInfo.environment) {
+            print("vigil: \(problem)", to: &standardError)
+            throw ExitCode(2)
+        }
         return try SetupErrors.reported {
             try MainActor.assumeIsolated {
                 var session = try DashboardSession.open(feeds: feeds, format: format, options: options, rules: rules, db: db, display: display)

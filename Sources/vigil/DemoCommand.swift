@@ -3,6 +3,7 @@ import Foundation
 import VigilCore
 import VigilEngine
 import VigilStore
+import VigilTerminal
 
 /// `vigil demo`: the sample workspace replayed in fast event time into a throwaway database.
 struct DemoCommand: ParsableCommand {
@@ -33,6 +34,10 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         if isatty(STDOUT_FILENO) == 1 { BacktracePolicy.ensureNonInteractive() }
+        if isatty(STDOUT_FILENO) == 1, let problem = NcursesBackend.unsuitableTerminal(environment: ProcessInfo.processInfo.environment) {
+            print("vigil: \(problem)", to: &standardError)
+            throw ExitCode(2)
+        }
         let stopSignal = try SetupErrors.reported { try play() }
         if stopSignal != 0 { throw ExitCode(128 + stopSignal) }
     }

@@ -354,3 +354,36 @@ import Testing
         try session.press("Q")
     }
 }
+
+/// Terminals that are not xterm: a dumb one gets a message, an old one no stray padding.
+@Suite(.serialized) struct OldTerminalEndToEndTests {
+    let binary = TmuxSession.vigilBinary
+    let temporary = TemporaryPaths()
+
+    func feed() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-e2e-term-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        temporary.track(directory)
+        try "id,created_at,text\n1,2026-11-21T10:00:00Z,The kettle is lovely\n".write(toFile: directory + "/feed.csv", atomically: true, encoding: .utf8)
+        return directory + "/feed.csv"
+    }
+
+    @Test func dumbTerminalGetsAMessageNotABlankScreen() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("TERM=dumb \(binary) \(try feed()); echo EXIT=$?")
+        let screen = try session.waitFor { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        #expect(screen.contains("cannot show the full-screen dashboard"), "\(screen)")
+        #expect(screen.contains("vigil import"))
+        #expect(screen.contains("EXIT=2"))
+    }
+
+    @Test func vt100ExitLeavesNoPaddingOnScreen() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try session.run("TERM=vt100 \(binary) \(try feed()); echo EXIT=$?")
+        try session.waitFor("Crisis alerts")
+        try session.press("q")
+        let screen = try session.waitFor { $0.split(separator: "\n").contains { $0.contains("EXIT=0") && !$0.contains("echo") } }
+        #expect(!screen.contains("$<"), "terminfo padding printed raw: \(screen)")
+        #expect(screen.contains("EXIT=0"))
+    }
+}

@@ -21,4 +21,8 @@ void vigil_guard_uninstall(void);
 /// Write the restore bytes and reset termios now (used by tests and exit paths).
 void vigil_guard_restore_now(void);
 
+/// 1 when the terminal named by $TERM can run a full-screen program (it can address the
+/// cursor); 0 for `dumb`, hardcopy or unknown terminals.
+int vigil_terminal_is_full_screen_capable(int fd);
+
 #endif
