@@ -171,3 +171,21 @@ import VigilTerminal
         #expect(theme?[.selected] == Style(foreground: .rgb(255, 0, 0), background: .indexed(17), attributes: .bold))
     }
 }
+
+@Suite struct EmptyFilterViewTests {
+    @Test func aFilterThatMatchesNothingSaysSo() throws {
+        var state = Fixtures.state()
+        state.feed.setFilter(try MentionFilter(parsing: "platform:youtube", now: Fixtures.now))
+        let screen = Fixtures.render(state).joined(separator: "\n")
+        #expect(screen.contains("Nothing matches the filter"), "\(screen)")
+        #expect(!screen.contains("No mentions yet"))
+        // The alerts pane is not filtered and keeps its own hint.
+        #expect(screen.contains("No crisis alerts"))
+    }
+
+    @Test func withoutAFilterAnEmptyPaneSaysWhatWouldAppear() {
+        let screen = Fixtures.render(Fixtures.state(mentions: [])).joined(separator: "\n")
+        #expect(screen.contains("No mentions yet"))
+        #expect(!screen.contains("Nothing matches"))
+    }
+}

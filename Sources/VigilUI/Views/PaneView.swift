@@ -4,6 +4,15 @@ import VigilTerminal
 
 /// Draws one of the four panes: its box, title with count, and list (or its empty hint).
 enum PaneView {
+    /// What an empty pane says: that the filter hides what it holds, else what would appear there.
+    static func emptyText(_ pane: PaneID, state: AppState) -> String {
+        guard let filter = state.feed.filter, pane != .alerts else { return pane.emptyHint }
+        let hidden = state.feed.unfilteredCounts[pane.rawValue]
+        let source = filter.source
+        if hidden == 0 { return "Nothing matches the filter “\(source)”, and this pane is empty without it. Press / and Enter to clear the filter." }
+        return "Nothing matches the filter “\(source)” (\(hidden) without it). Press / and Enter to clear the filter."
+    }
+
     static func draw(_ pane: PaneID, in box: Rect, state: AppState, into grid: inout CellGrid, context: ViewContext) {
         let focused = state.focus == pane
         let count = state.itemCount(pane)
@@ -13,7 +22,7 @@ enum PaneView {
         let area = Layout.listArea(of: box)
         guard area.width > 0, area.height > 0 else { return }
         if count == 0 {
-            let lines = TextWrap.wrap(pane.emptyHint, width: area.width)
+            let lines = TextWrap.wrap(emptyText(pane, state: state), width: area.width)
             for (offset, line) in lines.prefix(area.height + 1).enumerated() {
                 grid.draw(line, x: area.x, y: area.y - 1 + offset, style: context.theme[.muted], clip: area.inset(by: 0).expandedUp())
             }
