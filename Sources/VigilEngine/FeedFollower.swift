@@ -16,6 +16,9 @@ public final class FeedFollower {
         public var unreadable: [Pipeline.Unreadable] = []
         /// Human-readable notes: "feed.csv was truncated; re-reading".
         public var notes: [String] = []
+        /// The store's keys of the rows this poll wrote (new or changed), so that whoever also
+        /// follows the store's changes does not take them for another process's.
+        public var writtenKeys: [Int64] = []
         public var isEmpty: Bool { mentions.isEmpty && issues.isEmpty && unreadable.isEmpty && notes.isEmpty }
     }
 
@@ -39,21 +42,27 @@ public final class FeedFollower {
     public let format: String?
     private let reader: FeedReader
     public let store: any MentionStore
-    private let sentiment: SentimentStage
+    /// False to only read and score (`vigil watch` prints and forgets: a store would grow for ever).
+    public var savesToStore = true
+    /// Sentiment, item rules and window counts, as every entry point runs them.
+    public var stage: IngestStage
     /// Flags each mention and counts it into the window rules, when rules are in use.
     /// (Replaced once when a dashboard has loaded its whole history into a fresh engine.)
-    public var rules: RulesEngine?
+    public var rules: RulesEngine? {
+        get { stage.rules }
+        set { stage.rules = newValue }
+    }
     private var tracked: [String: Tracked] = [:]
     /// A pipe followed alongside the files (the dashboard's `-`).
     public var stream: StreamFollower?
     private var reportedUnreadable: Set<String> = []
 
-    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(), rules: RulesEngine? = nil, store: any MentionStore) {
+    public init(sources: [String], format: String? = nil, reader: FeedReader = FeedReader(), sentiment: SentimentStage = SentimentStage(),
+                rules: RulesEngine? = nil, store: any MentionStore) {
         self.sources = sources
-        self.rules = rules
         self.format = format
         self.reader = reader
-        self.sentiment = sentiment
+        stage = IngestStage(sentiment: sentiment, rules: rules)
         self.store = store
     }
 
@@ -68,10 +77,10 @@ public final class FeedFollower {
             update.issues += arrived.issues
         }
         if !update.mentions.isEmpty {
-            sentiment.apply(to: &update.mentions)
-            if let rules { update.mentions = rules.process(update.mentions) }
+            stage.run(&update.mentions)
+            guard savesToStore else { return update }
             do {
-                try store.upsert(update.mentions)
+                update.writtenKeys = try store.write(update.mentions).keys
             } catch {
                 update.unreadable.append(Pipeline.Unreadable(path: store is InMemoryMentionStore ? "memory" : "store",
                                                              reason: "could not save \(update.mentions.count) mentions to the store: \(error)"))
@@ -145,9 +154,9 @@ public final class FeedFollower {
             // Nothing to detect yet: try again when the file has content.
             return
         }
-        let detected: ImportResult
+        let detected: (format: String, encoding: String)
         do {
-            detected = try reader.read(data: data.prefix(64 * 1024), path: path, format: format)
+            detected = try reader.detect(data: data, path: path, format: format)
         } catch {
             update.unreadable.append(Pipeline.Unreadable(path: path, reason: String(describing: error)))
             var state = Tracked(inode: inode, offset: UInt64(data.count), linesConsumed: 0, format: "", csvHeader: nil, rereadOnChange: true)
@@ -192,7 +201,7 @@ public final class FeedFollower {
     private func importComplete(_ chunk: Data, prefix: Data, tailPrefix: Data, delimiter: UInt8, importTail: Bool,
                                 path: String, format: String, lineShift: Int, into update: inout Update) -> Int {
         let isCSV = reader.registry.importer(named: format) is CSVImporter
-        let complete = completePrefixLength(chunk, csvDelimiter: isCSV ? delimiter : nil)
+        let complete = RecordBoundary.completeLength(chunk, csvDelimiter: isCSV ? delimiter : nil)
         if complete > 0, let result = try? reader.read(data: prefix + chunk.prefix(complete), path: path, format: format) {
             update.mentions += result.mentions
             update.issues += result.issues.map { issue in
@@ -215,25 +224,6 @@ public final class FeedFollower {
         defer { try? handle.close() }
         try? handle.seek(toOffset: offset)
         return try? handle.read(upToCount: Int(count))
-    }
-
-    /// Bytes up to the end of the last complete record: a newline, and for CSV one that ends a
-    /// record by the tokenizer's own rules (quotes open only at a field start).
-    func completePrefixLength(_ data: Data, csvDelimiter: UInt8?) -> Int {
-        guard let lastNewline = data.lastIndex(of: 0x0A) else { return 0 }
-        let candidate = data.distance(from: data.startIndex, to: lastNewline) + 1
-        guard let csvDelimiter else { return candidate }
-        return data.prefix(candidate).withUnsafeBytes { raw -> Int in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var tokenizer = CSVTokenizer(delimiter: csvDelimiter)
-            var fields: [CSVField] = []
-            var boundary = 0
-            while (try? tokenizer.nextRecord(bytes, into: &fields)) == true {
-                let end = tokenizer.position
-                if end > 0 && bytes[end - 1] == 0x0A { boundary = end }
-            }
-            return boundary
-        }
     }
 
     private func headerRecord(of data: Data, profile: CSVProfile) -> (header: Data, delimiter: UInt8)? {

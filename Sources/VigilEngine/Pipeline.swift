@@ -9,12 +9,22 @@ import VigilStore
 public final class Pipeline {
     public let store: any MentionStore
     public var reader: FeedReader
-    public var sentiment: SentimentStage
+    /// Sentiment, item rules and (unless turned off) window counts for every batch.
+    public var stage: IngestStage
+    public var sentiment: SentimentStage {
+        get { stage.sentiment }
+        set { stage.sentiment = newValue }
+    }
     /// Flags each mention and counts it into the window rules, when rules are in use.
-    public var rules: RulesEngine?
-    /// False when only the item rules' flags are wanted (`vigil import`: nobody reads the
-    /// alerts, and counting a million mentions into windows costs time and memory for nothing).
-    public var countsWindows = true
+    public var rules: RulesEngine? {
+        get { stage.rules }
+        set { stage.rules = newValue }
+    }
+    /// False when only the item rules' flags are wanted (see `IngestStage.countsWindows`).
+    public var countsWindows: Bool {
+        get { stage.countsWindows }
+        set { stage.countsWindows = newValue }
+    }
     /// Mentions per store transaction.
     public var storeBatch = 8192
 
@@ -22,8 +32,7 @@ public final class Pipeline {
                 rules: RulesEngine? = nil) {
         self.store = store
         self.reader = reader
-        self.sentiment = sentiment
-        self.rules = rules
+        stage = IngestStage(sentiment: sentiment, rules: rules)
     }
 
     public struct Unreadable: Sendable, CustomStringConvertible {
@@ -67,12 +76,9 @@ public final class Pipeline {
                 pending = []
                 pending.reserveCapacity(storeBatch + ImportSession.defaultBatchSize)
             }
-            let session = ImportSession(onBatch: { [sentiment, rules, countsWindows, storeBatch] batch in
+            let session = ImportSession(onBatch: { [stage, storeBatch] batch in
                 var batch = batch
-                sentiment.apply(to: &batch)
-                if let rules {
-                    if countsWindows { batch = rules.process(batch) } else { rules.flag(&batch) }
-                }
+                stage.run(&batch)
                 pending += batch
                 if pending.count >= storeBatch { save() }
             }, onProgress: progress, shouldStop: shouldStop)

@@ -5,9 +5,9 @@ import VigilImport
 import Glibc
 #endif
 
-/// Follows a pipe (the dashboard's `-`): reads what is there without waiting, and imports each
-/// complete record: JSON Lines, or CSV whose first line is the header (a quoted field may span
-/// lines; the record waits until its quotes balance). A half-written last line waits.
+/// Follows a pipe (the dashboard's `-`, `vigil watch -`): reads what is there without waiting,
+/// and imports each complete record (`RecordBoundary`): JSON Lines, or CSV whose first line is
+/// the header (a quoted field may span lines). A half-written last record waits.
 public final class StreamFollower {
     public let name: String
     private let fd: Int32
@@ -15,7 +15,10 @@ public final class StreamFollower {
     private let format: String?
     private var pending = Data()
     private var header: Data?
-    private var lineNumber = 0
+    private var delimiter = UInt8(ascii: ",")
+    private var formatDecided = false
+    /// Lines already imported (the header included), to give issues their line in the stream.
+    private var linesConsumed = 0
     public private(set) var closed = false
 
     /// `fd` is switched to non-blocking reads.
@@ -42,41 +45,51 @@ public final class StreamFollower {
                 break  // EAGAIN: nothing more for now
             }
         }
+        // The writer is done: a last record without its newline is complete now.
+        if closed, pending.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }), pending.last != 0x0A {
+            pending.append(0x0A)
+        }
         return importCompleteLines()
     }
 
     private func importCompleteLines() -> (mentions: [Mention], issues: [ImportIssue]) {
-        var mentions: [Mention] = []
-        var issues: [ImportIssue] = []
-        var records = Data()
-        var recordStart = pending.startIndex
-        var quotes = 0
-        var index = pending.startIndex
-        while index < pending.endIndex {
-            let byte = pending[index]
-            if byte == UInt8(ascii: "\"") { quotes += 1 }
-            if byte == UInt8(ascii: "\n") {
-                let line = pending[recordStart...index]
-                lineNumber += 1
-                if lineNumber == 1, header == nil, format != "jsonl", line.first != UInt8(ascii: "{") {
-                    header = Data(line)
-                    recordStart = pending.index(after: index)
-                    quotes = 0
-                } else if header == nil || quotes % 2 == 0 {
-                    records.append(line)
-                    recordStart = pending.index(after: index)
-                    quotes = 0
-                }
+        if !formatDecided {
+            // The first line says what the stream is: a JSON object, else a CSV header.
+            guard let newline = pending.firstIndex(of: 0x0A) else { return ([], []) }
+            let firstByte = pending[pending.startIndex..<newline].first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+            if format != "jsonl" && firstByte != UInt8(ascii: "{") {
+                let line = Data(pending[pending.startIndex...newline])
+                header = line
+                delimiter = Self.delimiter(of: line)
+                pending = Data(pending[pending.index(after: newline)...])
+                linesConsumed = 1
             }
-            index = pending.index(after: index)
+            formatDecided = true
         }
-        pending = Data(pending[recordStart...])
-        guard !records.isEmpty else { return ([], []) }
-        let chunk = (header ?? Data()) + records
-        if let result = try? reader.read(data: chunk, path: name, format: format ?? (header == nil ? "jsonl" : "csv")) {
-            mentions = result.mentions
-            issues = result.issues
+        let complete = RecordBoundary.completeLength(pending, csvDelimiter: header == nil ? nil : delimiter)
+        guard complete > 0 else { return ([], []) }
+        let records = pending.prefix(complete)
+        pending = Data(pending.dropFirst(complete))
+        let shift = linesConsumed - (header == nil ? 0 : 1)
+        linesConsumed += records.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard let result = try? reader.read(data: (header ?? Data()) + records, path: name, format: format ?? (header == nil ? "jsonl" : "csv")) else {
+            return ([], [])
         }
-        return (mentions, issues)
+        return (result.mentions, result.issues.map { issue in
+            var moved = issue
+            if moved.line > 0 { moved.line += shift }
+            return moved
+        })
+    }
+
+    /// The header's delimiter: the most frequent of `,` `;` tab `|` outside quotes.
+    static func delimiter(of header: Data) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
+        var quoted = false
+        for byte in header {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted, [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")].contains(byte) { counts[byte, default: 0] += 1 }
+        }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? UInt8(ascii: ",")
     }
 }

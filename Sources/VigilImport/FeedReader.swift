@@ -82,6 +82,22 @@ public struct FeedReader: Sendable {
         return result
     }
 
+    /// The format and encoding `read(data:)` would use for this file, from a sample of its
+    /// start, without importing anything. Throws as `read` would for an unknown format.
+    public func detect(data rawData: Data, path: String, format: String? = nil) throws -> (format: String, encoding: String) {
+        // The sample ends on a character boundary, so UTF-8 is not mistaken for another encoding.
+        var length = min(rawData.count, 64 * 1024)
+        while length < rawData.count, length > 0, rawData[rawData.startIndex + length] & 0xC0 == 0x80 { length -= 1 }
+        let decoded = FeedEncoding.normalize(rawData.prefix(length))
+        if let format {
+            guard registry.importer(named: format) != nil else { throw ReadError.noSuchImporter(format) }
+            return (format, decoded.encoding)
+        }
+        if decoded.data.isEmpty { return ("empty", decoded.encoding) }
+        guard let detected = registry.detect(FeedSample(path: path, head: decoded.data)) else { throw ReadError.unknownFormat(path: path) }
+        return (detected.name, decoded.encoding)
+    }
+
     public func read(data rawData: Data, path: String, format: String? = nil, session: ImportSession? = nil) throws -> ImportResult {
         let decoded = FeedEncoding.normalize(rawData)
         let data = decoded.data

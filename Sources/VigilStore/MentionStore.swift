@@ -8,6 +8,9 @@ public protocol MentionStore: AnyObject {
     /// Inserts or replaces; returns how many were new.
     @discardableResult
     func upsert(_ mentions: [Mention]) throws -> Int
+    /// `upsert`, telling which rows it wrote (new, or changed): their keys as `changes(after:)`
+    /// reports them, so a writer that also follows the changes can tell its own writes apart.
+    func write(_ mentions: [Mention]) throws -> WrittenMentions
     var count: Int { get }
     func mention(_ id: MentionID) -> Mention?
     /// All mentions, newest event time first (ties broken by identity for a stable order).
@@ -126,6 +129,42 @@ public struct StoredMentions: Sendable {
 }
 
 /// What changed in a store since a position in its history.
+/// What a `write` did: how many mentions were new, and the keys of every row written.
+public struct WrittenMentions: Sendable, Equatable {
+    public var added: Int
+    public var keys: [Int64]
+
+    public init(added: Int, keys: [Int64]) {
+        self.added = added
+        self.keys = keys
+    }
+}
+
+extension MentionStore {
+    /// For stores without keys of their own (the in-memory one): nothing to tell apart.
+    public func write(_ mentions: [Mention]) throws -> WrittenMentions {
+        WrittenMentions(added: try upsert(mentions), keys: [])
+    }
+}
+
+extension StoreChanges {
+    /// These changes without the mentions whose keys are in `own` (this process's writes),
+    /// each of which is forgotten as it is met: a later change to the same row is news again.
+    public func excluding(_ own: inout Set<Int64>) -> StoreChanges {
+        guard !own.isEmpty, !keys.isEmpty else { return self }
+        var kept = self
+        kept.mentions = []
+        kept.keys = []
+        for (mention, key) in zip(mentions, keys) {
+            if own.remove(key) == nil {
+                kept.mentions.append(mention)
+                kept.keys.append(key)
+            }
+        }
+        return kept
+    }
+}
+
 public struct StoreChanges: Sendable {
     public var mentions: [Mention] = []
     /// The mentions' keys, as in `StoredMentions`.

@@ -10,6 +10,7 @@ import VigilCore
 struct MentionWriter: ~Copyable {
     private let insert: OpaquePointer
     private let update: OpaquePointer
+    private let lookup: OpaquePointer
     private let connection: OpaquePointer
     /// The row's text values, side by side in one reused buffer that outlives each step, so
     /// SQLite need not copy them (SQLITE_TRANSIENT was a malloc, a copy and a free per value:
@@ -34,21 +35,47 @@ struct MentionWriter: ~Copyable {
     init(_ db: Database) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(message: "no connection") }
         let insert = try Self.prepare(Self.insertSQL, connection)
-        let update: OpaquePointer
+        let update: OpaquePointer, lookup: OpaquePointer
         do {
             update = try Self.prepare(Self.updateSQL, connection)
         } catch {
             sqlite3_finalize(insert)
             throw error
         }
+        do {
+            lookup = try Self.prepare("SELECT id FROM mention WHERE platform = ?1 AND native_id = ?2", connection)
+        } catch {
+            sqlite3_finalize(insert)
+            sqlite3_finalize(update)
+            throw error
+        }
         self.connection = connection
         self.insert = insert
         self.update = update
+        self.lookup = lookup
     }
 
     deinit {
         sqlite3_finalize(insert)
         sqlite3_finalize(update)
+        sqlite3_finalize(lookup)
+    }
+
+    /// The key of the row the last successful `insert` added.
+    var lastInsertedKey: Int64 { sqlite3_last_insert_rowid(connection) }
+
+    /// The stored row's key for this mention's (platform, id), nil when there is none.
+    func key(of m: UnsafePointer<Mention>) throws -> Int64? {
+        sqlite3_reset(lookup)
+        rowText.start()
+        text(lookup, 1, m.pointee.platform.rawValue)
+        text(lookup, 2, m.pointee.id.nativeID)
+        let code = sqlite3_step(lookup)
+        if code == SQLITE_ROW { return sqlite3_column_int64(lookup, 0) }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return nil
     }
 
     /// Inserts the mention unless its (platform, id) is there already; true when inserted.

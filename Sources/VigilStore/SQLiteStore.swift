@@ -332,24 +332,34 @@ public final class SQLiteStore: MentionStore {
 
     @discardableResult
     public func upsert(_ mentions: [Mention]) throws -> Int {
-        guard !mentions.isEmpty else { return 0 }
-        let added = try pool.write { db in
+        try write(mentions, reportingKeys: false).added
+    }
+
+    public func write(_ mentions: [Mention]) throws -> WrittenMentions {
+        try write(mentions, reportingKeys: true)
+    }
+
+    private func write(_ mentions: [Mention], reportingKeys: Bool) throws -> WrittenMentions {
+        guard !mentions.isEmpty else { return WrittenMentions(added: 0, keys: []) }
+        let written = try pool.write { db in
             let writer = try MentionWriter(db)
-            var added = 0
+            var written = WrittenMentions(added: 0, keys: [])
             // Through a pointer: a loop variable would copy each mention (every field retained).
             try mentions.withUnsafeBufferPointer { buffer in
                 for index in buffer.indices {
-                    if try writer.insert(buffer.baseAddress! + index) {
-                        added += 1
-                    } else {
-                        try writer.update(buffer.baseAddress! + index)
+                    let mention = buffer.baseAddress! + index
+                    if try writer.insert(mention) {
+                        written.added += 1
+                        if reportingKeys { written.keys.append(writer.lastInsertedKey) }
+                    } else if try writer.update(mention), reportingKeys, let key = try writer.key(of: mention) {
+                        written.keys.append(key)
                     }
                 }
             }
-            return added
+            return written
         }
         indexer.schedule()
-        return added
+        return written
     }
 
     public var count: Int {

@@ -30,6 +30,8 @@ final class LiveSession {
     var history: HistoryLoader?
     private var arrivedWhileLoading: [Mention] = []
     private var lastChange: ChangePosition
+    /// Keys of rows this session's follower wrote and the store's change feed has not shown yet.
+    private var ownWrites: Set<Int64> = []
     private var lastPoll = Date.distantPast
     private var lastShared = Date()
     private(set) var issues: [String] = []
@@ -84,6 +86,7 @@ final class LiveSession {
             }
         }
         let update = follower.poll()
+        ownWrites.formUnion(update.writtenKeys)
         if history != nil { arrivedWhileLoading += update.mentions }
         if !update.isEmpty {
             issues += update.issues.map { "\($0)" } + update.unreadable.map { "\($0)" }
@@ -94,9 +97,11 @@ final class LiveSession {
             }
         }
         // What other processes wrote to the database (a second dashboard, an import), twice a second.
-        if Date().timeIntervalSince(lastShared) >= 0.5, let changes = try? store.changes(after: lastChange) {
+        if Date().timeIntervalSince(lastShared) >= 0.5, let all = try? store.changes(after: lastChange) {
             lastShared = Date()
-            lastChange = changes.last
+            lastChange = all.last
+            // Our own follower's rows are already shown, scored and counted.
+            let changes = all.excluding(&ownWrites)
             if !changes.mentions.isEmpty {
                 if history != nil { arrivedWhileLoading += changes.mentions }
                 messages.append(.mentionsArrived(engine.process(changes.mentions), keys: changes.keys))

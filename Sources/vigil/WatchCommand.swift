@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import VigilEngine
 import VigilImport
+import VigilCore
+import VigilRules
 import VigilStore
 
 struct WatchCommand: ParsableCommand {
@@ -22,19 +24,30 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Seconds between checks.")
     var interval: Double = 0.1
 
+    @Option(help: "Rule file whose item rules flag each mention (default: rules.yaml in a workspace directory given as a feed, else the default pack).")
+    var rules: String?
+
     func run() throws {
+        let (reader, forced) = try options.reader()
+        let engine: RulesEngine
+        do { engine = try RuleLocator.load(explicit: rules, feeds: feeds.filter { $0 != "-" }) } catch {
+            print("vigil: \(error)", to: &standardError)
+            throw ExitCode(2)
+        }
+        // The stage every entry point runs: sentiment, then the item rules' flags (no alerts here).
+        let stage = IngestStage(sentiment: SentimentStage(engine: try options.sentimentEngine(feeds: feeds)), rules: engine, countsWindows: false)
         if feeds == ["-"] {
-            return try followStandardInput(reader: try options.reader().0, sentiment: SentimentStage(engine: try options.sentimentEngine(feeds: [])))
+            return followStandardInput(StreamFollower(fd: STDIN_FILENO, reader: reader, format: format ?? forced), stage: stage)
         }
         guard !feeds.contains("-") else { throw ValidationError("'-' (standard input) cannot be mixed with files") }
-        let (reader, forced) = try options.reader()
-        let sentiment = SentimentStage(engine: try options.sentimentEngine(feeds: feeds))
-        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, sentiment: sentiment, store: InMemoryMentionStore())
+        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, store: InMemoryMentionStore())
+        follower.stage = stage
+        follower.savesToStore = false
+        var out = OutputBuffer()
         while true {
             let update = follower.poll()
-            var out = ""
-            for mention in update.mentions { out += MentionExport.jsonLine(mention) + "\n" }
-            if !out.isEmpty { FileHandle.standardOutput.write(Data(out.utf8)) }
+            for mention in update.mentions { out.append(MentionExport.jsonLine(mention)); out.append(byte: 0x0A) }
+            out.flush()
             for note in update.notes { print("vigil: \(note)", to: &standardError) }
             for issue in update.issues { print("vigil: skipped \(issue)", to: &standardError) }
             for problem in update.unreadable { print("vigil: \(problem)", to: &standardError) }
@@ -42,31 +55,22 @@ struct WatchCommand: ParsableCommand {
         }
     }
 
-    /// Standard input as a live feed: JSON Lines, or CSV whose first line is the header.
-    /// Each record is printed as soon as its line is complete.
-    private func followStandardInput(reader: FeedReader, sentiment: SentimentStage) throws {
-        var header = Data()
-        var lineNumber = 0
-        var pending = Data()
-        while let line = readLine(strippingNewline: false) {
-            lineNumber += 1
-            pending += Data(line.utf8)
-            if lineNumber == 1, !line.hasPrefix("{"), format != "jsonl" {
-                header = pending
-                pending = Data()
-                continue
+    /// Standard input as a live feed: JSON Lines, or CSV whose first line is the header. Each
+    /// record is printed as soon as it is complete; the last one when the input ends.
+    private func followStandardInput(_ stream: StreamFollower, stage: IngestStage) {
+        var out = OutputBuffer()
+        while true {
+            var arrived = stream.poll()
+            if !arrived.mentions.isEmpty {
+                stage.run(&arrived.mentions)
+                for mention in arrived.mentions { out.append(MentionExport.jsonLine(mention)); out.append(byte: 0x0A) }
+                out.flush()
             }
-            // A CSV record may span lines inside quotes: wait until the quotes balance.
-            if !header.isEmpty, pending.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 { continue }
-            let chunk = header + pending
-            pending = Data()
-            guard let result = try? reader.read(data: chunk, path: "<stdin>", format: format ?? (header.isEmpty ? "jsonl" : "csv")) else { continue }
-            var mentions = result.mentions
-            sentiment.apply(to: &mentions)
-            var out = ""
-            for mention in mentions { out += MentionExport.jsonLine(mention) + "\n" }
-            if !out.isEmpty { FileHandle.standardOutput.write(Data(out.utf8)) }
-            for issue in result.issues { print("vigil: skipped <stdin>:\(lineNumber): \(issue.reason)", to: &standardError) }
+            for issue in arrived.issues { print("vigil: skipped \(issue)", to: &standardError) }
+            if stream.closed { return }
+            // Until more arrives (or the writer closes the pipe).
+            var wait = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            _ = Glibc.poll(&wait, 1, Int32(max(10, interval * 1000)))
         }
     }
 }
