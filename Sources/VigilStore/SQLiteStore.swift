@@ -7,7 +7,7 @@ import VigilCore
 /// The embedded store: one SQLite file in WAL mode (one writer, concurrent readers, so a
 /// dashboard and an import can share it), migrations in code, an append-only audit log.
 /// The schema is documented in README "Database".
-public final class SQLiteStore: MentionStore {
+public final class SQLiteStore: MentionStore, @unchecked Sendable {  // immutable; the pool and the indexer are thread-safe
     public let path: String
     private let pool: DatabasePool
     private let indexer: SearchIndexer
