@@ -10,6 +10,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench e2e [--rows N] [--python PATH]   the real `vigil import` vs a Python pipeline
+//   swift run -c release vigil-bench follow [--seconds 60] [--rate 5000]   the dashboard following a growing file
 //   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
@@ -62,6 +63,14 @@ case "e2e":
     try EndToEndBenchmark.run(rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, directory: directory,
                               vigil: option("--vigil", in: arguments) ?? executable,
                               python: option("--python", in: arguments) ?? ProcessInfo.processInfo.environment["VIGIL_BENCH_PYTHON"] ?? "/usr/bin/env")
+case "follow":
+    // The dashboard's loop following a growing file: key → frame while rows pour in.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try MainActor.assumeIsolated {
+        try FollowBenchmark.run(seconds: Double(option("--seconds", in: arguments) ?? "") ?? 60, rate: Int(option("--rate", in: arguments) ?? "") ?? 5_000,
+                                directory: directory, rulesFile: option("--rules", in: arguments) ?? FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml")
+    }
 case "language":
     // The language guesser: accuracy on labelled short texts, speed, sentiment with it.
     let base = FileManager.default.currentDirectoryPath + "/Tests/VigilSentimentTests"

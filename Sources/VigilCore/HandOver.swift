@@ -32,6 +32,22 @@ public final class HandOver<Element>: @unchecked Sendable {  // state behind `co
         return items.removeFirst()
     }
 
+    /// The next item if one is waiting, without waiting.
+    public func takeIfWaiting() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !items.isEmpty else { return nil }
+        condition.broadcast()
+        return items.removeFirst()
+    }
+
+    /// How many items wait.
+    public var waiting: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return items.count
+    }
+
     /// No more items will come.
     public func close() {
         condition.lock()

@@ -8,7 +8,7 @@ import VigilStore
 /// are imported, a partial last record waits until it is complete, truncation and rotation
 /// (a new inode) re-read the file, and new files in watched directories are picked up.
 /// Call `poll()` as often as you like; it does nothing when nothing changed.
-public final class FeedFollower {
+public final class FeedFollower: @unchecked Sendable {  // `read` on one thread, `finish` on another: disjoint state
     public struct Update: Sendable {
         /// Mentions read in this poll (new or changed).
         public var mentions: [Mention] = []
@@ -19,7 +19,11 @@ public final class FeedFollower {
         /// The store's keys of the rows this poll wrote (new or changed), so that whoever also
         /// follows the store's changes does not take them for another process's.
         public var writtenKeys: [Int64] = []
+        /// More has been appended than one poll takes (`appendLimit`): poll again soon.
+        public var hasMore = false
         public var isEmpty: Bool { mentions.isEmpty && issues.isEmpty && unreadable.isEmpty && notes.isEmpty }
+
+        public init() {}
     }
 
     private struct Tracked {
@@ -44,15 +48,19 @@ public final class FeedFollower {
     public let store: any MentionStore
     /// False to only read and score (`vigil watch` prints and forgets: a store would grow for ever).
     public var savesToStore = true
+    /// Scores what `read` brings in (on whichever thread reads).
+    public let sentiment: SentimentStage
+    /// Flags each mention and counts it into the window rules, when rules are in use; used by
+    /// `finish` only. (Replaced once when a dashboard has loaded its whole history into a fresh engine.)
+    public var rules: RulesEngine?
+    /// False for flags without window counts (`vigil watch`).
+    public var countsWindows = true
     /// Sentiment, item rules and window counts, as every entry point runs them.
-    public var stage: IngestStage
-    /// Flags each mention and counts it into the window rules, when rules are in use.
-    /// (Replaced once when a dashboard has loaded its whole history into a fresh engine.)
-    public var rules: RulesEngine? {
-        get { stage.rules }
-        set { stage.rules = newValue }
-    }
+    public var stage: IngestStage { IngestStage(sentiment: sentiment, rules: rules, countsWindows: countsWindows) }
     private var tracked: [String: Tracked] = [:]
+    /// Appended bytes taken per file per poll: a flood is read in steps, so a screen that polls
+    /// between key presses stays responsive (the rest comes at the next poll).
+    public var appendLimit = 8 * 1024
     /// A pipe followed alongside the files (the dashboard's `-`).
     public var stream: StreamFollower?
     private var reportedUnreadable: Set<String> = []
@@ -62,11 +70,22 @@ public final class FeedFollower {
         self.sources = sources
         self.format = format
         self.reader = reader
-        stage = IngestStage(sentiment: sentiment, rules: rules)
+        self.sentiment = sentiment
+        self.rules = rules
         self.store = store
     }
 
+    /// `read` then `finish`: what arrived, scored, flagged and saved.
     public func poll() -> Update {
+        var update = read()
+        finish(&update)
+        return update
+    }
+
+    /// What arrived since the last call, scored: the part of a poll that needs neither the
+    /// rules engine nor the store, so that a dashboard can run it on another thread
+    /// (`BackgroundFeedReader`). Only one thread may call it.
+    public func read() -> Update {
         var update = Update()
         for path in FeedLocator.expand(sources) where path != "-" {
             poll(path: path, into: &update)
@@ -76,17 +95,24 @@ public final class FeedFollower {
             update.mentions += arrived.mentions
             update.issues += arrived.issues
         }
-        if !update.mentions.isEmpty {
-            stage.run(&update.mentions)
-            guard savesToStore else { return update }
-            do {
-                update.writtenKeys = try store.write(update.mentions).keys
-            } catch {
-                update.unreadable.append(Pipeline.Unreadable(path: store is InMemoryMentionStore ? "memory" : "store",
-                                                             reason: "could not save \(update.mentions.count) mentions to the store: \(error)"))
-            }
-        }
+        sentiment.apply(to: &update.mentions)
         return update
+    }
+
+    /// The rest of the ingest stage for what `read` brought: the rules' flags (and window
+    /// counts), then the store, which tells the keys it wrote.
+    public func finish(_ update: inout Update) {
+        guard !update.mentions.isEmpty else { return }
+        if let rules {
+            if countsWindows { update.mentions = rules.process(update.mentions) } else { rules.flag(&update.mentions) }
+        }
+        guard savesToStore else { return }
+        do {
+            update.writtenKeys = try store.write(update.mentions).keys
+        } catch {
+            update.unreadable.append(Pipeline.Unreadable(path: store is InMemoryMentionStore ? "memory" : "store",
+                                                         reason: "could not save \(update.mentions.count) mentions to the store: \(error)"))
+        }
     }
 
     private func poll(path: String, into update: inout Update) {
@@ -133,7 +159,9 @@ public final class FeedFollower {
         state.modified = modified
         tracked[path] = state
         guard size > state.offset else { return }
-        guard let chunk = readBytes(path, from: state.offset, count: size - state.offset) else { return }
+        let count = min(size - state.offset, UInt64(appendLimit))
+        if count < size - state.offset { update.hasMore = true }
+        guard let chunk = readBytes(path, from: state.offset, count: count) else { return }
         let lineShift = state.linesConsumed - (state.csvHeader.map { lineCount($0) } ?? 0)
         // A half-written last record of an append waits: importing it early could store a
         // truncated id or time for good.

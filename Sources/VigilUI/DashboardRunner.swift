@@ -14,6 +14,9 @@ public final class DashboardRunner {
     /// Carries out what `update` asks of the outside world (acknowledging an alert…) and
     /// returns the messages that result.
     public var perform: (Effect) -> [Msg] = { _ in [] }
+    /// True while outside events are waiting (a flood read in steps): keys are waited for
+    /// 10 ms at most, so the rest comes in soon.
+    public var pollSoon: () -> Bool = { false }
 
     public init(backend: any Backend, state: AppState, context: ViewContext, updater: Updater = Updater()) {
         self.backend = backend
@@ -60,18 +63,24 @@ public final class DashboardRunner {
                 renderer.invalidate()
                 dirty = true
             }
-            if dirty {
+            // A key already waiting is handled before drawing what the feeds brought: its frame
+            // shows both, one frame instead of two.
+            var key = dirty ? backend.readKey(timeoutMilliseconds: 0) : nil
+            if dirty && key == nil {
                 draw()
                 dirty = false
             }
-            if let key = backend.readKey(timeoutMilliseconds: keyTimeoutMilliseconds) {
+            if key == nil { key = backend.readKey(timeoutMilliseconds: pollSoon() ? min(10, keyTimeoutMilliseconds) : keyTimeoutMilliseconds) }
+            if let key {
                 if key == .resize {
                     send(.resize(backend.size))
                     renderer.invalidate()
                 } else {
                     send(.key(key))
                 }
-                dirty = true
+                // The key's frame first: whatever the feeds bring waits for it, not it for them.
+                draw()
+                dirty = false
             }
             for msg in poll() {
                 send(msg)

@@ -295,7 +295,13 @@ enum ReplyEditor {
         var pid: pid_t = 0
         let argv = (command + [path]).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        guard posix_spawnp(&pid, command[0], nil, nil, argv, environ) == 0 else { return nil }
+        // ETXTBSY: the editor file is still open for writing in a process being forked; it clears.
+        var spawned = posix_spawnp(&pid, command[0], nil, nil, argv, environ)
+        for _ in 0..<10 where spawned == ETXTBSY {
+            usleep(20_000)
+            spawned = posix_spawnp(&pid, command[0], nil, nil, argv, environ)
+        }
+        guard spawned == 0 else { return nil }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }

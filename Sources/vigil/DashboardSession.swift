@@ -115,7 +115,9 @@ struct DashboardSession {
         updater.replyDraft = { name, mention in templates.draft(name, for: mention) }
         let runner = DashboardRunner(backend: backend, state: state, context: context, updater: updater)
         runner.perform = { [unowned runner] effect in live.perform(effect, runner: runner) }
-        runner.run(shouldStop: { backend.stopSignal != 0 }, poll: { live.poll() }, clock: clock)
+        runner.pollSoon = { live.behind }
+        runner.run(keyTimeoutMilliseconds: 50, shouldStop: { backend.stopSignal != 0 }, poll: { live.poll() }, clock: clock)
+        live.reader.stop()
         backend.shutdown()
         if !live.issues.isEmpty {
             print("vigil: \(live.issues.count) problem(s) while importing:", to: &standardError)

@@ -33,6 +33,11 @@ final class LiveSession {
     /// Keys of rows this session's follower wrote and the store's change feed has not shown yet.
     private var ownWrites: Set<Int64> = []
     private var lastPoll = Date.distantPast
+    private var lastAlertsLook = Date.distantPast
+    /// Reads and scores the followed files and pipe on the other core.
+    let reader: BackgroundFeedReader
+    /// Updates read in the background wait to be taken (a flood read in steps).
+    var behind: Bool { reader.hasWaiting }
     private var lastShared = Date()
     private(set) var issues: [String] = []
     /// The newest event time when the screen opened: alerts that fired after it are news.
@@ -41,6 +46,7 @@ final class LiveSession {
     init(follower: FeedFollower, notifier: AlertNotifier, backend: NcursesBackend, clock: @escaping @Sendable () -> Date,
          beforePoll: @escaping () -> Void, lastChange: ChangePosition, issues: [String]) {
         self.follower = follower
+        reader = BackgroundFeedReader(follower: follower)
         store = follower.store
         engine = follower.rules!
         self.notifier = notifier
@@ -68,11 +74,16 @@ final class LiveSession {
     /// Outside events since the last call: the history when it has loaded, new and changed
     /// mentions from the feeds, what other processes wrote to the database.
     func poll() -> [Msg] {
-        // Followed files are checked every 100 ms; new items reach the panes well within 250 ms.
-        guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return [] }
+        // What the background reader brought is taken at once, one update a call (a flood comes
+        // in steps between keys); the rest is looked at every 100 ms.
+        var messages: [Msg] = []
+        if var update = reader.take() {
+            follower.finish(&update)
+            messages += arrived(update)
+        }
+        guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return messages }
         lastPoll = Date()
         beforePoll()
-        var messages: [Msg] = []
         if let loader = history, let result = loader.take() {
             history = nil
             switch result {
@@ -82,17 +93,6 @@ final class LiveSession {
                 // Carry on with what is shown; alerts held back while loading are news now.
                 arrivedWhileLoading = []
                 messages.append(.historyFailed(failure.reason))
-                messages.append(alertsMessage())
-            }
-        }
-        let update = follower.poll()
-        ownWrites.formUnion(update.writtenKeys)
-        if history != nil { arrivedWhileLoading += update.mentions }
-        if !update.isEmpty {
-            issues += update.issues.map { "\($0)" } + update.unreadable.map { "\($0)" }
-            messages.append(.importIssues(count: issues.count))
-            if !update.mentions.isEmpty {
-                messages.append(.mentionsArrived(update.mentions))
                 messages.append(alertsMessage())
             }
         }
@@ -120,6 +120,26 @@ final class LiveSession {
         }
         notifier.reap()
         if let problem = notifier.takeProblem() { messages.append(.urlOpened(problem)) }
+        return messages
+    }
+
+    /// Messages for what the follower read and saved.
+    private func arrived(_ update: FeedFollower.Update) -> [Msg] {
+        ownWrites.formUnion(update.writtenKeys)
+        if history != nil { arrivedWhileLoading += update.mentions }
+        guard !update.isEmpty else { return [] }
+        var messages: [Msg] = []
+        issues += update.issues.map { "\($0)" } + update.unreadable.map { "\($0)" }
+        messages.append(.importIssues(count: issues.count))
+        if !update.mentions.isEmpty {
+            messages.append(.mentionsArrived(update.mentions))
+            // While a flood comes in steps, the alerts are looked at four times a second, not
+            // after every step (each look walks the engine's windows).
+            if !behind || Date().timeIntervalSince(lastAlertsLook) >= 0.25 {
+                lastAlertsLook = Date()
+                messages.append(alertsMessage())
+            }
+        }
         return messages
     }
 

@@ -40,8 +40,9 @@ struct WatchCommand: ParsableCommand {
             return followStandardInput(StreamFollower(fd: STDIN_FILENO, reader: reader, format: format ?? forced), stage: stage)
         }
         guard !feeds.contains("-") else { throw ValidationError("'-' (standard input) cannot be mixed with files") }
-        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, store: InMemoryMentionStore())
-        follower.stage = stage
+        let follower = FeedFollower(sources: feeds, format: format ?? forced, reader: reader, sentiment: stage.sentiment, rules: stage.rules,
+                                    store: InMemoryMentionStore())
+        follower.countsWindows = false
         follower.savesToStore = false
         var out = OutputBuffer()
         while true {

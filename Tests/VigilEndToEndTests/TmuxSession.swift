@@ -113,6 +113,9 @@ final class TmuxSession {
 
     /// Runs `stty -a` in the shell and returns its words.
     func sttyFlags() throws -> Set<String> {
+        // The program must have exited first: what is typed while it still holds the terminal
+        // is its input, and dropped when it restores the terminal.
+        try waitFor(timeout: 10) { _ in (try? foregroundPID()) == nil }
         // The marker is computed so that the typed command line itself does not match.
         try run("clear; stty -a; echo STTY-$((40+2))-DONE")
         let screen = try waitFor { $0.contains("STTY-42-DONE") }

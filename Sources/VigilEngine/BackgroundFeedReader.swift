@@ -1,0 +1,46 @@
+import Foundation
+import VigilCore
+
+/// Runs a follower's `read` (files and pipe read, records decoded, sentiment scored) on a thread
+/// of its own, every 50 ms, or at once again while a flood is read in steps; the screen's loop
+/// takes each update with `take()` and runs `FeedFollower.finish` (rules, store) itself. So the
+/// loop that answers keys does only what needs the rules engine and the store; the rest runs
+/// on the other core. At most `capacity` updates wait: a screen that falls behind holds the
+/// reader back instead of filling memory.
+public final class BackgroundFeedReader: @unchecked Sendable {  // `follower.read` on the thread only; `stopped` behind the lock
+    private let follower: FeedFollower
+    private let updates: HandOver<FeedFollower.Update>
+    private let interval: TimeInterval
+    private let lock = NSLock()
+    private var stopped = false
+
+    public init(follower: FeedFollower, interval: TimeInterval = 0.05, capacity: Int = 16) {
+        self.follower = follower
+        self.interval = interval
+        updates = HandOver(capacity: capacity)
+        let thread = Thread { [self] in run() }
+        thread.name = "vigil-feed-reader"
+        thread.start()
+    }
+
+    /// The next update read, if one is waiting (never waits).
+    public func take() -> FeedFollower.Update? {
+        updates.takeIfWaiting()
+    }
+
+    /// More updates wait than one take takes.
+    public var hasWaiting: Bool { updates.waiting > 0 }
+
+    public func stop() {
+        lock.withLock { stopped = true }
+    }
+
+    private func run() {
+        while !lock.withLock({ stopped }) {
+            let update = follower.read()
+            if !update.isEmpty { updates.put(update) }
+            if !update.hasMore { Thread.sleep(forTimeInterval: interval) }
+        }
+        updates.close()
+    }
+}
