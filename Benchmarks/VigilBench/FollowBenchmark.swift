@@ -44,16 +44,21 @@ enum FollowBenchmark {
         var parts = [0.0, 0.0, 0.0, 0.0]
         var behind = false
         var lastAlertsLook = -1.0
+        var lastFrame = 0.0
+        var slow: [String] = []
         while !writer.isDone || now() < seconds + 0.5 {
             let due = min(nextKey, nextPoll)
             let wait = due - now()
             if wait > 0 { Thread.sleep(forTimeInterval: wait) }
             if nextKey <= now() {
+                let keyStart = now()
                 let key = keys.removeFirst()
                 keys.append(key)
                 _ = updater.update(&state, .key(key))
                 renderer.present(DashboardView.render(state, context: context))
+                lastFrame = now()
                 keyLatencies.append((now() - nextKey) * 1000)
+                if now() - nextKey > 0.02 { slow.append("key \(Measure.format((now() - nextKey) * 1000)) ms late, its own frame \(Measure.format((now() - keyStart) * 1000)) ms") }
                 nextKey += 0.025
             }
             if nextPoll <= now() {
@@ -70,11 +75,16 @@ enum FollowBenchmark {
                         _ = updater.update(&state, .alertsChanged(engine.alerts()))
                     }
                     let alerted = now()
-                    // As the dashboard's loop: a key already due draws this frame with its own.
-                    if nextKey > now() { renderer.present(DashboardView.render(state, context: context)) }
+                    // As the dashboard's loop: a key already due draws this frame with its own, and
+                    // while behind, frames come at most 30 times a second.
+                    if nextKey > now() && (!behind || now() - lastFrame >= 1.0 / 30) {
+                        renderer.present(DashboardView.render(state, context: context))
+                        lastFrame = now()
+                    }
                     parts[0] += read - began; parts[1] += merged - read; parts[2] += alerted - merged; parts[3] += now() - alerted
                 }
                 pollTimes.append((now() - began) * 1000)
+                if now() - began > 0.02 { slow.append("poll \(Measure.format((now() - began) * 1000)) ms: finish \(Measure.format((read - began) * 1000)) ms, \(update.mentions.count) rows") }
                 nextPoll = began + (behind ? 0.01 : 0.1)
             }
             if writer.isDone && now() > seconds + 0.5 { break }
@@ -90,12 +100,13 @@ enum FollowBenchmark {
         pollTimes.sort()
         let shown = state.feed.count
         Measure.row("Follow a file growing \(rate) rows/s, \(Int(seconds)) s", "key → frame p99 \(Measure.format(Measure.percentile(keyLatencies, 0.99), decimals: 2)) ms",
-                    "median \(Measure.format(Measure.percentile(keyLatencies, 0.5), decimals: 2)) ms, max \(Measure.format(keyLatencies.last ?? 0, decimals: 1)) ms over \(keyLatencies.count) keys; goal p99 ≤ 5 ms")
+                    "median \(Measure.format(Measure.percentile(keyLatencies, 0.5), decimals: 2)) ms, p95 \(Measure.format(Measure.percentile(keyLatencies, 0.95), decimals: 2)) ms, max \(Measure.format(keyLatencies.last ?? 0, decimals: 1)) ms over \(keyLatencies.count) keys; goal p99 ≤ 5 ms")
         Measure.row("  one poll (flag, save, panes, frame)", "median \(Measure.format(Measure.percentile(pollTimes, 0.5), decimals: 1)) ms",
                     "p99 \(Measure.format(Measure.percentile(pollTimes, 0.99), decimals: 1)) ms, \(pollTimes.count) polls")
         let polls = Double(max(1, pollTimes.count))
         Measure.row("  a poll's parts", "follower \(Measure.format(parts[0] / polls * 1000, decimals: 1)) ms",
                     "panes \(Measure.format(parts[1] / polls * 1000, decimals: 1)) ms, alerts \(Measure.format(parts[2] / polls * 1000, decimals: 1)) ms, frame \(Measure.format(parts[3] / polls * 1000, decimals: 1)) ms (means)")
+        if ProcessInfo.processInfo.environment["VIGIL_BENCH_SLOW"] != nil { for line in slow { print("    " + line) } }
         Measure.row("  rows shown / written", "\(shown) / \(writer.written)", shown == writer.written ? "every row shown" : "ROWS MISSING")
     }
 }

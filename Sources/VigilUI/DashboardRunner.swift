@@ -44,7 +44,10 @@ public final class DashboardRunner {
     /// Draws the current state (only changed cells reach the backend).
     public func draw() {
         renderer.present(DashboardView.render(state, context: context))
+        lastDraw = Date()
     }
+
+    private var lastDraw = Date.distantPast
 
     /// Runs until the user quits or `shouldStop` says so. `poll` delivers outside events
     /// (new mentions from followed files, alerts) between key presses.
@@ -66,7 +69,9 @@ public final class DashboardRunner {
             // A key already waiting is handled before drawing what the feeds brought: its frame
             // shows both, one frame instead of two.
             var key = dirty ? backend.readKey(timeoutMilliseconds: 0) : nil
-            if dirty && key == nil {
+            // While a flood comes in steps, what it brings is drawn 30 times a second, not after
+            // every step.
+            if dirty && key == nil && (!pollSoon() || Date().timeIntervalSince(lastDraw) >= 1.0 / 30) {
                 draw()
                 dirty = false
             }
