@@ -51,6 +51,38 @@ enum EndToEndBenchmark {
             }
             if format == "plain-csv" && pool != nil { try stages(feed: feed, rows: rows, directory: directory) }
         }
+        print("")
+        try sentiment(directory: directory, vigil: vigil, python: python, texts: pool)
+    }
+
+    /// `vigil sentiment` over 100k texts from standard input against vaderSentiment doing the
+    /// same (Benchmarks/vader_cli.py), whole processes, alternating, best of 3; and start-up.
+    static func sentiment(directory: String, vigil: String, python: String, texts: [String: [String]]) throws {
+        var generator = FeedGenerator()
+        generator.pool = texts
+        var lines = ""
+        for index in 0..<100_000 { lines += generator.row(index).text.replacingOccurrences(of: "\n", with: " ") + "\n" }
+        let input = directory + "/sentiment-100k.txt"
+        try lines.write(toFile: input, atomically: true, encoding: .utf8)
+        let one = directory + "/sentiment-one.txt"
+        try "hi\n".write(toFile: one, atomically: true, encoding: .utf8)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("vader_cli.py").path
+        func shell(_ command: String) -> Double? { timed("/bin/sh", ["-c", command]) }
+        var ours: [Double] = [], theirs: [Double] = []
+        for _ in 0..<3 {
+            if let seconds = shell("'\(vigil)' sentiment --lang en < '\(input)' > /dev/null") { ours.append(seconds) }
+            let interpreter = python.hasSuffix("/env") ? "python3" : "'\(python)'"
+            if let seconds = shell("\(interpreter) '\(script)' < '\(input)' > /dev/null") { theirs.append(seconds) }
+        }
+        let auto = (0..<3).compactMap { _ in shell("'\(vigil)' sentiment < '\(input)' > /dev/null") }.min()
+        guard let best = ours.min() else { return Measure.row("vigil sentiment, 100k texts", "failed", "") }
+        let note = theirs.min().map { "vaderSentiment \(Measure.format($0, decimals: 2)) s; Vigil is \(Measure.format($0 / best, decimals: 1))× (goal ≥ 50×)" } ?? "vaderSentiment baseline skipped"
+        Measure.row("vigil sentiment --lang en, 100k texts", "\(Measure.format(best * 1000)) ms", "whole process, best of 3; " + note)
+        if let auto { Measure.row("  the same, language guessed per line", "\(Measure.format(auto * 1000)) ms", "") }
+        let startup = (0..<10).compactMap { _ in shell("'\(vigil)' sentiment < '\(one)' > /dev/null") }.min() ?? 0
+        let version = (0..<10).compactMap { _ in timed(vigil, ["--version"]) }.min() ?? 0
+        Measure.row("echo hi | vigil sentiment", "\(Measure.format(startup * 1000, decimals: 1)) ms", "best of 10 (through /bin/sh); goal ≤ 15 ms")
+        Measure.row("vigil --version", "\(Measure.format(version * 1000, decimals: 1)) ms", "best of 10: start-up alone; goal ≤ 20 ms")
     }
 
     /// Each stage alone, in this process, on the same file (one core).
@@ -97,17 +129,22 @@ enum EndToEndBenchmark {
         for suffix in ["", "-wal", "-shm", "-fts", "-fts-wal", "-fts-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// Wall-clock seconds of a whole process, nil when it cannot run or fails.
+    /// Wall-clock seconds of a whole process, nil when it cannot run or fails. Spawned with
+    /// posix_spawn (Foundation's Process added about 45 ms a start here, more than Vigil's own).
     static func timed(_ executable: String, _ arguments: [String]) -> Double? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return process.terminationStatus == 0 ? seconds : nil
+        return status == 0 ? seconds : nil
     }
 }
