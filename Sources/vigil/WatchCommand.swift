@@ -52,7 +52,8 @@ struct WatchCommand: ParsableCommand {
             for note in update.notes { print("vigil: \(note)", to: &standardError) }
             for issue in update.issues { print("vigil: skipped \(issue)", to: &standardError) }
             for problem in update.unreadable { print("vigil: \(problem)", to: &standardError) }
-            Thread.sleep(forTimeInterval: max(0.01, interval))
+            // A flood is read in steps: the next one at once.
+            if !update.hasMore { Thread.sleep(forTimeInterval: max(0.01, interval)) }
         }
     }
 

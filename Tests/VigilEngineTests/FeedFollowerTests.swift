@@ -165,4 +165,33 @@ import VigilStore
         #expect(follower.poll().isEmpty)
         #expect(follower.poll().isEmpty)
     }
+
+    @Test func aFloodIsReadInStepsAndNothingIsLost() throws {
+        let path = try temporary("flood.jsonl")
+        func jsonl(_ id: Int) -> String {
+            "{\"id\":\"\(id)\",\"created_at\":\"2026-11-21T10:00:00Z\",\"platform\":\"x\",\"text\":\"post number \(id) of the flood\"}\n"
+        }
+        func append(_ text: String) throws {
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            handle.seekToEndOfFile()
+            handle.write(Data(text.utf8))
+            try handle.close()
+        }
+        try jsonl(0).write(toFile: path, atomically: true, encoding: .utf8)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        #expect(follower.poll().mentions.count == 1)
+        try append((1...2_000).map { jsonl($0) }.joined())  // about 180 KB at once
+        var seen = 0, polls = 0
+        var update = follower.poll()
+        #expect(update.hasMore, "more than one step")
+        while true {
+            seen += update.mentions.count
+            polls += 1
+            guard update.hasMore else { break }
+            update = follower.poll()
+        }
+        #expect(seen == 2_000)
+        #expect(polls > 1)
+        #expect(follower.poll().isEmpty)
+    }
 }
