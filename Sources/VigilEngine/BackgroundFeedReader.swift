@@ -35,6 +35,16 @@ public final class BackgroundFeedReader: @unchecked Sendable {  // `follower.rea
         lock.withLock { stopped = true }
     }
 
+    /// Stops the reader and returns every update it read that was not taken yet (a pipe's
+    /// records cannot be read again: they must still be saved), once its thread has finished.
+    public func stopAndTakeRest() -> [FeedFollower.Update] {
+        stop()
+        var rest: [FeedFollower.Update] = []
+        // Taking unblocks a reader waiting to put; the queue closes when its thread ends.
+        while let update = updates.take() { rest.append(update) }
+        return rest
+    }
+
     private func run() {
         while !lock.withLock({ stopped }) {
             let update = follower.read()

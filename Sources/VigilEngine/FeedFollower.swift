@@ -159,14 +159,24 @@ public final class FeedFollower: @unchecked Sendable {  // `read` on one thread,
         state.modified = modified
         tracked[path] = state
         guard size > state.offset else { return }
-        let count = min(size - state.offset, UInt64(appendLimit))
-        if count < size - state.offset { update.hasMore = true }
-        guard let chunk = readBytes(path, from: state.offset, count: count) else { return }
+        let available = size - state.offset
         let lineShift = state.linesConsumed - (state.csvHeader.map { lineCount($0) } ?? 0)
-        // A half-written last record of an append waits: importing it early could store a
-        // truncated id or time for good.
-        let consumed = importComplete(chunk, prefix: state.csvHeader ?? Data(), tailPrefix: state.csvHeader ?? Data(), delimiter: state.delimiter,
+        // A step of `appendLimit` bytes, larger when one record does not fit in it (a step
+        // that completes no record would be read again for ever).
+        var limit = UInt64(appendLimit)
+        var chunk = Data(), consumed = 0
+        while true {
+            let count = min(available, limit)
+            guard let read = readBytes(path, from: state.offset, count: count) else { return }
+            chunk = read
+            // A half-written last record of an append waits: importing it early could store a
+            // truncated id or time for good.
+            consumed = importComplete(chunk, prefix: state.csvHeader ?? Data(), tailPrefix: state.csvHeader ?? Data(), delimiter: state.delimiter,
                                       importTail: false, path: path, format: state.format, lineShift: lineShift, into: &update)
+            if consumed > 0 || count == available { break }
+            limit *= 4
+        }
+        if consumed > 0, UInt64(consumed) < available { update.hasMore = true }
         state.offset += UInt64(consumed)
         state.linesConsumed += lineCount(chunk.prefix(consumed))
         if consumed > 0 { state.fingerprint = Data(chunk.prefix(consumed).suffix(64)) }

@@ -82,6 +82,8 @@ public enum LanguageGuess {
                         hash = LanguageGuessTables.fnvOffset; length = 0; tail = 0; skipping = false
                         while i < count && bytes[i] > 0x20 { i += 1 }
                         continue
+                    } else if skipping && (byte == 0x5F || byte == 0x2E || byte == 0x2D || (byte >= 0x30 && byte <= 0x39)) {
+                        // A handle or hashtag goes on through _ . - and digits (@mas_que, @ana@mastodon.social).
                     } else {
                         endWord()
                     }
@@ -95,14 +97,14 @@ public enum LanguageGuess {
                     if next == 0x97 || next == 0xB7 {  // × ÷
                         endWord()
                     } else {
-                        add(LanguageGuessTables.latin1Letters[Int(next & 0x3F)])
+                        if !skipping { add(LanguageGuessTables.latin1Letters[Int(next & 0x3F)]) }
                         push(0xC3); push(next)
                     }
                     i += 2
                     continue
                 }
                 if byte == 0xC5, i + 1 < count, bytes[i + 1] == 0x92 || bytes[i + 1] == 0x93 {  // œ
-                    add(LanguageGuessTables.ligatureOE)
+                    if !skipping { add(LanguageGuessTables.ligatureOE) }
                     push(0xC5); push(0x93)
                     i += 2
                     continue
@@ -121,7 +123,7 @@ public enum LanguageGuess {
                 let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                 if (byte >= 0xCE && byte <= 0xDF) || (byte >= 0xE3 && byte <= 0xED) {
                     // Greek, Cyrillic, Hebrew, Arabic, CJK, Hangul…: none of the scored languages.
-                    add(LanguageGuessTables.otherScript)
+                    if !skipping { add(LanguageGuessTables.otherScript) }
                     endWord()
                 } else if byte >= 0xC4 && byte <= 0xCD {  // Latin Extended: a letter of some other language
                     if i + 1 < count { push(byte); push(bytes[i + 1]) }
@@ -135,7 +137,8 @@ public enum LanguageGuess {
 
         /// "l'", "qu'", "dell'" are words of their own (elisions); the word goes on after them.
         @inline(__always) mutating func apostrophe() {
-            guard length > 0, !skipping else { return endWord() }
+            if skipping { return }  // inside a @handle or #hashtag: still skipped
+            guard length > 0 else { return endWord() }
             push(0x27)
             if length <= 6, let weights = LanguageGuessTables.lookup(hash) {
                 add(weights)

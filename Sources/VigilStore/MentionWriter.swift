@@ -61,6 +61,9 @@ struct MentionWriter: ~Copyable {
         sqlite3_finalize(lookup)
     }
 
+    /// Rows changed on this connection so far, triggers' writes included.
+    var totalChanges: Int64 { Int64(sqlite3_total_changes(connection)) }
+
     /// The key of the row the last successful `insert` added.
     var lastInsertedKey: Int64 { sqlite3_last_insert_rowid(connection) }
 

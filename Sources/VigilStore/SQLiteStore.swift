@@ -351,8 +351,13 @@ public final class SQLiteStore: MentionStore, @unchecked Sendable {  // immutabl
                     if try writer.insert(mention) {
                         written.added += 1
                         if reportingKeys { written.keys.append(writer.lastInsertedKey) }
-                    } else if try writer.update(mention), reportingKeys, let key = try writer.key(of: mention) {
-                        written.keys.append(key)
+                    } else {
+                        let before = writer.totalChanges
+                        // A key is reported only when the change feed will show the row (its
+                        // trigger logged the change): one it never shows would never be let go.
+                        if try writer.update(mention), reportingKeys, writer.totalChanges - before > 1, let key = try writer.key(of: mention) {
+                            written.keys.append(key)
+                        }
                     }
                 }
             }

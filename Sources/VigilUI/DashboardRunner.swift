@@ -44,10 +44,11 @@ public final class DashboardRunner {
     /// Draws the current state (only changed cells reach the backend).
     public func draw() {
         renderer.present(DashboardView.render(state, context: context))
-        lastDraw = Date()
+        lastDraw = DispatchTime.now().uptimeNanoseconds
     }
 
-    private var lastDraw = Date.distantPast
+    /// When the last frame was drawn (monotonic nanoseconds).
+    private var lastDraw: UInt64 = 0
 
     /// Runs until the user quits or `shouldStop` says so. `poll` delivers outside events
     /// (new mentions from followed files, alerts) between key presses.
@@ -71,7 +72,7 @@ public final class DashboardRunner {
             var key = dirty ? backend.readKey(timeoutMilliseconds: 0) : nil
             // While a flood comes in steps, what it brings is drawn 30 times a second, not after
             // every step.
-            if dirty && key == nil && (!pollSoon() || Date().timeIntervalSince(lastDraw) >= 1.0 / 30) {
+            if dirty && key == nil && (!pollSoon() || DispatchTime.now().uptimeNanoseconds - lastDraw >= 33_000_000) {
                 draw()
                 dirty = false
             }

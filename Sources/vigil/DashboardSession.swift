@@ -117,7 +117,8 @@ struct DashboardSession {
         runner.perform = { [unowned runner] effect in live.perform(effect, runner: runner) }
         runner.pollSoon = { live.behind }
         runner.run(keyTimeoutMilliseconds: 50, shouldStop: { backend.stopSignal != 0 }, poll: { live.poll() }, clock: clock)
-        live.reader.stop()
+        // What the reader took from the feeds but the screen did not yet is saved all the same.
+        for var update in live.reader.stopAndTakeRest() { live.follower.finish(&update) }
         backend.shutdown()
         if !live.issues.isEmpty {
             print("vigil: \(live.issues.count) problem(s) while importing:", to: &standardError)

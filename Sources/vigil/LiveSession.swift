@@ -30,10 +30,13 @@ final class LiveSession {
     var history: HistoryLoader?
     private var arrivedWhileLoading: [Mention] = []
     private var lastChange: ChangePosition
-    /// Keys of rows this session's follower wrote and the store's change feed has not shown yet.
+    /// Keys of rows this session's follower wrote and the store's change feed has not shown yet;
+    /// forgotten after a minute whatever happens (`ownWritesByTime`), so the set stays small.
     private var ownWrites: Set<Int64> = []
+    private var ownWritesByTime: [(at: Date, keys: [Int64])] = []
     private var lastPoll = Date.distantPast
     private var lastAlertsLook = Date.distantPast
+    private var alertsPending = false
     /// Reads and scores the followed files and pipe on the other core.
     let reader: BackgroundFeedReader
     /// Updates read in the background wait to be taken (a flood read in steps).
@@ -77,9 +80,24 @@ final class LiveSession {
         // What the background reader brought is taken at once, one update a call (a flood comes
         // in steps between keys); the rest is looked at every 100 ms.
         var messages: [Msg] = []
-        if var update = reader.take() {
-            follower.finish(&update)
-            messages += arrived(update)
+        // Updates waiting are taken for up to 4 ms a call: a flood neither freezes the keys nor
+        // falls further and further behind.
+        let started = DispatchTime.now().uptimeNanoseconds
+        var combined = FeedFollower.Update()
+        while DispatchTime.now().uptimeNanoseconds - started < 4_000_000, let next = reader.take() {
+            combined.mentions += next.mentions
+            combined.issues += next.issues
+            combined.unreadable += next.unreadable
+            combined.notes += next.notes
+        }
+        if !combined.isEmpty {
+            follower.finish(&combined)
+            messages += arrived(combined)
+        }
+        if alertsPending && !behind {
+            alertsPending = false
+            lastAlertsLook = Date()
+            messages.append(alertsMessage())
         }
         guard Date().timeIntervalSince(lastPoll) >= 0.1 else { return messages }
         lastPoll = Date()
@@ -125,7 +143,14 @@ final class LiveSession {
 
     /// Messages for what the follower read and saved.
     private func arrived(_ update: FeedFollower.Update) -> [Msg] {
-        ownWrites.formUnion(update.writtenKeys)
+        if !update.writtenKeys.isEmpty {
+            ownWrites.formUnion(update.writtenKeys)
+            ownWritesByTime.append((Date(), update.writtenKeys))
+        }
+        while let oldest = ownWritesByTime.first, Date().timeIntervalSince(oldest.at) > 60 {
+            ownWrites.subtract(oldest.keys)
+            ownWritesByTime.removeFirst()
+        }
         if history != nil { arrivedWhileLoading += update.mentions }
         guard !update.isEmpty else { return [] }
         var messages: [Msg] = []
@@ -137,7 +162,10 @@ final class LiveSession {
             // after every step (each look walks the engine's windows).
             if !behind || Date().timeIntervalSince(lastAlertsLook) >= 0.25 {
                 lastAlertsLook = Date()
+                alertsPending = false
                 messages.append(alertsMessage())
+            } else {
+                alertsPending = true  // looked at once the flood has been taken in
             }
         }
         return messages

@@ -194,4 +194,24 @@ import VigilStore
         #expect(polls > 1)
         #expect(follower.poll().isEmpty)
     }
+
+    @Test func aRecordLargerThanOneStepIsStillRead() throws {
+        let path = try temporary("big.jsonl")
+        try "".write(toFile: path, atomically: true, encoding: .utf8)
+        let follower = FeedFollower(sources: [path], store: InMemoryMentionStore())
+        follower.appendLimit = 1_024
+        _ = follower.poll()
+        let long = String(repeating: "a very long complaint ", count: 400)  // about 9 KB
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data("{\"id\":\"big\",\"created_at\":\"2026-11-21T10:00:00Z\",\"text\":\"\(long)\"}\n{\"id\":\"next\",\"created_at\":\"2026-11-21T10:01:00Z\",\"text\":\"short\"}\n".utf8))
+        try handle.close()
+        var ids: [String] = []
+        for _ in 0..<10 {
+            let update = follower.poll()
+            ids += update.mentions.map(\.id.nativeID)
+            if !update.hasMore && !update.mentions.isEmpty { break }
+        }
+        #expect(ids == ["big", "next"])
+        #expect(follower.poll().isEmpty)
+    }
 }

@@ -116,5 +116,11 @@ import VigilStore
         var changed = mention
         changed.text = "hello again"
         #expect(try store.write([changed]).keys.count == 1)
+        // A change the change feed does not show (views only) is saved but not reported: its
+        // key would wait for the feed for ever.
+        var viewed = changed
+        viewed.metrics.views = 1_000
+        #expect(try store.write([viewed]).keys.isEmpty)
+        #expect(store.mention(viewed.id)?.metrics.views == 1_000)
     }
 }

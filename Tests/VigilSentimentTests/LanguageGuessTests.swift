@@ -31,6 +31,7 @@ import Testing
     @Test func handlesAndHashtagsAreNotWords() {
         // "the" as a handle or a hashtag says nothing about the text's language.
         #expect(LanguageGuess.guess("@the @and #the #and") == nil)
+        #expect(LanguageGuess.guess("@c'est_la_vie #l'été @más_que") == nil, "apostrophes and accents inside handles")
         #expect(LanguageGuess.guess("Der Deckel @the_and_is ist kaputt und die App geht nicht") == "de")
     }
 
