@@ -15,7 +15,7 @@ public final class DashboardRunner {
     /// returns the messages that result.
     public var perform: (Effect) -> [Msg] = { _ in [] }
     /// True while outside events are waiting (a flood read in steps): keys are waited for
-    /// 10 ms at most, so the rest comes in soon.
+    /// 1 ms at most, so the rest comes in soon.
     public var pollSoon: () -> Bool = { false }
 
     public init(backend: any Backend, state: AppState, context: ViewContext, updater: Updater = Updater()) {
@@ -76,7 +76,7 @@ public final class DashboardRunner {
                 draw()
                 dirty = false
             }
-            if key == nil { key = backend.readKey(timeoutMilliseconds: pollSoon() ? min(10, keyTimeoutMilliseconds) : keyTimeoutMilliseconds) }
+            if key == nil { key = backend.readKey(timeoutMilliseconds: pollSoon() ? 1 : keyTimeoutMilliseconds) }
             if let key {
                 if key == .resize {
                     send(.resize(backend.size))

@@ -80,11 +80,10 @@ final class LiveSession {
         // What the background reader brought is taken at once, one update a call (a flood comes
         // in steps between keys); the rest is looked at every 100 ms.
         var messages: [Msg] = []
-        // Updates waiting are taken for up to 4 ms a call: a flood neither freezes the keys nor
-        // falls further and further behind.
-        let started = DispatchTime.now().uptimeNanoseconds
+        // Up to about 200 mentions a call (a few milliseconds of rules, store and panes): a flood
+        // neither freezes the keys nor, polled again at once while behind, falls behind.
         var combined = FeedFollower.Update()
-        while DispatchTime.now().uptimeNanoseconds - started < 4_000_000, let next = reader.take() {
+        while combined.mentions.count < 200, let next = reader.take() {
             combined.mentions += next.mentions
             combined.issues += next.issues
             combined.unreadable += next.unreadable
