@@ -259,7 +259,9 @@ public struct FeedData: Sendable {
     }
 
     /// Adds or replaces mentions (identity is platform + native id); `keys` as in `init`.
-    public mutating func merge(_ incoming: [Mention], keys: [Int64] = []) {
+    /// `holding: false`: new mentions with a key are not held in full (a history slice that
+    /// `archive` would let go at once).
+    public mutating func merge(_ incoming: [Mention], keys: [Int64] = [], holding: Bool = true) {
         guard !incoming.isEmpty else { return }
         var fresh: [Int32] = []
         var edits: [(Int32, Mention)] = []
@@ -279,7 +281,7 @@ public struct FeedData: Sendable {
                 continue
             }
             let index = Int32(columns.count)
-            columns.append(mention, key: 0)
+            columns.append(mention, key: 0, hold: holding || key <= 0)
             _ = positions.insert(hash, at: found.position)
             if positions.isCrowded {
                 let numbered = columns  // shared only while the table grows

@@ -14,22 +14,28 @@ public enum HistorySlices {
                             process: @escaping ([Mention]) -> [Mention]) throws -> FeedData {
         var feed = FeedData(mentions: [], triage: triage, source: source)
         feed.reserveCapacity(store.count)
-        let slices = HandOver<Result<StoredMentions, any Error>>(capacity: 1)
+        // Each slice with whether it is the last (read one ahead to know): only the last, the
+        // newest, is held in full; the older ones are let go as they are merged anyway.
+        let slices = HandOver<Result<(StoredMentions, last: Bool), any Error>>(capacity: 1)
         // `process` (the rules engine) runs on the reader's thread only, one slice after another.
         let rules = UncheckedSendable(process)
         let reader = Thread {
             var cursor: SQLiteStore.TimeCursor?
+            var previous: StoredMentions?
             repeat {
                 do {
                     var (slice, next) = try store.oldestFirst(after: cursor, limit: size, ruleFlags: false)
+                    if let previous { slices.put(.success((previous, last: slice.mentions.isEmpty))) }
                     slice.mentions = rules.value(slice.mentions)
-                    if !slice.mentions.isEmpty { slices.put(.success(slice)) }
+                    previous = slice.mentions.isEmpty ? nil : slice
                     cursor = next
                 } catch {
                     slices.put(.failure(error))
+                    previous = nil
                     cursor = nil
                 }
             } while cursor != nil
+            if let previous { slices.put(.success((previous, last: true))) }
             slices.close()
         }
         reader.name = "vigil-history-reader"
@@ -37,9 +43,9 @@ public enum HistorySlices {
         var failure: (any Error)?
         while let next = slices.take() {
             switch next {
-            case .success(let slice):
+            case .success(let (slice, last)):
                 guard failure == nil else { continue }  // drain, so the reader can finish
-                feed.merge(slice.mentions, keys: slice.keys)
+                feed.merge(slice.mentions, keys: slice.keys, holding: last || source == nil)
                 feed.archive()
             case .failure(let error):
                 failure = error

@@ -34,13 +34,14 @@ struct MentionColumns: Sendable {
                 ("names: tag sets (count)", names.tagSets.count), ("names: languages (count)", names.languages.count)]
     }
 
-    /// Adds a mention at the next position.
-    mutating func append(_ m: Mention, key: Int64) {
+    /// Adds a mention at the next position; `hold: false` keeps only its row (the full mention
+    /// is read back from the source when shown), for a history loaded oldest first.
+    mutating func append(_ m: Mention, key: Int64, hold: Bool = true) {
         let index = Int32(rows.count)
         let row = names.row(for: m, key: key)
         rows.append(row)
         nativeIDs.append(m.id.nativeID)
-        held[index] = m
+        if hold || source == nil { held[index] = m }
         link(index, author: row.author)
     }
 
