@@ -67,6 +67,24 @@ enum MemoryBreakdown {
         }
         Measure.row("Page down through old items → frame", "median \(Measure.format(Measure.percentile(frames, 0.5), decimals: 3)) ms",
                     "p99 \(Measure.format(Measure.percentile(frames, 0.99), decimals: 3)) ms, \(source.fetched - before) read back, goal ≤ 5 ms")
+        // Live mentions arriving after the load, 100 at a time (a followed file), key to frame:
+        // the first batches make every table sized for the history grow.
+        var generator = FeedGenerator()
+        var arrivals: [Double] = []
+        for batch in 0..<20 {
+            let mentions = (0..<100).map { index -> Mention in
+                let row = generator.row(10_000_000 + batch * 100 + index)
+                return Mention(id: MentionID(platform: .x, nativeID: "live-\(batch)-\(index)"), author: Author(handle: row.author),
+                               createdAt: Date(), text: row.text)
+            }
+            let processed = engine.process(mentions)
+            arrivals.append(Measure.seconds {
+                _ = updater.update(&state, .mentionsArrived(processed))
+                renderer.present(DashboardView.render(state, context: context))
+            } * 1000)
+        }
+        Measure.row("Live mentions after the load → frame", "first \(Measure.format(arrivals[0], decimals: 1)) ms",
+                    "then median \(Measure.format(Measure.percentile(Array(arrivals.dropFirst()).sorted(), 0.5), decimals: 2)) ms, max \(Measure.format(arrivals.dropFirst().max() ?? 0, decimals: 1)) ms (20 batches of 100)")
         withExtendedLifetime((feed, engine)) {}
     }
 }
