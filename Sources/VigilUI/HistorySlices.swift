@@ -13,7 +13,10 @@ public enum HistorySlices {
     public static func load(_ store: SQLiteStore, triage: [MentionID: Triage], source: MentionSource?,
                             process: @escaping ([Mention]) -> [Mention]) throws -> FeedData {
         var feed = FeedData(mentions: [], triage: triage, source: source)
-        feed.reserveCapacity(store.count)
+        // Room for a sixteenth more: the first mentions that arrive live do not make every
+        // table sized for the history grow (and be copied) at once.
+        let count = store.count
+        feed.reserveCapacity(count + count / 16 + 4_096)
         // Each slice with whether it is the last (read one ahead to know): only the last, the
         // newest, is held in full; the older ones are let go as they are merged anyway.
         let slices = HandOver<Result<(StoredMentions, last: Bool), any Error>>(capacity: 1)
