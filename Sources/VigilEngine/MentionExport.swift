@@ -78,6 +78,21 @@ public enum MentionExport {
         json(withTriage ? values(mention, triage: triage) : values(mention))
     }
 
+    /// The mention with the rules' verdict (`flags`: escalate, needs_reply, priority, tags,
+    /// department, assignee and the rules that decided), as `vigil watch` prints it.
+    public static func jsonLine(_ mention: Mention, withFlags: Bool) -> String {
+        var v = values(mention)
+        if withFlags, let flags = mention.flags {
+            var f: [String: Any] = ["escalate": flags.escalate, "needs_reply": flags.needsReply, "tags": flags.tags,
+                                    "rules": flags.reasons.map(\.ruleID)]
+            f["priority"] = flags.priority?.name
+            f["department"] = flags.department
+            f["assignee"] = flags.assignee
+            v["flags"] = f
+        }
+        return json(v)
+    }
+
     static func json(_ object: [String: Any]) -> String {
         if let written = ExportJSON.object(object) { return written }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)

@@ -47,7 +47,7 @@ struct WatchCommand: ParsableCommand {
         var out = OutputBuffer()
         while true {
             let update = follower.poll()
-            for mention in update.mentions { out.append(MentionExport.jsonLine(mention)); out.append(byte: 0x0A) }
+            for mention in update.mentions { out.append(MentionExport.jsonLine(mention, withFlags: true)); out.append(byte: 0x0A) }
             out.flush()
             for note in update.notes { print("vigil: \(note)", to: &standardError) }
             for issue in update.issues { print("vigil: skipped \(issue)", to: &standardError) }
@@ -65,7 +65,7 @@ struct WatchCommand: ParsableCommand {
             var arrived = stream.poll()
             if !arrived.mentions.isEmpty {
                 stage.run(&arrived.mentions)
-                for mention in arrived.mentions { out.append(MentionExport.jsonLine(mention)); out.append(byte: 0x0A) }
+                for mention in arrived.mentions { out.append(MentionExport.jsonLine(mention, withFlags: true)); out.append(byte: 0x0A) }
                 out.flush()
             }
             for issue in arrived.issues { print("vigil: skipped \(issue)", to: &standardError) }

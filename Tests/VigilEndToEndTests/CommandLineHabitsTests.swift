@@ -65,4 +65,21 @@ import Testing
         let missing = try Subprocess.runWithStatus([binary, "import", "./nowhere.csv"], includeStandardError: true)
         #expect(!missing.output.contains("unknown command"))
     }
+
+    @Test func watchingAPipePrintsEachRecordScoredAndFlagged() throws {
+        let directory = try workspace()
+        // The last record has no newline: it is printed when the pipe closes.
+        let input = "id,created_at,author,text\\n1,2026-11-21T10:00:00Z,ana,This is a recall: my kettle caught fire\\n2,2026-11-21T10:01:00Z,bea,La tapa se rompió"
+        let run = try shell("cd '\(directory)' && printf '\(input)' | '\(binary)' watch -")
+        #expect(run.status == 0, "\(run.output)")
+        let lines = run.output.split(separator: "\n").filter { $0.hasPrefix("{") }
+        #expect(lines.count == 2, "\(run.output)")
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let flags = try #require(first["flags"] as? [String: Any], "the item rules' verdict is printed")
+        #expect(flags["escalate"] as? Bool == true)
+        #expect((flags["tags"] as? [String])?.contains("crisis") == true)
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(second["sentiment"] as? String == "negative")
+        #expect(second["id"] as? String == "2")
+    }
 }
