@@ -77,11 +77,10 @@ final class LiveSession {
     /// Outside events since the last call: the history when it has loaded, new and changed
     /// mentions from the feeds, what other processes wrote to the database.
     func poll() -> [Msg] {
-        // What the background reader brought is taken at once, one update a call (a flood comes
-        // in steps between keys); the rest is looked at every 100 ms.
+        // What the background reader brought is taken at once, up to about 200 mentions a call
+        // (a few milliseconds of rules, store and panes): a flood neither freezes the keys nor,
+        // polled again at once while behind, falls behind. The rest is looked at every 100 ms.
         var messages: [Msg] = []
-        // Up to about 200 mentions a call (a few milliseconds of rules, store and panes): a flood
-        // neither freezes the keys nor, polled again at once while behind, falls behind.
         var combined = FeedFollower.Update()
         while combined.mentions.count < 200, let next = reader.take() {
             combined.mentions += next.mentions
