@@ -55,8 +55,6 @@ public final class FeedFollower: @unchecked Sendable {  // `read` on one thread,
     public var rules: RulesEngine?
     /// False for flags without window counts (`vigil watch`).
     public var countsWindows = true
-    /// Sentiment, item rules and window counts, as every entry point runs them.
-    public var stage: IngestStage { IngestStage(sentiment: sentiment, rules: rules, countsWindows: countsWindows) }
     private var tracked: [String: Tracked] = [:]
     /// Appended bytes taken per file per poll: a flood is read in steps, so a screen that polls
     /// between key presses stays responsive (the rest comes at the next poll).

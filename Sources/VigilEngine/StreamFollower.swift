@@ -60,7 +60,7 @@ public final class StreamFollower {
             if format != "jsonl" && firstByte != UInt8(ascii: "{") {
                 let line = Data(pending[pending.startIndex...newline])
                 header = line
-                delimiter = Self.delimiter(of: line)
+                delimiter = line.withUnsafeBytes { CSVDialect.sniff($0.bindMemory(to: UInt8.self)).delimiter }
                 pending = Data(pending[pending.index(after: newline)...])
                 linesConsumed = 1
             }
@@ -80,16 +80,5 @@ public final class StreamFollower {
             if moved.line > 0 { moved.line += shift }
             return moved
         })
-    }
-
-    /// The header's delimiter: the most frequent of `,` `;` tab `|` outside quotes.
-    static func delimiter(of header: Data) -> UInt8 {
-        var counts: [UInt8: Int] = [:]
-        var quoted = false
-        for byte in header {
-            if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted, [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")].contains(byte) { counts[byte, default: 0] += 1 }
-        }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? UInt8(ascii: ",")
     }
 }
