@@ -12,6 +12,12 @@ public struct Platform: RawRepresentable, Hashable, Sendable, Comparable, Custom
     public static let mastodon = Platform(rawValue: "mastodon")
     public static let bluesky = Platform(rawValue: "bluesky")
     public static let forum = Platform(rawValue: "forum")
+    public static let threads = Platform(rawValue: "threads")
+    public static let tiktok = Platform(rawValue: "tiktok")
+    public static let telegram = Platform(rawValue: "telegram")
+    /// Google Business Profile reviews.
+    public static let google = Platform(rawValue: "google")
+    public static let trustpilot = Platform(rawValue: "trustpilot")
     public static let unknown = Platform(rawValue: "unknown")
 
     public static let known: [Platform] = [.x, .instagram, .facebook, .reddit, .youtube, .mastodon, .bluesky, .forum]
@@ -24,6 +30,9 @@ public struct Platform: RawRepresentable, Hashable, Sendable, Comparable, Custom
         "mastodon": .mastodon, "fediverse": .mastodon,
         "bluesky": .bluesky, "bsky": .bluesky,
         "forum": .forum, "forums": .forum, "board": .forum,
+        "threads": .threads, "tiktok": .tiktok, "tik_tok": .tiktok, "telegram": .telegram, "tg": .telegram,
+        "google": .google, "google_reviews": .google, "google reviews": .google, "google business": .google, "google_business": .google, "google_my_business": .google,
+        "trustpilot": .trustpilot,
     ]
 
     /// Normalizes what feeds write ("Twitter", "X", "bsky") to one platform.
@@ -44,6 +53,11 @@ public struct Platform: RawRepresentable, Hashable, Sendable, Comparable, Custom
         case .mastodon: return "MA"
         case .bluesky: return "BS"
         case .forum: return "FO"
+        case .threads: return "TH"
+        case .tiktok: return "TT"
+        case .telegram: return "TG"
+        case .google: return "GO"
+        case .trustpilot: return "TP"
         default: return String(rawValue.prefix(2)).uppercased()
         }
     }

@@ -7,7 +7,7 @@ public enum SentimentLabel: String, Sendable, Hashable, CaseIterable {
         let value = feedValue.feedKey
         if value.isEmpty { return nil }
         if let label = SentimentLabel.words[value] { self = label; return }
-        if let number = Double(value) {
+        if let number = Double(value) ?? Double(value.replacingOccurrences(of: ",", with: ".")) {
             self = number > 0.05 ? .positive : (number < -0.05 ? .negative : .neutral)
             return
         }

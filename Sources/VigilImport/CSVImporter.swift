@@ -81,8 +81,10 @@ public struct CSVImporter: BlockReadingImporter {
         }
         let plan = profile.plan(headers: headers)
         let mapped = Set(plan.flatMap { $0.map(\.field) })
-        guard mapped.contains(.id) || (profile.idFromURL && mapped.contains(.url)) else {
-            result.issues.append(ImportIssue(file: path, line: headerLine, reason: "no id column in header"))
+        // Without an id column, identity comes from the URL or the content (`IdentityAssigner`),
+        // but a header naming none of id, text or URL is not a feed of mentions.
+        guard !mapped.isDisjoint(with: [.id, .text, .url]) else {
+            result.issues.append(ImportIssue(file: path, line: headerLine, reason: "the header names no id, text or URL column (found: \(headers.joined(separator: ", ")))"))
             session?.finish(&result, records: 0, bytes: source.totalBytes)
             return result
         }
@@ -115,12 +117,14 @@ public struct CSVImporter: BlockReadingImporter {
             fields.removeAll(keepingCapacity: true)
             // Set for every field, cheaper than testing the index: with one field it is the first.
             var lastFieldEmpty = false
+            var anyValue = false
             let fieldCount: Int
             do {
                 // With a simple plan, fields go straight into the record; otherwise they are
                 // collected and weighed by priority below.
                 guard let count = try tokenizer.nextRecord(bytes, visit: { index, field in
                     lastFieldEmpty = field.start == field.end
+                    anyValue = anyValue || !lastFieldEmpty
                     if let simple {
                         if index < simple.count, let target = simple[index], field.end > field.start {
                             Self.store(field, as: target, from: bytes, in: record)
@@ -148,7 +152,7 @@ public struct CSVImporter: BlockReadingImporter {
             }
             position = tokenizer.position
             line = tokenizer.line
-            if fieldCount == 1 && lastFieldEmpty { continue }  // blank line
+            if !anyValue { continue }  // a blank line, or a spreadsheet's empty row (";;;;")
             if fieldCount != plan.count {
                 result.issues.append(ImportIssue(file: path, line: recordLine, reason: "expected \(plan.count) fields, found \(fieldCount)", raw: raw()))
                 continue
@@ -167,7 +171,11 @@ public struct CSVImporter: BlockReadingImporter {
             do {
                 result.mentions.append(try mapper.mention(from: record))
             } catch {
-                result.issues.append(ImportIssue(file: path, line: recordLine, reason: error.description, raw: raw()))
+                if SpreadsheetRows.isTotals(raw()) {
+                    result.warnings.append("line \(recordLine): a totals row, not a mention: skipped")
+                } else {
+                    result.issues.append(ImportIssue(file: path, line: recordLine, reason: error.description, raw: raw()))
+                }
             }
             if let session, !session.handOver(&result, records: records, bytesDone: source.windowOffset + position, bytesTotal: source.totalBytes) { break }
         }

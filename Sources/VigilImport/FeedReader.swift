@@ -35,11 +35,21 @@ public struct FeedReader: Sendable {
     }
 
     public func read(path: String, format: String? = nil, session: ImportSession? = nil) throws -> ImportResult {
+        let identity = IdentityAssigner()
+        session?.identity = identity
+        var result = try readWithoutIdentity(path: path, format: format, session: session)
+        identity.assign(&result.mentions)
+        identity.record(in: &result)
+        result.noteNothingRead(registry: registry)
+        return result
+    }
+
+    private func readWithoutIdentity(path: String, format: String?, session: ImportSession?) throws -> ImportResult {
         let data: Data
         if path == "-" {
             // Standard input: read to the end (a pipe or a redirected file).
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            return try read(data: input, path: "<stdin>", format: format, session: session)
+            return try readData(input, path: "<stdin>", format: format, session: session)
         }
         if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size >= blockReadingThreshold,
            let result = try readInBlocks(path: path, format: format, session: session) {
@@ -50,7 +60,7 @@ public struct FeedReader: Sendable {
         } catch {
             throw ReadError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try read(data: data, path: path, format: format, session: session)
+        return try readData(data, path: path, format: format, session: session)
     }
 
     /// The block path: nil when it does not apply (UTF-16 or non-UTF-8 text, a format that needs
@@ -99,6 +109,16 @@ public struct FeedReader: Sendable {
     }
 
     public func read(data rawData: Data, path: String, format: String? = nil, session: ImportSession? = nil) throws -> ImportResult {
+        let identity = IdentityAssigner()
+        session?.identity = identity
+        var result = try readData(rawData, path: path, format: format, session: session)
+        identity.assign(&result.mentions)
+        identity.record(in: &result)
+        result.noteNothingRead(registry: registry)
+        return result
+    }
+
+    private func readData(_ rawData: Data, path: String, format: String?, session: ImportSession?) throws -> ImportResult {
         let decoded = FeedEncoding.normalize(rawData)
         let data = decoded.data
         let importer: any Importer

@@ -44,6 +44,11 @@ public struct ImportResult: Sendable {
     public var delivered = 0
     /// The import was stopped before the end of the file.
     public var stoppedEarly = false
+    /// Records without an id whose identity came from their URL, or from their content.
+    public var idsFromURL = 0
+    public var idsFromContent = 0
+    /// Records whose derived identity repeated an earlier record of the file (kept once).
+    public var duplicates = 0
 
     /// Mentions read, whether still held here or delivered in batches.
     public var importedCount: Int { delivered + mentions.count }
@@ -57,3 +62,13 @@ public struct ImportResult: Sendable {
 }
 
 import VigilCore
+
+extension ImportResult {
+    /// A file read by a format that found nothing in it, and said nothing about why, gets a
+    /// warning saying what the format looked for: an empty result is never silent.
+    mutating func noteNothingRead(registry: ImporterRegistry) {
+        guard importedCount == 0, issues.isEmpty, duplicates == 0, format != "empty", !stoppedEarly else { return }
+        let expected = registry.importer(named: format).map { $0.summary } ?? "records"
+        warnings.append("read as \(format), but no records were found in it (this format reads: \(expected)); try `vigil import --explain`")
+    }
+}

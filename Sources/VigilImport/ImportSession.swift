@@ -21,6 +21,8 @@ public final class ImportSession {
     private let onProgress: (Progress) -> Void
     private let shouldStop: () -> Bool
     public private(set) var stopped = false
+    /// Gives records without an id theirs before each batch is handed over.
+    public var identity: IdentityAssigner?
     private var recordsSinceHandOver = 0
 
     public init(batchSize: Int = ImportSession.defaultBatchSize, onBatch: @escaping ([Mention]) -> Void, onProgress: @escaping (Progress) -> Void = { _ in },
@@ -39,6 +41,7 @@ public final class ImportSession {
         recordsSinceHandOver += 1
         guard recordsSinceHandOver >= batchSize else { return true }
         recordsSinceHandOver = 0
+        identity?.assign(&result.mentions)
         result.delivered += result.mentions.count
         if !deliver(&result.mentions, path: result.path, bytesDone: bytesDone, bytesTotal: bytesTotal, records: records) {
             result.stoppedEarly = true
@@ -50,6 +53,7 @@ public final class ImportSession {
     /// Hands over what is left at the end of a file (unless the import was stopped).
     public func finish(_ result: inout ImportResult, records: Int, bytes: Int) {
         guard !result.stoppedEarly else { return }
+        identity?.assign(&result.mentions)
         result.delivered += result.mentions.count
         _ = deliver(&result.mentions, path: result.path, bytesDone: bytes, bytesTotal: bytes, records: records)
     }
@@ -70,6 +74,7 @@ public final class ImportSession {
 extension Importer {
     public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession) -> ImportResult {
         var result = read(data, path: path, mapper: mapper)
+        session.identity?.assign(&result.mentions)
         result.delivered = result.mentions.count
         _ = session.deliver(&result.mentions, path: path, bytesDone: data.count, bytesTotal: data.count, records: result.delivered)
         return result

@@ -35,7 +35,8 @@ public struct MentionMapper: Sendable {
     }
 
     public mutating func mention(from record: FieldRecord) throws(Failure) -> Mention {
-        guard let id = nonEmpty(record[.id]) else { throw .missing(.id) }
+        // A record without an id gets one from its URL or content later (`IdentityAssigner`).
+        let id = nonEmpty(record[.id])
         guard let rawDate = nonEmpty(record[.createdAt]) else { throw .missing(.createdAt) }
         guard let createdAt = timestamps.parse(bytes: rawDate) else { throw .invalid(.createdAt, Self.text(rawDate)) }
         let platform = nonEmpty(record[.platform]).map { platforms.value(for: $0, parse: Platform.init(feedValue:)) } ?? defaultPlatform
@@ -62,7 +63,7 @@ public struct MentionMapper: Sendable {
         let kind = nonEmpty(record[.kind]).flatMap { kinds.value(for: $0, parse: MentionKind.init(feedValue:)) }
             ?? (parentID != nil ? .reply : .post)
         return Mention(
-            id: MentionID(platform: platform, nativeID: Self.text(id)),
+            id: MentionID(platform: platform, nativeID: id.map(Self.text) ?? ""),
             author: author,
             createdAt: createdAt,
             text: record[.text].map(Self.text) ?? "",

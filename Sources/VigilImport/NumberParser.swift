@@ -35,8 +35,9 @@ public enum NumberParser {
         if multiplier == 1, let value = Int(s) { return abs(value) < 9_000_000_000_000_000 ? value : nil }
         if multiplier == 1 {
             // Thousands separators: digits grouped by three after `,` `.` or a space.
-            let stripped = s.filter { $0 != "," && $0 != "." && $0 != " " && $0 != "\u{00A0}" }
-            let groups = s.split(whereSeparator: { (c: Character) in c == "," || c == "." || c == " " })
+            let isSeparator = { (c: Character) in c == "," || c == "." || c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "'" }
+            let stripped = s.filter { !isSeparator($0) }
+            let groups = s.split(whereSeparator: isSeparator)
             let groupsValid = groups.dropFirst().allSatisfy { $0.count == 3 }
             if groupsValid, let value = Int(stripped), abs(value) < 9_000_000_000_000_000 { return value }
             if let value = Double(s), value.isFinite, abs(value) < 9e15 { return Int(value) }
@@ -48,8 +49,8 @@ public enum NumberParser {
 
     public static func bool(_ text: String) -> Bool? {
         switch text.feedKey {
-        case "true", "yes", "1", "y", "verified", "sí", "si", "ja", "oui", "vrai": return true
-        case "false", "no", "0", "n", "", "nein", "non", "faux": return false
+        case "true", "yes", "1", "y", "verified", "sí", "si", "ja", "oui", "vrai", "verdadero", "wahr", "x", "✓", "✔": return true
+        case "false", "no", "0", "n", "", "nein", "non", "faux", "falso", "falsch": return false
         default: return nil
         }
     }

@@ -3,7 +3,7 @@ import VigilCore
 
 /// Parses the event times feeds write, without Foundation's slow formatters:
 /// ISO-8601 (`2026-11-21T15:04:05Z`, fractional seconds, `+01:00`, `+0100`, no zone),
-/// `2026-11-21 15:04:05`, and epoch seconds or milliseconds.
+/// `2026-11-21 15:04:05`, epoch seconds or milliseconds, and Excel serial dates (`46349.5`).
 public struct TimestampParser: Sendable {
     /// Offset applied to times that carry no zone.
     public var defaultOffsetSeconds: Int
@@ -29,6 +29,8 @@ public struct TimestampParser: Sendable {
         if end - start == 0 { return nil }
         if let epoch = parseEpoch(bytes, start, end) { return epoch }
         if let iso = parseCalendar(bytes, start, end) { return iso }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if let serial = SpreadsheetRows.excelSerialDate(trimmed, offsetSeconds: defaultOffsetSeconds) { return serial }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         return TextualDateParser.parse(text, defaultOffsetSeconds: defaultOffsetSeconds, dayFirst: dayFirst)
     }

@@ -119,6 +119,7 @@ enum ImportSummary {
         var out = ""
         for result in report.results {
             out += "\(result.path): \(result.format) (\(result.encoding)): \(result.importedCount) imported, \(result.issues.count) skipped\(result.stoppedEarly ? " (stopped early)" : "")\n"
+            if let identities = identities(result) { out += "  \(identities)\n" }
             for warning in result.warnings { out += "  warning: \(warning)\n" }
             for issue in result.issues.prefix(50) { out += "  \(issue)\n" }
             if result.issues.count > 50 { out += "  … \(result.issues.count - 50) more\n" }
@@ -129,11 +130,20 @@ enum ImportSummary {
         return out
     }
 
+    /// "ids: 120 from URLs, 35 from content; 2 duplicates" for files whose records had no id.
+    static func identities(_ result: ImportResult) -> String? {
+        guard result.idsFromURL + result.idsFromContent > 0 else { return nil }
+        var line = "ids: \(result.idsFromURL) from URLs, \(result.idsFromContent) from content"
+        if result.duplicates > 0 { line += "; \(result.duplicates) duplicate\(result.duplicates == 1 ? "" : "s") (kept once)" }
+        return line
+    }
+
     static func json(_ report: Pipeline.LoadReport) -> String {
         var files: [[String: Any]] = report.results.map { result in
             [
                 "path": result.path, "format": result.format, "encoding": result.encoding,
                 "imported": result.importedCount, "skipped": result.issues.count, "warnings": result.warnings,
+                "ids_from_url": result.idsFromURL, "ids_from_content": result.idsFromContent, "duplicates": result.duplicates,
                 "errors": result.issues.map { ["line": $0.line, "reason": $0.reason] as [String: Any] },
             ]
         }

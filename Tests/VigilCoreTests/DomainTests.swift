@@ -8,7 +8,8 @@ import Testing
         #expect(Platform(feedValue: " bsky ") == .bluesky)
         #expect(Platform(feedValue: "TikTok").rawValue == "tiktok")
         #expect(Platform(feedValue: "") == .unknown)
-        #expect(Platform.tiktokLike.shortName == "TI")
+        #expect(Platform.tiktokLike.shortName == "TT")
+        #expect(Platform(feedValue: "Google Reviews") == .google && Platform.telegram.shortName == "TG")
     }
 
     @Test func feedSentimentInFourLanguages() {

@@ -5,7 +5,7 @@ import VigilCore
 
 @Suite struct GenericCSVImporterTests {
     func read(_ text: String, path: String = "feed.csv") -> ImportResult {
-        CSVImporter().read(Data(text.utf8), path: path, mapper: MentionMapper())
+        (try? FeedReader().read(data: Data(text.utf8), path: path, format: "csv")) ?? ImportResult(path: path, format: "none")
     }
 
     @Test func quotedFieldsWithCommasQuotesAndNewlines() {
@@ -42,17 +42,18 @@ import VigilCore
         id,created_at,platform,author,text
         1,2026-11-21T10:00:00Z,x,alice,ok
         2,not-a-date,x,bob,bad date
-        ,2026-11-21T10:00:00Z,x,carol,no id
+        ,2026-11-21T10:00:00Z,x,carol,no id: identity from the content
         4,2026-11-21T10:00:00Z,x,dave
         "5","2026-11-21T10:00:00Z","x","erin","multi
         line"
         6,2026-11-21T10:00:00Z,x,frank,"never closed
         """
         let result = read(csv, path: "bad.csv")
-        #expect(result.mentions.map(\.id.nativeID) == ["1", "5"])
+        #expect(result.mentions.map(\.id.nativeID) == ["1", MentionIdentity.contentID(
+            platform: .x, author: "carol", createdAt: Date(timeIntervalSince1970: 1_795_255_200), text: "no id: identity from the content"), "5"])
+        #expect(result.idsFromContent == 1)
         #expect(result.issues == [
             ImportIssue(file: "bad.csv", line: 3, reason: "invalid created_at 'not-a-date'"),
-            ImportIssue(file: "bad.csv", line: 4, reason: "missing id"),
             ImportIssue(file: "bad.csv", line: 5, reason: "expected 5 fields, found 4"),
             ImportIssue(file: "bad.csv", line: 8, reason: "unterminated quoted field"),
         ])
@@ -66,10 +67,10 @@ import VigilCore
         #expect(result.mentions[0].platform == .unknown)
     }
 
-    @Test func headerWithoutIDIsAnError() {
+    @Test func headerWithoutIDTextOrURLIsAnError() {
         let result = read("when,what\n1,2\n")
         #expect(result.mentions.isEmpty)
-        #expect(result.issues.first?.reason == "no id column in header")
+        #expect(result.issues.first?.reason == "the header names no id, text or URL column (found: when, what)")
     }
 
     @Test func hostileBytesDoNotCrash() {
