@@ -89,6 +89,7 @@ public struct CSVImporter: BlockReadingImporter {
             return result
         }
         var mapper = mapper
+        if let platform = profile.platform { mapper.defaultPlatform = platform }
         mapper.timestamps.dayFirst = profile.dayFirst
             ?? (CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";"))
         var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)

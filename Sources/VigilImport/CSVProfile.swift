@@ -14,17 +14,20 @@ public struct CSVProfile: Sendable {
     public var dayFirst: Bool?
     /// Rows without a native id (news articles) use their URL as identity.
     public var idFromURL: Bool
+    /// The platform of every row, for single-platform exports without a platform column.
+    public var platform: Platform?
     /// A file in `SampleFeeds/` or the test fixtures showing the format.
     public var example: String
 
     public init(name: String, summary: String, signature: [String], columns: [CanonicalField: [String]],
-                dayFirst: Bool? = nil, idFromURL: Bool = false, example: String) {
+                dayFirst: Bool? = nil, idFromURL: Bool = false, platform: Platform? = nil, example: String) {
         self.name = name
         self.summary = summary
         self.signature = signature
         self.columns = columns
         self.dayFirst = dayFirst
         self.idFromURL = idFromURL
+        self.platform = platform
         self.example = example
     }
 

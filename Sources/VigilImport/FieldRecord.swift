@@ -3,6 +3,8 @@ public enum CanonicalField: String, CaseIterable, Sendable {
     case id, createdAt = "created_at", platform, author, authorName = "author_name", followers, verified
     case kind, text, likes, shares, replies, views, reach, language = "lang", url, sentiment
     case parentID = "parent_id", conversationID = "conversation_id"
+    /// A review's stars (1–5, "★★★", "FIVE"): the sentiment when the record gives none.
+    case rating
 
     /// Header spellings accepted for each field (compared lowercased, with spaces and dashes as `_`).
     public var aliases: [String] {
@@ -26,6 +28,7 @@ public enum CanonicalField: String, CaseIterable, Sendable {
         case .sentiment: return ["sentiment", "sentimiento", "stimmung", "sentiment_label", "tonalidad", "tonalität", "tonalité"]
         case .parentID: return ["parent_id", "in_reply_to", "in_reply_to_id", "reply_to"]
         case .conversationID: return ["conversation_id", "thread_id"]
+        case .rating: return ["rating", "stars", "star_rating", "review_stars", "score_stars", "valoración", "valoracion", "puntuación", "puntuacion", "estrellas", "bewertung", "sterne", "étoiles", "etoiles", "note_sur_5"]
         }
     }
 
@@ -132,6 +135,7 @@ extension CanonicalField {
         case .sentiment: return 16
         case .parentID: return 17
         case .conversationID: return 18
+        case .rating: return 19
         }
     }
 }

@@ -49,9 +49,11 @@ public struct ImporterRegistry: Sendable {
         CSVImporter(profile: .meltwater),
         CSVImporter(profile: .hootsuite),
         CSVImporter(profile: .sproutSocial),
+        CSVImporter(profile: .trustpilot),
         JSONLinesImporter(),
         JSONDocumentImporter(),
         XAPIv2Importer(),
+        XV1StatusesImporter(),
         RedditListingImporter(),
         MastodonStatusesImporter(),
         XArchiveImporter(),
@@ -60,6 +62,11 @@ public struct ImporterRegistry: Sendable {
         InstagramCommentsImporter(),
         BlueskyImporter(),
         TalkwalkerImporter(),
+        ThreadsImporter(),
+        TelegramExportImporter(),
+        GoogleReviewsImporter(),
+        TrustpilotImporter(),
+        TikTokCommentsImporter(),
     ])
 
     public func importer(named name: String) -> (any Importer)? {

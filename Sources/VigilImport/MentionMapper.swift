@@ -74,6 +74,7 @@ public struct MentionMapper: Sendable {
             language: nonEmpty(record[.language]).map { languages.value(for: $0, parse: \.feedKey) },
             metrics: metrics,
             sentiment: nonEmpty(record[.sentiment]).flatMap { sentiments.value(for: $0, parse: Sentiment.init(feedValue:)) }
+                ?? nonEmpty(record[.rating]).flatMap { StarRating.stars(Self.text($0)).map(StarRating.sentiment) }
         )
     }
 

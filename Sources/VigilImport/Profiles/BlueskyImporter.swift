@@ -5,7 +5,7 @@ import VigilCore
 /// `searchPosts` (`{"posts":[…]}`) and `getPostThread`. Identity is the post's `at://` URI.
 public struct BlueskyImporter: Importer {
     public let name = "bluesky"
-    public let summary = "Bluesky post views and feeds (getAuthorFeed, getTimeline, searchPosts)"
+    public let summary = "Bluesky post views: getPostThread (parents and replies), getPosts, searchPosts, getQuotes, getAuthorFeed, getTimeline, list feeds"
     public let example = "SampleFeeds/formats/bluesky-author-feed.json"
 
     public init() {}
@@ -15,10 +15,29 @@ public struct BlueskyImporter: Importer {
         return text.contains("app.bsky.feed.post") || (text.contains("\"at://") && text.contains("\"indexedAt\"")) ? 85 : 0
     }
 
+    /// A `getPostThread` thread: the post, its parents up to the root, and nested replies, in
+    /// reading order (root first). Unavailable posts (`notFoundPost`, `blockedPost`) carry no post.
+    static func collect(thread: [String: Any], location: String, into views: inout [(String, Any)]) {
+        if let parent = JSONAccess.object(thread["parent"]) { collect(thread: parent, location: location + ".parent", into: &views) }
+        if let post = thread["post"] { views.append((location + ".post", post)) }
+        for (index, reply) in JSONAccess.array(thread["replies"]).enumerated() {
+            guard var child = JSONAccess.object(reply) else { continue }
+            child["parent"] = nil  // a reply's parent is this thread, already collected
+            collect(thread: child, location: location + ".replies[\(index)]", into: &views)
+        }
+    }
+
+    static func countUnavailable(_ node: Any?, into count: inout Int) {
+        guard let node = JSONAccess.object(node) else { return }
+        if node["post"] == nil, node["uri"] != nil { count += 1 }
+        countUnavailable(node["parent"], into: &count)
+        for reply in JSONAccess.array(node["replies"]) { countUnavailable(reply, into: &count) }
+    }
+
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
         var result = ImportResult(path: path, format: name)
         guard let document = JSONAccess.object(JSONAccess.parse(data)) else {
-            result.issues.append(ImportIssue(file: path, line: 0, reason: "expected a JSON object with feed or posts"))
+            result.issues.append(ImportIssue(file: path, line: 0, reason: "expected a JSON object with feed, posts or thread"))
             return result
         }
         var views: [(String, Any)] = []
@@ -26,6 +45,10 @@ public struct BlueskyImporter: Importer {
             views.append(("$.feed[\(index)].post", JSONAccess.object(item)?["post"] as Any))
         }
         for (index, post) in JSONAccess.array(document["posts"]).enumerated() { views.append(("$.posts[\(index)]", post)) }
+        if let thread = JSONAccess.object(document["thread"]) { Self.collect(thread: thread, location: "$.thread", into: &views) }
+        var unavailable = 0
+        Self.countUnavailable(document["thread"], into: &unavailable)
+        if unavailable > 0 { result.warnings.append("\(unavailable) post(s) in the thread are not available (deleted, blocked or not found)") }
         var seen = Set<String>()
         for (location, view) in views {
             guard let post = JSONAccess.object(view) else {

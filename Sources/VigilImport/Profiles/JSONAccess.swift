@@ -21,7 +21,11 @@ enum JSONAccess {
         case let string as String: return string
         case let number as NSNumber:
             // Booleans arrive as NSNumber with the C type "c".
-            if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
+            let type = String(cString: number.objCType)
+            if type == "c" { return number.boolValue ? "true" : "false" }
+            // Large integer ids (TikTok's, X's) must not pass through a Double.
+            if type == "Q" { return String(number.uint64Value) }
+            if type == "q" || type == "l" || type == "i" || type == "s" { return String(number.int64Value) }
             let double = number.doubleValue
             if double == double.rounded(.towardZero) && abs(double) < 1e15 { return String(Int64(double)) }
             return String(double)

@@ -5,14 +5,16 @@ import VigilCore
 /// text, the `account`, counts, replies; a boost (reblog) imports the boosted status.
 public struct MastodonStatusesImporter: Importer {
     public let name = "mastodon"
-    public let summary = "Mastodon statuses: HTML content as text, account, reblogs, in_reply_to_id"
+    public let summary = "Mastodon statuses (timelines), context (ancestors, descendants), v2 search, notifications with a status; HTML as text"
     public let example = "SampleFeeds/formats/mastodon.json"
 
     public init() {}
 
     public func confidence(sample: FeedSample) -> Int {
         let text = JSONAccess.sampleText(sample)
-        return text.contains("\"account\"") && text.contains("\"content\"") && text.contains("\"reblogs_count\"") ? 80 : 0
+        guard text.contains("\"account\"") || text.contains("\"accounts\"") else { return 0 }
+        // `acct` (user@server) is Mastodon's own; statuses carry reblogs_count.
+        return text.contains("\"reblogs_count\"") || (text.contains("\"acct\"") && (text.contains("\"content\"") || text.contains("\"type\"") || text.contains("\"hashtags\"") || text.contains("\"accounts\""))) ? 80 : 0
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
@@ -30,12 +32,21 @@ public struct MastodonStatusesImporter: Importer {
             }
             if object["account"] != nil { groups.append(("$", [object])) }
         }
+        var withoutStatus = 0
         for (prefix, statuses) in groups {
             for (index, element) in statuses.enumerated() {
                 let location = "\(prefix)[\(index)]"
                 guard var status = JSONAccess.object(element) else {
                     result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): expected an object"))
                     continue
+                }
+                if status["content"] == nil, status["type"] != nil {
+                    // A notification: only those about a status (mention, reblog, favourite…) carry one.
+                    guard let about = JSONAccess.object(status["status"]) else {
+                        withoutStatus += 1
+                        continue
+                    }
+                    status = about
                 }
                 if let boosted = JSONAccess.object(status["reblog"]) { status = boosted }
                 switch mention(status, mapper: mapper) {
@@ -44,6 +55,7 @@ public struct MastodonStatusesImporter: Importer {
                 }
             }
         }
+        if withoutStatus > 0 { result.warnings.append("\(withoutStatus) notification(s) without a status (follows, follow requests…) are not mentions") }
         return result
     }
 

@@ -12,7 +12,7 @@ public struct RedditListingImporter: Importer {
 
     public func confidence(sample: FeedSample) -> Int {
         let text = JSONAccess.sampleText(sample)
-        return text.contains("\"Listing\"") && (text.contains("\"t3\"") || text.contains("\"t1\"")) ? 80 : 0
+        return (text.contains("\"Listing\"") || text.contains("\"things\"")) && (text.contains("\"t3\"") || text.contains("\"t1\"")) ? 80 : 0
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
@@ -21,29 +21,49 @@ public struct RedditListingImporter: Importer {
             result.issues.append(ImportIssue(file: path, line: 0, reason: "invalid JSON document"))
             return result
         }
-        let listings = (document as? [Any]) ?? [document]
+        // A listing, the [post listing, comment listing] pair of a thread, or {"json": {"data": {"things"}}}.
+        let listings = (document as? [Any]) ?? [JSONAccess.object(document)?["json"] ?? document]
+        var more = MoreStubs()
         for (index, listing) in listings.enumerated() {
-            walk(listing, location: listings.count > 1 ? "$[\(index)]" : "$", into: &result, path: path, mapper: mapper)
+            walk(listing, location: listings.count > 1 ? "$[\(index)]" : "$", into: &result, more: &more, path: path, mapper: mapper)
+        }
+        if more.stubs > 0 {
+            let missing = more.comments > 0 ? "\(more.comments) comment(s) of this thread are not in the file (fetch them with /api/morechildren)"
+                : "deeper replies continue on another page (\"continue this thread\")"
+            result.warnings.append("\(more.stubs) \"more\" stub(s): \(missing)")
         }
         return result
     }
 
-    private func walk(_ listing: Any, location: String, into result: inout ImportResult, path: String, mapper: MentionMapper) {
+    private struct MoreStubs {
+        var stubs = 0
+        var comments = 0
+    }
+
+    private func walk(_ listing: Any, location: String, into result: inout ImportResult, more: inout MoreStubs, path: String, mapper: MentionMapper) {
         guard let data = JSONAccess.object(JSONAccess.object(listing)?["data"]) else { return }
-        for (index, child) in JSONAccess.array(data["children"]).enumerated() {
-            let here = "\(location).data.children[\(index)]"
+        // A listing's `children`, or the `things` of a /api/morechildren answer.
+        let key = data["things"] != nil ? "things" : "children"
+        for (index, child) in JSONAccess.array(data[key]).enumerated() {
+            let here = "\(location).data.\(key)[\(index)]"
             guard let thing = JSONAccess.object(child), let kind = JSONAccess.string(thing["kind"]),
                   let fields = JSONAccess.object(thing["data"]) else {
                 result.issues.append(ImportIssue(file: path, line: 0, reason: "\(here): expected a {kind, data} thing"))
                 continue
             }
-            guard kind == "t1" || kind == "t3" else { continue }  // "more" stubs and other kinds carry no text
+            if kind == "more" {
+                // Comments Reddit left out of this page: reported, so nobody thinks the thread is complete.
+                more.stubs += 1
+                more.comments += JSONAccess.int(fields["count"]) ?? JSONAccess.array(fields["children"]).count
+                continue
+            }
+            guard kind == "t1" || kind == "t3" else { continue }  // other kinds carry no text
             switch mention(fields, kind: kind, mapper: mapper) {
             case .success(let mention): result.mentions.append(mention)
             case .failure(let reason): result.issues.append(ImportIssue(file: path, line: 0, reason: "\(here): \(reason.text)"))
             }
             if let replies = fields["replies"], JSONAccess.object(replies) != nil {
-                walk(replies, location: "\(here).data.replies", into: &result, path: path, mapper: mapper)
+                walk(replies, location: "\(here).data.replies", into: &result, more: &more, path: path, mapper: mapper)
             }
         }
     }

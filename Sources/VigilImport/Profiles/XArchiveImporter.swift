@@ -26,26 +26,10 @@ public struct XArchiveImporter: Importer {
                 result.issues.append(ImportIssue(file: path, line: 0, reason: "$[\(index)]: expected {\"tweet\": {…}}"))
                 continue
             }
-            guard let id = JSONAccess.string(tweet["id_str"]) ?? JSONAccess.string(tweet["id"]) else {
-                result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): missing id_str"))
-                continue
+            switch XV1Status.mention(tweet, mapper: mapper) {
+            case .success(let mention): result.mentions.append(mention)
+            case .failure(let failure): result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): \(failure.reason)"))
             }
-            guard let raw = JSONAccess.string(tweet["created_at"]), let createdAt = mapper.timestamps.parse(raw) else {
-                result.issues.append(ImportIssue(file: path, line: 0, reason: "\(location): missing or invalid created_at"))
-                continue
-            }
-            let parent = JSONAccess.string(tweet["in_reply_to_status_id_str"])
-            result.mentions.append(Mention(
-                id: MentionID(platform: .x, nativeID: id),
-                author: Author(handle: ""),
-                createdAt: createdAt,
-                text: HTMLText.decodeEntities(JSONAccess.string(tweet["full_text"]) ?? JSONAccess.string(tweet["text"]) ?? ""),
-                url: "https://x.com/i/status/\(id)",
-                kind: parent == nil ? .post : .reply,
-                parentID: parent,
-                language: JSONAccess.string(tweet["lang"]).flatMap { $0 == "und" ? nil : $0 },
-                metrics: Metrics(likes: JSONAccess.int(tweet["favorite_count"]), shares: JSONAccess.int(tweet["retweet_count"]))
-            ))
         }
         return result
     }

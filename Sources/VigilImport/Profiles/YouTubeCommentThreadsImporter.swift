@@ -4,14 +4,14 @@ import VigilCore
 /// YouTube Data API v3 `commentThreads.list` responses: top-level comments and their replies.
 public struct YouTubeCommentThreadsImporter: Importer {
     public let name = "youtube"
-    public let summary = "YouTube Data API commentThreads (top-level comments with replies)"
+    public let summary = "YouTube Data API commentThreads.list (top-level comments with replies) and comments.list"
     public let example = "SampleFeeds/formats/youtube-comment-threads.json"
 
     public init() {}
 
     public func confidence(sample: FeedSample) -> Int {
         let text = JSONAccess.sampleText(sample)
-        return text.contains("youtube#commentThread") || text.contains("\"topLevelComment\"") ? 85 : 0
+        return text.contains("youtube#commentThread") || text.contains("\"topLevelComment\"") || text.contains("youtube#comment") ? 85 : 0
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper) -> ImportResult {
@@ -25,6 +25,11 @@ public struct YouTubeCommentThreadsImporter: Importer {
             for (index, element) in JSONAccess.array(JSONAccess.object(page)?["items"]).enumerated() {
                 let location = pages.count > 1 ? "$[\(pageIndex)].items[\(index)]" : "$.items[\(index)]"
                 let thread = JSONAccess.object(element)
+                if JSONAccess.string(thread?["kind"]) == "youtube#comment" {
+                    // comments.list (replies by parentId, or comments by id): the items are comments.
+                    add(thread ?? [:], videoID: nil, location: location, into: &result, path: path, mapper: mapper)
+                    continue
+                }
                 let snippet = JSONAccess.object(thread?["snippet"])
                 let videoID = JSONAccess.string(snippet?["videoId"])
                 guard let top = JSONAccess.object(snippet?["topLevelComment"]) else {
