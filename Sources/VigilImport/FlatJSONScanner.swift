@@ -8,6 +8,8 @@ struct FlatJSONScanner {
     struct Failure: Error, Equatable {
         var column: Int
         var reason: String
+        /// The bytes ran out before the value ended: with more input it may still be valid.
+        var atEnd = false
     }
 
     enum Value {
@@ -34,6 +36,36 @@ struct FlatJSONScanner {
         var scanner = FlatJSONScanner(bytes, arena: arena)
         try scanner.scanObject(member: member)
     }
+
+    /// Reads one object at the start of `bytes` (after blanks) and returns where it ends;
+    /// what follows it is the caller's (the next element of an array).
+    static func scanPrefix(_ bytes: UnsafeBufferPointer<UInt8>, arena: ByteArena,
+                           member: (UnsafeBufferPointer<UInt8>, Value) -> Void) throws(Failure) -> Int {
+        var scanner = FlatJSONScanner(bytes, arena: arena)
+        scanner.stopAfterObject = true
+        try scanner.scanObject(member: member)
+        return scanner.i
+    }
+
+    /// Skips one JSON value of any type at `start` (after blanks) and returns where it ends.
+    static func skipValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> Int {
+        var scanner = FlatJSONScanner(bytes, arena: ByteArena())
+        scanner.i = start
+        scanner.skipSpace()
+        _ = try scanner.readValue()
+        return scanner.i
+    }
+
+    /// Reads a string whose opening quote is at `start`: its bytes (escapes decoded into
+    /// `arena`) and where it ends.
+    static func readString(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, arena: ByteArena) throws(Failure) -> (UnsafeBufferPointer<UInt8>, Int) {
+        var scanner = FlatJSONScanner(bytes, arena: arena)
+        scanner.i = start
+        let text = try scanner.readString()
+        return (text, scanner.i)
+    }
+
+    private var stopAfterObject = false
 
     private mutating func scanObject(member: (UnsafeBufferPointer<UInt8>, Value) -> Void) throws(Failure) {
         skipSpace()
@@ -71,6 +103,7 @@ struct FlatJSONScanner {
     }
 
     private mutating func expectEnd() throws(Failure) {
+        if stopAfterObject { return }
         skipSpace()
         if i < bytes.count { throw fail("unexpected text after the object") }
     }
@@ -119,7 +152,7 @@ struct FlatJSONScanner {
 
     private mutating func literal(_ word: StaticString) throws(Failure) {
         let count = word.utf8CodeUnitCount
-        guard i + count <= bytes.count else { throw fail("unexpected end of line") }
+        guard i + count <= bytes.count else { i = bytes.count; throw fail("unexpected end of line") }
         for k in 0..<count where bytes[i + k] != word.utf8Start[k] { throw fail("unexpected character") }
         i += count
     }
@@ -184,7 +217,7 @@ struct FlatJSONScanner {
                 i += 1
                 continue
             }
-            guard i + 1 < bytes.count else { throw fail("unterminated escape") }
+            guard i + 1 < bytes.count else { i = bytes.count; throw fail("unterminated escape") }
             let escaped = bytes[i + 1]
             i += 2
             switch escaped {
@@ -214,7 +247,7 @@ struct FlatJSONScanner {
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw fail("short \\u escape") }
+        guard i + 4 <= bytes.count else { i = bytes.count; throw fail("short \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[i]
@@ -255,7 +288,7 @@ struct FlatJSONScanner {
 
     private func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
 
-    private func fail(_ reason: String) -> Failure { Failure(column: i + 1, reason: reason) }
+    private func fail(_ reason: String) -> Failure { Failure(column: i + 1, reason: reason, atEnd: i >= bytes.count) }
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")

@@ -67,6 +67,38 @@ import VigilCore
         try compare(Self.jsonl(rows: 2000), name: "feed.jsonl", blockSize: blockSize)
     }
 
+    static func jsonDocument(rows: Int) -> String {
+        var generator = SeededGenerator(seed: 13)
+        var elements: [String] = []
+        for row in 0..<rows {
+            let text = texts[Int(generator.next() % UInt64(texts.count))]
+            let data = try! JSONSerialization.data(withJSONObject: ["t": text])
+            let encoded = String(decoding: data, as: UTF8.self).dropFirst(5).dropLast(1)
+            if row % 101 == 4 { elements.append("\"not a record ] }\"") ; continue }
+            let date = row % 97 == 5 ? "" : ",\"created_at\":\"2026-11-21T10:00:00Z\""
+            elements.append("{\"id\":\"d\(row)\"\(date),\"text\":\(encoded),\"entities\":{\"urls\":[\"]}\"],\"n\":[1,[2]]},\"likes\":\(row % 9)}")
+        }
+        // Members before the records, with brackets inside strings, must be skipped whole.
+        return "{\"meta\": {\"note\": \"a ] and a } in a string\", \"data\": {\"x\": 1}, \"list\": [[], {}]},\n \"data\": [\n  "
+            + elements.joined(separator: ",\n  ") + "\n ],\n \"paging\": {\"next\": null}\n}"
+    }
+
+    @Test(arguments: [97, 1000, 4096])
+    func jsonDocumentBlocksEqualTheWholeFile(blockSize: Int) throws {
+        try compare(Self.jsonDocument(rows: 2000), name: "feed.json", blockSize: blockSize)
+    }
+
+    @Test func aJSONDocumentStreamsTheSameRecordsAsFoundationReads() throws {
+        let document = Self.jsonDocument(rows: 300)
+        let result = try FeedReader().read(data: Data(document.utf8), path: "feed.json")
+        let parsed = try JSONSerialization.jsonObject(with: Data(document.utf8)) as! [String: Any]
+        let records = (parsed["data"] as! [Any]).compactMap { $0 as? [String: Any] }
+        let dated = records.filter { $0["created_at"] != nil }
+        #expect(result.mentions.map(\.id.nativeID) == dated.map { $0["id"] as! String })
+        #expect(result.mentions.map(\.text) == dated.map { $0["text"] as! String })
+        #expect(result.issues.count == (300 - records.count) + (records.count - dated.count))
+    }
+
     @Test func aByteOrderMarkIsDroppedWhenTheFileFitsInOneBlock() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-blocks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
