@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // The zip container of .xlsx workbooks (zlib on Linux).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // ncursesw, the wide-character ncurses, via pkg-config.
@@ -28,7 +30,7 @@ let package = Package(
         // Process-wide SQLite settings that need C (sqlite3_config is variadic).
         .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "VigilCore"),
-        .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
         .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
@@ -48,7 +50,7 @@ let package = Package(
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
-        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport"]),
+        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment"]),
         .testTarget(name: "VigilRulesTests", dependencies: ["VigilRules", "VigilCore"]),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment"]),

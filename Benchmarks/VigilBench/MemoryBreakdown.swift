@@ -40,7 +40,7 @@ enum MemoryBreakdown {
             done.signal()
         }
         done.wait()
-        var feed = try loaded!.get()
+        let feed = try loaded!.get()
         loaded = nil  // the feed has one owner
         engine.trimToFit()
         stage("history loaded (\(count) mentions, \(feed.heldCount) held in full)")

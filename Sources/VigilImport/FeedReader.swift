@@ -96,6 +96,7 @@ public struct FeedReader: Sendable {
     /// start, without importing anything. Throws as `read` would for an unknown format.
     public func detect(data rawData: Data, path: String, format: String? = nil) throws -> (format: String, encoding: String) {
         // The sample ends on a character boundary, so UTF-8 is not mistaken for another encoding.
+        if rawData.starts(with: XLSXImporter.zipMagic) { return (format ?? "xlsx", "binary") }
         var length = min(rawData.count, 64 * 1024)
         while length < rawData.count, length > 0, rawData[rawData.startIndex + length] & 0xC0 == 0x80 { length -= 1 }
         let decoded = FeedEncoding.normalize(rawData.prefix(length))
@@ -119,6 +120,13 @@ public struct FeedReader: Sendable {
     }
 
     private func readData(_ rawData: Data, path: String, format: String?, session: ImportSession?) throws -> ImportResult {
+        // A workbook is a zip archive, not text: no encoding to normalise.
+        if rawData.starts(with: XLSXImporter.zipMagic), format == nil || registry.importer(named: format!) is XLSXImporter {
+            guard let workbook = format.flatMap(registry.importer(named:)) ?? registry.detect(FeedSample(path: path, head: rawData.prefix(64))) else {
+                throw ReadError.unknownFormat(path: path)
+            }
+            return session.map { workbook.read(rawData, path: path, mapper: mapper, session: $0) } ?? workbook.read(rawData, path: path, mapper: mapper)
+        }
         let decoded = FeedEncoding.normalize(rawData)
         let data = decoded.data
         let importer: any Importer

@@ -50,6 +50,7 @@ public struct ImporterRegistry: Sendable {
         CSVImporter(profile: .hootsuite),
         CSVImporter(profile: .sproutSocial),
         CSVImporter(profile: .trustpilot),
+        XLSXImporter(),
         JSONLinesImporter(),
         JSONDocumentImporter(),
         XAPIv2Importer(),

@@ -18,6 +18,9 @@ struct FeedOptions: ParsableArguments {
     @Option(help: "YAML file of workspace sentiment words per language (default: lexicon.yaml in a workspace directory given as a feed).")
     var lexicon: String?
 
+    @Option(help: "Worksheet of an .xlsx workbook to read (default: the first).")
+    var sheet: String?
+
     /// The sentiment engine with the workspace's words, if any.
     func sentimentEngine(feeds: [String]) throws -> SentimentEngine {
         let path = lexicon ?? feeds.lazy.map { ($0 as NSString).appendingPathComponent("lexicon.yaml") }
@@ -33,6 +36,9 @@ struct FeedOptions: ParsableArguments {
         }
         var mapper = MentionMapper(timestamps: TimestampParser(defaultOffsetSeconds: zone.secondsFromGMT()))
         var registry = ImporterRegistry.standard
+        if let sheet {
+            registry.importers = registry.importers.map { $0 is XLSXImporter ? XLSXImporter(sheet: sheet) : $0 }
+        }
         var forced: String?
         if let mapping {
             let custom: ColumnMapping

@@ -1,0 +1,199 @@
+import Foundation
+import ZIPFoundation
+
+/// An `.xlsx` workbook opened for reading: the zip container, which sheet to read, the shared
+/// strings and which cell styles are dates. Parts stream out of the zip in chunks.
+struct Workbook {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let archive: Archive
+    /// Sheet names in workbook order, with their part paths.
+    let sheets: [(name: String, path: String)]
+
+    static let chunkSize = 256 * 1024
+
+    init(data: Data) throws(Failure) {
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw Failure(description: "not a readable .xlsx workbook (zip: \(error))")
+        }
+        guard let workbook = archive["xl/workbook.xml"] else {
+            throw Failure(description: "not an .xlsx workbook: no xl/workbook.xml (an .xls or .ods file must be saved as .xlsx or CSV first)")
+        }
+        let relations = Self.relations(archive.entire("xl/_rels/workbook.xml.rels") ?? Data())
+        var sheets: [(String, String)] = []
+        let xml = archive.entire(workbook) ?? Data()
+        xml.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("sheet".utf8), from: i),
+                  let (end, _) = SheetXML.tagEnd(bytes, from: afterName) {
+                let tag = start..<end
+                var name: [UInt8] = []
+                if let range = SheetXML.attribute(bytes, Array("name".utf8), in: tag) { SheetXML.decode(UnsafeBufferPointer(rebasing: bytes[range]), into: &name) }
+                let id = SheetXML.attribute(bytes, Array("id".utf8), in: tag).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+                if let id, let target = relations[id] {
+                    sheets.append((String(decoding: name, as: UTF8.self), target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
+                }
+                i = end
+            }
+        }
+        if sheets.isEmpty, archive["xl/worksheets/sheet1.xml"] != nil { sheets = [("Sheet1", "xl/worksheets/sheet1.xml")] }
+        self.sheets = sheets
+    }
+
+    /// The part path of the sheet to read: the named one, else the first.
+    func sheetPath(named name: String?) throws(Failure) -> (name: String, path: String) {
+        guard let first = sheets.first else { throw Failure(description: "the workbook has no worksheets") }
+        guard let name else { return first }
+        guard let sheet = sheets.first(where: { $0.name == name }) ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw Failure(description: "no sheet named '\(name)' (sheets: \(sheets.map(\.name).joined(separator: ", ")))")
+        }
+        return sheet
+    }
+
+    /// Streams a part's bytes to `consume` in chunks.
+    func stream(_ path: String, _ consume: (Data) throws -> Void) throws {
+        guard let entry = archive[path] else { throw Failure(description: "the workbook has no part \(path)") }
+        _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true, consumer: consume)
+    }
+
+    /// rId → target, from a relationships part.
+    private static func relations(_ data: Data) -> [String: String] {
+        var out: [String: String] = [:]
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("Relationship".utf8), from: i),
+                  let (end, _) = SheetXML.tagEnd(bytes, from: afterName) {
+                let tag = start..<end
+                if let id = SheetXML.attribute(bytes, Array("Id".utf8), in: tag), let target = SheetXML.attribute(bytes, Array("Target".utf8), in: tag) {
+                    out[String(decoding: UnsafeBufferPointer(rebasing: bytes[id]), as: UTF8.self)] = String(decoding: UnsafeBufferPointer(rebasing: bytes[target]), as: UTF8.self)
+                }
+                i = end
+            }
+        }
+        return out
+    }
+
+    /// Which cell style indexes (`s`) format numbers as dates, from `xl/styles.xml`.
+    func dateStyles() -> Set<Int> {
+        guard let xml = archive.entire("xl/styles.xml") else { return [] }
+        return xml.withUnsafeBytes { raw -> Set<Int> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // Custom number formats that are dates: their code has d, m, y, h or s outside quotes and brackets.
+            var customDates = Set<Int>()
+            var i = 0
+            while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("numFmt".utf8), from: i),
+                  let (end, _) = SheetXML.tagEnd(bytes, from: afterName) {
+                if let id = SheetXML.attribute(bytes, Array("numFmtId".utf8), in: start..<end).flatMap({ Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }),
+                   let code = SheetXML.attribute(bytes, Array("formatCode".utf8), in: start..<end) {
+                    var decoded: [UInt8] = []
+                    SheetXML.decode(UnsafeBufferPointer(rebasing: bytes[code]), into: &decoded)
+                    if Self.isDateFormat(String(decoding: decoded, as: UTF8.self)) { customDates.insert(id) }
+                }
+                i = end
+            }
+            // cellXfs: the n-th <xf> is style n.
+            guard let xfs = SheetXML.nextElement(bytes, named: Array("cellXfs".utf8), from: 0),
+                  let xfsEnd = SheetXML.nextElement(bytes, named: Array("cellXfs".utf8), from: xfs.afterName, closing: true) else { return [] }
+            let section = UnsafeBufferPointer(rebasing: bytes[..<xfsEnd.start])
+            var styles = Set<Int>()
+            var index = 0
+            i = xfs.afterName
+            while let (start, afterName) = SheetXML.nextElement(section, named: Array("xf".utf8), from: i),
+                  let (end, _) = SheetXML.tagEnd(section, from: afterName) {
+                let id = SheetXML.attribute(section, Array("numFmtId".utf8), in: start..<end)
+                    .flatMap { Int(String(decoding: UnsafeBufferPointer(rebasing: section[$0]), as: UTF8.self)) } ?? 0
+                if (14...22).contains(id) || (45...47).contains(id) || (27...36).contains(id) || (50...58).contains(id) || customDates.contains(id) {
+                    styles.insert(index)
+                }
+                index += 1
+                i = end
+            }
+            return styles
+        }
+    }
+
+    static func isDateFormat(_ code: String) -> Bool {
+        var inQuote = false
+        var inBracket = false
+        for character in code.lowercased() {
+            switch character {
+            case "\"": inQuote.toggle()
+            case "[": inBracket = true
+            case "]": inBracket = false
+            case "d", "m", "y", "h", "s" where !inQuote && !inBracket: return true
+            default: break
+            }
+        }
+        return false
+    }
+}
+
+extension Archive {
+    /// A small part read whole (workbook, relationships, styles).
+    func entire(_ path: String) -> Data? {
+        guard let entry = self[path] else { return nil }
+        return entire(entry)
+    }
+
+    func entire(_ entry: Entry) -> Data? {
+        var data = Data()
+        do { _ = try extract(entry, skipCRC32: true) { data.append($0) } } catch { return nil }
+        return data
+    }
+}
+
+/// The workbook's shared strings, in one byte buffer with offsets: compact however many there
+/// are (a 200k-row sheet of unique texts holds its text once, not 200k `String`s).
+struct SharedStrings {
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [Int] = []
+
+    var count: Int { ends.count }
+
+    subscript(index: Int) -> ArraySlice<UInt8>? {
+        guard index >= 0, index < ends.count else { return nil }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes[start..<ends[index]]
+    }
+
+    static func read(from workbook: Workbook) throws -> SharedStrings {
+        var strings = SharedStrings()
+        guard workbook.archive["xl/sharedStrings.xml"] != nil else { return strings }
+        var pending: [UInt8] = []
+        try workbook.stream("xl/sharedStrings.xml") { chunk in
+            pending.append(contentsOf: chunk)
+            let consumed = pending.withUnsafeBufferPointer { strings.append(items: $0) }
+            pending.removeFirst(consumed)
+        }
+        return strings
+    }
+
+    /// Appends every complete `<si>…</si>`; returns how many bytes were used.
+    private mutating func append(items bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0
+        var used = 0
+        while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("si".utf8), from: i) {
+            guard let (contentStart, selfClosing) = SheetXML.tagEnd(bytes, from: afterName) else { break }
+            if selfClosing {
+                ends.append(self.bytes.count)
+                i = contentStart
+                used = i
+                continue
+            }
+            guard let close = SheetXML.nextElement(bytes, named: Array("si".utf8), from: contentStart, closing: true),
+                  let (end, _) = SheetXML.tagEnd(bytes, from: close.afterName) else { break }
+            _ = start
+            SheetXML.texts(bytes, in: contentStart..<close.start, into: &self.bytes)
+            ends.append(self.bytes.count)
+            i = end
+            used = end
+        }
+        return used
+    }
+}
