@@ -101,7 +101,8 @@ struct FeedGenerator {
         return value
     }
 
-    /// Writes `rows` rows to `path` in `format` ("csv" or "jsonl"; "plain-csv" is the columns most
+    /// Writes `rows` rows to `path` in `format` ("csv", "jsonl", or "json": the same records as
+    /// one document; "plain-csv" is the columns most
     /// exports have, `id,created_at,author,followers,platform,text`, and "plain-csv-lang" adds
     /// `lang`); returns the byte count.
     @discardableResult
@@ -110,7 +111,9 @@ struct FeedGenerator {
         guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
         defer { try? handle.close() }
         let plain = format.hasPrefix("plain-csv"), withLanguage = format == "plain-csv-lang"
-        var buffer = format == "csv" ? Self.csvHeader : plain ? "id,created_at,author,followers,platform,text\(withLanguage ? ",lang" : "")\n" : ""
+        let document = format == "json"  // the JSON Lines records as one {"meta", "data": […]} document
+        var buffer = format == "csv" ? Self.csvHeader : plain ? "id,created_at,author,followers,platform,text\(withLanguage ? ",lang" : "")\n"
+            : document ? "{\"meta\": {\"generator\": \"vigil-bench\", \"count\": \(rows)},\n \"data\": [\n" : ""
         var total = 0
         for index in 0..<rows {
             let r = row(index)
@@ -121,6 +124,7 @@ struct FeedGenerator {
                 buffer += [r.id, r.createdAt, r.platform, r.author, String(r.followers), Self.csvField(r.text), String(r.likes),
                            String(r.shares), String(r.replies), r.lang, r.url, r.sentiment, r.kind].joined(separator: ",") + "\n"
             } else {
+                if document && index > 0 { buffer += "," }
                 buffer += "{\"id\":\(JSONText.quoted(r.id)),\"created_at\":\"\(r.createdAt)\",\"platform\":\"\(r.platform)\",\"author\":\"\(r.author)\",\"followers\":\(r.followers),\"text\":\(JSONText.quoted(r.text)),\"likes\":\(r.likes),\"shares\":\(r.shares),\"replies\":\(r.replies),\"lang\":\"\(r.lang)\",\"url\":\"\(r.url)\",\"sentiment\":\"\(r.sentiment)\",\"kind\":\"\(r.kind)\"}\n"
             }
             if index % 4096 == 4095 {
@@ -130,6 +134,7 @@ struct FeedGenerator {
                 buffer = ""
             }
         }
+        if document { buffer += " ],\n \"paging\": {\"next\": null}\n}\n" }
         let data = Data(buffer.utf8)
         total += data.count
         handle.write(data)

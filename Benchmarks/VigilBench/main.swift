@@ -10,6 +10,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench e2e [--rows N] [--python PATH]   the real `vigil import` vs a Python pipeline
+//   swift run -c release vigil-bench exports [--rows 200000] [--json-rows 1000000]   .xlsx vs openpyxl; a JSON document vs JSON Lines
 //   swift run -c release vigil-bench follow [--seconds 60] [--rate 5000]   the dashboard following a growing file
 //   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
@@ -63,6 +64,14 @@ case "e2e":
     try EndToEndBenchmark.run(rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, directory: directory,
                               vigil: option("--vigil", in: arguments) ?? executable,
                               python: option("--python", in: arguments) ?? ProcessInfo.processInfo.environment["VIGIL_BENCH_PYTHON"] ?? "/usr/bin/env")
+case "exports":
+    // Spreadsheets and big JSON documents, through the real binary.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vigil").path
+    try ExportsBenchmark.run(rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, jsonRows: Int(option("--json-rows", in: arguments) ?? "") ?? 1_000_000,
+                             directory: directory, vigil: option("--vigil", in: arguments) ?? executable,
+                             python: option("--python", in: arguments) ?? ProcessInfo.processInfo.environment["VIGIL_BENCH_PYTHON"] ?? "/usr/bin/env")
 case "follow":
     // The dashboard's loop following a growing file: key → frame while rows pour in.
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path

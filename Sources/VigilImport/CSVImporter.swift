@@ -92,6 +92,10 @@ public struct CSVImporter: BlockReadingImporter {
         if let platform = profile.platform { mapper.defaultPlatform = platform }
         mapper.timestamps.dayFirst = profile.dayFirst
             ?? (CSVDialect.headersSuggestDayFirst(headers) || dialect.delimiter == UInt8(ascii: ";"))
+        result.explanation = ColumnExplanation.layout(delimiter: dialect.delimiter, headerLine: headerLine, preamble: dialect.headerRecord)
+            + [ColumnExplanation.dateOrder(dayFirst: mapper.timestamps.dayFirst, profileSays: profile.dayFirst,
+                                           europeanHeaders: CSVDialect.headersSuggestDayFirst(headers), semicolon: dialect.delimiter == UInt8(ascii: ";"))]
+            + ColumnExplanation.columns(headers: headers, plan: plan)
         var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)
         let simple = Self.simplePlan(plan)
         // Rows average well over 100 bytes; growing the array by doubling would copy it ~20 times.

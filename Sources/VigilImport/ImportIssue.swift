@@ -49,6 +49,9 @@ public struct ImportResult: Sendable {
     public var idsFromContent = 0
     /// Records whose derived identity repeated an earlier record of the file (kept once).
     public var duplicates = 0
+    /// How the file was read, for `vigil import --explain`: layout ("delimiter ';', header on line 1"),
+    /// the date order and why, and each column's fields ("Fecha → created_at").
+    public var explanation: [String] = []
 
     /// Mentions read, whether still held here or delivered in batches.
     public var importedCount: Int { delivered + mentions.count }

@@ -74,6 +74,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(help: "Say how each file would be read (format and why, columns, dates, ids, first records) without importing.")
+    var explain = false
+
     @Flag(help: "No progress display.")
     var quiet = false
 
@@ -87,6 +90,13 @@ struct ImportCommand: ParsableCommand {
     var rules: String?
 
     func run() throws {
+        if explain {
+            let (reader, forced) = try options.reader()
+            for path in FeedLocator.expand(feeds) {
+                print(Printable.text(ImportExplanation.text(path: path, reader: reader, format: format ?? forced, timezone: options.timezone), keepingNewlines: true), terminator: "")
+            }
+            return
+        }
         StopRequest.install()
         let progress = ProgressDisplay(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let store = try StoreSelection.open(db, sample: false)

@@ -31,6 +31,24 @@ import Testing
         #expect(try Subprocess.runWithStatus([binary, "import", "/nonexistent/feed.csv"]).status == 2)
     }
 
+    @Test func explainSaysHowAFileIsReadWithoutImportingIt() throws {
+        let sheet = try write("hoja.csv", "\u{FEFF}Fecha;Autor;Red;Texto;Enlace\r\n03/04/2026 10:15;ana;Instagram;¿Dónde está mi pedido?;\r\n"
+            + "03/04/2026 10:20;luis;X;Hola;https://x.com/luis/status/1861234567890123456\r\n")
+        let database = (sheet as NSString).deletingLastPathComponent + "/v.db"
+        let run = try Subprocess.runWithStatus([binary, "import", "--explain", "--db", database, sheet])
+        #expect(run.status == 0)
+        for line in ["format: csv", "delimiter ';' (semicolon), header on line 1", "numeric dates: day first (03/04/2026 is 3 April), from Spanish, German or French column names",
+                     "column Fecha → created_at", "column Enlace → url",
+                     "ids: no id in the records; of the first 2: 1 from their URLs (the platform's post or comment id), 1 from a hash of platform, author, time and text",
+                     "record: x:1861234567890123456 · 2026-04-03T10:20:00Z · @luis"] {
+            #expect(run.output.contains(line), "\(line)\n\(run.output)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: database))
+        // Importing it says how the ids were made.
+        let imported = try Subprocess.run([binary, "import", "--db", database, sheet])
+        #expect(imported.contains("ids: 1 from URLs, 1 from content"))
+    }
+
     @Test func importJSONSummary() throws {
         let bad = try write("bad.jsonl", "{\"id\":\"1\",\"created_at\":\"2026-11-21T10:00:00Z\"}\nnot json\n")
         let run = try Subprocess.runWithStatus([binary, "import", "--json", "--quarantine", (bad as NSString).deletingLastPathComponent, bad])

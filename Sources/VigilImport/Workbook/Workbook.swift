@@ -126,7 +126,7 @@ struct Workbook {
             case "\"": inQuote.toggle()
             case "[": inBracket = true
             case "]": inBracket = false
-            case "d", "m", "y", "h", "s" where !inQuote && !inBracket: return true
+            case "d", "m", "y", "h", "s": if !inQuote && !inBracket { return true }
             default: break
             }
         }

@@ -232,6 +232,10 @@ struct SheetRows {
         if profile.name != CSVProfile.generic.name { result.format = "xlsx (\(profile.name))" }
         if let platform = profile.platform { mapper.defaultPlatform = platform }
         mapper.timestamps.dayFirst = profile.dayFirst ?? CSVDialect.headersSuggestDayFirst(names)
+        result.explanation = ["sheet '\(sheet)', header on row \(number)" + (rowsBeforeHeader > 0 ? " (\(rowsBeforeHeader) row(s) above it skipped)" : ""),
+                              "dates: date-formatted cells as they are; dates typed as text " + (mapper.timestamps.dayFirst ? "day first" : "month first")
+                                + (CSVDialect.headersSuggestDayFirst(names) ? " (Spanish, German or French column names)" : "")]
+            + ColumnExplanation.columns(headers: names, plan: candidate)
         header = names
         plan = candidate
     }
