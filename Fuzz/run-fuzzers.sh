@@ -9,16 +9,22 @@ swift package clean
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 mkdir -p artifacts logs work
 # Seed corpora from the sample workspace (not kept in git: they would duplicate it).
-mkdir -p corpus/csv corpus/jsonl corpus/json corpus/values
+mkdir -p corpus/csv corpus/jsonl corpus/json corpus/values corpus/xlsx corpus/jsonstream
 cp ../SampleFeeds/mentions.csv ../SampleFeeds/formats/*.csv corpus/csv/
 head -20 ../SampleFeeds/live.jsonl > corpus/jsonl/live.jsonl
 cp ../SampleFeeds/formats/*.jsonl corpus/jsonl/
 cp ../SampleFeeds/formats/*.json ../SampleFeeds/formats/*.js corpus/json/
+for f in ../Tests/Fixtures/real/*/*.json; do [ "$(wc -c < "$f")" -le 65536 ] && cp "$f" "corpus/json/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+cp ../SampleFeeds/formats/generic.json corpus/jsonstream/
+printf '{"meta": {"a": "]}"}, "data": [{"id": "1", "created_at": "2026-11-21T10:00:00Z", "text": "a\\u00e9"}, 5, {"id": 2}]}' > corpus/jsonstream/wrapped
+cp ../SampleFeeds/formats/spreadsheet.xlsx corpus/xlsx/
+printf '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>created_at</t></is></c><c t="s"><v>0</v></c></row><row><c s="1"><v>46347.5</v></c><c t="inlineStr"><is><r><t>a &amp; _x000D_</t></r></is></c></row></sheetData><si><t>text</t></si>' > corpus/xlsx/sheet.xml
 printf '2026-11-21T10:00:00.5+01:00' > corpus/values/iso
 printf 'Sat Nov 21 10:00:00 +0000 2026' > corpus/values/twitter
 printf '21-Nov-2026 03:04PM' > corpus/values/meltwater
 printf '1.2M' > corpus/values/count
-for pair in FuzzCSV:csv FuzzJSONLines:jsonl FuzzJSONDocuments:json FuzzValues:values; do
+targets="${FUZZ_TARGETS:-FuzzCSV:csv FuzzJSONLines:jsonl FuzzJSONDocuments:json FuzzJSONStream:jsonstream FuzzXLSX:xlsx FuzzValues:values}"
+for pair in $targets; do
   target="${pair%%:*}"; corpus="${pair##*:}"
   mkdir -p "work/$corpus"
   echo "== $target for ${seconds}s"

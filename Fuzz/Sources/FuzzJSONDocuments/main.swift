@@ -11,7 +11,8 @@ func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar
 func fuzzOne(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     let reader = FeedReader()
-    for name in ["json", "x-api-v2", "reddit", "mastodon", "x-archive", "youtube", "facebook", "instagram", "bluesky"] {
+    for name in ["json", "x-api-v2", "x-v1", "reddit", "mastodon", "x-archive", "youtube", "facebook", "instagram", "bluesky",
+                 "threads", "telegram", "google-reviews", "trustpilot", "tiktok"] {
         _ = try? reader.read(data: data, path: "fuzz.json", format: name)
     }
     _ = try? reader.read(data: data, path: "fuzz")  // detection
