@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds feed files: expands directories and locates the bundled sample workspace.
 public enum FeedLocator {
-    public static let feedExtensions: Set<String> = ["csv", "tsv", "json", "jsonl", "ndjson", "js"]
+    public static let feedExtensions: Set<String> = ["csv", "tsv", "json", "jsonl", "ndjson", "js", "xlsx", "xlsm"]
 
     /// Files named directly are kept; directories contribute their feed files, sorted.
     public static func expand(_ paths: [String]) -> [String] {
@@ -16,7 +16,9 @@ public enum FeedLocator {
             var isDirectory: ObjCBool = false
             if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-                for entry in entries.sorted() where feedExtensions.contains((entry as NSString).pathExtension.lowercased()) {
+                // Not Excel's lock files (~$book.xlsx) nor hidden files.
+                for entry in entries.sorted() where feedExtensions.contains((entry as NSString).pathExtension.lowercased())
+                    && !entry.hasPrefix("~$") && !entry.hasPrefix(".") {
                     files.append((path as NSString).appendingPathComponent(entry))
                 }
             } else {

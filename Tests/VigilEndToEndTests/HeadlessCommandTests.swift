@@ -47,6 +47,9 @@ import Testing
         // Importing it says how the ids were made.
         let imported = try Subprocess.run([binary, "import", "--db", database, sheet])
         #expect(imported.contains("ids: 1 from URLs, 1 from content"))
+        #expect(imported.contains("total: 2 imported (2 new)"))
+        // Again: the same identities, nothing new.
+        #expect(try Subprocess.run([binary, "import", "--db", database, sheet]).contains("total: 2 imported (0 new)"))
     }
 
     @Test func importJSONSummary() throws {

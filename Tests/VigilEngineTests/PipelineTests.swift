@@ -40,7 +40,8 @@ import VigilSentiment
         let directory = (path as NSString).deletingLastPathComponent
         try "x".write(toFile: directory + "/notes.txt", atomically: true, encoding: .utf8)
         try "{}".write(toFile: directory + "/b.jsonl", atomically: true, encoding: .utf8)
-        #expect(FeedLocator.expand([directory]).map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.jsonl"])
+        for name in ["d.xlsx", "~$d.xlsx", ".hidden.csv"] { try "x".write(toFile: directory + "/" + name, atomically: true, encoding: .utf8) }
+        #expect(FeedLocator.expand([directory]).map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.jsonl", "d.xlsx"])
     }
 
     @Test func sampleWorkspaceIsFoundFromABuildDirectory() throws {

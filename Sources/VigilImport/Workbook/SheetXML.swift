@@ -16,6 +16,45 @@ enum SheetXML {
 
     enum Kind { case number, sharedString, inlineString, formulaString, boolean, error, date }
 
+    /// Element and attribute names, as bytes (made once, not per cell).
+    enum Name {
+        static let boolean: [UInt8] = Array("b".utf8)
+        static let cell: [UInt8] = Array("c".utf8)
+        static let cellFormats: [UInt8] = Array("cellXfs".utf8)
+        static let error: [UInt8] = Array("e".utf8)
+        static let format: [UInt8] = Array("xf".utf8)
+        static let formatCode: [UInt8] = Array("formatCode".utf8)
+        static let formulaString: [UInt8] = Array("str".utf8)
+        static let id: [UInt8] = Array("id".utf8)
+        static let inlineString: [UInt8] = Array("inlineStr".utf8)
+        static let name: [UInt8] = Array("name".utf8)
+        static let numberFormat: [UInt8] = Array("numFmt".utf8)
+        static let numberFormatID: [UInt8] = Array("numFmtId".utf8)
+        static let phonetic: [UInt8] = Array("rPh".utf8)
+        static let reference: [UInt8] = Array("r".utf8)
+        static let relationship: [UInt8] = Array("Relationship".utf8)
+        static let relationshipID: [UInt8] = Array("Id".utf8)
+        static let row: [UInt8] = Array("row".utf8)
+        static let sheet: [UInt8] = Array("sheet".utf8)
+        static let stringItem: [UInt8] = Array("si".utf8)
+        static let style: [UInt8] = Array("s".utf8)
+        static let target: [UInt8] = Array("Target".utf8)
+        static let text: [UInt8] = Array("t".utf8)
+        static let value: [UInt8] = Array("v".utf8)
+    }
+
+    /// A non-negative decimal integer straight from bytes.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
+
     /// The index of the next `<name` (local name, any prefix) at or after `from`, with the index
     /// just after the name; nil when none is complete in `bytes`.
     static func nextElement(_ bytes: UnsafeBufferPointer<UInt8>, named name: [UInt8], from start: Int, closing: Bool = false) -> (start: Int, afterName: Int)? {
@@ -93,16 +132,16 @@ enum SheetXML {
     static func texts(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into out: inout [UInt8]) {
         var i = range.lowerBound
         let sub = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
-        while let (tStart, afterName) = nextElement(sub, named: Array("t".utf8), from: i) {
+        while let (tStart, afterName) = nextElement(sub, named: SheetXML.Name.text, from: i) {
             // Skip phonetic runs: <rPh …><t>…</t></rPh>
-            if let ph = nextElement(sub, named: Array("rPh".utf8), from: i), ph.start < tStart,
-               let phEnd = nextElement(sub, named: Array("rPh".utf8), from: ph.afterName, closing: true) {
+            if let ph = nextElement(sub, named: SheetXML.Name.phonetic, from: i), ph.start < tStart,
+               let phEnd = nextElement(sub, named: SheetXML.Name.phonetic, from: ph.afterName, closing: true) {
                 i = phEnd.afterName
                 continue
             }
             guard let (contentStart, selfClosing) = tagEnd(sub, from: afterName) else { return }
             if selfClosing { i = contentStart; continue }
-            guard let close = nextElement(sub, named: Array("t".utf8), from: contentStart, closing: true) else { return }
+            guard let close = nextElement(sub, named: SheetXML.Name.text, from: contentStart, closing: true) else { return }
             decode(UnsafeBufferPointer(rebasing: sub[contentStart..<close.start]), into: &out)
             i = close.afterName
         }

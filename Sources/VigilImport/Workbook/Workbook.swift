@@ -29,12 +29,12 @@ struct Workbook {
         xml.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
-            while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("sheet".utf8), from: i),
+            while let (start, afterName) = SheetXML.nextElement(bytes, named: SheetXML.Name.sheet, from: i),
                   let (end, _) = SheetXML.tagEnd(bytes, from: afterName) {
                 let tag = start..<end
                 var name: [UInt8] = []
-                if let range = SheetXML.attribute(bytes, Array("name".utf8), in: tag) { SheetXML.decode(UnsafeBufferPointer(rebasing: bytes[range]), into: &name) }
-                let id = SheetXML.attribute(bytes, Array("id".utf8), in: tag).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+                if let range = SheetXML.attribute(bytes, SheetXML.Name.name, in: tag) { SheetXML.decode(UnsafeBufferPointer(rebasing: bytes[range]), into: &name) }
+                let id = SheetXML.attribute(bytes, SheetXML.Name.id, in: tag).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
                 if let id, let target = relations[id] {
                     sheets.append((String(decoding: name, as: UTF8.self), target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target))
                 }
@@ -67,10 +67,10 @@ struct Workbook {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
-            while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("Relationship".utf8), from: i),
+            while let (start, afterName) = SheetXML.nextElement(bytes, named: SheetXML.Name.relationship, from: i),
                   let (end, _) = SheetXML.tagEnd(bytes, from: afterName) {
                 let tag = start..<end
-                if let id = SheetXML.attribute(bytes, Array("Id".utf8), in: tag), let target = SheetXML.attribute(bytes, Array("Target".utf8), in: tag) {
+                if let id = SheetXML.attribute(bytes, SheetXML.Name.relationshipID, in: tag), let target = SheetXML.attribute(bytes, SheetXML.Name.target, in: tag) {
                     out[String(decoding: UnsafeBufferPointer(rebasing: bytes[id]), as: UTF8.self)] = String(decoding: UnsafeBufferPointer(rebasing: bytes[target]), as: UTF8.self)
                 }
                 i = end
@@ -87,10 +87,10 @@ struct Workbook {
             // Custom number formats that are dates: their code has d, m, y, h or s outside quotes and brackets.
             var customDates = Set<Int>()
             var i = 0
-            while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("numFmt".utf8), from: i),
+            while let (start, afterName) = SheetXML.nextElement(bytes, named: SheetXML.Name.numberFormat, from: i),
                   let (end, _) = SheetXML.tagEnd(bytes, from: afterName) {
-                if let id = SheetXML.attribute(bytes, Array("numFmtId".utf8), in: start..<end).flatMap({ Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }),
-                   let code = SheetXML.attribute(bytes, Array("formatCode".utf8), in: start..<end) {
+                if let id = SheetXML.attribute(bytes, SheetXML.Name.numberFormatID, in: start..<end).flatMap({ Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }),
+                   let code = SheetXML.attribute(bytes, SheetXML.Name.formatCode, in: start..<end) {
                     var decoded: [UInt8] = []
                     SheetXML.decode(UnsafeBufferPointer(rebasing: bytes[code]), into: &decoded)
                     if Self.isDateFormat(String(decoding: decoded, as: UTF8.self)) { customDates.insert(id) }
@@ -98,15 +98,15 @@ struct Workbook {
                 i = end
             }
             // cellXfs: the n-th <xf> is style n.
-            guard let xfs = SheetXML.nextElement(bytes, named: Array("cellXfs".utf8), from: 0),
-                  let xfsEnd = SheetXML.nextElement(bytes, named: Array("cellXfs".utf8), from: xfs.afterName, closing: true) else { return [] }
+            guard let xfs = SheetXML.nextElement(bytes, named: SheetXML.Name.cellFormats, from: 0),
+                  let xfsEnd = SheetXML.nextElement(bytes, named: SheetXML.Name.cellFormats, from: xfs.afterName, closing: true) else { return [] }
             let section = UnsafeBufferPointer(rebasing: bytes[..<xfsEnd.start])
             var styles = Set<Int>()
             var index = 0
             i = xfs.afterName
-            while let (start, afterName) = SheetXML.nextElement(section, named: Array("xf".utf8), from: i),
+            while let (start, afterName) = SheetXML.nextElement(section, named: SheetXML.Name.format, from: i),
                   let (end, _) = SheetXML.tagEnd(section, from: afterName) {
-                let id = SheetXML.attribute(section, Array("numFmtId".utf8), in: start..<end)
+                let id = SheetXML.attribute(section, SheetXML.Name.numberFormatID, in: start..<end)
                     .flatMap { Int(String(decoding: UnsafeBufferPointer(rebasing: section[$0]), as: UTF8.self)) } ?? 0
                 if (14...22).contains(id) || (45...47).contains(id) || (27...36).contains(id) || (50...58).contains(id) || customDates.contains(id) {
                     styles.insert(index)
@@ -178,7 +178,7 @@ struct SharedStrings {
     private mutating func append(items bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         var used = 0
-        while let (start, afterName) = SheetXML.nextElement(bytes, named: Array("si".utf8), from: i) {
+        while let (start, afterName) = SheetXML.nextElement(bytes, named: SheetXML.Name.stringItem, from: i) {
             guard let (contentStart, selfClosing) = SheetXML.tagEnd(bytes, from: afterName) else { break }
             if selfClosing {
                 ends.append(self.bytes.count)
@@ -186,7 +186,7 @@ struct SharedStrings {
                 used = i
                 continue
             }
-            guard let close = SheetXML.nextElement(bytes, named: Array("si".utf8), from: contentStart, closing: true),
+            guard let close = SheetXML.nextElement(bytes, named: SheetXML.Name.stringItem, from: contentStart, closing: true),
                   let (end, _) = SheetXML.tagEnd(bytes, from: close.afterName) else { break }
             _ = start
             SheetXML.texts(bytes, in: contentStart..<close.start, into: &self.bytes)

@@ -88,7 +88,10 @@ struct SheetRows {
     private var rowsBeforeHeader = 0
     private var records = 0
     private let record = FieldRecord()
-    private var cells: [(column: Int, text: [UInt8])] = []
+    /// The current row's cells: column and where its text is in `cellText` (one buffer a row,
+    /// not an array per cell).
+    private var cells: [(column: Int, range: Range<Int>)] = []
+    private var cellText: [UInt8] = []
     private var priorities = [Int](repeating: Int.max, count: CanonicalField.allCases.count)
 
     init(strings: SharedStrings, dateStyles: Set<Int>, profiles: [CSVProfile], mapper: MentionMapper, path: String, sheet: String, session: ImportSession?) {
@@ -105,16 +108,16 @@ struct SheetRows {
     mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout ImportResult) -> Int {
         var i = 0
         var used = 0
-        while !stopped, let (start, afterName) = SheetXML.nextElement(bytes, named: Array("row".utf8), from: i) {
+        while !stopped, let (start, afterName) = SheetXML.nextElement(bytes, named: SheetXML.Name.row, from: i) {
             guard let (contentStart, selfClosing) = SheetXML.tagEnd(bytes, from: afterName) else { break }
-            let number = SheetXML.attribute(bytes, Array("r".utf8), in: start..<contentStart)
-                .flatMap { Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+            let number = SheetXML.attribute(bytes, SheetXML.Name.reference, in: start..<contentStart)
+                .flatMap { SheetXML.integer(UnsafeBufferPointer(rebasing: bytes[$0])) }
             if selfClosing {
                 i = contentStart
                 used = i
                 continue
             }
-            guard let close = SheetXML.nextElement(bytes, named: Array("row".utf8), from: contentStart, closing: true),
+            guard let close = SheetXML.nextElement(bytes, named: SheetXML.Name.row, from: contentStart, closing: true),
                   let (end, _) = SheetXML.tagEnd(bytes, from: close.afterName) else { break }
             readCells(bytes, in: contentStart..<close.start)
             row(number: number ?? (records + rowsBeforeHeader + 1), into: &result)
@@ -126,44 +129,46 @@ struct SheetRows {
 
     private mutating func readCells(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) {
         cells.removeAll(keepingCapacity: true)
+        cellText.removeAll(keepingCapacity: true)
         let sub = UnsafeBufferPointer(rebasing: bytes[..<range.upperBound])
         var i = range.lowerBound
         var nextColumn = 0
-        while let (start, afterName) = SheetXML.nextElement(sub, named: Array("c".utf8), from: i),
+        while let (start, afterName) = SheetXML.nextElement(sub, named: SheetXML.Name.cell, from: i),
               let (contentStart, selfClosing) = SheetXML.tagEnd(sub, from: afterName) {
             let tag = start..<contentStart
-            let column = SheetXML.attribute(sub, Array("r".utf8), in: tag)
+            let column = SheetXML.attribute(sub, SheetXML.Name.reference, in: tag)
                 .flatMap { SheetXML.column(of: UnsafeBufferPointer(rebasing: sub[$0])) } ?? nextColumn
             nextColumn = column + 1
             if selfClosing {
                 i = contentStart
                 continue
             }
-            guard let close = SheetXML.nextElement(sub, named: Array("c".utf8), from: contentStart, closing: true) else { break }
+            guard let close = SheetXML.nextElement(sub, named: SheetXML.Name.cell, from: contentStart, closing: true) else { break }
             i = close.afterName
-            let type = SheetXML.attribute(sub, Array("t".utf8), in: tag).map { Array(sub[$0]) } ?? []
-            let style = SheetXML.attribute(sub, Array("s".utf8), in: tag)
-                .flatMap { Int(String(decoding: UnsafeBufferPointer(rebasing: sub[$0]), as: UTF8.self)) } ?? 0
-            var text: [UInt8] = []
-            if type == Array("inlineStr".utf8) {
-                SheetXML.texts(sub, in: contentStart..<close.start, into: &text)
-            } else if let v = SheetXML.nextElement(sub, named: Array("v".utf8), from: contentStart),
+            let typeRange = SheetXML.attribute(sub, SheetXML.Name.text, in: tag) ?? 0..<0
+            let type = UnsafeBufferPointer(rebasing: sub[typeRange])
+            let style = SheetXML.attribute(sub, SheetXML.Name.style, in: tag)
+                .flatMap { SheetXML.integer(UnsafeBufferPointer(rebasing: sub[$0])) } ?? 0
+            let textStart = cellText.count
+            if type.elementsEqual(SheetXML.Name.inlineString) {
+                SheetXML.texts(sub, in: contentStart..<close.start, into: &cellText)
+            } else if let v = SheetXML.nextElement(sub, named: SheetXML.Name.value, from: contentStart),
                       v.start < close.start, let (vStart, vSelfClosing) = SheetXML.tagEnd(sub, from: v.afterName), !vSelfClosing,
-                      let vClose = SheetXML.nextElement(sub, named: Array("v".utf8), from: vStart, closing: true) {
+                      let vClose = SheetXML.nextElement(sub, named: SheetXML.Name.value, from: vStart, closing: true) {
                 let value = UnsafeBufferPointer(rebasing: sub[vStart..<vClose.start])
-                switch type {
-                case Array("s".utf8):
-                    if let index = Int(String(decoding: value, as: UTF8.self)), let shared = strings[index] { text.append(contentsOf: shared) }
-                case Array("b".utf8):
-                    text.append(contentsOf: (value.first == UInt8(ascii: "1") ? "true" : "false").utf8)
-                case Array("str".utf8), Array("e".utf8):
-                    SheetXML.decode(value, into: &text)
+                switch type.count == 1 ? type[0] : type.count == 3 ? UInt8(ascii: "S") : 0 {
+                case UInt8(ascii: "s"):
+                    if let index = SheetXML.integer(value), let shared = strings[index] { cellText.append(contentsOf: shared) }
+                case UInt8(ascii: "b"):
+                    cellText.append(contentsOf: (value.first == UInt8(ascii: "1") ? "true" : "false").utf8)
+                case UInt8(ascii: "S") where type.elementsEqual(SheetXML.Name.formulaString), UInt8(ascii: "e"):
+                    SheetXML.decode(value, into: &cellText)
                 default:
-                    if dateStyles.contains(style), let date = Self.isoDate(value) { text.append(contentsOf: date.utf8) }
-                    else { text.append(contentsOf: value) }
+                    if dateStyles.contains(style), let date = Self.isoDate(value) { cellText.append(contentsOf: date.utf8) }
+                    else { cellText.append(contentsOf: value) }
                 }
             }
-            if !text.isEmpty { cells.append((column, text)) }
+            if cellText.count > textStart { cells.append((column, textStart..<cellText.count)) }
         }
     }
 
@@ -187,11 +192,14 @@ struct SheetRows {
         }
         record.removeAll()
         for i in priorities.indices { priorities[i] = Int.max }
-        for (column, text) in cells where column < plan.count {
+        for (column, range) in cells where column < plan.count {
             for target in plan[column] where target.priority < priorities[target.field.index] {
-                record.write(target.field, capacity: text.count) { buffer in
-                    _ = buffer.initialize(from: text)
-                    return text.count
+                cellText.withUnsafeBufferPointer { all in
+                    let text = UnsafeBufferPointer(rebasing: all[range])
+                    record.write(target.field, capacity: text.count) { buffer in
+                        _ = buffer.initialize(from: text)
+                        return text.count
+                    }
                 }
                 priorities[target.field.index] = target.priority
             }
@@ -201,7 +209,7 @@ struct SheetRows {
         do {
             result.mentions.append(try mapper.mention(from: record))
         } catch {
-            let raw = cells.map { String(decoding: $0.text, as: UTF8.self) }.joined(separator: "\t")
+            let raw = cells.map { String(decoding: cellText[$0.range], as: UTF8.self) }.joined(separator: "\t")
             if SpreadsheetRows.isTotals(raw) {
                 result.warnings.append("sheet '\(sheet)' row \(number): a totals row, not a mention: skipped")
             } else {
@@ -215,7 +223,7 @@ struct SheetRows {
     private mutating func findHeader(number: Int, into result: inout ImportResult) {
         let width = (cells.map(\.column).max() ?? 0) + 1
         var names = [String](repeating: "", count: width)
-        for (column, text) in cells { names[column] = String(decoding: text, as: UTF8.self) }
+        for (column, range) in cells { names[column] = String(decoding: cellText[range], as: UTF8.self) }
         let keys = Set(names.map(CSVProfile.normalize))
         let profile = profiles.first { !$0.signature.isEmpty && Set($0.signature).isSubset(of: keys) } ?? .generic
         let candidate = profile.plan(headers: names)
