@@ -7,7 +7,7 @@ import VigilSentiment
 
 // vigil-bench: release-mode benchmarks. Usage:
 //   swift run -c release vigil-bench [run] [--rows N]            all benchmarks (default 1,000,000 rows)
-//   swift run -c release vigil-bench generate --rows N --format csv|jsonl --out FILE
+//   swift run -c release vigil-bench generate --rows N --format csv|jsonl|json|xlsx --out FILE
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench e2e [--rows N] [--python PATH]   the real `vigil import` vs a Python pipeline
 //   swift run -c release vigil-bench exports [--rows 200000] [--json-rows 1000000]   .xlsx vs openpyxl; a JSON document vs JSON Lines
@@ -33,12 +33,17 @@ let rows = Int(option("--rows", in: arguments) ?? "") ?? 1_000_000
 switch command {
 case "generate":
     guard let out = option("--out", in: arguments) else {
-        print("usage: vigil-bench generate --rows N --format csv|jsonl --out FILE")
+        print("usage: vigil-bench generate --rows N --format csv|jsonl|json|xlsx --out FILE")
         exit(2)
     }
-    var generator = FeedGenerator()
-    let bytes = try generator.write(rows: rows, format: option("--format", in: arguments) ?? "csv", to: out)
-    print("wrote \(rows) rows, \(bytes) bytes to \(out)")
+    if option("--format", in: arguments) == "xlsx" {
+        try ExportsBenchmark.writeWorkbook(rows: rows, to: out)
+        print("wrote \(rows) rows to \(out)")
+    } else {
+        var generator = FeedGenerator()
+        let bytes = try generator.write(rows: rows, format: option("--format", in: arguments) ?? "csv", to: out)
+        print("wrote \(rows) rows, \(bytes) bytes to \(out)")
+    }
 case "import":
     // Profiling aid: import one file and print the count.
     guard let file = arguments.first else { print("usage: vigil-bench import FILE"); exit(2) }

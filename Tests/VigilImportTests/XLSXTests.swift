@@ -115,5 +115,9 @@ import ZIPFoundation
         #expect(result.issues.first?.reason.hasPrefix("not an .xlsx workbook") == true)
         let truncated = try FeedReader().read(data: Data(XLSXImporter.zipMagic + [1, 2, 3]), path: "cut.xlsx")
         #expect(truncated.issues.first?.reason.hasPrefix("not a readable .xlsx workbook") == true)
+        // A real workbook cut in half (as a followed file being written is).
+        let sample = try Data(contentsOf: Self.root.appendingPathComponent("SampleFeeds/formats/spreadsheet.xlsx"))
+        let half = try FeedReader().read(data: sample.prefix(sample.count / 2), path: "half.xlsx")
+        #expect(half.issues.map(\.reason) == ["not a readable .xlsx workbook (the zip is truncated or damaged: no end of central directory)"])
     }
 }

@@ -15,6 +15,12 @@ struct Workbook {
     static let chunkSize = 256 * 1024
 
     init(data: Data) throws(Failure) {
+        // A zip ends with its central directory's end record. Checked here first: ZIPFoundation
+        // leaks its in-memory file when it rejects an archive (the common case: a truncated or
+        // half-written workbook, which a followed file often is).
+        guard Self.hasEndRecord(data) else {
+            throw Failure(description: "not a readable .xlsx workbook (the zip is truncated or damaged: no end of central directory)")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
@@ -43,6 +49,21 @@ struct Workbook {
         }
         if sheets.isEmpty, archive["xl/worksheets/sheet1.xml"] != nil { sheets = [("Sheet1", "xl/worksheets/sheet1.xml")] }
         self.sheets = sheets
+    }
+
+    /// The end-of-central-directory signature (PK 5 6) within the last 64 KiB + 22 bytes.
+    static func hasEndRecord(_ data: Data) -> Bool {
+        guard data.count >= 22 else { return false }
+        let tail = data.suffix(min(data.count, 65_535 + 22))
+        return tail.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = bytes.count - 22
+            while i >= 0 {
+                if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { return true }
+                i -= 1
+            }
+            return false
+        }
     }
 
     /// The part path of the sheet to read: the named one, else the first.
