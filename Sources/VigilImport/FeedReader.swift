@@ -96,7 +96,7 @@ public struct FeedReader: Sendable {
     /// start, without importing anything. Throws as `read` would for an unknown format.
     public func detect(data rawData: Data, path: String, format: String? = nil) throws -> (format: String, encoding: String) {
         // The sample ends on a character boundary, so UTF-8 is not mistaken for another encoding.
-        if rawData.starts(with: XLSXImporter.zipMagic) { return (format ?? "xlsx", "binary") }
+        if rawData.starts(with: XLSXImporter.zipMagic) { return (format ?? "xlsx", "zip") }
         var length = min(rawData.count, 64 * 1024)
         while length < rawData.count, length > 0, rawData[rawData.startIndex + length] & 0xC0 == 0x80 { length -= 1 }
         let decoded = FeedEncoding.normalize(rawData.prefix(length))
@@ -125,7 +125,9 @@ public struct FeedReader: Sendable {
             guard let workbook = format.flatMap(registry.importer(named:)) ?? registry.detect(FeedSample(path: path, head: rawData.prefix(64))) else {
                 throw ReadError.unknownFormat(path: path)
             }
-            return session.map { workbook.read(rawData, path: path, mapper: mapper, session: $0) } ?? workbook.read(rawData, path: path, mapper: mapper)
+            var result = session.map { workbook.read(rawData, path: path, mapper: mapper, session: $0) } ?? workbook.read(rawData, path: path, mapper: mapper)
+            result.encoding = "zip"
+            return result
         }
         let decoded = FeedEncoding.normalize(rawData)
         let data = decoded.data

@@ -103,6 +103,11 @@ import ZIPFoundation
         #expect(batches >= 19)
         #expect(delivered.last?.text == "mention number 19999 with some words in it")
         #expect(Set(delivered.map(\.id)).count == 20_000)
+        // Shared strings moved to a mapped temporary file read the same.
+        var small = XLSXImporter()
+        small.sharedStringsInMemory = 4096
+        let spilled = small.read(data, path: "big.xlsx", mapper: MentionMapper())
+        #expect(spilled.mentions.map(\.text) == delivered.map(\.text))
     }
 
     @Test func notAWorkbookIsAClearError() throws {

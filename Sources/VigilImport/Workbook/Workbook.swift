@@ -14,7 +14,9 @@ struct Workbook {
 
     static let chunkSize = 256 * 1024
 
-    init(data: Data) throws(Failure) {
+    /// `path` is where `data` was read from, if it was: the archive is then read from the file
+    /// (a part at a time) rather than from a copy of it in memory.
+    init(data: Data, path: String? = nil) throws(Failure) {
         // A zip ends with its central directory's end record. Checked here first: ZIPFoundation
         // leaks its in-memory file when it rejects an archive (the common case: a truncated or
         // half-written workbook, which a followed file often is).
@@ -22,7 +24,11 @@ struct Workbook {
             throw Failure(description: "not a readable .xlsx workbook (the zip is truncated or damaged: no end of central directory)")
         }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            if let path, let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size == data.count {
+                archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            } else {
+                archive = try Archive(data: data, accessMode: .read)
+            }
         } catch {
             throw Failure(description: "not a readable .xlsx workbook (zip: \(error))")
         }
@@ -166,55 +172,5 @@ extension Archive {
         var data = Data()
         do { _ = try extract(entry, skipCRC32: true) { data.append($0) } } catch { return nil }
         return data
-    }
-}
-
-/// The workbook's shared strings, in one byte buffer with offsets: compact however many there
-/// are (a 200k-row sheet of unique texts holds its text once, not 200k `String`s).
-struct SharedStrings {
-    private(set) var bytes: [UInt8] = []
-    private(set) var ends: [Int] = []
-
-    var count: Int { ends.count }
-
-    subscript(index: Int) -> ArraySlice<UInt8>? {
-        guard index >= 0, index < ends.count else { return nil }
-        let start = index == 0 ? 0 : ends[index - 1]
-        return bytes[start..<ends[index]]
-    }
-
-    static func read(from workbook: Workbook) throws -> SharedStrings {
-        var strings = SharedStrings()
-        guard workbook.archive["xl/sharedStrings.xml"] != nil else { return strings }
-        var pending: [UInt8] = []
-        try workbook.stream("xl/sharedStrings.xml") { chunk in
-            pending.append(contentsOf: chunk)
-            let consumed = pending.withUnsafeBufferPointer { strings.append(items: $0) }
-            pending.removeFirst(consumed)
-        }
-        return strings
-    }
-
-    /// Appends every complete `<si>…</si>`; returns how many bytes were used.
-    private mutating func append(items bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = 0
-        var used = 0
-        while let (start, afterName) = SheetXML.nextElement(bytes, named: SheetXML.Name.stringItem, from: i) {
-            guard let (contentStart, selfClosing) = SheetXML.tagEnd(bytes, from: afterName) else { break }
-            if selfClosing {
-                ends.append(self.bytes.count)
-                i = contentStart
-                used = i
-                continue
-            }
-            guard let close = SheetXML.nextElement(bytes, named: SheetXML.Name.stringItem, from: contentStart, closing: true),
-                  let (end, _) = SheetXML.tagEnd(bytes, from: close.afterName) else { break }
-            _ = start
-            SheetXML.texts(bytes, in: contentStart..<close.start, into: &self.bytes)
-            ends.append(self.bytes.count)
-            i = end
-            used = end
-        }
-        return used
     }
 }

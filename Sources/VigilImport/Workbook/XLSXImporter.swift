@@ -14,6 +14,8 @@ public struct XLSXImporter: Importer {
     public var sheet: String?
     /// Export layouts recognised by their headers; the generic one otherwise.
     public var profiles: [CSVProfile]
+    /// Shared-string text kept in memory before the rest goes to a mapped temporary file.
+    var sharedStringsInMemory = SharedStrings.memoryLimit
 
     public init(sheet: String? = nil, profiles: [CSVProfile] = [.brandwatch, .meltwater, .hootsuite, .sproutSocial, .trustpilot]) {
         self.sheet = sheet
@@ -41,9 +43,9 @@ public struct XLSXImporter: Importer {
         let target: (name: String, path: String)
         let strings: SharedStrings
         do {
-            workbook = try Workbook(data: data)
+            workbook = try Workbook(data: data, path: path)
             target = try workbook.sheetPath(named: sheet)
-            strings = try SharedStrings.read(from: workbook)
+            strings = try SharedStrings.read(from: workbook, memoryLimit: sharedStringsInMemory)
         } catch {
             result.issues.append(ImportIssue(file: path, line: 0, reason: "\(error)"))
             return result
@@ -158,7 +160,7 @@ struct SheetRows {
                 let value = UnsafeBufferPointer(rebasing: sub[vStart..<vClose.start])
                 switch type.count == 1 ? type[0] : type.count == 3 ? UInt8(ascii: "S") : 0 {
                 case UInt8(ascii: "s"):
-                    if let index = SheetXML.integer(value), let shared = strings[index] { cellText.append(contentsOf: shared) }
+                    if let index = SheetXML.integer(value) { strings.append(index, to: &cellText) }
                 case UInt8(ascii: "b"):
                     cellText.append(contentsOf: (value.first == UInt8(ascii: "1") ? "true" : "false").utf8)
                 case UInt8(ascii: "S") where type.elementsEqual(SheetXML.Name.formulaString), UInt8(ascii: "e"):
