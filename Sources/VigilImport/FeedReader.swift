@@ -84,6 +84,12 @@ public struct FeedReader: Sendable {
         } else {
             chosen = registry.detect(sample)
         }
+        if let platform = chosen as? any DocumentStreamable {
+            // A platform's large document, a batch of records at a time; whole if its records are not where expected.
+            guard var result = DocumentBatches.read(blocks, path: path, importer: platform, mapper: mapper, session: session) else { return nil }
+            if let failure = blocks.failure { result.issues.append(ImportIssue(file: path, line: 0, reason: "read stopped early: \(failure)")) }
+            return result
+        }
         guard let importer = chosen as? any BlockReadingImporter else { return nil }
         var result = importer.read(blocks, path: path, mapper: mapper, session: session)
         if let failure = blocks.failure {

@@ -65,6 +65,45 @@ import VigilCore
         }
     }
 
+    /// Large platform documents are read a batch of records at a time; any batch size and block
+    /// size must give what reading the document whole gives.
+    @Test(arguments: expectations.filter { $0.file.hasSuffix(".json") })
+    func batchesOfRecordsReadLikeTheWholeDocument(_ expected: Expectation) throws {
+        let path = Self.root.appendingPathComponent("\(expected.platform)/\(expected.file)").path
+        let whole = try FeedReader().read(path: path)
+        guard let importer = ImporterRegistry.standard.importer(named: whole.format), importer is any DocumentStreamable else { return }
+        for (blockSize, batchSize) in [(97, 1), (4096, 3), (1 << 20, 512)] {
+            let blocks = try FileBlocks(path: path, blockSize: blockSize)
+            guard let batched = DocumentBatches.read(blocks, path: path, importer: importer, mapper: MentionMapper(), session: nil, batchSize: batchSize) else {
+                continue  // records not in a top-level array (a thread, an ?ids= lookup): read whole
+            }
+            var mentions = batched.mentions
+            IdentityAssigner().assign(&mentions)
+            #expect(mentions.map(\.id) == whole.mentions.map(\.id), "block \(blockSize), batch \(batchSize)")
+            #expect(mentions.map(\.text) == whole.mentions.map(\.text))
+            #expect(batched.issues == whole.issues)
+        }
+    }
+
+    @Test func aLargePlatformDocumentIsReadInBatchesThroughTheReader() throws {
+        var comments: [String] = []
+        for i in 0..<3000 {
+            let created = i == 1234 ? "not a time" : "2026-11-21T10:\(String(format: "%02d", i % 60)):00+0000"
+            comments.append(#"{"created_time": "\#(created)", "message": "comment \#(i) with a \"quote\" and ] bracket", "permalink_url": "https://www.facebook.com/acme/posts/77?comment_id=\#(1000 + i)", "comments": {"data": [{"id": "77_r\#(i)", "created_time": "2026-11-21T11:00:00+0000", "message": "reply \#(i)"}]}}"#)
+        }
+        let document = #"{"data": ["# + comments.joined(separator: ",\n") + #"], "paging": {"cursors": {"before": "a", "after": "b"}}}"#
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-fb-\(UUID().uuidString).json").path
+        try Data(document.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try FeedReader(blockReadingThreshold: .max).read(path: path)
+        var streamed: [Mention] = []
+        let batched = try FeedReader(blockReadingThreshold: 0, blockSize: 4096).read(path: path, session: ImportSession(onBatch: { streamed += $0 }))
+        #expect(whole.format == "facebook" && batched.format == "facebook")
+        #expect(whole.mentions.count == 5998 && streamed.map(\.id) == whole.mentions.map(\.id))
+        #expect(batched.issues.map(\.reason) == ["$.data[1234]: missing or invalid created_time"])
+        #expect(batched.issues == whole.issues && batched.idsFromURL == 2999)
+    }
+
     static func squeezed(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
