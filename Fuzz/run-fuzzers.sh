@@ -15,7 +15,8 @@ head -20 ../SampleFeeds/live.jsonl > corpus/jsonl/live.jsonl
 cp ../SampleFeeds/formats/*.jsonl corpus/jsonl/
 cp ../SampleFeeds/formats/*.json ../SampleFeeds/formats/*.js corpus/json/
 for f in ../Tests/Fixtures/real/*/*.json; do [ "$(wc -c < "$f")" -le 65536 ] && cp "$f" "corpus/json/$(basename "$(dirname "$f")")-$(basename "$f")"; done
-cp ../SampleFeeds/formats/generic.json corpus/jsonstream/
+cp ../SampleFeeds/formats/generic.json ../SampleFeeds/formats/facebook-comments.json ../SampleFeeds/formats/reddit.json \
+  ../SampleFeeds/formats/mastodon.json ../SampleFeeds/formats/telegram-result.json corpus/jsonstream/
 printf '{"meta": {"a": "]}"}, "data": [{"id": "1", "created_at": "2026-11-21T10:00:00Z", "text": "a\\u00e9"}, 5, {"id": 2}]}' > corpus/jsonstream/wrapped
 cp ../SampleFeeds/formats/spreadsheet.xlsx corpus/xlsx/
 printf '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>created_at</t></is></c><c t="s"><v>0</v></c></row><row><c s="1"><v>46347.5</v></c><c t="inlineStr"><is><r><t>a &amp; _x000D_</t></r></is></c></row></sheetData><si><t>text</t></si>' > corpus/xlsx/sheet.xml
