@@ -4,20 +4,23 @@ import VigilCore
 /// A platform importer whose records sit in one array of a JSON document (`data`, `items`,
 /// `feed`, `statuses`, a listing's `children`…) and are read each on its own, so a large
 /// document can be handed to it a batch of records at a time.
-protocol DocumentStreamable: Importer {}
+protocol DocumentStreamable: Importer {
+    /// JSON paths of the arrays whose elements it reads one by one (`$.data`, `$` for a top-level array).
+    var streamedArrays: Set<String> { get }
+}
 
-extension FacebookCommentsImporter: DocumentStreamable {}
-extension InstagramCommentsImporter: DocumentStreamable {}
-extension ThreadsImporter: DocumentStreamable {}
-extension YouTubeCommentThreadsImporter: DocumentStreamable {}
-extension RedditListingImporter: DocumentStreamable {}
-extension MastodonStatusesImporter: DocumentStreamable {}
-extension BlueskyImporter: DocumentStreamable {}
-extension TelegramExportImporter: DocumentStreamable {}
-extension GoogleReviewsImporter: DocumentStreamable {}
-extension TrustpilotImporter: DocumentStreamable {}
-extension TikTokCommentsImporter: DocumentStreamable {}
-extension XV1StatusesImporter: DocumentStreamable {}
+extension FacebookCommentsImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.data", "$"] } }
+extension InstagramCommentsImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.data", "$"] } }
+extension ThreadsImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.data", "$"] } }
+extension YouTubeCommentThreadsImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.items", "$"] } }
+extension RedditListingImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.data.children", "$.json.data.things", "$"] } }
+extension MastodonStatusesImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$", "$.statuses", "$.ancestors"] } }
+extension BlueskyImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.feed", "$.posts"] } }
+extension TelegramExportImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.messages"] } }
+extension GoogleReviewsImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.reviews"] } }
+extension TrustpilotImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.reviews", "$"] } }
+extension TikTokCommentsImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.data.comments"] } }
+extension XV1StatusesImporter: DocumentStreamable { var streamedArrays: Set<String> { ["$.statuses", "$"] } }
 // Not X API v2: its `includes.users`, which every tweet needs, come after `data`.
 
 /// Reads a large platform document in blocks: the start of the document up to its records
@@ -25,11 +28,11 @@ extension XV1StatusesImporter: DocumentStreamable {}
 /// same shape (that start, the batch, the closing brackets). What follows the array (a context's
 /// `descendants` after its `ancestors`) is read last in the same way. Memory holds one batch.
 enum DocumentBatches {
-    static let arrayKeys = ["data", "items", "feed", "posts", "statuses", "children", "things", "comments", "ancestors",
-                            "messages", "reviews", "results", "mentions"]
+    static let arrayKeys = ["data", "items", "feed", "posts", "statuses", "children", "things", "json", "comments", "ancestors",
+                            "messages", "reviews"]
 
     /// nil when the document has no records array where expected (the caller reads it whole).
-    static func read(_ blocks: FileBlocks, path: String, importer: any Importer, mapper: MentionMapper,
+    static func read(_ blocks: FileBlocks, path: String, importer: any DocumentStreamable, mapper: MentionMapper,
                      session: ImportSession?, batchSize: Int = 512) -> ImportResult? {
         var located: JSONArrayLocator.Location?
         while true {
@@ -42,7 +45,7 @@ enum DocumentBatches {
                 return nil
             }
         }
-        guard let located else { return nil }
+        guard let located, importer.streamedArrays.contains(located.path) else { return nil }
         let head = Data(UnsafeBufferPointer(rebasing: blocks.window[..<located.firstElement]))
         let closers = Data(closingBrackets(for: head))
         var result = ImportResult(path: path, format: importer.name)

@@ -71,7 +71,7 @@ import VigilCore
     func batchesOfRecordsReadLikeTheWholeDocument(_ expected: Expectation) throws {
         let path = Self.root.appendingPathComponent("\(expected.platform)/\(expected.file)").path
         let whole = try FeedReader().read(path: path)
-        guard let importer = ImporterRegistry.standard.importer(named: whole.format), importer is any DocumentStreamable else { return }
+        guard let importer = ImporterRegistry.standard.importer(named: whole.format) as? any DocumentStreamable else { return }
         for (blockSize, batchSize) in [(97, 1), (4096, 3), (1 << 20, 512)] {
             let blocks = try FileBlocks(path: path, blockSize: blockSize)
             guard let batched = DocumentBatches.read(blocks, path: path, importer: importer, mapper: MentionMapper(), session: nil, batchSize: batchSize) else {
