@@ -11,6 +11,8 @@ import VigilSentiment
 //   swift run -c release vigil-bench sentiment [--texts N] [--shared DIR]   sentiment speed + accuracy
 //   swift run -c release vigil-bench e2e [--rows N] [--python PATH]   the real `vigil import` vs a Python pipeline
 //   swift run -c release vigil-bench exports [--rows 200000] [--json-rows 1000000]   .xlsx vs openpyxl; a JSON document vs JSON Lines
+//   swift run -c release vigil-bench alerts [--rules FILE] [--volumes 100,1000,10000,100000] [--seeds 5]   alert quality of a rule pack
+//   swift run -c release vigil-bench scenario --volume N --kind burst|… [--seed S] --out FILE.csv   one generated week and its truth
 //   swift run -c release vigil-bench follow [--seconds 60] [--rate 5000]   the dashboard following a growing file
 //   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
@@ -77,6 +79,21 @@ case "exports":
     try ExportsBenchmark.run(rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, jsonRows: Int(option("--json-rows", in: arguments) ?? "") ?? 1_000_000,
                              directory: directory, vigil: option("--vigil", in: arguments) ?? executable,
                              python: option("--python", in: arguments) ?? ProcessInfo.processInfo.environment["VIGIL_BENCH_PYTHON"] ?? "/usr/bin/env")
+case "alerts":
+    // Detection delay and false alarms of a rule pack over generated weeks.
+    let volumes = (option("--volumes", in: arguments) ?? "100,1000,10000,100000").split(separator: ",").compactMap { Int($0) }
+    try AlertQualityBenchmark.run(rulesFile: option("--rules", in: arguments) ?? FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml",
+                                  volumes: volumes, seeds: Int(option("--seeds", in: arguments) ?? "") ?? 5)
+case "scenario":
+    // One generated week as CSV, with its truth beside it (FILE.truth).
+    guard let out = option("--out", in: arguments), let kind = AlertScenario.Kind(rawValue: option("--kind", in: arguments) ?? "calm") else {
+        print("usage: vigil-bench scenario --volume N --kind \(AlertScenario.Kind.allCases.map(\.rawValue).joined(separator: "|")) [--seed S] --out FILE.csv")
+        exit(2)
+    }
+    let scenario = AlertScenario(perDay: Int(option("--volume", in: arguments) ?? "") ?? 7000, kind: kind, seed: UInt64(option("--seed", in: arguments) ?? "") ?? 1)
+    let (mentions, truth) = scenario.generate()
+    try ScenarioFile.write(mentions, truth: truth, to: out)
+    print("wrote \(mentions.count) mentions to \(out); truth in \(out).truth")
 case "follow":
     // The dashboard's loop following a growing file: key → frame while rows pour in.
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
