@@ -75,9 +75,9 @@ struct AlertScenario {
                 Self.outageMention(at: at, serial: i, random: &random)
             }
         case .pileup:
-            // Large accounts complaining at six times their usual rate for three hours (at least 4 in 2 h).
+            // Large accounts complaining at six times their usual rate for three hours (at least 5 an hour).
             let usual = hourly * Self.negativeShare * Self.largeShare
-            let perHour = max(2.5, usual * 6)
+            let perHour = max(5, usual * 6)
             Self.spread(count: Int(perHour * 3), from: onset, over: 3 * 3600, into: &mentions, random: &random) { at, i, random in
                 var mention = Self.ordinary(at: at, serial: 5_000_000 + i, random: &random, sentiment: .negative)
                 mention.author.followers = 60_000 + Int(random.next() % 900_000)

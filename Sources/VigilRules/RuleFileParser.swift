@@ -168,13 +168,24 @@ public struct RuleFileParser {
             try rejectUnknown(window, common + ["min"], prefix: "window.")
             kind = .count(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
         case "spike":
-            try rejectUnknown(window, common + ["min_count", "min_ratio", "min_z", "baseline", "warmup"], prefix: "window.")
+            try rejectUnknown(window, common + ["min_count", "min_ratio", "min_z", "baseline", "warmup", "compare"], prefix: "window.")
             var p = SpikeParameters()
+            if let node = window["compare"] {
+                switch node.string {
+                case "same_hours": p.sameHours = true
+                case "previous": p.sameHours = false
+                default: throw fail(node, "window.compare", "expected same_hours (the same hours of past days) or previous (the slots just before), got \(node.shown)")
+                }
+            }
             if let node = window["min_count"] { p.minCount = try int(node, field: "window.min_count", minimum: 1, node: node) }
             if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 1) }
             if let node = window["min_z"] { p.minZ = try number(node, field: "window.min_z", minimum: 0) }
             if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
-            p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline
+            if p.sameHours && p.baseline < 24 * 3600, let node = window["baseline"] {
+                throw fail(node, "window.baseline", "with compare: same_hours, the baseline is whole past days (e.g. 7d)")
+            }
+            // Same hours: no warm-up; before a past day exists the recent rate stands in.
+            p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? (p.sameHours ? 0 : p.baseline)
             kind = .spike(p)
         case "share":
             try rejectUnknown(window, common + ["of", "min_share", "min_ratio", "min_z", "min_total", "baseline", "warmup"], prefix: "window.")

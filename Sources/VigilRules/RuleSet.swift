@@ -156,6 +156,8 @@ public struct ItemRule: Sendable, Hashable {
 /// What a window rule groups mentions by; each group is counted and alerted on separately.
 public enum GroupKey: String, Sendable, CaseIterable {
     case author, platform, conversation, language, kind, tag
+    /// Near-identical text (`TextFingerprint`): copies of one message from many accounts.
+    case text
 }
 
 public enum WindowKind: Sendable, Hashable {
@@ -184,6 +186,9 @@ public struct SpikeParameters: Sendable, Hashable {
     public var minZ = 3.0
     public var baseline: TimeInterval = 24 * 3600
     public var warmup: TimeInterval = 24 * 3600
+    /// Compare with the same window at the same time of day on each of the past days of the
+    /// baseline (a brand's daily rhythm), not with the window-sized slots just before.
+    public var sameHours = false
 
     public init() {}
 }

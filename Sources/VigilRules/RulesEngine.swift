@@ -51,6 +51,8 @@ public final class RulesEngine {
     @exclusivity(unchecked) private var series: [[WindowSeries]]
     /// The newest event time among the current versions of the mentions seen ("now" for alerts).
     @exclusivity(unchecked) public private(set) var watermark: Date?
+    /// The earliest event time seen: window rules warm up from it.
+    @exclusivity(unchecked) private var earliest: Date?
     /// How many current versions have the watermark's time: when a correction takes the last
     /// of them away, the watermark is looked for again among the current versions.
     @exclusivity(unchecked) private var atWatermark = 0
@@ -242,6 +244,7 @@ public final class RulesEngine {
         let old = slots.time(slot)
         guard old != time else { return false }
         slots.setTime(time, of: slot)
+        if time < earliest ?? .distantFuture { earliest = time }
         if time > watermark ?? .distantPast {
             watermark = time
             atWatermark = 1
@@ -315,7 +318,10 @@ public final class RulesEngine {
                 } else {
                     let number = keyNumber?.by == groupBy ? keyNumber!.number : keyNumbers[index].number(of: Self.groupKey(groupBy, mention))
                     keyNumber = (groupBy, number)
-                    add(group(index, number: number) { Self.display(groupBy, self.keyNumbers[index].keys[Int(number)]) })
+                    add(group(index, number: number) {
+                        // A text group is shown by the words of the first text counted in it.
+                        Self.display(groupBy, groupBy == .text ? TextFingerprint.words(of: mention.pointee.text) : self.keyNumbers[index].keys[Int(number)])
+                    })
                 }
             }
         }
@@ -334,12 +340,18 @@ public final class RulesEngine {
             let root = mention.pointee.conversationID ?? mention.pointee.parentID ?? mention.pointee.id.nativeID
             return "\(mention.pointee.platform.rawValue):\(root)"
         case .tag: return ""
+        case .text: return TextFingerprint.group(of: mention.pointee.text)
         }
     }
 
-    /// How a group is shown in alerts ("@name", "platform:x" is shown as "x").
+    /// How a group is shown in alerts ("@name", "platform:x" is shown as "x", a text group by
+    /// the words of the first text counted in it).
     private static func display(_ key: GroupKey, _ raw: String) -> String {
-        key == .author ? "@\(raw)" : raw
+        switch key {
+        case .author: return "@\(raw)"
+        case .text: return " \"\(raw)\""
+        default: return raw
+        }
     }
 
     /// The one group of a rule without `group_by`, found once.
@@ -401,7 +413,8 @@ public final class RulesEngine {
                 group.runs = []
                 group.dirtyFrom = Int64.min  // swept from scratch once it can
             } else {
-                group.runs = WindowSweep.runs(for: rules.windowRules[Int(key.rule)], series: group, resolution: rules.resolution)
+                group.runs = WindowSweep.runs(for: rules.windowRules[Int(key.rule)], series: group, resolution: rules.resolution,
+                                              origin: earliest.map(bucket))
             }
             group.cachedAlerts = nil
             if group.runs.isEmpty {
