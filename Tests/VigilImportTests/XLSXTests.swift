@@ -110,6 +110,15 @@ import ZIPFoundation
         #expect(spilled.mentions.map(\.text) == delivered.map(\.text))
     }
 
+    @Test func fuzzFindingsReadWithoutCrashing() throws {
+        // A workbook whose central directory points past its end: ZIPFoundation's in-memory
+        // reader trapped on it (FuzzXLSX); read from data that is not a file, as a pipe gives.
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("Tests/Fixtures/fuzz/xlsx-damaged-central-directory.xlsx"))
+        let result = try FeedReader().read(data: data, path: "<stdin>")
+        #expect(result.format == "xlsx" && result.mentions.isEmpty)
+        #expect(result.issues.map(\.reason) == ["not an .xlsx workbook: no xl/workbook.xml (an .xls or .ods file must be saved as .xlsx or CSV first)"])
+    }
+
     @Test func notAWorkbookIsAClearError() throws {
         let archive = try Archive(data: Data(), accessMode: .create)
         let text = Data("hi".utf8)

@@ -27,7 +27,9 @@ struct Workbook {
             if let path, let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size == data.count {
                 archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
             } else {
-                archive = try Archive(data: data, accessMode: .read)
+                // Not ZIPFoundation's in-memory archive: it traps on a damaged central directory
+                // (found by FuzzXLSX), where reading a file just comes up short.
+                archive = try Self.archiveInTemporaryFile(data)
             }
         } catch {
             throw Failure(description: "not a readable .xlsx workbook (zip: \(error))")
@@ -55,6 +57,14 @@ struct Workbook {
         }
         if sheets.isEmpty, archive["xl/worksheets/sheet1.xml"] != nil { sheets = [("Sheet1", "xl/worksheets/sheet1.xml")] }
         self.sheets = sheets
+    }
+
+    /// An archive over a copy of `data` in an unlinked temporary file.
+    private static func archiveInTemporaryFile(_ data: Data) throws -> Archive {
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("vigil-workbook-\(UUID().uuidString).xlsx")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }  // the archive keeps the file open
+        return try Archive(url: url, accessMode: .read)
     }
 
     /// The end-of-central-directory signature (PK 5 6) within the last 64 KiB + 22 bytes.
