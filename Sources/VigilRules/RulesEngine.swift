@@ -53,6 +53,7 @@ public final class RulesEngine {
     @exclusivity(unchecked) public private(set) var watermark: Date?
     /// The earliest event time seen: window rules warm up from it.
     @exclusivity(unchecked) private var earliest: Date?
+    public var earliestEventTime: Date? { earliest }
     /// How many current versions have the watermark's time: when a correction takes the last
     /// of them away, the watermark is looked for again among the current versions.
     @exclusivity(unchecked) private var atWatermark = 0
@@ -442,5 +443,73 @@ public final class RulesEngine {
         }
         return AlertAssembler.assemble(raised, rules: rules, watermark: watermark,
                                        acknowledgements: acknowledgements, silences: silences)
+    }
+}
+
+extension RulesEngine {
+    /// What a window rule measures and how it is distributed over the history seen: its
+    /// measure at the end of every window-long step of event time, for every group.
+    public struct MeasureDistribution: Sendable {
+        /// The parameter the measure is compared with (`min`, `min_z`, `min_share`).
+        public var parameter: String
+        public var values: [Double]
+
+        /// The largest value not among the top `fraction` of windows: a threshold just above it
+        /// fires on at most that fraction. Nil when no window saw anything.
+        public func largestBelowTop(_ fraction: Double) -> Double? {
+            let sorted = values.sorted()
+            let allowed = Int((Double(sorted.count) * fraction).rounded(.down))
+            guard !sorted.isEmpty else { return nil }
+            let value = sorted[max(0, sorted.count - allowed - 1)]
+            // Nothing in all but the top windows: the history says nothing about a threshold.
+            return value > 0 ? value : nil
+        }
+    }
+
+    /// For `vigil rules stats`: the distribution of window rule `index`'s measure.
+    public func measures(ofWindowRule index: Int) -> MeasureDistribution {
+        var rule = rules.windowRules[index]
+        // A spike's z is only worked out past its floors: measured without them, every window has one.
+        switch rule.kind {
+        case .spike(var parameters):
+            parameters.minCount = 1
+            parameters.minRatio = 0
+            parameters.warmup = 0
+            rule.kind = .spike(parameters)
+        case .share(var parameters):
+            parameters.warmup = 0  // min_total stays: a share of three mentions says little
+            rule.kind = .share(parameters)
+        case .count, .velocity:
+            break
+        }
+        let resolution = rules.resolution
+        let w = WindowSweep.windowBuckets(rule, resolution: resolution)
+        let parameter: String
+        switch rule.kind {
+        case .count, .velocity: parameter = "min"
+        case .spike: parameter = "min_z"
+        case .share: parameter = "min_share"
+        }
+        var values: [Double] = []
+        guard let earliest, let latest = watermark else { return MeasureDistribution(parameter: parameter, values: []) }
+        let origin = bucket(earliest)
+        let end = bucket(latest)
+        for group in series[index] {
+            let sums = group.sums()
+            guard let seriesFirst = sums.keys.first else { continue }
+            let first = min(seriesFirst, origin)
+            // Window-long steps back from the newest bucket, so the latest window is always one.
+            var p = end - ((end - origin - w + 1) / w) * w
+            while p <= end {
+                let (_, stats) = WindowSweep.evaluate(rule, sums: sums, at: p, w: w, first: first, resolution: resolution)
+                switch rule.kind {
+                case .count, .velocity: values.append(Double(stats.count))
+                case .spike: values.append(stats.z)
+                case .share(let parameters): if stats.total >= Int64(parameters.minTotal) { values.append(stats.share) }
+                }
+                p += w
+            }
+        }
+        return MeasureDistribution(parameter: parameter, values: values)
     }
 }

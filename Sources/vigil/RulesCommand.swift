@@ -10,7 +10,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Test and validate rule files.",
-        subcommands: [RulesTestCommand.self, RulesLintCommand.self]
+        subcommands: [RulesTestCommand.self, RulesLintCommand.self, RulesStatsCommand.self]
     )
 }
 

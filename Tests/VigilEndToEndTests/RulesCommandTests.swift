@@ -16,6 +16,20 @@ import Testing
         return path
     }
 
+    @Test func statsShowHowNoisyEachRuleWouldHaveBeenAndSuggestThresholds() throws {
+        let suggested = try write("suggested.yaml", "")
+        let run = try Subprocess.runWithStatus([binary, "rules", "stats", samples, "--suggest", suggested])
+        #expect(run.status == 0)
+        #expect(run.output.contains("400 mentions, 6d20h of event time (1.0 weeks)"))
+        #expect(run.output.contains("rule                  severity  fired/week  median length  threshold      top 1% of windows"))
+        #expect(run.output.contains("crisis-burst          critical  1.0"))
+        #expect(run.output.contains("service-outage        high      0.0         –              min_z 3.5      too little to say"))
+        let text = try String(contentsOfFile: suggested, encoding: .utf8)
+        #expect(text.contains("# vigil rules stats: min 3 → "))
+        // The suggested file is a valid rule file.
+        #expect(try Subprocess.runWithStatus([binary, "rules", "lint", suggested]).status == 0)
+    }
+
     @Test func checkFindsTheSampleCrisisAndSaysSoInItsExitStatus() throws {
         let run = try Subprocess.runWithStatus([binary, "check", samples, "--min-severity", "critical"])
         #expect(run.status == 1)
