@@ -139,36 +139,53 @@ enum WindowSweep {
             // Comparing with the past needs some: the feed must hold a window before this one.
             guard warmedUp(parameters.warmup) && current.a >= Int64(parameters.minCount) && p - first + 1 >= 2 * w else { return (false, stats) }
             let day = dayBuckets(resolution)
-            var values: [Double] = []
-            // Each past day: the same hours widened by an hour on each side, scaled to the window
-            // (five times the data of the bare window: a steadier expectation).
             let band = bandBuckets(resolution)
+            let recent = 3 * band
+            // The baseline: the same hours of each past day, widened by an hour on each side,
+            // and the three hours just before (one or two past days estimate an hour noisily;
+            // the hours before are usually like this one). Counted together with their length.
+            var values: [Double] = []
+            var baseline: Int64 = 0
+            var exposure: Int64 = 0
             for k in 1...pastDays(parameters) where p - k * day - band >= first {
                 let count = sums.sum(p - k * day - w - band + 1, p - k * day + band).a
                 values.append(Double(count) * Double(w) / Double(w + 2 * band))
+                baseline += count
+                exposure += w + 2 * band
             }
+            var busiest: Int64 = 0
             if values.isEmpty {
-                // No past day yet (a new workspace): the busiest window of the day so far, so that
-                // the morning's rise is not a spike; with nothing before, only the floor speaks.
-                var busiest: Int64 = 0
+                // No past day yet (a new workspace): everything before the window, and the busiest
+                // window of the day so far, so that the morning's rise is not a spike.
                 var j: Int64 = 1
                 while j * w <= day, p - (j + 1) * w + 1 >= first {
                     busiest = max(busiest, sums.sum(p - (j + 1) * w + 1, p - j * w).a)
                     j += 1
                 }
+                baseline = sums.sum(first, p - w).a
+                exposure = p - w - first + 1
                 stats.mean = Double(busiest)
                 stats.median = stats.mean
             } else {
                 stats.mean = values.reduce(0, +) / Double(values.count)
                 stats.median = median(values)
                 stats.mad = median(values.map { abs($0 - stats.median) })
+                if p - w - recent + 1 >= first {
+                    baseline += sums.sum(p - w - recent + 1, p - w).a
+                    exposure += recent
+                }
             }
-            let expected = max(stats.median, stats.mean)
+            let pooled = exposure > 0 ? Double(baseline) * Double(w) / Double(exposure) : 0
+            let expected = max(pooled, stats.median, Double(busiest))
             stats.ratio = Double(current.a) / max(expected, 1)
-            // How unlikely the count is by chance: its Poisson tail as a normal score (small
-            // expectations have fat tails a plain z-score misses: 4 where 1.25 is usual is
-            // p = 0.04, not z = 2.5), and no more than the days' own spread allows.
-            var z = PoissonTail.z(count: Double(current.a), expected: max(expected, 0.05))
+            // How unlikely the count is by chance, given that the baseline is itself a count:
+            // with n = window + baseline, the window's share of n against its share of the time
+            // (an exact binomial tail, as a normal score). Small counts have fat tails a plain
+            // z-score misses, and a baseline of a few events is uncertain. Never more than the
+            // days' own spread (MAD) allows.
+            var z = exposure > 0
+                ? CountTail.binomialZ(successes: Int(current.a), trials: Int(current.a + baseline), probability: Double(w) / Double(w + exposure))
+                : 37
             if stats.mad > 0 { z = min(z, (Double(current.a) - expected) / (1.4826 * stats.mad)) }
             stats.z = z
             return (stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ, stats)

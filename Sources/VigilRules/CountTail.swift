@@ -1,8 +1,33 @@
 import Foundation
 
-/// How surprising a count is for a Poisson process with a known expectation, as the normal
-/// score with the same upper-tail probability (z = 3 is p ≈ 0.00135).
-enum PoissonTail {
+/// How surprising a count is, as the normal score with the same upper-tail probability
+/// (z = 3 is p ≈ 0.00135): for a Poisson process with a known expectation, or, when the
+/// expectation is itself estimated from a count, as a binomial split of the two counts.
+enum CountTail {
+    /// P(X ≥ successes) for X ~ Binomial(trials, probability), as a normal score.
+    static func binomialZ(successes: Int, trials: Int, probability q: Double) -> Double {
+        let n = Double(trials), k = Double(successes)
+        guard successes > 0, trials > 0, q > 0 else { return successes > 0 ? 37 : 0 }
+        guard q < 1 else { return 0 }
+        let mean = n * q
+        guard k > mean else { return (k - mean) / max((n * q * (1 - q)).squareRoot(), 1) }
+        if n * q * (1 - q) > 400 {
+            return (k - 0.5 - mean) / (n * q * (1 - q)).squareRoot()  // normal approximation
+        }
+        // Sum the tail in log space from k upward; terms fall from there (k is past the mode).
+        var logTerm = lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1) + k * log(q) + (n - k) * log1p(-q)
+        var sum = 0.0
+        var j = successes
+        while j <= trials {
+            let term = exp(logTerm)
+            sum += term
+            if term < sum * 1e-12 { break }
+            logTerm += log(Double(trials - j)) - log(Double(j + 1)) + log(q) - log1p(-q)
+            j += 1
+        }
+        return normalScore(upperTail: min(1, sum))
+    }
+
     static func z(count: Double, expected lambda: Double) -> Double {
         guard count > lambda else { return (count - lambda) / max(lambda.squareRoot(), 1) }
         if lambda > 200 {
