@@ -116,7 +116,24 @@ import ZIPFoundation
         let data = try Data(contentsOf: Self.root.appendingPathComponent("Tests/Fixtures/fuzz/xlsx-damaged-central-directory.xlsx"))
         let result = try FeedReader().read(data: data, path: "<stdin>")
         #expect(result.format == "xlsx" && result.mentions.isEmpty)
-        #expect(result.issues.map(\.reason) == ["not an .xlsx workbook: no xl/workbook.xml (an .xls or .ods file must be saved as .xlsx or CSV first)"])
+        #expect(result.issues.map(\.reason) == ["not a readable .xlsx workbook (its zip directory is damaged)"])
+    }
+
+    @Test func aPartClaimingMoreBytesThanTheFileIsRefusedNotReadForever() throws {
+        // ZIPFoundation reads a part until it has the size the directory claims: a sheet whose
+        // entry claims 16 MB in a 6 KB file made it loop forever (FuzzXLSX).
+        var bytes = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("SampleFeeds/formats/spreadsheet.xlsx")))
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        var patched = false
+        for i in 0..<(bytes.count - 46 - name.count) where bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2 {
+            if Array(bytes[(i + 46)..<(i + 46 + name.count)]) == name {
+                bytes.replaceSubrange((i + 20)..<(i + 24), with: [0xFF, 0xFF, 0xFF, 0x00])
+                patched = true
+            }
+        }
+        #expect(patched)
+        let result = try FeedReader().read(data: Data(bytes), path: "<stdin>")
+        #expect(result.issues.map(\.reason) == ["the workbook is damaged: its part xl/worksheets/sheet1.xml claims more bytes than the file holds"])
     }
 
     @Test func notAWorkbookIsAClearError() throws {

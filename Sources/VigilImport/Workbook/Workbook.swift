@@ -9,6 +9,8 @@ struct Workbook {
     }
 
     let archive: Archive
+    /// The workbook file's size in bytes.
+    let size: Int
     /// Sheet names in workbook order, with their part paths.
     let sheets: [(name: String, path: String)]
 
@@ -22,6 +24,12 @@ struct Workbook {
         // half-written workbook, which a followed file often is).
         guard Self.hasEndRecord(data) else {
             throw Failure(description: "not a readable .xlsx workbook (the zip is truncated or damaged: no end of central directory)")
+        }
+        guard let outside = ZipDirectoryCheck.partsOutsideTheFile(data) else {
+            throw Failure(description: "not a readable .xlsx workbook (its zip directory is damaged)")
+        }
+        if let part = outside.first(where: { $0.hasPrefix("xl/") }) {
+            throw Failure(description: "the workbook is damaged: its part \(part) claims more bytes than the file holds")
         }
         do {
             if let path, let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size == data.count {
@@ -37,9 +45,10 @@ struct Workbook {
         guard let workbook = archive["xl/workbook.xml"] else {
             throw Failure(description: "not an .xlsx workbook: no xl/workbook.xml (an .xls or .ods file must be saved as .xlsx or CSV first)")
         }
-        let relations = Self.relations(archive.entire("xl/_rels/workbook.xml.rels") ?? Data())
+        size = data.count
+        let relations = Self.relations(archive.entire("xl/_rels/workbook.xml.rels", archiveSize: data.count) ?? Data())
         var sheets: [(String, String)] = []
-        let xml = archive.entire(workbook) ?? Data()
+        let xml = archive.entire(workbook, archiveSize: data.count) ?? Data()
         xml.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
@@ -95,7 +104,18 @@ struct Workbook {
     /// Streams a part's bytes to `consume` in chunks.
     func stream(_ path: String, _ consume: (Data) throws -> Void) throws {
         guard let entry = archive[path] else { throw Failure(description: "the workbook has no part \(path)") }
+        guard Self.fits(entry, archiveSize: size) else {
+            throw Failure(description: "the workbook is damaged: its part \(path) claims more bytes than the file holds")
+        }
         _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true, consumer: consume)
+    }
+
+    /// Whether an entry's stored bytes can be inside the file. ZIPFoundation reads a part until
+    /// it has the size the directory claims, and never ends when the file is shorter (found by
+    /// FuzzXLSX): such a part is refused here.
+    static func fits(_ entry: Entry, archiveSize: Int) -> Bool {
+        let stored = entry.isCompressed ? entry.compressedSize : entry.uncompressedSize
+        return stored <= UInt64(archiveSize)
     }
 
     /// rId → target, from a relationships part.
@@ -118,7 +138,7 @@ struct Workbook {
 
     /// Which cell style indexes (`s`) format numbers as dates, from `xl/styles.xml`.
     func dateStyles() -> Set<Int> {
-        guard let xml = archive.entire("xl/styles.xml") else { return [] }
+        guard let xml = archive.entire("xl/styles.xml", archiveSize: size) else { return [] }
         return xml.withUnsafeBytes { raw -> Set<Int> in
             let bytes = raw.bindMemory(to: UInt8.self)
             // Custom number formats that are dates: their code has d, m, y, h or s outside quotes and brackets.
@@ -173,12 +193,13 @@ struct Workbook {
 
 extension Archive {
     /// A small part read whole (workbook, relationships, styles).
-    func entire(_ path: String) -> Data? {
+    func entire(_ path: String, archiveSize: Int) -> Data? {
         guard let entry = self[path] else { return nil }
-        return entire(entry)
+        return entire(entry, archiveSize: archiveSize)
     }
 
-    func entire(_ entry: Entry) -> Data? {
+    func entire(_ entry: Entry, archiveSize: Int) -> Data? {
+        guard Workbook.fits(entry, archiveSize: archiveSize) else { return nil }
         var data = Data()
         do { _ = try extract(entry, skipCRC32: true) { data.append($0) } } catch { return nil }
         return data
