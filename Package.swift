@@ -12,7 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
-        // The zip container of .xlsx workbooks (zlib on Linux).
+        // Writes the workbooks of the xlsx tests and benchmark (Vigil reads them with its own reader).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
@@ -30,7 +30,9 @@ let package = Package(
         // Process-wide SQLite settings that need C (sqlite3_config is variadic).
         .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "VigilCore"),
-        .target(name: "VigilImport", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // zlib, for the parts of .xlsx workbooks.
+        .systemLibrary(name: "CVigilZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "VigilImport", dependencies: ["VigilCore", "CVigilZlib", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
         .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),

@@ -136,6 +136,21 @@ import ZIPFoundation
         #expect(result.issues.map(\.reason) == ["the workbook is damaged: its part xl/worksheets/sheet1.xml claims more bytes than the file holds"])
     }
 
+    @Test func aTruncatedCompressedPartIsAnErrorNotALoop() throws {
+        // The sheet's entry claims half its compressed bytes: the deflate stream ends early.
+        // ZIPFoundation's reader spun forever on such a part (FuzzXLSX); Vigil's says so.
+        var bytes = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("SampleFeeds/formats/spreadsheet.xlsx")))
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        for i in 0..<(bytes.count - 46 - name.count) where bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2 {
+            guard Array(bytes[(i + 46)..<(i + 46 + name.count)]) == name else { continue }
+            let size = Int(bytes[i + 20]) | Int(bytes[i + 21]) << 8
+            bytes[i + 20] = UInt8((size / 2) & 0xFF)
+            bytes[i + 21] = UInt8((size / 2) >> 8)
+        }
+        let result = try FeedReader().read(data: Data(bytes), path: "cut.xlsx")
+        #expect(result.issues.map(\.reason) == ["sheet 'Menciones': the workbook's part xl/worksheets/sheet1.xml is damaged (its compressed data is cut short)"])
+    }
+
     @Test func notAWorkbookIsAClearError() throws {
         let archive = try Archive(data: Data(), accessMode: .create)
         let text = Data("hi".utf8)

@@ -37,7 +37,7 @@ final class SharedStrings {
 
     static func read(from workbook: Workbook, memoryLimit: Int = SharedStrings.memoryLimit) throws -> SharedStrings {
         let strings = SharedStrings()
-        guard workbook.archive["xl/sharedStrings.xml"] != nil else { return strings }
+        guard workbook.archive.contains("xl/sharedStrings.xml") else { return strings }
         var pending: [UInt8] = []
         try workbook.stream("xl/sharedStrings.xml") { chunk in
             pending.append(contentsOf: chunk)

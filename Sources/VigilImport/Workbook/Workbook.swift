@@ -1,54 +1,30 @@
 import Foundation
-import ZIPFoundation
 
-/// An `.xlsx` workbook opened for reading: the zip container, which sheet to read, the shared
-/// strings and which cell styles are dates. Parts stream out of the zip in chunks.
+/// An `.xlsx` workbook opened for reading: the zip container (`ZipArchive`), which sheet to
+/// read, the shared strings and which cell styles are dates. Parts stream out in chunks.
 struct Workbook {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    let archive: Archive
-    /// The workbook file's size in bytes.
-    let size: Int
+    let archive: ZipArchive
     /// Sheet names in workbook order, with their part paths.
     let sheets: [(name: String, path: String)]
 
     static let chunkSize = 256 * 1024
 
-    /// `path` is where `data` was read from, if it was: the archive is then read from the file
-    /// (a part at a time) rather than from a copy of it in memory.
-    init(data: Data, path: String? = nil) throws(Failure) {
-        // A zip ends with its central directory's end record. Checked here first: ZIPFoundation
-        // leaks its in-memory file when it rejects an archive (the common case: a truncated or
-        // half-written workbook, which a followed file often is).
-        guard Self.hasEndRecord(data) else {
-            throw Failure(description: "not a readable .xlsx workbook (the zip is truncated or damaged: no end of central directory)")
-        }
-        guard let outside = ZipDirectoryCheck.partsOutsideTheFile(data) else {
-            throw Failure(description: "not a readable .xlsx workbook (its zip directory is damaged)")
-        }
-        if let part = outside.first(where: { $0.hasPrefix("xl/") }) {
-            throw Failure(description: "the workbook is damaged: its part \(part) claims more bytes than the file holds")
-        }
+    init(data: Data) throws(Failure) {
         do {
-            if let path, let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size == data.count {
-                archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-            } else {
-                // Not ZIPFoundation's in-memory archive: it traps on a damaged central directory
-                // (found by FuzzXLSX), where reading a file just comes up short.
-                archive = try Self.archiveInTemporaryFile(data)
-            }
+            archive = try ZipArchive(data: data)
         } catch {
-            throw Failure(description: "not a readable .xlsx workbook (zip: \(error))")
+            throw Failure(description: error.description)
         }
-        guard let workbook = archive["xl/workbook.xml"] else {
+        guard archive.contains("xl/workbook.xml") else {
             throw Failure(description: "not an .xlsx workbook: no xl/workbook.xml (an .xls or .ods file must be saved as .xlsx or CSV first)")
         }
-        size = data.count
-        let relations = Self.relations(archive.entire("xl/_rels/workbook.xml.rels", archiveSize: data.count) ?? Data())
+        let relations = Self.relations((try? archive.read("xl/_rels/workbook.xml.rels")) ?? Data())
         var sheets: [(String, String)] = []
-        let xml = archive.entire(workbook, archiveSize: data.count) ?? Data()
+        let xml = (try? archive.read("xl/workbook.xml")) ?? Data()
         xml.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
@@ -64,31 +40,8 @@ struct Workbook {
                 i = end
             }
         }
-        if sheets.isEmpty, archive["xl/worksheets/sheet1.xml"] != nil { sheets = [("Sheet1", "xl/worksheets/sheet1.xml")] }
+        if sheets.isEmpty, archive.contains("xl/worksheets/sheet1.xml") { sheets = [("Sheet1", "xl/worksheets/sheet1.xml")] }
         self.sheets = sheets
-    }
-
-    /// An archive over a copy of `data` in an unlinked temporary file.
-    private static func archiveInTemporaryFile(_ data: Data) throws -> Archive {
-        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("vigil-workbook-\(UUID().uuidString).xlsx")
-        try data.write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }  // the archive keeps the file open
-        return try Archive(url: url, accessMode: .read)
-    }
-
-    /// The end-of-central-directory signature (PK 5 6) within the last 64 KiB + 22 bytes.
-    static func hasEndRecord(_ data: Data) -> Bool {
-        guard data.count >= 22 else { return false }
-        let tail = data.suffix(min(data.count, 65_535 + 22))
-        return tail.withUnsafeBytes { raw -> Bool in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var i = bytes.count - 22
-            while i >= 0 {
-                if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { return true }
-                i -= 1
-            }
-            return false
-        }
     }
 
     /// The part path of the sheet to read: the named one, else the first.
@@ -102,20 +55,8 @@ struct Workbook {
     }
 
     /// Streams a part's bytes to `consume` in chunks.
-    func stream(_ path: String, _ consume: (Data) throws -> Void) throws {
-        guard let entry = archive[path] else { throw Failure(description: "the workbook has no part \(path)") }
-        guard Self.fits(entry, archiveSize: size) else {
-            throw Failure(description: "the workbook is damaged: its part \(path) claims more bytes than the file holds")
-        }
-        _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: true, consumer: consume)
-    }
-
-    /// Whether an entry's stored bytes can be inside the file. ZIPFoundation reads a part until
-    /// it has the size the directory claims, and never ends when the file is shorter (found by
-    /// FuzzXLSX): such a part is refused here.
-    static func fits(_ entry: Entry, archiveSize: Int) -> Bool {
-        let stored = entry.isCompressed ? entry.compressedSize : entry.uncompressedSize
-        return stored <= UInt64(archiveSize)
+    func stream(_ path: String, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try archive.stream(path, chunkSize: Self.chunkSize, consume)
     }
 
     /// rId → target, from a relationships part.
@@ -138,7 +79,7 @@ struct Workbook {
 
     /// Which cell style indexes (`s`) format numbers as dates, from `xl/styles.xml`.
     func dateStyles() -> Set<Int> {
-        guard let xml = archive.entire("xl/styles.xml", archiveSize: size) else { return [] }
+        guard let xml = try? archive.read("xl/styles.xml") else { return [] }
         return xml.withUnsafeBytes { raw -> Set<Int> in
             let bytes = raw.bindMemory(to: UInt8.self)
             // Custom number formats that are dates: their code has d, m, y, h or s outside quotes and brackets.
@@ -188,20 +129,5 @@ struct Workbook {
             }
         }
         return false
-    }
-}
-
-extension Archive {
-    /// A small part read whole (workbook, relationships, styles).
-    func entire(_ path: String, archiveSize: Int) -> Data? {
-        guard let entry = self[path] else { return nil }
-        return entire(entry, archiveSize: archiveSize)
-    }
-
-    func entire(_ entry: Entry, archiveSize: Int) -> Data? {
-        guard Workbook.fits(entry, archiveSize: archiveSize) else { return nil }
-        var data = Data()
-        do { _ = try extract(entry, skipCRC32: true) { data.append($0) } } catch { return nil }
-        return data
     }
 }

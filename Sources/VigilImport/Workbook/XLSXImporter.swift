@@ -43,7 +43,7 @@ public struct XLSXImporter: Importer {
         let target: (name: String, path: String)
         let strings: SharedStrings
         do {
-            workbook = try Workbook(data: data, path: path)
+            workbook = try Workbook(data: data)
             target = try workbook.sheetPath(named: sheet)
             strings = try SharedStrings.read(from: workbook, memoryLimit: sharedStringsInMemory)
         } catch {
