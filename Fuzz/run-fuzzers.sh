@@ -29,8 +29,8 @@ for pair in $targets; do
   target="${pair%%:*}"; corpus="${pair##*:}"
   mkdir -p "work/$corpus"
   echo "== $target for ${seconds}s"
-  # ZIPFoundation leaks its in-memory file when it rejects a damaged archive (upstream); Vigil
-  # checks the zip's end record first, but the fuzzer makes damaged archives that pass it.
+  # FuzzXLSX builds its workbooks with ZIPFoundation's in-memory archive, which leaks its file
+  # when it rejects one (upstream); Vigil itself reads zips with its own reader.
   leaks=1; [ "$target" = FuzzXLSX ] && leaks=0
   ".build/release/$target" "work/$corpus" "corpus/$corpus" -max_total_time="$seconds" -max_len=65536 -detect_leaks=$leaks \
     -rss_limit_mb=4096 -artifact_prefix="artifacts/$target-" -print_final_stats=1 > "logs/$target.log" 2>&1 || echo "$target stopped: see logs/$target.log"

@@ -151,6 +151,13 @@ import ZIPFoundation
         #expect(result.issues.map(\.reason) == ["sheet 'Menciones': the workbook's part xl/worksheets/sheet1.xml is damaged (its compressed data is cut short)"])
     }
 
+    @Test func cellReferencesPastExcelsColumnsAreIgnored() {
+        func column(_ text: String) -> Int? { Array(text.utf8).withUnsafeBufferPointer { SheetXML.column(of: $0) } }
+        #expect(column("A1") == 0 && column("bc12") == 54 && column("XFD9") == 16_383)
+        #expect(column("AAAAAAAAAAAAAAAAAAAAAAAA1") == nil)  // overflowed before (FuzzXLSX)
+        #expect(column("12") == nil)
+    }
+
     @Test func notAWorkbookIsAClearError() throws {
         let archive = try Archive(data: Data(), accessMode: .create)
         let text = Data("hi".utf8)

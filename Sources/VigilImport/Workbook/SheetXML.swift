@@ -183,16 +183,18 @@ enum SheetXML {
         }
     }
 
-    /// "BC12" → 54 (0-based column of a cell reference).
+    /// "BC12" → 54 (0-based column of a cell reference); nil past Excel's three letters (XFD),
+    /// checked as the letters come (a reference of twenty letters overflowed, found by FuzzXLSX).
     static func column(of reference: UnsafeBufferPointer<UInt8>) -> Int? {
         var column = 0
         var letters = 0
         for byte in reference {
             let upper = byte & ~0x20
             guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") else { break }
-            column = column * 26 + Int(upper - 64)
             letters += 1
+            guard letters <= 3 else { return nil }
+            column = column * 26 + Int(upper - 64)
         }
-        return letters > 0 && letters <= 3 ? column - 1 : nil
+        return letters > 0 ? column - 1 : nil
     }
 }
