@@ -129,9 +129,8 @@ enum EndToEndBenchmark {
         for suffix in ["", "-wal", "-shm", "-fts", "-fts-wal", "-fts-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// Wall-clock seconds of a whole process, nil when it cannot run or fails. Spawned with
-    /// posix_spawn (Foundation's Process added about 45 ms a start here, more than Vigil's own).
-    static func timed(_ executable: String, _ arguments: [String]) -> Double? {
+    /// Starts a process with its output thrown away; nil when it cannot start.
+    static func spawn(_ executable: String, _ arguments: [String]) -> pid_t? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -140,8 +139,15 @@ enum EndToEndBenchmark {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let start = DispatchTime.now().uptimeNanoseconds
         guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        return pid
+    }
+
+    /// Wall-clock seconds of a whole process, nil when it cannot run or fails. Spawned with
+    /// posix_spawn (Foundation's Process added about 45 ms a start here, more than Vigil's own).
+    static func timed(_ executable: String, _ arguments: [String]) -> Double? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let pid = spawn(executable, arguments) else { return nil }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

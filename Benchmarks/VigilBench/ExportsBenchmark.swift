@@ -113,16 +113,8 @@ enum ExportsBenchmark {
     /// The peak is the child's own VmHWM, read every 5 ms while it runs: `wait4`'s ru_maxrss
     /// would count this process's memory, which a spawned child shares until it execs.
     static func timedWithPeak(_ executable: String, _ arguments: [String]) -> (Double, Int)? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        guard let pid = EndToEndBenchmark.spawn(executable, arguments) else { return nil }
         var status: Int32 = 0
         var peak = 0
         while true {
