@@ -30,12 +30,7 @@ public struct CSVImporter: BlockReadingImporter {
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
-        data.withUnsafeBytes { raw in
-            var bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            var source = WholeBuffer(window: bytes)
-            return read(&source, path: path, mapper: mapper, session: session)
-        }
+        WholeBuffer.reading(data) { read(&$0, path: path, mapper: mapper, session: session) }
     }
 
     func read(_ blocks: FileBlocks, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {

@@ -27,12 +27,7 @@ public struct JSONDocumentImporter: BlockReadingImporter {
     }
 
     public func read(_ data: Data, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
-        data.withUnsafeBytes { raw in
-            var bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            var source = WholeBuffer(window: bytes)
-            return read(&source, path: path, mapper: mapper, session: session)
-        }
+        WholeBuffer.reading(data) { read(&$0, path: path, mapper: mapper, session: session) }
     }
 
     func read(_ blocks: FileBlocks, path: String, mapper: MentionMapper, session: ImportSession?) -> ImportResult {
@@ -136,11 +131,6 @@ public struct JSONDocumentImporter: BlockReadingImporter {
 
     @inline(__always) private static func isBlankOrComma(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: ",")
-    }
-
-    static func describe(_ error: Error) -> String {
-        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-        return text ?? "cannot parse"
     }
 }
 

@@ -27,6 +27,16 @@ struct WholeBuffer: RecordSource {
     var totalBytes: Int { window.count }
     @discardableResult
     mutating func advance(keepingFrom offset: Int) -> Bool { false }
+
+    /// `data` as a source, after a UTF-8 byte-order mark if it starts with one.
+    static func reading<Result>(_ data: Data, _ body: (inout WholeBuffer) -> Result) -> Result {
+        data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            var source = WholeBuffer(window: bytes)
+            return body(&source)
+        }
+    }
 }
 
 /// A file read in blocks into one reusable buffer (1 MiB unless told otherwise).

@@ -14,8 +14,6 @@ final class SharedStrings {
     private var spilled = 0
     private var mapping: UnsafeRawBufferPointer?
 
-    var count: Int { ends.count }
-
     deinit {
         if let mapping { munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count) }
         if spillDescriptor >= 0 { close(spillDescriptor) }

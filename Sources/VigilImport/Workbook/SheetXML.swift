@@ -4,18 +4,6 @@ import Foundation
 /// `sheetData`), as the zip entry streams out in chunks: complete elements are read from a buffer
 /// and the unfinished tail is kept for the next chunk. Tags may carry a namespace prefix (`x:row`).
 enum SheetXML {
-    /// One cell: its 0-based column and its value as written (`v` text, or the string's text).
-    struct Cell {
-        var column: Int
-        var kind: Kind
-        /// Number format style index (`s`), for dates.
-        var style: Int
-        var value: ArraySlice<UInt8>
-        var text: [UInt8]?
-    }
-
-    enum Kind { case number, sharedString, inlineString, formulaString, boolean, error, date }
-
     /// Element and attribute names, as bytes (made once, not per cell).
     enum Name {
         static let boolean: [UInt8] = Array("b".utf8)

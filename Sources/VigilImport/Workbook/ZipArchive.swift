@@ -13,14 +13,13 @@ struct ZipArchive {
 
     struct Entry {
         var method: Int
+        /// Bytes stored in the file (compressed, or the part itself when stored as is).
         var compressedSize: Int
-        var uncompressedSize: Int
         var dataStart: Int
     }
 
     let data: Data
     private(set) var entries: [String: Entry] = [:]
-    private(set) var names: [String] = []
 
     init(data: Data) throws(Failure) {
         self.data = data
@@ -29,10 +28,7 @@ struct ZipArchive {
         }
         switch parsed {
         case .success(let list):
-            for (name, entry) in list where entries[name] == nil {
-                entries[name] = entry
-                names.append(name)
-            }
+            for (name, entry) in list where entries[name] == nil { entries[name] = entry }
         case .failure(let failure):
             throw failure
         }
@@ -164,7 +160,7 @@ struct ZipArchive {
             guard start <= size, stored <= size - start else {
                 return .failure(Failure(description: "the workbook is damaged: its part \(name) claims more bytes than the file holds"))
             }
-            entries.append((name, Entry(method: method, compressedSize: stored, uncompressedSize: uncompressed, dataStart: start)))
+            entries.append((name, Entry(method: method, compressedSize: stored, dataStart: start)))
             at += 46 + nameLength + extraLength + commentLength
         }
         return .success(entries)
