@@ -177,9 +177,11 @@ struct FormatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the feed formats Vigil reads.")
 
     func run() {
+        // Names never cut short: the column is as wide as the longest name, and two spaces.
+        let width = (ImporterRegistry.standard.importers.map(\.name.count).max() ?? 10) + 2
         for importer in ImporterRegistry.standard.importers {
-            print(importer.name.padding(toLength: 12, withPad: " ", startingAt: 0) + importer.summary)
-            print(String(repeating: " ", count: 12) + "example: " + importer.example)
+            print(importer.name.padding(toLength: width, withPad: " ", startingAt: 0) + importer.summary)
+            print(String(repeating: " ", count: width) + "example: " + importer.example)
         }
         print("\nFormats are detected by content; `--format NAME` overrides.")
     }
