@@ -37,17 +37,17 @@ public struct VADERAnalyzer: Sendable {
         self.rules = rules
         sarcasmScalars = rules.sarcasmMarkers.map(\.value).sorted()
         let ruleWords = ["no", "kind", "of", "least", "at", "very", "never", "so", "this", "without", "doubt", "or", "nor"]
-        let words = Array(lexicon.valences.keys) + Array(rules.boosters.keys) + Array(rules.negations) + Array(rules.contrasts)
-            + Array(rules.multiWordVocabulary) + ruleWords
         // Ids stand for words within this process only, so the order is whatever the
         // dictionaries give (sorting them cost a tenth of a start-up).
-        let table = WordTable(words: words) { word, entry in
-            entry.valence = lexicon.valences[word]
-            entry.booster = rules.boosters[word]
-            entry.isNegation = rules.negations.contains(word)
-            entry.isContrast = rules.contrasts.contains(word)
-            entry.inMultiWord = rules.multiWordVocabulary.contains(word)
-        }
+        var builder = WordTable.Builder(expected: lexicon.valences.count + rules.boosters.count + rules.negations.count
+            + rules.contrasts.count + rules.multiWordVocabulary.count + ruleWords.count)
+        for (word, valence) in lexicon.valences { builder.update(word) { $0.valence = valence } }
+        for (word, booster) in rules.boosters { builder.update(word) { $0.booster = booster } }
+        for word in rules.negations { builder.update(word) { $0.isNegation = true } }
+        for word in rules.contrasts { builder.update(word) { $0.isContrast = true } }
+        for word in rules.multiWordVocabulary { builder.update(word) { $0.inMultiWord = true } }
+        for word in ruleWords { builder.update(word) { _ in } }
+        let table = WordTable(builder)
         self.table = table
         func id(_ word: String) -> Int32 { let found = table.id(word); return found >= 0 ? found : -2 }
         ids = RuleWordIDs(no: id("no"), kind: id("kind"), of: id("of"), least: id("least"), at: id("at"), very: id("very"),

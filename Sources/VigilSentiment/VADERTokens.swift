@@ -100,18 +100,35 @@ extension VADERAnalyzer {
     }
 
     /// Where "l'arnaque" splits (also with a typographic apostrophe), if it does: an elision
-    /// followed by at least two more characters.
+    /// (ASCII letters and an apostrophe, any case) followed by at least two more code points.
     private func elisionSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int? {
-        var hasApostrophe = false
-        for k in a..<b where bytes[k] == 0x27 || (bytes[k] == 0xE2 && k + 2 < b && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99) {
-            hasApostrophe = true
-            break
+        for elision in rules.elisions {
+            var k = a
+            var matched = true
+            for letter in elision.utf8 {
+                if letter == 0x27 {
+                    if k < b && bytes[k] == 0x27 {
+                        k += 1
+                    } else if k + 2 < b && bytes[k] == 0xE2 && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                        k += 3
+                    } else {
+                        matched = false
+                    }
+                } else if k < b && (bytes[k] | 0x20) == letter {
+                    k += 1
+                } else {
+                    matched = false
+                }
+                if !matched { break }
+            }
+            guard matched else { continue }
+            var codePoints = 0
+            for j in k..<b where bytes[j] & 0xC0 != 0x80 {
+                codePoints += 1
+                if codePoints == 2 { return k }
+            }
         }
-        guard hasApostrophe else { return nil }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
-        let lower = word.replacingOccurrences(of: "’", with: "'").lowercased()
-        guard let prefix = rules.elisions.first(where: { lower.hasPrefix($0) && lower.count > $0.count + 1 }) else { return nil }
-        return a + word.prefix(prefix.count).utf8.count
+        return nil
     }
 
     /// `memo` only for words not split at an elision (those are read with straight apostrophes).
@@ -133,7 +150,7 @@ extension VADERAnalyzer {
         var id: Int32 = -1
         var isUpper = false
         var containsNT = false
-        if !elision, let facts = Self.latinFacts(word, table: table, scratch: scratch) {
+        if let facts = elision ? Self.latinFactsStraightened(word, table: table, scratch: scratch) : Self.latinFacts(word, table: table, scratch: scratch) {
             (id, isUpper, containsNT) = facts
         } else {
             var text = String(decoding: word, as: UTF8.self)
@@ -155,6 +172,25 @@ extension VADERAnalyzer {
     /// à–ÿ (not ÷) are lower case; the few Latin-1 symbols allowed have no case.
     static func latinFacts(_ word: UnsafeBufferPointer<UInt8>, table: WordTable) -> (Int32, Bool, Bool)? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { latinFacts(word, table: table, scratch: $0) }
+    }
+
+    /// `latinFacts` of the word with typographic apostrophes read as straight ones (elisions).
+    static func latinFactsStraightened(_ word: UnsafeBufferPointer<UInt8>, table: WordTable, scratch: UnsafeMutableBufferPointer<UInt8>) -> (Int32, Bool, Bool)? {
+        guard word.count <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { straight in
+            var n = 0, k = 0
+            while k < word.count {
+                if word[k] == 0xE2 && k + 2 < word.count && word[k + 1] == 0x80 && word[k + 2] == 0x99 {
+                    straight[n] = 0x27
+                    k += 3
+                } else {
+                    straight[n] = word[k]
+                    k += 1
+                }
+                n += 1
+            }
+            return latinFacts(UnsafeBufferPointer(rebasing: straight[0..<n]), table: table, scratch: scratch)
+        }
     }
 
     /// The same, lowercasing into `lower` (at least 64 bytes; longer words take the String path).

@@ -29,26 +29,14 @@ struct WordTable: Sendable {
         let keyOffsets: UnsafeMutablePointer<Int>
         let mask: Int
 
-        init(keys: [String]) {
-            var capacity = 16
-            while capacity < keys.count * 2 { capacity *= 2 }
-            mask = capacity - 1
-            slots = .allocate(capacity: capacity)
-            slots.initialize(repeating: 0, count: capacity)
-            let bytes = keys.flatMap(\.utf8)
-            keyBytes = .allocate(capacity: max(1, bytes.count))
-            keyBytes.initialize(from: bytes, count: bytes.count)
-            keyOffsets = .allocate(capacity: keys.count + 1)
-            var offset = 0
-            keyOffsets[0] = 0
-            for (id, key) in keys.enumerated() {
-                offset += key.utf8.count
-                keyOffsets[id + 1] = offset
-                let hash = WordTable.hash(Array(key.utf8))
-                var slot = Int(hash) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
-            }
+        init(_ builder: Builder) {
+            mask = builder.slots.count - 1
+            slots = .allocate(capacity: builder.slots.count)
+            slots.initialize(from: builder.slots, count: builder.slots.count)
+            keyBytes = .allocate(capacity: max(1, builder.keyBytes.count))
+            keyBytes.initialize(from: builder.keyBytes, count: builder.keyBytes.count)
+            keyOffsets = .allocate(capacity: builder.keyOffsets.count)
+            keyOffsets.initialize(from: builder.keyOffsets, count: builder.keyOffsets.count)
         }
 
         deinit {
@@ -58,18 +46,64 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Entries keyed by lowercase word; `update` fills in what each word is.
-    init(words: some Sequence<String>, update: (String, inout Entry) -> Void) {
-        var unique: [String] = []
-        var seen = Set<String>()
-        for word in words where seen.insert(word).inserted { unique.append(word) }
-        for word in unique {
-            var entry = Entry()
-            update(word, &entry)
-            entries.append(entry)
+    /// Collects words and what each is. Every analyzer builds one at start-up (about 7,600
+    /// words for English), so a word is hashed once, with the table's own hash: a `Set` to drop
+    /// repeats and a dictionary lookup per fact cost most of `echo hi | vigil sentiment`.
+    struct Builder {
+        fileprivate var slots: [UInt64]
+        fileprivate var keyBytes: [UInt8] = []
+        fileprivate var keyOffsets: [Int] = [0]
+        fileprivate var entries: [Entry] = []
+        fileprivate var words: [String] = []
+
+        /// Room for `expected` words without the table filling past half.
+        init(expected: Int) {
+            var capacity = 16
+            while capacity < expected * 2 { capacity *= 2 }
+            slots = [UInt64](repeating: 0, count: capacity)
+            keyBytes.reserveCapacity(expected * 8)
+            keyOffsets.reserveCapacity(expected + 1)
+            entries.reserveCapacity(expected)
+            words.reserveCapacity(expected)
         }
-        self.words = unique
-        storage = Storage(keys: unique)
+
+        /// Updates the word's entry, adding the word first if it is new.
+        mutating func update(_ word: String, _ change: (inout Entry) -> Void) {
+            var word = word
+            let id = word.withUTF8 { existingID(orInserting: $0) } ?? {
+                words.append(word)
+                entries.append(Entry())
+                return entries.count - 1
+            }()
+            change(&entries[id])
+        }
+
+        /// The word's id; nil after recording its bytes and slot for a new id (the caller appends it).
+        private mutating func existingID(orInserting bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            let hash = WordTable.hash(bytes)
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 {
+                let entry = slots[slot]
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    let start = keyOffsets[id], length = keyOffsets[id + 1] - start
+                    if length == bytes.count && keyBytes[start..<(start + length)].elementsEqual(bytes) { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+            precondition(entries.count * 2 < slots.count, "more words than the builder expected")
+            slots[slot] = UInt64(hash) << 32 | UInt64(entries.count + 1)
+            keyBytes.append(contentsOf: bytes)
+            keyOffsets.append(keyBytes.count)
+            return nil
+        }
+    }
+
+    init(_ builder: Builder) {
+        entries = builder.entries
+        words = builder.words
+        storage = Storage(builder)
     }
 
     /// The id of the word whose lowercase UTF-8 is `bytes`, or -1.

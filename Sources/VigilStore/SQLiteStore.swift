@@ -44,6 +44,12 @@ public final class SQLiteStore: MentionStore, @unchecked Sendable {  // immutabl
         indexer.schedule()
     }
 
+    /// For a bulk import: index in passes of about `rows` written rows rather than after every
+    /// write (the rest is indexed by `flush`). Search still answers meanwhile (see `TextAnswer`).
+    public func indexInPassesOf(_ rows: Int) {
+        indexer.indexInPassesOf(rows)
+    }
+
     /// Waits for the search index to hold everything stored so far.
     public func flush() throws {
         try indexer.waitUntilCaughtUp()
@@ -363,7 +369,7 @@ public final class SQLiteStore: MentionStore, @unchecked Sendable {  // immutabl
             }
             return written
         }
-        indexer.schedule()
+        indexer.schedule(written: mentions.count)
         return written
     }
 

@@ -432,6 +432,22 @@ final class SQLiteStoreTests {
         try checkIndexIntegrity()
     }
 
+    @Test func anImportIndexingInLargePassesFindsEverythingOnceFlushed() throws {
+        let store = try SQLiteStore(path: path)
+        store.indexInPassesOf(1_000)
+        // Three writes of 400: the first two start no pass, the third does; flush does the rest.
+        for batch in 0..<3 {
+            try store.upsert((0..<400).map { mention("\(batch)-\($0)", text: $0 % 2 == 0 ? "kettle lid" : "refund", minutes: Double($0)) })
+        }
+        try store.upsert([mention("0-1", text: "kettle again")])  // an edit before the index saw the first text
+        #expect(try store.foundIDs(["kettle"]).count == 601)
+        #expect(try store.foundIDs(["refund"]).count == 599)
+        // FTS5 keeps a pass's postings in memory up to the configured size, so passes make few segments.
+        let queue = try DatabaseQueue(path: path + "-fts")
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT v FROM mention_fts_config WHERE k = 'hashsize'") } == 32 << 20)
+        try checkIndexIntegrity()
+    }
+
     /// FTS5's own check of the index file.
     func checkIndexIntegrity() throws {
         let queue = try DatabaseQueue(path: path + "-fts")
