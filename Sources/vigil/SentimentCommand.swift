@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import VigilCore
 import VigilEngine
 import VigilSentiment
@@ -36,34 +37,53 @@ struct SentimentCommand: ParsableCommand {
         }
         let language = lang.lowercased() == "auto" ? nil : lang.lowercased()
         // Blocks in and out, numbers without String(format:): per line, reading and printing
-        // must cost less than scoring. Lines are scored in chunks on both cores, printed in order.
+        // must cost less than scoring. Full chunks of lines are scored on a concurrent queue
+        // (both cores) while this thread reads on, and printed in input order.
         var out = OutputBuffer()
-        var chunks: [LineChunk] = [LineChunk()]
-        let lanes = explain ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
-        func scoreChunks() {
-            let work = chunks
-            var results = [[UInt8]](repeating: [], count: work.count)
-            results.withUnsafeMutableBufferPointer { slots in
-                let slots = SendableSlots(base: slots.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: work.count) { index in
-                    var local = OutputBuffer(descriptor: -1)
-                    work[index].forEachLine { self.score($0, engine: engine, language: language, into: &local) }
-                    slots.base[index] = local.bytes
-                }
-            }
-            for bytes in results {
-                bytes.withUnsafeBufferPointer { out.append(bytes: $0) }
+        let queue = DispatchQueue(label: "vigil.sentiment", attributes: .concurrent)
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+        var pending: [ScoredChunk] = []  // at most 2 per core: scored or waiting to print
+        func printFinished(waiting: Bool) {
+            while let first = pending.first, waiting || first.isDone {
+                first.wait()
+                first.output.withUnsafeBufferPointer { out.append(bytes: $0) }
                 out.flushIfFull()
+                pending.removeFirst()
             }
-            chunks = [LineChunk()]
+        }
+        var chunk = LineChunk()
+        func submit() {
+            guard !chunk.isEmpty else { return }
+            let work = chunk, scored = ScoredChunk()
+            chunk = LineChunk()
+            if explain {
+                // Explanations in order, on this thread.
+                var local = OutputBuffer(descriptor: -1)
+                work.forEachLine { self.score($0, engine: engine, language: language, into: &local) }
+                scored.finish(local.bytes)
+            } else {
+                while pending.count >= 2 * lanes, let first = pending.first {
+                    first.wait()
+                    printFinished(waiting: false)
+                }
+                pending.append(scored)
+                queue.async {
+                    var local = OutputBuffer(descriptor: -1)
+                    work.forEachLine { self.score($0, engine: engine, language: language, into: &local) }
+                    scored.finish(local.bytes)
+                }
+                printFinished(waiting: false)
+                return
+            }
+            scored.output.withUnsafeBufferPointer { out.append(bytes: $0) }
+            out.flushIfFull()
         }
         LineReader().forEachLine { bytes in
-            chunks[chunks.count - 1].append(bytes)
-            if chunks[chunks.count - 1].isFull {
-                if chunks.count == lanes { scoreChunks() } else { chunks.append(LineChunk()) }
-            }
+            chunk.append(bytes)
+            if chunk.isFull { submit() }
         }
-        scoreChunks()
+        submit()
+        printFinished(waiting: true)
         out.flush()
     }
 
@@ -91,11 +111,12 @@ struct SentimentCommand: ParsableCommand {
 
 /// Lines gathered for one worker: their bytes side by side and where each ends.
 struct LineChunk {
-    static let capacity = 4096
+    static let capacity = 1024
     private(set) var bytes: [UInt8] = []
     private(set) var ends: [Int] = []
 
     var isFull: Bool { ends.count >= Self.capacity }
+    var isEmpty: Bool { ends.isEmpty }
 
     mutating func append(_ line: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: line)
@@ -114,6 +135,22 @@ struct LineChunk {
 }
 
 /// Each worker writes only its own slot.
-private struct SendableSlots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<[UInt8]>
+/// One chunk's printed results, filled on the scoring queue.
+private final class ScoredChunk: @unchecked Sendable {  // `output` is written before `done` is signalled and read after
+    private(set) var output: [UInt8] = []
+    private let done = DispatchSemaphore(value: 0)
+    private let finished = Atomic<Bool>(false)
+
+    func finish(_ bytes: [UInt8]) {
+        output = bytes
+        finished.store(true, ordering: .releasing)
+        done.signal()
+    }
+
+    var isDone: Bool { finished.load(ordering: .acquiring) }
+
+    func wait() {
+        done.wait()
+        done.signal()  // so that waiting twice does not block
+    }
 }
