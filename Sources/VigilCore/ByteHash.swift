@@ -62,4 +62,10 @@ extension MentionID {
         let h = ByteHash.mix(ByteHash.mix(ByteHash.seed, platform.rawValue), nativeID)
         return h ^ (h >> 29)
     }
+
+    /// The same for a native id kept packed (see `PackedStrings.mix`).
+    public static func tableHash(platform: Platform, nativeIDs: PackedStrings, at index: Int) -> UInt64 {
+        let h = nativeIDs.mix(ByteHash.mix(ByteHash.seed, platform.rawValue), at: index)
+        return h ^ (h >> 29)
+    }
 }

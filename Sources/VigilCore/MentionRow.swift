@@ -135,13 +135,18 @@ public struct MentionNames: Sendable {
         let number = authorTable.insert(hash, at: found.position)
         if authorTable.isCrowded {
             let (handles, platforms) = (authorHandles, authorPlatforms)
-            authorTable.grow { Self.authorHash(platforms[$0], handles[$0]) }
+            authorTable.grow { Self.authorHash(platforms[$0], handles, at: $0) }
         }
         return Int32(number)
     }
 
     private static func authorHash(_ platform: UInt16, _ handle: String) -> UInt64 {
         let h = ByteHash.mix(ByteHash.seed &+ UInt64(platform), handle)
+        return h ^ (h >> 29)
+    }
+
+    private static func authorHash(_ platform: UInt16, _ handles: PackedStrings, at index: Int) -> UInt64 {
+        let h = handles.mix(ByteHash.seed &+ UInt64(platform), at: index)
         return h ^ (h >> 29)
     }
 }

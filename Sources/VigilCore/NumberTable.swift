@@ -86,17 +86,20 @@ public struct NumberTable: Sendable {
     /// More than half full: time to `grow`.
     @inlinable public var isCrowded: Bool { numbered * 2 > entries.count }
 
-    /// Twice the size; `hashOf` gives each numbered key's hash again.
+    /// Twice the size; `hashOf` gives each numbered key's hash again. Keys are asked for in
+    /// number order, so a caller reading them from arrays reads in sequence: in the table's
+    /// order each key was a cache miss or three, and growing past 262k keys paused a live
+    /// dashboard for about 90 ms.
     public mutating func grow(_ hashOf: (Int) -> UInt64) {
-        let old = entries
-        entries = [UInt32](repeating: 0, count: old.count * 2)
+        entries = [UInt32](repeating: 0, count: entries.count * 2)
         let mask = entries.count - 1
-        for entry in old where entry != 0 {
-            let number = wide ? Int(entry) - 1 : Int(entry & Self.numberMask) - 1
-            let hash = hashOf(number)
-            var position = Self.start(hash, mask: mask)
-            while entries[position] != 0 { position = (position + 1) & mask }
-            entries[position] = wide ? entry : Self.tag(hash) | UInt32(number + 1)
+        entries.withUnsafeMutableBufferPointer { table in
+            for number in 0..<numbered {
+                let hash = hashOf(number)
+                var position = Self.start(hash, mask: mask)
+                while table[position] != 0 { position = (position + 1) & mask }
+                table[position] = wide ? UInt32(number + 1) : Self.tag(hash) | UInt32(number + 1)
+            }
         }
     }
 

@@ -28,6 +28,13 @@ public struct PackedStrings: Sendable {
 
     public subscript(index: Int) -> String { String(decoding: slice(index), as: UTF8.self) }
 
+    /// `ByteHash.mix(seed, self[index])` without building the string: a table growing past a
+    /// few hundred thousand keys rehashes them all at once, and building each string cost most
+    /// of that pause.
+    public func mix(_ seed: UInt64, at index: Int) -> UInt64 {
+        slice(index).withUnsafeBufferPointer { ByteHash.isASCII($0) ? ByteHash.mix(seed, $0) : ByteHash.mix(seed, String(decoding: $0, as: UTF8.self)) }
+    }
+
     /// Whether the string at `index` equals `string` as Swift strings compare (a differently
     /// composed accent is equal), by bytes first.
     public func isEqual(at index: Int, to string: String) -> Bool {

@@ -56,7 +56,7 @@ final class MentionSlots {
         platformOfSlot.append(platform ?? number(of: id.platform))
         nativeIDs.append(id.nativeID)
         times.append(.nan)
-        return (table.insert(hash, at: found.position) { self.id($0).tableHash }, true)
+        return (table.insert(hash, at: found.position) { MentionID.tableHash(platform: self.platforms[Int(self.platformOfSlot[$0])], nativeIDs: self.nativeIDs, at: $0) }, true)
     }
 
     private func number(of platform: Platform) -> UInt16 {

@@ -285,7 +285,7 @@ public struct FeedData: Sendable {
             _ = positions.insert(hash, at: found.position)
             if positions.isCrowded {
                 let numbered = columns  // shared only while the table grows
-                positions.grow { numbered.id(at: Int32($0)).tableHash }
+                positions.grow { numbered.tableHash(at: Int32($0)) }
             }
             recordKey(key, at: index)
             fresh.append(index)
@@ -310,7 +310,7 @@ public struct FeedData: Sendable {
             }
         }
         // A long live session: the held mentions go back to the newest few.
-        if columns.source != nil, columns.held.count > 2 * Self.heldLimit { archive() }
+        if columns.source != nil, columns.held.count > Self.heldLimit + Self.heldLimit / 5 { archive() }
     }
 
     /// Beyond this many changed items at once, rebuilding the rows is cheaper than moving each.

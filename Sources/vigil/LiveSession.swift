@@ -36,6 +36,7 @@ final class LiveSession {
     private var ownWritesByTime: [(at: Date, keys: [Int64])] = []
     private var lastPoll = Date.distantPast
     private var lastAlertsLook = Date.distantPast
+    static let alertsLookEvery: TimeInterval = 0.25
     private var alertsPending = false
     /// Reads and scores the followed files and pipe on the other core.
     let reader: BackgroundFeedReader
@@ -77,22 +78,15 @@ final class LiveSession {
     /// Outside events since the last call: the history when it has loaded, new and changed
     /// mentions from the feeds, what other processes wrote to the database.
     func poll() -> [Msg] {
-        // What the background reader brought is taken at once, up to about 200 mentions a call
+        // What the background reader brought is taken at once, up to about 100 mentions a call
         // (a few milliseconds of rules, store and panes): a flood neither freezes the keys nor,
         // polled again at once while behind, falls behind. The rest is looked at every 100 ms.
         var messages: [Msg] = []
-        var combined = FeedFollower.Update()
-        while combined.mentions.count < 200, let next = reader.take() {
-            combined.mentions += next.mentions
-            combined.issues += next.issues
-            combined.unreadable += next.unreadable
-            combined.notes += next.notes
-        }
-        if !combined.isEmpty {
+        if var combined = reader.take(upTo: BackgroundFeedReader.mentionsPerTake) {
             follower.finish(&combined)
             messages += arrived(combined)
         }
-        if alertsPending && !behind {
+        if alertsPending && !behind && Date().timeIntervalSince(lastAlertsLook) >= LiveSession.alertsLookEvery {
             alertsPending = false
             lastAlertsLook = Date()
             messages.append(alertsMessage())
@@ -156,9 +150,10 @@ final class LiveSession {
         messages.append(.importIssues(count: issues.count))
         if !update.mentions.isEmpty {
             messages.append(.mentionsArrived(update.mentions))
-            // While a flood comes in steps, the alerts are looked at four times a second, not
-            // after every step (each look walks the engine's windows).
-            if !behind || Date().timeIntervalSince(lastAlertsLook) >= 0.25 {
+            // Alerts are looked at four times a second at most, once a second while a flood
+            // comes in steps: each look walks the engine's windows (2–5 ms past 100k mentions),
+            // and a look after every step was most of the keys that waited over 5 ms.
+            if Date().timeIntervalSince(lastAlertsLook) >= (behind ? 1 : LiveSession.alertsLookEvery) {
                 lastAlertsLook = Date()
                 alertsPending = false
                 messages.append(alertsMessage())
