@@ -15,9 +15,26 @@ enum AlertQualityBenchmark {
         var delays: [TimeInterval] = []
         var falseAlarms: [Int] = []
         var falseRules: [String: Int] = [:]
+        /// The rule whose alert came first after the onset, per week caught in time.
+        var caughtBy: [String: Int] = [:]
+        /// The delays of the rule written for the scenario (`ownRule`), whatever came first.
+        var ownDelays: [TimeInterval] = []
     }
 
-    static func run(rulesFile: String, volumes: [Int], seeds: Int) throws {
+    /// The default pack's rule meant for each scenario.
+    static func ownRule(_ kind: AlertScenario.Kind) -> String? {
+        switch kind {
+        case .calm: return nil
+        case .burst: return "crisis-burst"
+        case .slowBurn: return "negative-drift"
+        case .viral: return "viral-complaint"
+        case .pileup: return "influencer-pileup"
+        case .campaign: return "coordinated-campaign"
+        case .outage: return "service-outage"
+        }
+    }
+
+    static func run(rulesFile: String, volumes: [Int], seeds: Int, kinds: [AlertScenario.Kind] = AlertScenario.Kind.allCases) throws {
         let rules = try RuleFileParser.load(path: rulesFile)
         print("Alert quality: \(rulesFile) over generated weeks (4 languages, daily and weekly rhythm, noise), \(seeds) seeds each")
         print("A scenario is caught when a high or critical alert fires after its onset and within its allowance (burst, outage 15 min;")
@@ -28,7 +45,7 @@ enum AlertQualityBenchmark {
         print(header)
         print(String(repeating: "-", count: header.count))
         var orderChecked = false
-        for kind in AlertScenario.Kind.allCases {
+        for kind in kinds {
             var line = kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
             var notes: [String] = []
             for volume in volumes {
@@ -46,6 +63,15 @@ enum AlertQualityBenchmark {
                     score(alerts, truth: truth, into: &outcome)
                 }
                 line += "| " + cell(outcome, kind: kind, seeds: seeds).padding(toLength: 34, withPad: " ", startingAt: 0)
+                if let own = ownRule(kind) {
+                    let inTime = outcome.ownDelays.filter { $0 <= kind.allowedDelay }.count
+                    let sorted = outcome.ownDelays.sorted()
+                    let median = sorted.isEmpty ? "–" : "\(Int((sorted[sorted.count / 2] / 60).rounded()))m"
+                    notes.append("\(volume)/day \(own) alone: \(inTime)/\(seeds) in time, median \(median)")
+                }
+                if !outcome.caughtBy.isEmpty {
+                    notes.append("\(volume)/day first: " + outcome.caughtBy.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: ", "))
+                }
                 if !outcome.falseRules.isEmpty {
                     notes.append("\(volume)/day false: " + outcome.falseRules.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: ", "))
                 }
@@ -72,13 +98,21 @@ enum AlertQualityBenchmark {
         outcome.falseAlarms.append(early.count)
         for (alert, _) in early { outcome.falseRules[alert.ruleID, default: 0] += 1 }
         guard truth.kind != .calm else { return }
-        guard let first = fired.filter({ $0.1 >= truth.onset }).map(\.1).min() else {
+        if let own = ownRule(truth.kind), let at = fired.filter({ $0.0.ruleID == own && $0.1 >= truth.onset }).map(\.1).min() {
+            outcome.ownDelays.append(max(0, at.timeIntervalSince(truth.due)))
+        }
+        guard let (firstAlert, first) = fired.filter({ $0.1 >= truth.onset }).min(by: { $0.1 < $1.1 }) else {
             outcome.missed += 1
             return
         }
         let delay = max(0, first.timeIntervalSince(truth.due))
         outcome.delays.append(delay)
-        if delay <= truth.kind.allowedDelay { outcome.caught += 1 } else { outcome.late += 1 }
+        if delay <= truth.kind.allowedDelay {
+            outcome.caught += 1
+            outcome.caughtBy[firstAlert.ruleID, default: 0] += 1
+        } else {
+            outcome.late += 1
+        }
     }
 
     static func cell(_ outcome: Outcome, kind: AlertScenario.Kind, seeds: Int) -> String {

@@ -83,7 +83,9 @@ case "alerts":
     // Detection delay and false alarms of a rule pack over generated weeks.
     let volumes = (option("--volumes", in: arguments) ?? "100,1000,10000,100000").split(separator: ",").compactMap { Int($0) }
     try AlertQualityBenchmark.run(rulesFile: option("--rules", in: arguments) ?? FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml",
-                                  volumes: volumes, seeds: Int(option("--seeds", in: arguments) ?? "") ?? 5)
+                                  volumes: volumes, seeds: Int(option("--seeds", in: arguments) ?? "") ?? 5,
+                                  kinds: (option("--kinds", in: arguments)?.split(separator: ",").compactMap { AlertScenario.Kind(rawValue: String($0)) })
+                                      ?? AlertScenario.Kind.allCases)
 case "scenario":
     // One generated week as CSV, with its truth beside it (FILE.truth).
     guard let out = option("--out", in: arguments), let kind = AlertScenario.Kind(rawValue: option("--kind", in: arguments) ?? "calm") else {

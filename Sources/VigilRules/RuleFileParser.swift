@@ -202,8 +202,14 @@ public struct RuleFileParser {
             p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline
             kind = .share(p)
         case "velocity":
-            try rejectUnknown(window, common + ["min"], prefix: "window.")
-            kind = .velocity(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
+            try rejectUnknown(window, common + ["min", "min_ratio", "baseline"], prefix: "window.")
+            var p = VelocityParameters(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
+            if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 0) }
+            if let node = window["baseline"] {
+                p.baseline = try duration(node, field: "window.baseline")
+                guard p.baseline >= 86_400 else { throw fail(node, "window.baseline", "the usual engagement is counted in whole days: expected at least 1d") }
+            }
+            kind = .velocity(p)
         default:
             throw fail(typeNode, "window.type", "expected count, spike, share or velocity, got '\(type)'")
         }

@@ -168,7 +168,7 @@ public enum WindowKind: Sendable, Hashable {
     /// The share of `where` among `of` is high and well above its baseline share.
     case share(ShareParameters)
     /// One item gathering engagement fast: its reported engagement plus replies to it, in the window.
-    case velocity(min: Int)
+    case velocity(VelocityParameters)
 
     public var name: String {
         switch self {
@@ -191,6 +191,19 @@ public struct SpikeParameters: Sendable, Hashable {
     public var sameHours = false
 
     public init() {}
+}
+
+public struct VelocityParameters: Sendable, Hashable {
+    /// Engagement an item must gather in the window, whatever the brand's usual.
+    public var min: Int
+    /// Above 0: also at least this many times the brand's usual engagement of an item (the
+    /// 99th percentile of its items' own engagement over `baseline`, see `EngagementBaseline`).
+    public var minRatio = 0.0
+    public var baseline: TimeInterval = 7 * 86_400
+
+    public init(min: Int) {
+        self.min = min
+    }
 }
 
 public struct ShareParameters: Sendable, Hashable {

@@ -37,6 +37,12 @@ public final class RulesEngine {
     /// slot s as -(s + 2): most posts never go viral, and need no series of their own.
     /// Empty for other rules.
     @exclusivity(unchecked) private var velocityGroups: [[Int32]]
+    /// What the brand's items usually gather, when a velocity rule compares with it (`min_ratio`),
+    /// and each slot's own engagement as counted there (to take back when a version replaces it).
+    private let brandEngagement: EngagementBaseline?
+    @exclusivity(unchecked) private var ownEngagement: [Int32] = []
+    /// The baseline's version the relative rules' runs were last swept at.
+    private var sweptEngagementVersion = 0
     /// Per window rule, what counting needs, read without copying the rule.
     private let counting: [Counting]
     /// Per window rule, `WindowSweep.minimum`.
@@ -75,6 +81,8 @@ public final class RulesEngine {
         evaluator = ItemEvaluator(rules: rules)
         groupOfKey = Array(repeating: [], count: rules.windowRules.count)
         velocityGroups = Array(repeating: [], count: rules.windowRules.count)
+        let relative = rules.windowRules.contains { if case .velocity(let p) = $0.kind { p.minRatio > 0 } else { false } }
+        brandEngagement = relative ? EngagementBaseline(resolution: rules.resolution) : nil
         ungroupedIndex = Array(repeating: nil, count: rules.windowRules.count)
         let evaluator = self.evaluator
         counting = rules.windowRules.enumerated().map { index, rule in
@@ -177,6 +185,16 @@ public final class RulesEngine {
         let oldTime = slots.time(slot)
         let moved = track(slot, at: mention.pointee.createdAt)
         guard !rules.windowRules.isEmpty else { return }
+        if let brandEngagement {
+            // An item's own engagement (a reply's counts for the item it answers, not here).
+            let own = mention.pointee.answeredID == nil ? Int32(min(max(0, mention.pointee.metrics.engagement), Int(Int32.max))) : 0
+            let before = ownEngagement[slot]
+            if before != own || moved {
+                if let oldTime, before > 0 { brandEngagement.add(Int64(before), bucket: bucket(oldTime), sign: -1) }
+                if own > 0 { brandEngagement.add(Int64(own), bucket: bucket(mention.pointee.createdAt), sign: 1) }
+                ownEngagement[slot] = own
+            }
+        }
         // Taken out of the scratch arrays (not copied), so emptying them keeps their storage.
         var fresh: [Contribution] = [], freshTerms: [[String]] = []
         swap(&fresh, &scratch)
@@ -236,6 +254,7 @@ public final class RulesEngine {
         if isNew {
             stored.addSlot()
             for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(-1) }
+            if brandEngagement != nil { ownEngagement.append(0) }
         }
         return slot
     }
@@ -403,6 +422,21 @@ public final class RulesEngine {
     public func alerts(asOf: Date? = nil) -> [Alert] {
         guard let latest = watermark else { return [] }
         let watermark = max(latest, asOf ?? latest)
+        if let brandEngagement, brandEngagement.version != sweptEngagementVersion {
+            // The usual moved (items arrived, perhaps in the past days): the relative rules' items
+            // that can breach are swept again, so the answer does not depend on arrival order.
+            sweptEngagementVersion = brandEngagement.version
+            for rule in rules.windowRules.indices {
+                guard case .velocity(let p) = rules.windowRules[rule].kind, p.minRatio > 0 else { continue }
+                for (index, group) in series[rule].enumerated() where group.totalA >= minimums[rule].a {
+                    group.dirtyFrom = Int64.min
+                    if !group.listedDirty {
+                        group.listedDirty = true
+                        dirty.append(SeriesKey(rule: Int32(rule), group: Int32(index)))
+                    }
+                }
+            }
+        }
         for key in dirty {
             let group = series[Int(key.rule)][Int(key.group)]
             group.listedDirty = false
@@ -414,8 +448,14 @@ public final class RulesEngine {
                 group.runs = []
                 group.dirtyFrom = Int64.min  // swept from scratch once it can
             } else {
+                let rule = rules.windowRules[Int(key.rule)]
+                var usual: ((Int64) -> Double?)?
+                if let brandEngagement, case .velocity(let p) = rule.kind, p.minRatio > 0 {
+                    let days = Int((p.baseline / 86_400).rounded(.up))
+                    usual = { bucket in brandEngagement.usual(at: bucket, days: days) }
+                }
                 group.runs = WindowSweep.runs(for: rules.windowRules[Int(key.rule)], series: group, resolution: rules.resolution,
-                                              origin: earliest.map(bucket))
+                                              origin: earliest.map(bucket), usualEngagement: usual)
             }
             group.cachedAlerts = nil
             if group.runs.isEmpty {

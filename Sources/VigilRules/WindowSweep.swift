@@ -33,7 +33,8 @@ enum WindowSweep {
     /// them, no window can.
     static func minimum(_ rule: WindowRule) -> (a: Int64, b: Int64) {
         switch rule.kind {
-        case .count(let min), .velocity(let min): return (Int64(min), Int64.min)
+        case .count(let min): return (Int64(min), Int64.min)
+        case .velocity(let p): return (Int64(p.min), Int64.min)
         case .spike(let p): return (Int64(p.minCount), Int64.min)
         case .share(let p): return (Int64.min, Int64(p.minTotal))
         }
@@ -49,7 +50,9 @@ enum WindowSweep {
     /// `origin` is the bucket of the earliest mention the engine has seen: warm-ups count from
     /// it, and past days before a group's first mention are zeros, not missing (an outage's
     /// words are new the day it happens).
-    static func runs(for rule: WindowRule, series: WindowSeries, resolution: TimeInterval, origin: Int64? = nil) -> [BreachRun] {
+    /// `usualEngagement`: for a relative velocity rule, an item's usual engagement at a bucket.
+    static func runs(for rule: WindowRule, series: WindowSeries, resolution: TimeInterval, origin: Int64? = nil,
+                     usualEngagement: ((Int64) -> Double?)? = nil) -> [BreachRun] {
         let sums = series.sums()
         guard let seriesFirst = sums.keys.first else { return [] }
         let first = min(seriesFirst, origin ?? seriesFirst)
@@ -105,7 +108,7 @@ enum WindowSweep {
         var previous: Int64?
         for p in points where p != previous {
             previous = p
-            let (breach, stats) = evaluate(rule, sums: sums, at: p, w: w, first: first, resolution: resolution)
+            let (breach, stats) = evaluate(rule, sums: sums, at: p, w: w, first: first, resolution: resolution, usualEngagement: usualEngagement)
             if breach {
                 if open == nil {
                     open = BreachRun(start: p, end: nil, peak: stats)
@@ -124,14 +127,26 @@ enum WindowSweep {
         return runs
     }
 
-    static func evaluate(_ rule: WindowRule, sums: RangeSums, at p: Int64, w: Int64, first: Int64, resolution: TimeInterval) -> (Bool, PointStats) {
+    static func evaluate(_ rule: WindowRule, sums: RangeSums, at p: Int64, w: Int64, first: Int64, resolution: TimeInterval,
+                         usualEngagement: ((Int64) -> Double?)? = nil) -> (Bool, PointStats) {
         var stats = PointStats(bucket: p)
         let current = sums.sum(p - w + 1, p)
         stats.count = current.a
         stats.total = current.b
         let warmedUp = { (warmup: TimeInterval) in Double(p - first) * resolution >= warmup }
         switch rule.kind {
-        case .count(let min), .velocity(let min):
+        case .velocity(let parameters):
+            // Relative: against what the brand's items usually gather, once that is known (a
+            // warm-up, as for spikes: until then the rule does not compare).
+            var threshold = Double(parameters.min)
+            if parameters.minRatio > 0 {
+                guard let usual = usualEngagement?(p) else { return (false, stats) }
+                stats.mean = usual
+                stats.ratio = Double(current.a) / max(usual, 1)
+                threshold = max(threshold, parameters.minRatio * usual)
+            }
+            return (Double(current.a) >= threshold, stats)
+        case .count(let min):
             return (current.a >= Int64(min), stats)
         case .spike(let parameters) where parameters.sameHours:
             // The same window on each past day: the expected count at this time of day, and how

@@ -77,7 +77,8 @@ enum RulesStats {
 
     static func current(_ rule: WindowRule) -> String {
         switch rule.kind {
-        case .count(let min), .velocity(let min): return String(min)
+        case .count(let min): return String(min)
+        case .velocity(let p): return String(p.min)
         case .spike(let p): return number(p.minZ)
         case .share(let p): return number(p.minShare)
         }

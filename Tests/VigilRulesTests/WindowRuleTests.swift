@@ -163,4 +163,63 @@ struct WindowRuleTests {
         #expect(result.map(\.key) == ["x:p1"])
         #expect(try alerts(yaml, [post]).isEmpty)
     }
+
+    /// A week of posts whose engagement tops out around `top`, then one post gathering replies.
+    func brand(usualTop top: Int, viralReplies: Int) -> [Mention] {
+        var mentions: [Mention] = []
+        for i in 0..<700 {
+            // Engagement spread evenly in log scale from 1 to `top`, 100 posts a day.
+            let likes = Int(exp(Double(i % 100) / 99 * log(Double(top))))
+            mentions.append(RuleFixtures.mention("b\(i)", at: Double(i) * 14.4, likes: likes))
+        }
+        let start = 7 * 1440.0 + 60
+        mentions.append(RuleFixtures.mention("hot", at: start, likes: 2))
+        mentions += (0..<viralReplies).map { RuleFixtures.mention("r\($0)", at: start + Double($0) * 0.1, kind: .reply, parent: "hot") }
+        return mentions
+    }
+
+    @Test func aRelativeVelocityRuleComparesWithTheBrandsUsualEngagement() throws {
+        let yaml = """
+        rules:
+          - id: viral
+            severity: high
+            window: {type: velocity, over: 6h, min: 50, min_ratio: 10, baseline: 7d}
+        """
+        // Each day's top post gets about 100 (read from a bin within 5%): ten times is about 1,000.
+        let quiet = try alerts(yaml, brand(usualTop: 100, viralReplies: 700))
+        #expect(!quiet.contains { $0.key == "x:hot" }, "700 is under ten times the usual")
+        let loud = try alerts(yaml, brand(usualTop: 100, viralReplies: 1_200))
+        let alert = try #require(loud.first { $0.key == "x:hot" })
+        #expect(alert.explanation.contains { $0.contains("most engaged item of a usual day gathers about") })
+        // A brand whose top post of the day gets 20 reaches its threshold at about 200.
+        #expect(try alerts(yaml, brand(usualTop: 20, viralReplies: 250)).contains { $0.key == "x:hot" })
+        #expect(try !alerts(yaml, brand(usualTop: 20, viralReplies: 150)).contains { $0.key == "x:hot" })
+        // With nothing to compare with yet, a relative rule waits (as a spike rule warms up).
+        let young = [RuleFixtures.mention("hot", at: 0, likes: 2)] + (0..<600).map { RuleFixtures.mention("r\($0)", at: Double($0) * 0.1, kind: .reply, parent: "hot") }
+        #expect(try alerts(yaml, young).isEmpty)
+        // Nor on a first day: the first big post is bigger than anything seen so far.
+        let morning = (0..<60).map { RuleFixtures.mention("m\($0)", at: Double($0), likes: 20) }
+        let firstDay = morning + [RuleFixtures.mention("hot", at: 90, likes: 2)]
+            + (0..<300).map { RuleFixtures.mention("r\($0)", at: 90 + Double($0) * 0.1, kind: .reply, parent: "hot") }
+        #expect(try alerts(yaml, firstDay).isEmpty)
+    }
+
+    @Test func theUsualEngagementIsTheMedianDaysTopItem() throws {
+        let baseline = EngagementBaseline(resolution: 60)
+        let day = Int64(86_400 / 60)
+        // Seven days of 20 items; each day's top is 100 × (day + 1): the median day's is 400.
+        for d in 0..<7 {
+            for i in 1...20 { baseline.add(Int64(i), bucket: Int64(d) * day + Int64(i), sign: 1) }
+            baseline.add(Int64(100 * (d + 1)), bucket: Int64(d) * day + 500, sign: 1)
+        }
+        #expect(baseline.usual(at: 10, days: 7) == nil, "nothing before the first hour")
+        let usual = try #require(baseline.usual(at: 7 * day + 10, days: 7))
+        #expect(abs(usual - 400) / 400 < 0.05)
+        // Three days back: the tops of 500, 600 and 700; two days are too few to say.
+        #expect(abs(try #require(baseline.usual(at: 7 * day + 10, days: 3)) - 600) / 600 < 0.05)
+        #expect(baseline.usual(at: 7 * day + 10, days: 2) == nil)
+        // Taking items back moves it; too few items and there is no answer.
+        for d in 0..<7 { for i in 1...20 { baseline.add(Int64(i), bucket: Int64(d) * day + Int64(i), sign: -1) } }
+        #expect(baseline.usual(at: 7 * day + 10, days: 7) == nil)
+    }
 }
