@@ -48,8 +48,9 @@ enum FollowBenchmark {
         var lastAlertsLook = -1.0
         var lastFrame = 0.0
         var slow: [String] = []
-        // VIGIL_BENCH_SLOW=MS lists keys and polls slower than that (default 20).
-        let slowAfter = (Double(ProcessInfo.processInfo.environment["VIGIL_BENCH_SLOW"] ?? "") ?? 20) / 1000
+        // VIGIL_BENCH_SLOW=MS lists keys and polls slower than that; 1 (the older switch) means 20.
+        let slowMilliseconds = Double(ProcessInfo.processInfo.environment["VIGIL_BENCH_SLOW"] ?? "") ?? 20
+        let slowAfter = (slowMilliseconds < 2 ? 20 : slowMilliseconds) / 1000
         while !writer.isDone || now() < seconds + 0.5 {
             let due = min(nextKey, nextPoll)
             let wait = due - now()
