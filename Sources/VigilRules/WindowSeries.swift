@@ -163,7 +163,7 @@ struct RangeSums {
     let prefixB: [Int64]
 
     /// Index of the first key ≥ bucket.
-    private func lowerBound(_ bucket: Int64) -> Int {
+    func lowerBound(_ bucket: Int64) -> Int {
         var lo = 0, hi = keys.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -99,7 +99,12 @@ enum WindowSweep {
             break
         }
         var points: [Int64] = []
-        for offset in offsets { points.append(contentsOf: sums.keys.lazy.map { $0 + offset }.filter { $0 >= start }) }
+        // Only the buckets that reach `start`: a live append sweeps the last few points, not the
+        // whole history (walking every bucket for each offset was most of an alert look).
+        for offset in offsets {
+            let from = start == Int64.min ? 0 : sums.lowerBound(start &- offset)
+            points.append(contentsOf: sums.keys[from...].lazy.map { $0 + offset })
+        }
         if warmup > 0 {
             let warmed = first + Int64((warmup / resolution).rounded(.up))
             if warmed >= start { points.append(warmed) }
