@@ -75,7 +75,7 @@ enum FollowBenchmark {
                 let read = now()
                 var pollParts = (merged: read, alerted: read)
                 if !update.mentions.isEmpty {
-                    _ = updater.update(&state, .mentionsArrived(update.mentions, keys: update.writtenKeys))
+                    _ = updater.update(&state, .mentionsArrived(update.mentions, keys: update.keyOfEach))
                     let merged = now()
                     pollParts.merged = merged
                     if began - lastAlertsLook >= (behind ? 1 : 0.25) {  // as LiveSession
@@ -106,7 +106,7 @@ enum FollowBenchmark {
         Thread.sleep(forTimeInterval: 0.2)
         while var final = reader.take() {
             follower.finish(&final)
-            _ = updater.update(&state, .mentionsArrived(final.mentions, keys: final.writtenKeys))
+            _ = updater.update(&state, .mentionsArrived(final.mentions, keys: final.keyOfEach))
             if !reader.hasWaiting { Thread.sleep(forTimeInterval: 0.2) }
         }
         keyLatencies.sort()

@@ -19,6 +19,9 @@ public final class FeedFollower: @unchecked Sendable {  // `read` on one thread,
         /// The store's keys of the rows this poll wrote (new or changed), so that whoever also
         /// follows the store's changes does not take them for another process's.
         public var writtenKeys: [Int64] = []
+        /// Each mention's store key, in order (0 where not written, or none known): for the
+        /// dashboard's rows, so their full text can be let go and read back.
+        public var keyOfEach: [Int64] = []
         /// More has been appended than one poll takes (`appendLimit`): poll again soon.
         public var hasMore = false
         public var isEmpty: Bool { mentions.isEmpty && issues.isEmpty && unreadable.isEmpty && notes.isEmpty }
@@ -106,7 +109,9 @@ public final class FeedFollower: @unchecked Sendable {  // `read` on one thread,
         }
         guard savesToStore else { return }
         do {
-            update.writtenKeys = try store.write(update.mentions).keys
+            let written = try store.write(update.mentions)
+            update.writtenKeys = written.keys
+            update.keyOfEach = written.keyOfEach.count == update.mentions.count ? written.keyOfEach : []
         } catch {
             update.unreadable.append(Pipeline.Unreadable(path: store is InMemoryMentionStore ? "memory" : "store",
                                                          reason: "could not save \(update.mentions.count) mentions to the store: \(error)"))

@@ -133,10 +133,14 @@ public struct StoredMentions: Sendable {
 public struct WrittenMentions: Sendable, Equatable {
     public var added: Int
     public var keys: [Int64]
+    /// Each mention's key, in the order given (0 where the store wrote nothing or has no keys):
+    /// what a dashboard records for the rows it shows, so it can let their full text go.
+    public var keyOfEach: [Int64]
 
-    public init(added: Int, keys: [Int64]) {
+    public init(added: Int, keys: [Int64], keyOfEach: [Int64] = []) {
         self.added = added
         self.keys = keys
+        self.keyOfEach = keyOfEach
     }
 }
 

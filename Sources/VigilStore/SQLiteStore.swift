@@ -350,21 +350,28 @@ public final class SQLiteStore: MentionStore, @unchecked Sendable {  // immutabl
         let written = try pool.write { db in
             let writer = try MentionWriter(db)
             var written = WrittenMentions(added: 0, keys: [])
+            if reportingKeys { written.keyOfEach.reserveCapacity(mentions.count) }
             // Through a pointer: a loop variable would copy each mention (every field retained).
             try mentions.withUnsafeBufferPointer { buffer in
                 for index in buffer.indices {
                     let mention = buffer.baseAddress! + index
+                    var key: Int64 = 0
                     if try writer.insert(mention) {
                         written.added += 1
-                        if reportingKeys { written.keys.append(writer.lastInsertedKey) }
+                        if reportingKeys {
+                            key = writer.lastInsertedKey
+                            written.keys.append(key)
+                        }
                     } else {
                         let before = writer.totalChanges
                         // A key is reported only when the change feed will show the row (its
                         // trigger logged the change): one it never shows would never be let go.
-                        if try writer.update(mention), reportingKeys, writer.totalChanges - before > 1, let key = try writer.key(of: mention) {
+                        if try writer.update(mention), reportingKeys, writer.totalChanges - before > 1, let changed = try writer.key(of: mention) {
+                            key = changed
                             written.keys.append(key)
                         }
                     }
+                    if reportingKeys { written.keyOfEach.append(key) }
                 }
             }
             return written

@@ -149,7 +149,9 @@ final class LiveSession {
         issues += update.issues.map { "\($0)" } + update.unreadable.map { "\($0)" }
         messages.append(.importIssues(count: issues.count))
         if !update.mentions.isEmpty {
-            messages.append(.mentionsArrived(update.mentions))
+            // With their store keys, so that a long session lets their full text go (without,
+            // every followed mention stayed held in full).
+            messages.append(.mentionsArrived(update.mentions, keys: update.keyOfEach))
             // Alerts are looked at four times a second at most, once a second while a flood
             // comes in steps: each look walks the engine's windows (2–5 ms past 100k mentions),
             // and a look after every step was most of the keys that waited over 5 ms.

@@ -111,11 +111,17 @@ import VigilStore
         let store = try SQLiteStore(path: directory + "/same.sqlite")
         let mention = Mention(id: MentionID(platform: .x, nativeID: "1"), author: Author(handle: "ana"), createdAt: Date(timeIntervalSince1970: 1_795_000_000),
                               text: "hello")
-        #expect(try store.write([mention]).keys.count == 1)
-        #expect(try store.write([mention]) == WrittenMentions(added: 0, keys: []))
+        let first = try store.write([mention])
+        #expect(first.keys.count == 1 && first.keyOfEach == first.keys)
+        #expect(try store.write([mention]) == WrittenMentions(added: 0, keys: [], keyOfEach: [0]))
         var changed = mention
         changed.text = "hello again"
         #expect(try store.write([changed]).keys.count == 1)
+        // Each mention's key in order, 0 for one written before and unchanged.
+        var second = mention
+        second.id = MentionID(platform: .x, nativeID: "2")
+        let both = try store.write([changed, second])
+        #expect(both.keyOfEach.count == 2 && both.keyOfEach[0] == 0 && both.keyOfEach[1] == both.keys.first)
         // A change the change feed does not show (views only) is saved but not reported: its
         // key would wait for the feed for ever.
         var viewed = changed
