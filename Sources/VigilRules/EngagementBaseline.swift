@@ -2,7 +2,7 @@ import Foundation
 
 /// What the brand's items usually gather, for velocity rules with `min_ratio`: every item's
 /// own engagement (likes, shares and replies as the export reports them), whatever the rule
-/// counts, in a log histogram per hour of event time. "Usual" is the most engaged item of a
+/// counts, in a log histogram per day of event time. "Usual" is the most engaged item of a
 /// normal day: the median, over the past days that had items, of each day's largest. A
 /// complaint at ten times that is bigger than anything the brand sees on an ordinary day; a
 /// brand whose top post gets 20 likes and one whose gets 20,000 are each judged by their own.
@@ -18,16 +18,23 @@ final class EngagementBaseline {
     static let minimumDays = 3
 
     private let resolution: Double
-    /// Counts changes: a relative rule's answers may have moved since it last looked.
+    /// Counts the changes that can move an answer (a day's largest item, or the count of a day
+    /// still short of `minimumItems`): the relative rules' items are swept again only then, not
+    /// for every mention.
     private(set) var version = 0
-    /// Per hour of event time, items per bin (sparse: most hours use a few dozen bins).
-    private var hours: [Int64: [UInt8: UInt32]] = [:]
-    /// Answers for a day from its past days, by (day's first hour, days back). Dropped
-    /// whenever an item is counted.
+    /// Per day of event time, items per bin, and the day's largest bin and item count.
+    private var days: [Int64: Day] = [:]
+    /// Answers by (day, days back), dropped with each new version.
     private var memo: [Key: Double?] = [:]
 
+    private struct Day {
+        var bins = [UInt32](repeating: 0, count: EngagementBaseline.binCount)
+        var top = -1
+        var items = 0
+    }
+
     private struct Key: Hashable {
-        var hour: Int64
+        var day: Int64
         var days: Int
     }
 
@@ -39,30 +46,37 @@ final class EngagementBaseline {
     /// Counts (sign 1) or takes back (sign -1) an item's own engagement at a time bucket.
     func add(_ amount: Int64, bucket: Int64, sign: Int64) {
         guard amount > 0 else { return }
-        version &+= 1
-        let hour = self.hour(of: bucket)
-        let bin = UInt8(Self.bin(of: amount))
-        var histogram = hours[hour] ?? [:]
-        let now = Int64(histogram[bin] ?? 0) + sign
-        histogram[bin] = now > 0 ? UInt32(now) : nil
-        hours[hour] = histogram.isEmpty ? nil : histogram
-        memo.removeAll(keepingCapacity: true)
+        let day = self.day(of: bucket)
+        let bin = Self.bin(of: amount)
+        var record = days[day] ?? Day()
+        let before = (record.top, record.items)
+        if sign > 0 {
+            record.bins[bin] &+= 1
+            record.items += 1
+            record.top = max(record.top, bin)
+        } else if record.bins[bin] > 0 {
+            record.bins[bin] -= 1
+            record.items -= 1
+            while record.top >= 0 && record.bins[record.top] == 0 { record.top -= 1 }
+        }
+        days[day] = record.items > 0 ? record : nil
+        if record.top != before.0 || min(before.1, record.items) < Self.minimumItems {
+            version &+= 1
+            memo.removeAll(keepingCapacity: true)
+        }
     }
 
     /// An item's usual engagement at `bucket`, looking back `days` days; nil while too little
     /// is known.
-    func usual(at bucket: Int64, days: Int) -> Double? {
-        let hour = self.hour(of: bucket)
-        let today = hour - hour.modulo(24)
-        let key = Key(hour: today, days: max(1, days))
+    func usual(at bucket: Int64, days back: Int) -> Double? {
+        let key = Key(day: day(of: bucket), days: max(1, back))
         if let known = memo[key] { return known }
         var tops: [Int] = []
         var items = 0
-        for day in 1...key.days {
-            let start = today - Int64(day) * 24
-            let (top, count) = largest(from: start, to: start + 24)
-            if let top { tops.append(top) }
-            items += count
+        for past in (key.day - Int64(key.days))..<key.day {
+            guard let record = days[past] else { continue }
+            tops.append(record.top)
+            items += record.items
         }
         tops.sort()
         let answer = tops.count >= Self.minimumDays && items >= Self.minimumItems ? Self.value(of: tops[tops.count / 2]) : nil
@@ -70,25 +84,8 @@ final class EngagementBaseline {
         return answer
     }
 
-    /// The highest bin with items in the hours, and how many items they hold.
-    private func largest(from start: Int64, to end: Int64) -> (Int?, Int) {
-        var top: Int?
-        var items = 0
-        var h = start
-        while h < end {
-            if let histogram = hours[h] {
-                for (bin, count) in histogram {
-                    top = max(top ?? 0, Int(bin))
-                    items += Int(count)
-                }
-            }
-            h += 1
-        }
-        return (top, items)
-    }
-
-    private func hour(of bucket: Int64) -> Int64 {
-        Int64((Double(bucket) * resolution / 3600).rounded(.down))
+    private func day(of bucket: Int64) -> Int64 {
+        Int64((Double(bucket) * resolution / 86_400).rounded(.down))
     }
 
     static func bin(of amount: Int64) -> Int {
@@ -99,9 +96,4 @@ final class EngagementBaseline {
     static func value(of bin: Int) -> Double {
         pow(2, (Double(bin) + 0.5) / binsPerOctave)
     }
-}
-
-private extension Int64 {
-    /// The remainder that is never negative (event times before 1970).
-    func modulo(_ n: Int64) -> Int64 { ((self % n) + n) % n }
 }

@@ -212,12 +212,21 @@ struct WindowRuleTests {
             for i in 1...20 { baseline.add(Int64(i), bucket: Int64(d) * day + Int64(i), sign: 1) }
             baseline.add(Int64(100 * (d + 1)), bucket: Int64(d) * day + 500, sign: 1)
         }
-        #expect(baseline.usual(at: 10, days: 7) == nil, "nothing before the first hour")
+        #expect(baseline.usual(at: 10, days: 7) == nil, "nothing before the first day")
         let usual = try #require(baseline.usual(at: 7 * day + 10, days: 7))
         #expect(abs(usual - 400) / 400 < 0.05)
         // Three days back: the tops of 500, 600 and 700; two days are too few to say.
         #expect(abs(try #require(baseline.usual(at: 7 * day + 10, days: 3)) - 600) / 600 < 0.05)
         #expect(baseline.usual(at: 7 * day + 10, days: 2) == nil)
+        // Another ordinary item on a day that has plenty cannot move an answer: no new version,
+        // so the relative rules are not swept again; a new top for a day can.
+        let busy = EngagementBaseline(resolution: 60)
+        for i in 1...60 { busy.add(Int64(i), bucket: Int64(i), sign: 1) }
+        let version = busy.version
+        busy.add(5, bucket: 30, sign: 1)
+        #expect(busy.version == version)
+        busy.add(5_000, bucket: 30, sign: 1)
+        #expect(busy.version > version)
         // Taking items back moves it; too few items and there is no answer.
         for d in 0..<7 { for i in 1...20 { baseline.add(Int64(i), bucket: Int64(d) * day + Int64(i), sign: -1) } }
         #expect(baseline.usual(at: 7 * day + 10, days: 7) == nil)
