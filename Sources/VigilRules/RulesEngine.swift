@@ -108,7 +108,7 @@ public final class RulesEngine {
     public var footprint: [(String, Int)] {
         let store = stored.footprint
         return [("slots (count)", slots.count), ("contributions (count)", store.entries), ("contributions with terms (count)", store.withTerms),
-                ("contributions", store.entryBytes), ("per-slot contribution ranges", store.slotBytes), ("velocity groups", velocityGroups.reduce(0) { $0 + $1.capacity * 4 }),
+                ("contributions", store.entryBytes), ("per-slot contribution ranges", store.slotBytes), ("velocity groups", velocityGroups.reduce(0) { $0 + $1.capacity * 4 }), ("own engagement", ownEngagement.capacity * 4),
                 ("series (count)", series.reduce(0) { $0 + $1.count }), ("series cells (count)", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.count } }),
                 ("series cells", series.reduce(0) { $0 + $1.reduce(0) { $0 + $1.cells.capacity * MemoryLayout<WindowSeries.Cell>.stride } })]
     }
@@ -119,6 +119,7 @@ public final class RulesEngine {
         slots.reserveCapacity(count)
         stored.reserveCapacity(count)
         for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].reserveCapacity(count) }
+        if brandEngagement != nil { ownEngagement.reserveCapacity(count) }
     }
 
     /// Lets go of the room the counting state grew into, once a large load is done: the
