@@ -33,7 +33,9 @@ let package = Package(
         // zlib, for the parts of .xlsx workbooks.
         .systemLibrary(name: "CVigilZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "VigilImport", dependencies: ["VigilCore", "CVigilZlib", .product(name: "Yams", package: "Yams")]),
-        .target(name: "VigilSentiment", dependencies: ["VigilCore"]),
+        // The learned sentiment model's weights, generated C data (see Tools/sentiment/train.py).
+        .target(name: "CSentimentWeights"),
+        .target(name: "VigilSentiment", dependencies: ["VigilCore", "CSentimentWeights"]),
         .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),

@@ -19,7 +19,8 @@ import VigilSentiment
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
-//   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage).
+//   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage),
+//   `sentiment-features [--ngrams 3-5] [--pairs 1] [--negation 1]` (the model's features, for Tools/sentiment/train.py).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -149,6 +150,10 @@ case "csv-stages":
         _ = try FeedReader().read(path: file, session: ImportSession(onBatch: { streamed += $0.count }))
     }
     print("read + tokenize \(records) records: \(Measure.format(tokenizeSeconds * 1000)) ms; full import \(streamed): \(Measure.format(importSeconds * 1000)) ms")
+case "sentiment-features":
+    // The learned model's features of labelled texts on standard input (Tools/sentiment/train.py).
+    SentimentFeatureDump.run(features: SentimentFeatureDump.parse(
+        ngrams: option("--ngrams", in: arguments), pairs: option("--pairs", in: arguments), negation: option("--negation", in: arguments)))
 case "sizes":
     print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
           "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)

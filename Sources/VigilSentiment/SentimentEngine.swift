@@ -6,6 +6,13 @@ import VigilCore
 public struct SentimentEngine: Sendable {
     /// Workspace analyzers (with their own words), or nil for the built-in ones.
     private let custom: Custom?
+    /// `auto`: the learned model reads the text and the lexicon's scores; `vader`: the lexicon
+    /// rules alone (exactly VADER 3.3.2 in English).
+    public var model: Model = .auto
+
+    public enum Model: String, Sendable, CaseIterable {
+        case auto, vader
+    }
 
     /// Held by reference: an analyzer is a large value, and copying one out per text (its
     /// tables retained and released) cost more than a short text's scoring.
@@ -71,11 +78,18 @@ public struct SentimentEngine: Sendable {
     }
 
     public struct Result: Sendable {
+        /// The final scores: the model's under `auto`, else the lexicon's.
         public var scores: SentimentScores
+        /// The lexicon rules' own scores (the same as `scores` under `vader`).
+        public var lexicon: SentimentScores
         /// The language whose rules scored the text.
         public var language: String
         /// Where the language came from.
         public var languageSource: LanguageSource
+
+        /// The language the model is told: "other" when no language was known or guessed
+        /// (English rules scored it only as the fallback).
+        public var modelLanguage: String { languageSource == .fallback ? "other" : language }
     }
 
     public enum LanguageSource: String, Sendable {
@@ -90,13 +104,23 @@ public struct SentimentEngine: Sendable {
     }
 
     public func analyze(_ text: String, language feedLanguage: String?) -> Result {
+        var result = lexiconResult(text, language: feedLanguage)
+        if model == .auto && SentimentModel.isTrained {
+            result.scores = SentimentModel.shipped.classify(text, language: result.modelLanguage, lexicon: result.lexicon).scores
+        }
+        return result
+    }
+
+    /// The lexicon rules' analysis, in the feed's language, a guessed one, or English.
+    public func lexiconResult(_ text: String, language feedLanguage: String?) -> Result {
         if let feedLanguage, let code = Self.code(feedLanguage), let scores = scores(text, code: code) {
-            return Result(scores: scores, language: code, languageSource: .feed)
+            return Result(scores: scores, lexicon: scores, language: code, languageSource: .feed)
         }
         if let guessed = LanguageGuess.guess(text), let scores = scores(text, code: guessed) {
-            return Result(scores: scores, language: guessed, languageSource: .guessed)
+            return Result(scores: scores, lexicon: scores, language: guessed, languageSource: .guessed)
         }
-        return Result(scores: scores(text, code: "en")!, language: "en", languageSource: .fallback)
+        let scores = scores(text, code: "en")!
+        return Result(scores: scores, lexicon: scores, language: "en", languageSource: .fallback)
     }
 
     /// "es", "ES", "es-MX", "Spanish", "español" → "es".

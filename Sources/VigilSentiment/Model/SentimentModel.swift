@@ -1,0 +1,91 @@
+import CSentimentWeights
+import Foundation
+import VigilCore
+
+/// The learned sentiment model: a multinomial logistic regression over `ModelFeatures`
+/// (hashed words, word pairs, negated words, letter n-grams, the language and the lexicon's
+/// scores), trained by Tools/sentiment/train.py. Its weights are signed bytes in read-only
+/// data, four per bucket, so scoring a text is one pass over its bytes and a few hundred
+/// loads: no table is built at launch and nothing is allocated per token.
+public struct SentimentModel: @unchecked Sendable {  // the weights are read-only data
+    public let features: ModelFeatures
+    let weights: UnsafePointer<Int8>
+    let mask: UInt32
+    let scale: Float
+
+    /// The model shipped with Vigil.
+    public static let shipped = SentimentModel(
+        features: ShippedModel.features, weights: weightsPointer(), bucketBits: ShippedModel.bucketBits, scale: ShippedModel.scale)
+
+    /// Whether the shipped weights are a trained model (a placeholder is all zeros).
+    public static var isTrained: Bool { ShippedModel.scale > 0 }
+
+    private static func weightsPointer() -> UnsafePointer<Int8> {
+        UnsafeRawPointer(vigil_sentiment_weights()).assumingMemoryBound(to: Int8.self)
+    }
+
+    init(features: ModelFeatures, weights: UnsafePointer<Int8>, bucketBits: Int, scale: Float) {
+        precondition(Int(vigil_sentiment_weights_count()) >= (1 << bucketBits) * 4 || weights != Self.weightsPointer(), "weights file shorter than its buckets")
+        self.features = features
+        self.weights = weights
+        self.mask = UInt32((1 << bucketBits) - 1)
+        self.scale = scale
+    }
+
+    /// The probabilities of negative, neutral and positive.
+    public struct Probabilities: Sendable, Equatable {
+        public var negative: Double
+        public var neutral: Double
+        public var positive: Double
+
+        public var label: SentimentLabel {
+            negative > neutral && negative > positive ? .negative : (positive > neutral && positive >= negative ? .positive : .neutral)
+        }
+
+        /// As VADER's four scores: the shares are the probabilities; the compound is positive
+        /// minus negative, kept on the label's side of VADER's ±0.05, so every reader of the
+        /// compound (rules, the score column) agrees with the label.
+        public var scores: SentimentScores {
+            let difference = positive - negative
+            let compound: Double
+            switch label {
+            case .positive: compound = max(0.05, difference)
+            case .negative: compound = min(-0.05, difference)
+            default: compound = max(-0.049, min(0.049, difference))
+            }
+            return SentimentScores(negative: negative, neutral: neutral, positive: positive, compound: (compound * 10_000).rounded() / 10_000)
+        }
+    }
+
+    struct Accumulator: FeatureSink {
+        let weights: UnsafePointer<Int8>
+        let mask: UInt32
+        var negative: Float = 0, neutral: Float = 0, positive: Float = 0
+
+        @inline(__always) mutating func add(_ hash: UInt32, _ value: Float, from origin: Int) {
+            let base = weights + Int(hash & mask) &* 4
+            negative += Float(base[0]) * value
+            neutral += Float(base[1]) * value
+            positive += Float(base[2]) * value
+        }
+    }
+
+    /// Classifies `bytes` (`language`: the language whose lexicon scored it, or "other").
+    public func classify(_ bytes: UnsafeBufferPointer<UInt8>, language: String, lexicon: SentimentScores) -> Probabilities {
+        var sums = Accumulator(weights: weights, mask: mask)
+        features.extract(bytes, language: language, lexicon: lexicon, into: &sums)
+        return Self.softmax(sums.negative * scale, sums.neutral * scale, sums.positive * scale)
+    }
+
+    public func classify(_ text: String, language: String, lexicon: SentimentScores) -> Probabilities {
+        var text = text
+        return text.withUTF8 { classify($0, language: language, lexicon: lexicon) }
+    }
+
+    static func softmax(_ a: Float, _ b: Float, _ c: Float) -> Probabilities {
+        let top = max(a, b, c)
+        let ea = exp(Double(a - top)), eb = exp(Double(b - top)), ec = exp(Double(c - top))
+        let sum = ea + eb + ec
+        return Probabilities(negative: ea / sum, neutral: eb / sum, positive: ec / sum)
+    }
+}
