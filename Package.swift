@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment"]),
+        .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment", "VigilCore"]),
         .testTarget(name: "VigilRulesTests", dependencies: ["VigilRules", "VigilCore"]),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")]),

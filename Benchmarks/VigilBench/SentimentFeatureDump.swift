@@ -4,11 +4,12 @@ import VigilSentiment
 /// `vigil-bench sentiment-features`: the learned model's features of labelled texts, for
 /// Tools/sentiment/train.py, so that training reads exactly what inference reads. Input lines
 /// `label<TAB>language<TAB>text` (language "auto": guessed as Vigil guesses it); output lines
-/// `label<TAB>hash:value hash:value …` (hashes before bucketing, in hex).
+/// `label<TAB>hash:value hash:value …` (hashes before bucketing, in hex; `hash:value:l` for the
+/// language's and the lexicon's features, which training regularizes apart).
 enum SentimentFeatureDump {
     struct Collector: FeatureSink {
-        var features: [(UInt32, Float)] = []
-        mutating func add(_ hash: UInt32, _ value: Float, from origin: Int) { features.append((hash, value)) }
+        var features: [(UInt32, Float, Int)] = []
+        mutating func add(_ hash: UInt32, _ value: Float, from origin: Int) { features.append((hash, value, origin)) }
     }
 
     static func run(features: ModelFeatures) {
@@ -23,14 +24,14 @@ enum SentimentFeatureDump {
             var collector = Collector()
             var bytes = text
             bytes.withUTF8 { features.extract($0, language: result.modelLanguage, lexicon: result.lexicon, into: &collector) }
-            out += fields[0] + "\t" + collector.features.map { String($0.0, radix: 16) + ":" + String($0.1) }.joined(separator: " ") + "\n"
+            out += fields[0] + "\t" + collector.features.map { String($0.0, radix: 16) + ":" + String($0.1) + ($0.2 < 0 ? ":l" : "") }.joined(separator: " ") + "\n"
             if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(out.data(using: .utf8)!); out = "" }
         }
         FileHandle.standardOutput.write(out.data(using: .utf8)!)
     }
 
     /// "3-5" → (3, 5); "0" → no n-grams.
-    static func parse(ngrams: String?, pairs: String?, negation: String?) -> ModelFeatures {
+    static func parse(ngrams: String?, pairs: String?, negation: String?, languageWords: String?) -> ModelFeatures {
         var options = ModelFeatures()
         if let ngrams {
             let parts = ngrams.split(separator: "-").compactMap { Int($0) }
@@ -38,6 +39,7 @@ enum SentimentFeatureDump {
         }
         if let pairs { options.wordPairs = pairs != "0" }
         if let negation { options.negation = negation != "0" }
+        if let languageWords { options.languageWords = languageWords != "0" }
         return options
     }
 }

@@ -15,12 +15,13 @@ import VigilSentiment
 //   swift run -c release vigil-bench scenario --volume N --kind burst|… [--seed S] --out FILE.csv   one generated week and its truth
 //   swift run -c release vigil-bench follow [--seconds 60] [--rate 5000]   the dashboard following a growing file
 //   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
+//   swift run -c release vigil-bench sentiment-quality [--xlmt GITDIR]   sentiment accuracy per language and model, held out; speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
 //   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage),
-//   `sentiment-features [--ngrams 3-5] [--pairs 1] [--negation 1]` (the model's features, for Tools/sentiment/train.py).
+//   `sentiment-features [--ngrams 3-5] [--pairs 1] [--negation 1] [--language-words 0]` (the model's features, for Tools/sentiment/train.py).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.map { $0.hasPrefix("--") ? "run" : $0 } ?? "run"
@@ -150,10 +151,16 @@ case "csv-stages":
         _ = try FeedReader().read(path: file, session: ImportSession(onBatch: { streamed += $0.count }))
     }
     print("read + tokenize \(records) records: \(Measure.format(tokenizeSeconds * 1000)) ms; full import \(streamed): \(Measure.format(importSeconds * 1000)) ms")
+case "sentiment-quality":
+    // Accuracy and macro-F1 per language and model on held-out data, and speed.
+    let tests = FileManager.default.currentDirectoryPath + "/Tests"
+    try SentimentQualityBenchmark.run(xlmt: option("--xlmt", in: arguments) ?? "/work/.mirror/cardiffnlp+xlm-t/repo",
+                                      testsDirectory: option("--tests", in: arguments) ?? tests)
 case "sentiment-features":
     // The learned model's features of labelled texts on standard input (Tools/sentiment/train.py).
     SentimentFeatureDump.run(features: SentimentFeatureDump.parse(
-        ngrams: option("--ngrams", in: arguments), pairs: option("--pairs", in: arguments), negation: option("--negation", in: arguments)))
+        ngrams: option("--ngrams", in: arguments), pairs: option("--pairs", in: arguments), negation: option("--negation", in: arguments),
+        languageWords: option("--language-words", in: arguments)))
 case "sizes":
     print("Mention", MemoryLayout<Mention>.size, "Author", MemoryLayout<Author>.size, "Metrics", MemoryLayout<Metrics>.size,
           "Sentiment?", MemoryLayout<Sentiment?>.size, "RuleFlags?", MemoryLayout<RuleFlags?>.size, "MentionID", MemoryLayout<MentionID>.size)

@@ -35,11 +35,13 @@ public struct VigilConfig: Sendable, Equatable {
     public var notifyCommand: [String]?
     public var notifyMinSeverity: Severity = .high
     public var keys: [KeySetting] = []
+    /// "auto" (the learned model) or "vader" (the lexicon rules alone); nil: auto.
+    public var sentimentModel: String?
 
     public init() {}
 
     public static let settingNames = ["theme", "ascii", "timezone", "workspace", "rules", "database", "mouse", "bell",
-                                      "notify_command", "notify_min_severity", "keys"]
+                                      "notify_command", "notify_min_severity", "keys", "sentiment_model"]
 
     /// `$XDG_CONFIG_HOME/vigil/config.yaml`, else `~/.config/vigil/config.yaml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -107,6 +109,11 @@ public struct VigilConfig: Sendable, Equatable {
             case "rules": config.rules = try path(value, key)
             case "database": config.database = try path(value, key)
             case "mouse": config.mouse = try flag(value, key)
+            case "sentiment_model":
+                guard let model = value.string?.lowercased(), ["auto", "vader"].contains(model) else {
+                    throw fail(value, "sentiment_model: expected auto or vader")
+                }
+                config.sentimentModel = model
             case "bell":
                 if let on = value.bool { config.bell = on ? .high : nil } else { config.bell = try severity(value, key) }
             case "notify_command":
@@ -181,6 +188,10 @@ public struct VigilConfig: Sendable, Equatable {
 
     # Mouse: click selects an item, the wheel scrolls.
     mouse: false
+
+    # Sentiment: auto (the learned model, which reads the lexicon's scores too) or vader (the
+    # lexicon rules alone, exactly VADER 3.3.2 in English). A feed's own sentiment always wins.
+    # sentiment_model: auto
 
     # Ring the terminal bell when a new alert of this severity or above fires (false: never).
     bell: high

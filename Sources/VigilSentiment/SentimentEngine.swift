@@ -100,7 +100,11 @@ public struct SentimentEngine: Sendable {
     public func explain(_ text: String, language feedLanguage: String?) -> (Result, SentimentExplanation) {
         let result = analyze(text, language: feedLanguage)
         let analyzer = analyzer(for: result.language) ?? fallback
-        return (result, analyzer.explain(text))
+        var explanation = analyzer.explain(text)
+        if model == .auto && SentimentModel.isTrained {
+            explanation.model = SentimentModel.shipped.explain(text, language: result.modelLanguage, lexicon: result.lexicon)
+        }
+        return (result, explanation)
     }
 
     public func analyze(_ text: String, language feedLanguage: String?) -> Result {

@@ -11,7 +11,10 @@ public struct SentimentExplanation: Sendable, Equatable {
     public var words: [Word]
     /// Added for `!` and `?` (in the direction of the sum).
     public var punctuationEmphasis: Double
+    /// The lexicon rules' scores.
     public var scores: SentimentScores
+    /// The learned model's reading (under `SentimentEngine.Model.auto`), which decides the label.
+    public var model: SentimentModel.Explanation?
 
     /// One line per word, then the totals: what `vigil sentiment --explain` and the detail view show.
     public var lines: [String] {
@@ -20,7 +23,8 @@ public struct SentimentExplanation: Sendable, Equatable {
             return "\(word.word) \(Self.signed(word.lexiconValence)) → \(Self.signed(word.finalValence))\(reasons)"
         }
         if punctuationEmphasis > 0 { out.append("punctuation !/? \(Self.signed(punctuationEmphasis))") }
-        out.append("compound \(Self.signed(scores.compound)) → \(scores.label.rawValue)")
+        out.append((model == nil ? "" : "lexicon ") + "compound \(Self.signed(scores.compound)) → \(scores.label.rawValue)")
+        if let model { out += model.lines }
         return out
     }
 

@@ -18,6 +18,9 @@ struct FeedOptions: ParsableArguments {
     @Option(help: "YAML file of workspace sentiment words per language (default: lexicon.yaml in a workspace directory given as a feed).")
     var lexicon: String?
 
+    @Option(name: .customLong("sentiment-model"), help: "auto (the learned model) or vader (the lexicon rules alone); default: sentiment_model in the config file, else auto.")
+    var sentimentModel: String?
+
     @Option(help: "Worksheet of an .xlsx workbook to read (default: the first).")
     var sheet: String?
 
@@ -25,8 +28,12 @@ struct FeedOptions: ParsableArguments {
     func sentimentEngine(feeds: [String]) throws -> SentimentEngine {
         let path = lexicon ?? feeds.lazy.map { ($0 as NSString).appendingPathComponent("lexicon.yaml") }
             .first { FileManager.default.fileExists(atPath: $0) }
-        guard let path else { return SentimentEngine() }
-        do { return try LexiconOverrides.load(path: path).engine() } catch { throw ValidationError(String(describing: error)) }
+        var engine = SentimentEngine()
+        if let path {
+            do { engine = try LexiconOverrides.load(path: path).engine() } catch { throw ValidationError(String(describing: error)) }
+        }
+        engine.model = try SentimentModelChoice.resolve(sentimentModel)
+        return engine
     }
 
     /// The reader for these options, and the format it must use (the mapping's) if any.

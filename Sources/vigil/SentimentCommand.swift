@@ -24,6 +24,9 @@ struct SentimentCommand: ParsableCommand {
     @Option(help: "YAML file of workspace sentiment words per language (see README).")
     var lexicon: String?
 
+    @Option(help: "auto (the learned model) or vader (the lexicon rules alone, exactly VADER 3.3.2 in English); default: sentiment_model in the config file, else auto.")
+    var model: String?
+
     func validate() throws {
         guard ["auto", "en", "es", "de", "fr"].contains(lang.lowercased()) else {
             throw ValidationError("unsupported language '\(lang)': use en, es, de, fr or auto")
@@ -31,10 +34,12 @@ struct SentimentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine: SentimentEngine
-        do { engine = try lexicon.map { try LexiconOverrides.load(path: $0).engine() } ?? SentimentEngine() } catch {
+        var configured: SentimentEngine
+        do { configured = try lexicon.map { try LexiconOverrides.load(path: $0).engine() } ?? SentimentEngine() } catch {
             throw ValidationError(String(describing: error))
         }
+        configured.model = try SentimentModelChoice.resolve(model)
+        let engine = configured
         let language = lang.lowercased() == "auto" ? nil : lang.lowercased()
         // Blocks in and out, numbers without String(format:): per line, reading and printing
         // must cost less than scoring. Full chunks of lines are scored on a concurrent queue

@@ -93,8 +93,13 @@ import Testing
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-\(UUID().uuidString).txt").path
         try "I love my Kettlebird\nThe lid MELTED, this is terrible!!!\n".write(toFile: input, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: input) }
+        // `--model vader`: exactly VADER 3.3.2's compounds; the default, the learned model, agrees on the labels.
+        let vader = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --model vader < \(input)"])
+        #expect(vader == "positive\t0.6369\nnegative\t-0.6093\n")
         let output = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment < \(input)"])
-        #expect(output == "positive\t0.6369\nnegative\t-0.6093\n")
+        #expect(output.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["positive", "negative"])
+        let unknown = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --model bert < \(input)"])
+        #expect(unknown.status != 0)
         let rejected = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --lang ja < \(input)"])
         #expect(rejected.status != 0)
         let german = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-de-\(UUID().uuidString).txt").path

@@ -31,6 +31,12 @@ def load(language, split=None):
 
 
 if __name__ == '__main__':
+    import sys
+    if len(sys.argv) == 4 and sys.argv[1] == '--print':
+        # `--print LANGUAGE SPLIT`: that split's lines, as in the file (for vigil-bench).
+        for label, kind, text in load(sys.argv[2], sys.argv[3]):
+            print('%s\t%s\t%s' % (label, kind, text))
+        sys.exit(0)
     for language in LANGUAGES:
         counts = collections.Counter((split_of(t), l) for l, _, t in load(language))
         print(language, ' '.join('%s/%s=%d' % (s, l, counts[(s, l)]) for s in ['train', 'validation', 'test']

@@ -45,15 +45,18 @@ LABELS = ['negative', 'neutral', 'positive']
 XLMT_COMMIT = '874214d64d96599eb869a033c22ec2cc57d19256'
 POTTS_COMMIT = '7057d46cc173cfd93023955306cd1bd56e60b225'
 
-# Each setting: letter n-grams, bucket bits, L2 strength, weight of a customer-care example.
+# Each setting: letter n-grams ("+lang": words also per language), bucket bits, L2 strength,
+# weight of a customer-care example.
+# `dense_l2`: the lexicon's and language's features are regularized this much less strongly
+# than words and n-grams (which alone can fit the training texts and crowd out the lexicon).
 SETTINGS = [
-    {'ngrams': ngrams, 'bits': bits, 'l2': l2, 'care_weight': care}
-    for ngrams in ['3-5', '2-4', '0']
-    for bits in [18]
-    for l2 in [3e-5, 1e-4, 3e-4]
-    for care in [1.0, 3.0]
+    {'ngrams': ngrams, 'bits': bits, 'l2': l2, 'dense_l2': 0.001, 'care_weight': care}
+    for ngrams in ['0+lang', '4-4+lang', '3-5+lang']
+    for bits in [16, 17, 18]
+    for l2 in [1e-3, 2e-3, 3e-3]
+    for care in [1.0, 4.0]
 ]
-CHOSEN = {'ngrams': '3-5', 'bits': 18, 'l2': 1e-4, 'care_weight': 3.0}
+CHOSEN = {'ngrams': '0+lang', 'bits': 16, 'l2': 2e-3, 'dense_l2': 0.001, 'care_weight': 4.0}
 
 
 def git_show(gitdir, commit, path):
@@ -100,7 +103,9 @@ def features(bench, ngrams, rows):
     """The hashed features of (label, language, text) rows, as printed by vigil-bench."""
     payload = ''.join('%s\t%s\t%s\n' % (label, language, text.replace('\t', ' ').replace('\n', ' '))
                       for label, language, text in rows)
-    out = subprocess.run([bench, 'sentiment-features', '--ngrams', ngrams], input=payload.encode('utf-8'),
+    ngrams, _, language_words = ngrams.partition('+')
+    out = subprocess.run([bench, 'sentiment-features', '--ngrams', ngrams, '--language-words', '1' if language_words else '0'],
+                         input=payload.encode('utf-8'),
                          check=True, capture_output=True).stdout.decode('utf-8')
     parsed = []
     for line in out.split('\n'):
@@ -108,28 +113,33 @@ def features(bench, ngrams, rows):
             continue
         label, rest = line.split('\t', 1)
         pairs = [pair.split(':') for pair in rest.split(' ')] if rest else []
-        parsed.append((LABELS.index(label), [(int(h, 16), float(v)) for h, v in pairs]))
+        parsed.append((LABELS.index(label), [(int(p[0], 16), float(p[1]), len(p) > 2) for p in pairs]))
     assert len(parsed) == len(rows), 'vigil-bench dropped rows: %d of %d' % (len(parsed), len(rows))
     return parsed
 
 
 def matrix(parsed, bits):
+    """Rows of bucketed features, and which buckets hold the lexicon's and language's features."""
     mask = (1 << bits) - 1
     indptr, indices, values, labels = [0], [], [], []
+    dense = set()
     for label, pairs in parsed:
-        for h, v in pairs:
+        for h, v, is_dense in pairs:
             indices.append(h & mask)
             values.append(v)
+            if is_dense:
+                dense.add(h & mask)
         indptr.append(len(indices))
         labels.append(label)
     x = scipy.sparse.csr_matrix((np.array(values, dtype=np.float64), np.array(indices), np.array(indptr)),
                                 shape=(len(parsed), 1 << bits))
     x.sum_duplicates()
-    return x, np.array(labels)
+    return x, np.array(labels), dense
 
 
 def fit(x, y, weights, l2):
-    """Multinomial logistic regression, weighted mean cross-entropy + l2/2 |W|², by L-BFGS from 0."""
+    """Multinomial logistic regression, weighted mean cross-entropy + ½ Σ l2ᵢ wᵢ², by L-BFGS from 0
+    (`l2`: one strength per bucket)."""
     n, d = x.shape
     onehot = np.zeros((n, 3))
     onehot[np.arange(n), y] = 1
@@ -141,12 +151,13 @@ def fit(x, y, weights, l2):
         z = x @ w
         z -= z.max(axis=1, keepdims=True)
         log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        value = -(weights * (onehot * log_p).sum(axis=1)).sum() / w_sum + 0.5 * l2 * (w * w).sum()
-        gradient = xt @ ((np.exp(log_p) - onehot) * weights[:, None]) / w_sum + l2 * w
+        value = -(weights * (onehot * log_p).sum(axis=1)).sum() / w_sum + 0.5 * (l2[:, None] * w * w).sum()
+        gradient = xt @ ((np.exp(log_p) - onehot) * weights[:, None]) / w_sum + l2[:, None] * w
         return value, gradient.ravel()
 
     result = scipy.optimize.minimize(loss, np.zeros(d * 3), jac=True, method='L-BFGS-B',
-                                     options={'maxiter': 400, 'maxcor': 20})
+                                     options={'maxiter': 1500, 'maxcor': 20})
+    print('  L-BFGS: %d iterations, %s' % (result.nit, result.message), file=sys.stderr)
     return result.x.reshape(d, 3)
 
 
@@ -189,13 +200,15 @@ def evaluate(setting, bench, train, validation, cache):
         cache[key] = (features(bench, key, [(l, g, t) for l, g, t, _, _ in train]),
                       {name: features(bench, key, rows) for name, rows in validation.items()})
     train_features, validation_features = cache[key]
-    x, y = matrix(train_features, setting['bits'])
+    x, y, dense = matrix(train_features, setting['bits'])
     weights = np.array([setting['care_weight'] if source == 'care' else 1.0 for _, _, _, _, source in train])
-    w = fit(x, y, weights, setting['l2'])
+    l2 = np.full(x.shape[1], setting['l2'])
+    l2[sorted(dense)] = setting['l2'] * setting['dense_l2']
+    w = fit(x, y, weights, l2)
     q, scale = quantize(w)
     scores = {}
     for name, parsed in validation_features.items():
-        vx, vy = matrix(parsed, setting['bits'])
+        vx, vy, _ = matrix(parsed, setting['bits'])
         scores[name] = accuracy(q, scale, vx, vy)
     return q, scale, scores
 
@@ -212,7 +225,8 @@ def write_weights(q, scale, setting, scores):
             f.write(','.join(str(int(v)) for v in flat[start:start + 64]) + ',\n')
         f.write('};\n\nconst signed char *vigil_sentiment_weights(void) { return weights; }\n')
         f.write('unsigned long vigil_sentiment_weights_count(void) { return sizeof weights; }\n')
-    low, high = (int(p) for p in setting['ngrams'].split('-')) if '-' in setting['ngrams'] else (0, 0)
+    ngrams, _, language_words = setting['ngrams'].partition('+')
+    low, high = (int(p) for p in ngrams.split('-')) if '-' in ngrams else (0, 0)
     accuracies = ',\n'.join('        "%s": %.4f' % (name, value) for name, value in sorted(scores.items()))
     swift = '''// Generated by Tools/sentiment/train.py. Do not edit.
 
@@ -221,13 +235,13 @@ def write_weights(q, scale, setting, scores):
 enum ShippedModel {
     static let bucketBits = %d
     static let scale: Float = %r
-    static let features = ModelFeatures(ngramMin: %d, ngramMax: %d, wordPairs: true, negation: true)
+    static let features = ModelFeatures(ngramMin: %d, ngramMax: %d, wordPairs: true, negation: true, languageWords: %s)
     /// Accuracy on each validation set when trained (language guessed), for the test that the weights load right.
     static let validationAccuracy: [String: Double] = [
 %s,
     ]
 }
-''' % (setting['bits'], float(scale), low, high, accuracies)
+''' % (setting['bits'], float(scale), low, high, 'true' if language_words else 'false', accuracies)
     with open(os.path.join(ROOT, 'Sources', 'VigilSentiment', 'Model', 'ShippedModel.swift'), 'w') as f:
         f.write(swift)
 
@@ -239,12 +253,14 @@ def main():
     parser.add_argument('--potts', default='/work/.mirror/oliverguhr+german-sentiment/repo',
                         help="git dir of oliverguhr/german-sentiment ('' to leave PotTS out)")
     parser.add_argument('--search', action='store_true')
+    parser.add_argument('--grid', help='a JSON list of settings to search instead of SETTINGS')
     args = parser.parse_args()
     train, validation = load_data(args)
     print('training texts: %d; validation sets: %s' % (len(train), ', '.join('%s %d' % (k, len(v)) for k, v in validation.items())))
     cache = {}
     results = []
-    for setting in (SETTINGS if args.search else [CHOSEN]):
+    grid = json.loads(args.grid) if args.grid else SETTINGS
+    for setting in (grid if args.search or args.grid else [CHOSEN]):
         q, scale, scores = evaluate(setting, args.bench, train, validation, cache)
         mean = sum(scores.values()) / len(scores)
         results.append((mean, setting, q, scale, scores))

@@ -12,12 +12,15 @@ public struct ModelFeatures: Sendable, Equatable {
     public var ngramMax: Int
     public var wordPairs: Bool
     public var negation: Bool
+    /// Each word also as a word of the text's language (a word can mean different things in two).
+    public var languageWords: Bool
 
-    public init(ngramMin: Int = 3, ngramMax: Int = 5, wordPairs: Bool = true, negation: Bool = true) {
+    public init(ngramMin: Int = 3, ngramMax: Int = 5, wordPairs: Bool = true, negation: Bool = true, languageWords: Bool = false) {
         self.ngramMin = ngramMin
         self.ngramMax = ngramMax
         self.wordPairs = wordPairs
         self.negation = negation
+        self.languageWords = languageWords
     }
 
     /// Where a feature came from, for explanations: a token's index, or one of these.
@@ -29,7 +32,7 @@ public struct ModelFeatures: Sendable, Equatable {
     public func extract<Sink: FeatureSink>(_ bytes: UnsafeBufferPointer<UInt8>, language: String, lexicon: SentimentScores, into sink: inout Sink) {
         let lane = Self.lane(language)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxWord) { word in
-            var scanner = Scanner(options: self, word: word.baseAddress!)
+            var scanner = Scanner(options: self, word: word.baseAddress!, lane: lane)
             scanner.scan(bytes, into: &sink)
         }
         Self.addLexicon(lexicon, lane: lane, into: &sink)
@@ -73,6 +76,7 @@ public struct ModelFeatures: Sendable, Equatable {
         static let compoundBin: UInt32 = 0x1000_0008
         static let shares: UInt32 = 0x1000_0009
         static let start: UInt32 = 0x1000_000A
+        static let languageWord: UInt32 = 0x1000_0010
     }
 
     enum Hash {
@@ -114,13 +118,20 @@ public struct ModelFeatures: Sendable, Equatable {
         /// Tokens left in a negation's scope (cut at clause punctuation).
         var negatedFor = 0
         var tokenIndex = 0
+        /// Where the byte being read and the current word start (for explanations).
+        var cursor = 0
+        var wordStart = 0
 
-        init(options: ModelFeatures, word: UnsafeMutablePointer<UInt8>) {
+        let lane: UInt32
+
+        init(options: ModelFeatures, word: UnsafeMutablePointer<UInt8>, lane: UInt32) {
             self.options = options
             self.word = word
+            self.lane = lane
         }
 
         @inline(__always) mutating func push(_ byte: UInt8) {
+            if length == 0 { wordStart = cursor }
             if byte == last {
                 repeats += 1
                 if repeats >= 2 && byte >= 0x61 { return }  // "sooooo" → "soo"
@@ -138,7 +149,7 @@ public struct ModelFeatures: Sendable, Equatable {
             guard length > 0 else { return }
             let h = hash
             let isNegation = options.negation && NegationWords.contains(h)
-            token(h, isWord: true, into: &sink)
+            token(h, isWord: true, start: wordStart, end: cursor, into: &sink)
             if isNegation { negatedFor = 3 }
             length = 0; hash = Hash.fnvOffset; last = 0; repeats = 0
         }
@@ -150,9 +161,11 @@ public struct ModelFeatures: Sendable, Equatable {
             last = 0; repeats = 0
         }
 
-        mutating func token<Sink: FeatureSink>(_ h: UInt32, isWord: Bool, into sink: inout Sink) {
+        mutating func token<Sink: FeatureSink>(_ h: UInt32, isWord: Bool, start: Int, end: Int, into sink: inout Sink) {
             let index = tokenIndex
+            sink.token(index, bytes: start..<end)
             sink.add(Hash.mix(Salt.word, h), 1, from: index)
+            if options.languageWords { sink.add(Hash.mix(Salt.languageWord &+ lane, h), 1, from: index) }
             if options.wordPairs { sink.add(Hash.mix(Salt.pair ^ previous, h), 1, from: index) }
             if negatedFor > 0 {
                 sink.add(Hash.mix(Salt.negated, h), 1, from: index)
@@ -185,6 +198,7 @@ public struct ModelFeatures: Sendable, Equatable {
             var i = 0
             while i < count {
                 let byte = bytes[i]
+                cursor = i
                 if byte < 0x80 {
                     switch byte {
                     case 0x61...0x7A: push(byte)
@@ -198,15 +212,16 @@ public struct ModelFeatures: Sendable, Equatable {
                             if bytes[i] == 0x3F { sawQuestion = true } else { sawExclamation = true }
                             run += 1; i += 1
                         }
-                        if sawExclamation { token(run > 1 ? Mark.exclamations : Mark.exclamation, isWord: false, into: &sink) }
-                        if sawQuestion { token(run > 1 ? Mark.questions : Mark.question, isWord: false, into: &sink) }
+                        if sawExclamation { token(run > 1 ? Mark.exclamations : Mark.exclamation, isWord: false, start: cursor, end: i, into: &sink) }
+                        if sawQuestion { token(run > 1 ? Mark.questions : Mark.question, isWord: false, start: cursor, end: i, into: &sink) }
                         continue
                     case 0x2E, 0x2C, 0x3B, 0x3A:
                         if byte == 0x3A && i + 2 < count && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F {
                             // A URL: its scheme was read as a word; it is dropped, and the rest skipped.
+                            let start = length > 0 ? wordStart : cursor
                             length = 0; hash = Hash.fnvOffset; last = 0; repeats = 0
                             while i < count && bytes[i] > 0x20 { i += 1 }
-                            token(Mark.url, isWord: false, into: &sink)
+                            token(Mark.url, isWord: false, start: start, end: i, into: &sink)
                             continue
                         }
                         clause(into: &sink)
@@ -214,7 +229,7 @@ public struct ModelFeatures: Sendable, Equatable {
                         endWord(into: &sink)
                         i += 1
                         while i < count && (bytes[i] >= 0x80 || Self.isHandleByte(bytes[i])) { i += 1 }
-                        token(Mark.handle, isWord: false, into: &sink)
+                        token(Mark.handle, isWord: false, start: cursor, end: i, into: &sink)
                         continue
                     default: endWord(into: &sink)  // spaces, # (the hashtag's word is kept), other marks
                     }
@@ -254,10 +269,11 @@ public struct ModelFeatures: Sendable, Equatable {
                     // An emoji or symbol: a token of its own (its code point).
                     var code = UInt32(byte)
                     for k in 1..<width { code = code << 8 | UInt32(bytes[i + k]) }
-                    token(Hash.mix(0x3000_0000, code), isWord: false, into: &sink)
+                    token(Hash.mix(0x3000_0000, code), isWord: false, start: i, end: i + width, into: &sink)
                 }
                 i += width
             }
+            cursor = count
             endWord(into: &sink)
         }
 
@@ -311,6 +327,12 @@ public struct ModelFeatures: Sendable, Equatable {
 /// and which token it came from (or `ModelFeatures.fromLexicon`/`fromLanguage`).
 public protocol FeatureSink {
     mutating func add(_ hash: UInt32, _ value: Float, from origin: Int)
+    /// Token `index` is these bytes of the text (for explanations; ignored by default).
+    mutating func token(_ index: Int, bytes: Range<Int>)
+}
+
+extension FeatureSink {
+    @inline(__always) public mutating func token(_ index: Int, bytes: Range<Int>) {}
 }
 
 /// Words that negate what follows, in the four languages, folded as the scanner folds them.

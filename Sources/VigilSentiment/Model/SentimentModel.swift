@@ -89,3 +89,71 @@ public struct SentimentModel: @unchecked Sendable {  // the weights are read-onl
         return Probabilities(negative: ea / sum, neutral: eb / sum, positive: ec / sum)
     }
 }
+
+extension SentimentModel {
+    /// What moved the model: the probabilities, and the tokens (and the lexicon's and language's
+    /// features) that weighed most, each with its pull (positive minus negative score).
+    public struct Explanation: Sendable, Equatable {
+        public struct Reason: Sendable, Equatable {
+            public var what: String
+            public var pull: Double
+        }
+
+        public var probabilities: Probabilities
+        public var reasons: [Reason]
+
+        public var lines: [String] {
+            let p = probabilities
+            var out = ["model: \(p.label.rawValue) (negative \(Self.percent(p.negative)), neutral \(Self.percent(p.neutral)), positive \(Self.percent(p.positive)))"]
+            for reason in reasons { out.append("  \(reason.what) \(SentimentExplanation.signed(reason.pull))") }
+            return out
+        }
+
+        static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    }
+
+    struct ExplainingAccumulator: FeatureSink {
+        var sums: Accumulator
+        var byOrigin: [Int: (Float, Float, Float)] = [:]
+        var spans: [Int: Range<Int>] = [:]
+
+        mutating func add(_ hash: UInt32, _ value: Float, from origin: Int) {
+            let before = (sums.negative, sums.neutral, sums.positive)
+            sums.add(hash, value, from: origin)
+            let old = byOrigin[origin] ?? (0, 0, 0)
+            byOrigin[origin] = (old.0 + sums.negative - before.0, old.1 + sums.neutral - before.1, old.2 + sums.positive - before.2)
+        }
+
+        mutating func token(_ index: Int, bytes: Range<Int>) { spans[index] = bytes }
+    }
+
+    /// The classification and the `limit` features that pulled hardest either way.
+    public func explain(_ text: String, language: String, lexicon: SentimentScores, limit: Int = 6) -> Explanation {
+        var text = text
+        return text.withUTF8 { bytes in
+            var sink = ExplainingAccumulator(sums: Accumulator(weights: weights, mask: mask))
+            features.extract(bytes, language: language, lexicon: lexicon, into: &sink)
+            let probabilities = Self.softmax(sink.sums.negative * scale, sink.sums.neutral * scale, sink.sums.positive * scale)
+            var reasons: [Explanation.Reason] = sink.byOrigin.map { origin, sums in
+                let what: String
+                switch origin {
+                case ModelFeatures.fromLexicon: what = "lexicon (compound \(SentimentExplanation.signed(lexicon.compound)))"
+                case ModelFeatures.fromLanguage: what = "language \(language)"
+                default:
+                    let span = sink.spans[origin] ?? 0..<0
+                    what = "'" + TerminalSafe.visible(String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)) + "'"
+                }
+                return Explanation.Reason(what: what, pull: Double((sums.2 - sums.0) * scale))
+            }
+            reasons.sort { abs($0.pull) != abs($1.pull) ? abs($0.pull) > abs($1.pull) : $0.what < $1.what }
+            return Explanation(probabilities: probabilities, reasons: Array(reasons.prefix(limit)))
+        }
+    }
+}
+
+/// Text from a post as one printable line: control characters and escapes shown as "·".
+enum TerminalSafe {
+    static func visible(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? "·" : $0 }))
+    }
+}
