@@ -20,8 +20,10 @@ import VigilCore
           dismiss: x
           mark-replied: [R, ctrl-r]
           reply: []
+        sentiment_model: VADER
         """
         let config = try VigilConfig.parse(text, file: "/home/m/.config/vigil/config.yaml")
+        #expect(config.sentimentModel == "vader")
         #expect(config.theme == "high-contrast")
         #expect(config.ascii && config.mouse)
         #expect(config.timeZone == "Europe/Madrid")
@@ -66,6 +68,7 @@ import VigilCore
         ("bell: loud\n", "c.yaml:1: bell: expected info, low, medium, high or critical"),
         ("notify_command: {program: x}\n", "c.yaml:1: notify_command: expected a program and its arguments as a list of strings"),
         ("keys: [x]\n", "c.yaml:1: keys: expected action: key (or a list of keys) per line"),
+        ("sentiment_model: bert\n", "c.yaml:1: sentiment_model: expected auto or vader"),
         ("notify_command: /usr/bin/notify --urgent\n", "c.yaml:1: notify_command: write the program and its arguments as a list, e.g. [/usr/bin/notify, --urgent]; it is never run through a shell"),
     ])
     func mistakesAreNamedWithFileAndLine(text: String, message: String) {
