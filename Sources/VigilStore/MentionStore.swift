@@ -3,14 +3,27 @@ import VigilCore
 
 /// Where mentions and the team's work on them live. Identity is `(platform, native id)`:
 /// storing the same mention again replaces it and keeps its triage state, so re-importing is
-/// idempotent. Nothing here is specific to SQLite, so a server database can implement it too.
-public protocol MentionStore: AnyObject {
+/// idempotent. Nothing here is specific to SQLite, so a server database can implement it too;
+/// the parts below are what a caller needs of it, one concern each, and the contract tests
+/// (Tests/VigilStoreTests/StoreContractTests) run the same checks against every implementation.
+public protocol MentionStore: MentionWriting, MentionReading, TriageStoring, TextSearching, AlertStoring, ChangeFeed {
+    /// Finishes what the store does in the background (SQLite: indexing for search), for a
+    /// command about to exit.
+    func flush() throws
+}
+
+/// Writing mentions.
+public protocol MentionWriting: AnyObject {
     /// Inserts or replaces; returns how many were new.
     @discardableResult
     func upsert(_ mentions: [Mention]) throws -> Int
     /// `upsert`, telling which rows it wrote (new, or changed): their keys as `changes(after:)`
     /// reports them, so a writer that also follows the changes can tell its own writes apart.
     func write(_ mentions: [Mention]) throws -> WrittenMentions
+}
+
+/// Reading mentions back.
+public protocol MentionReading: AnyObject {
     var count: Int { get }
     func mention(_ id: MentionID) -> Mention?
     /// All mentions, newest event time first (ties broken by identity for a stable order).
@@ -19,6 +32,13 @@ public protocol MentionStore: AnyObject {
     /// dashboard shows), and how many there are in all. Without `ruleFlags` a store may leave
     /// the saved rule flags out (for a caller that runs the rules again).
     func newest(limit: Int?, ruleFlags: Bool) throws -> StoredMentions
+    /// The mentions with these keys (see `StoredMentions`), with their saved rule flags; keys the
+    /// store does not have are left out.
+    func mentions(keys: [Int64]) throws -> [Int64: Mention]
+}
+
+/// The team's work: triage states, notes, replies, and the audit log of all of it.
+public protocol TriageStoring: AnyObject {
     /// Every item whose triage differs from "new, untouched".
     func triageStates() throws -> [MentionID: Triage]
     /// Applies one action to items in one transaction, recording each change in the audit log;
@@ -41,15 +61,17 @@ public protocol MentionStore: AnyObject {
     func saveReply(_ reply: Reply) throws -> Triage
     /// The outbox (withdrawn replies left out), oldest first.
     func replies() throws -> [Reply]
+}
+
+/// Full-text search.
+public protocol TextSearching: AnyObject {
     /// Mentions whose text or author contains every term and none of `excluding` (full-text
     /// index where there is one).
     func search(_ terms: [String], excluding: [String]) throws -> TextAnswer
-    /// The mentions with these keys (see `StoredMentions`), with their saved rule flags; keys the
-    /// store does not have are left out.
-    func mentions(keys: [Int64]) throws -> [Int64: Mention]
-    /// Finishes what the store does in the background (SQLite: indexing for search), for a
-    /// command about to exit.
-    func flush() throws
+}
+
+/// Alert acknowledgements, notification claims and silences, shared by every process.
+public protocol AlertStoring: AnyObject {
     /// Alert acknowledgements by alert id (kept across restarts; audited).
     func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) throws
     func acknowledgements() throws -> [String: Acknowledgement]
@@ -58,6 +80,10 @@ public protocol MentionStore: AnyObject {
     /// Silences created at run time, by id.
     func saveSilence(id: String, rule: String?, key: String?, from: Date, until: Date, by: String, comment: String) throws
     func silences() throws -> [SavedSilence]
+}
+
+/// What changed, by this process or any other.
+public protocol ChangeFeed: AnyObject {
     /// Position of the newest change any process made.
     func latestChange() throws -> ChangePosition
     /// Mentions added or edited and triage states and notes written since `position`, by this
@@ -102,11 +128,15 @@ public struct ChangePosition: Hashable, Sendable {
 
 extension MentionStore {
     public func flush() throws {}
+}
 
+extension TextSearching {
     public func search(_ terms: [String]) throws -> TextAnswer {
         try search(terms, excluding: [])
     }
+}
 
+extension MentionReading {
     public func newest(limit: Int?) throws -> StoredMentions {
         try newest(limit: limit, ruleFlags: true)
     }
@@ -144,7 +174,7 @@ public struct WrittenMentions: Sendable, Equatable {
     }
 }
 
-extension MentionStore {
+extension MentionWriting {
     /// For stores without keys of their own (the in-memory one): nothing to tell apart.
     public func write(_ mentions: [Mention]) throws -> WrittenMentions {
         WrittenMentions(added: try upsert(mentions), keys: [])
@@ -188,6 +218,9 @@ public struct StoreChanges: Sendable {
 
 /// One line of the append-only audit log: what changed, who, when, before → after.
 public struct AuditEntry: Hashable, Sendable {
+    /// The platform written for an alert's acknowledgement (its `mention.nativeID` is the alert's id).
+    public static let alertPlatform = "alert"
+
     public var at: Date
     public var who: String
     public var mention: MentionID
