@@ -333,11 +333,25 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func replies() -> [Reply] { outbox }
 
+    /// As the SQLite store's full-text index answers: whole words (a phrase's words in a row),
+    /// case and accents aside, in the text or the author; a term without a letter or digit
+    /// (an emoji) anywhere in the text.
     public func search(_ terms: [String], excluding: [String]) -> TextAnswer {
         func has(_ m: Mention, _ words: String) -> Bool {
-            m.text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil || m.author.handle.range(of: words, options: .caseInsensitive) != nil
+            guard MentionFilter.isIndexable(words) else { return m.text.contains(words) || m.author.handle.contains(words) }
+            let wanted = Self.words(words)
+            return [Self.words(m.text), Self.words(m.author.handle)].contains { have in
+                have.count >= wanted.count && (0...(have.count - wanted.count)).contains { Array(have[$0..<($0 + wanted.count)]) == wanted }
+            }
         }
         return .ids(Set(byID.values.filter { m in terms.allSatisfy { has(m, $0) } && !excluding.contains { has(m, $0) } }.map(\.id)))
+    }
+
+    /// Lower case without accents, split at anything but letters and digits (as FTS5's
+    /// `unicode61 remove_diacritics 2` tokenizer reads text).
+    static func words(_ text: String) -> [String] {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// Not numbered: never has a key.
@@ -346,7 +360,11 @@ public final class InMemoryMentionStore: MentionStore {
     private var acks: [String: Acknowledgement] = [:]
     private var savedSilences: [String: SavedSilence] = [:]
 
-    public func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) { acks[alertID] = ack }
+    public func saveAcknowledgement(_ ack: Acknowledgement, alertID: String) {
+        acks[alertID] = ack
+        log.append(AuditEntry(at: ack.at, who: ack.by, mention: MentionID(platform: Platform(rawValue: AuditEntry.alertPlatform), nativeID: alertID),
+                              action: "acknowledged", before: "", after: ack.note))
+    }
     public func acknowledgements() -> [String: Acknowledgement] { acks }
     private var notified: Set<String> = []
     public func claimNotification(alertID: String, at time: Date) -> Bool { notified.insert(alertID).inserted }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilStore
+
+/// What every `MentionStore` must do, run against each implementation (today the in-memory one
+/// and SQLite; a server store joins the list): the same calls, the same answers.
+struct StoreContractTests {
+    enum Kind: String, CaseIterable, CustomTestStringConvertible {
+        case memory, sqlite
+        var testDescription: String { rawValue }
+
+        func make() throws -> any MentionStore {
+            switch self {
+            case .memory: return InMemoryMentionStore()
+            case .sqlite:
+                let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-contract-\(UUID().uuidString)").path
+                return try SQLiteStore(path: directory + "/contract.sqlite")
+            }
+        }
+    }
+
+    static let start = Date(timeIntervalSince1970: 1_795_255_200)
+
+    func mention(_ id: String, text: String = "the kettle lid broke", minutes: Double = 0, author: String = "ana") -> Mention {
+        Mention(id: MentionID(platform: .x, nativeID: id), author: Author(handle: author, displayName: "Ana ☕", followers: 1200, verified: true),
+                createdAt: Self.start.addingTimeInterval(minutes * 60), text: text, url: "https://x.com/\(author)/status/\(id)",
+                kind: .comment, language: "en", metrics: Metrics(likes: 3, shares: nil, replies: 1),
+                sentiment: Sentiment(label: .negative, score: -0.4, source: .analyzer))
+    }
+
+    func id(_ native: String) -> MentionID { MentionID(platform: .x, nativeID: native) }
+
+    @Test(arguments: Kind.allCases) func mentionsRoundTripNewestFirstAndReimportIsIdempotent(kind: Kind) throws {
+        let store = try kind.make()
+        #expect(try store.upsert([mention("1"), mention("2", minutes: 5), mention("3", minutes: 2)]) == 3)
+        #expect(try store.upsert([mention("1")]) == 0)
+        #expect(store.count == 3)
+        #expect(store.mention(id("2")) == mention("2", minutes: 5))
+        #expect(store.mention(id("missing")) == nil)
+        #expect(try store.allNewestFirst().map(\.id.nativeID) == ["2", "3", "1"])
+        let newest = try store.newest(limit: 2)
+        #expect(newest.mentions.map(\.id.nativeID) == ["2", "3"] && newest.total == 3)
+        try store.upsert([mention("1", text: "edited")])
+        #expect(store.mention(id("1"))?.text == "edited")
+        let written = try store.write([mention("4", minutes: 9)])
+        #expect(written.added == 1)
+    }
+
+    @Test(arguments: Kind.allCases) func triageIsAppliedAuditedAndUndone(kind: Kind) throws {
+        let store = try kind.make()
+        try store.upsert([mention("1"), mention("2")])
+        let at = Self.start.addingTimeInterval(3600)
+        let after = try store.apply(.assign(person: "ana"), to: [id("1"), id("2")], by: "bea", at: at)
+        #expect(after[id("1")]?.assignee == "ana" && after.count == 2)
+        try store.apply(.dismiss, to: [id("2")], by: "bea", at: at.addingTimeInterval(60))
+        let states = try store.triageStates()
+        #expect(states[id("1")]?.assignee == "ana")
+        #expect(states[id("2")]?.status == .dismissed)
+        try store.restore([id("2"): after[id("2")]!], by: "bea", at: at.addingTimeInterval(120))
+        #expect(try store.triageStates()[id("2")]?.status == after[id("2")]?.status)
+        let log = try store.auditLog()
+        #expect(log.map(\.action) == ["assigned", "assigned", "dismissed", "undone"])
+        #expect(log.allSatisfy { $0.who == "bea" })
+        // Reimporting a mention keeps its triage.
+        try store.upsert([mention("1", text: "edited")])
+        #expect(try store.triageStates()[id("1")]?.assignee == "ana")
+    }
+
+    @Test(arguments: Kind.allCases) func notesAndRepliesAreKeptAndAnUndoneReplyLeavesTheOutbox(kind: Kind) throws {
+        let store = try kind.make()
+        try store.upsert([mention("1"), mention("2")])
+        let at = Self.start.addingTimeInterval(3600)
+        #expect(try store.addNote("called her", to: id("1"), by: "ana", at: at).map(\.text) == ["called her"])
+        #expect(try store.addNote("refund sent", to: id("1"), by: "bea", at: at.addingTimeInterval(1)).map(\.text) == ["called her", "refund sent"])
+        #expect(try store.notes()[id("1")]?.map(\.by) == ["ana", "bea"])
+        let before = try store.triageStates()[id("2")] ?? Triage()
+        let replied = try store.saveReply(Reply(mention: id("2"), by: "ana", at: at.addingTimeInterval(5), text: "Sorry! DM us"))
+        #expect(replied.status == .replied)
+        #expect(try store.replies().map(\.text) == ["Sorry! DM us"])
+        try store.restore([id("2"): before], by: "ana", at: at.addingTimeInterval(10))
+        #expect(try store.replies().isEmpty)
+        #expect(try store.auditLog().contains { $0.action == "commented" && $0.after == "refund sent" })
+    }
+
+    @Test(arguments: Kind.allCases) func searchFindsEveryTermCaseAndAccentsAsideAndLeavesOutExclusions(kind: Kind) throws {
+        let store = try kind.make()
+        try store.upsert([
+            mention("1", text: "La tapa se rompió, quiero un REEMBOLSO"),
+            mention("2", text: "reembolso ya recibido, gracias"),
+            mention("3", text: "the lid broke", author: "reembolsos_bot"),
+        ])
+        try store.flush()
+        func found(_ terms: [String], excluding: [String] = []) throws -> Set<String> {
+            switch try store.search(terms, excluding: excluding) {
+            case .ids(let ids): return Set(ids.map(\.nativeID))
+            case .keys(let keys, _): return Set(try store.mentions(keys: keys).values.map(\.id.nativeID))
+            }
+        }
+        #expect(try found(["reembolso"]) == ["1", "2"])
+        #expect(try found(["rompio"]) == ["1"])
+        #expect(try found(["reembolso"], excluding: ["gracias"]) == ["1"])
+        #expect(try found(["lid", "broke"]) == ["3"])
+        #expect(try found(["nothing-like-this"]).isEmpty)
+    }
+
+    @Test(arguments: Kind.allCases) func acknowledgementsClaimsAndSilencesAreShared(kind: Kind) throws {
+        let store = try kind.make()
+        let at = Self.start
+        try store.saveAcknowledgement(Acknowledgement(by: "ana", at: at, note: "on it"), alertID: "crisis-burst@1")
+        #expect(try store.acknowledgements()["crisis-burst@1"]?.by == "ana")
+        #expect(try store.claimNotification(alertID: "a1", at: at))
+        #expect(try !store.claimNotification(alertID: "a1", at: at))
+        try store.saveSilence(id: "s1", rule: "negative-surge", key: nil, from: at, until: at.addingTimeInterval(3600), by: "ana", comment: "known outage")
+        #expect(try store.silences().map(\.comment) == ["known outage"])
+        #expect(try store.auditLog().contains { $0.mention.platform.rawValue == AuditEntry.alertPlatform && $0.action == "acknowledged" })
+    }
+}
