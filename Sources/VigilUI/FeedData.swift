@@ -354,6 +354,14 @@ public struct FeedData: Sendable {
         columns.isNewer(a, b)
     }
 
+    /// Where the mention at `index` is in a pane's rows (newest first, or oldest first as
+    /// Pending lists them), if it is listed there: by time and identity, whatever order the
+    /// positions were given in (a history loaded oldest first numbers them the other way).
+    public func row(of index: Int32, in rows: [Int32], newestFirst: Bool) -> Int? {
+        let at = Self.position(of: index, in: rows, newestFirst: newestFirst, columns)
+        return at < rows.count && rows[at] == index ? at : nil
+    }
+
     /// Rows sorted newest first (or oldest first), by the mentions they point at. Static, so
     /// a row list of `self` can be changed in place while the mentions are read.
     private static func position(of index: Int32, in rows: [Int32], newestFirst: Bool, _ columns: MentionColumns) -> Int {

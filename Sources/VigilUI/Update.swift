@@ -510,14 +510,7 @@ public struct Updater: Sendable {
         case .pending: rows = state.feed.pending
         case .alerts: return
         }
-        // Rows are sorted by time, so the selected item is found by binary search on its position.
-        let descending = pane == .pending
-        var low = 0, high = rows.count
-        while low < high {
-            let mid = (low + high) / 2
-            if descending ? rows[mid] > index : rows[mid] < index { low = mid + 1 } else { high = mid }
-        }
-        if low < rows.count && rows[low] == index {
+        if let low = state.feed.row(of: index, in: rows, newestFirst: pane != .pending) {
             let shift = low - state.cursor(pane).selected
             var cursor = state.cursor(pane)
             cursor.selected = low

@@ -107,6 +107,20 @@ import VigilTerminal
         #expect(state.feed.count == 6)
     }
 
+    @Test func theSelectionIsKeptWhenTheFeedWasBuiltOldestFirst() {
+        // The history loader builds the feed oldest first, so positions grow with time there and
+        // fall with it in a feed built newest first: the selection must be found either way.
+        let posts = (1...8).map { Fixtures.mention("p\($0)", minutesAgo: 10 * $0, author: "user_\($0)", text: "post \($0)") }
+        for order in [posts, posts.reversed()] {
+            var state = Fixtures.state(mentions: order)
+            _ = press(.character("j"), .character("j"), .character("j"), on: &state)
+            let selected = state.selectedMention(in: .mentions)?.id
+            #expect(selected?.nativeID == "p4")
+            _ = updater.update(&state, .mentionsArrived([Fixtures.mention("new", minutesAgo: 1, text: "brand new")]))
+            #expect(state.selectedMention(in: .mentions)?.id == selected)
+        }
+    }
+
     @Test func resizeKeepsTheCursorVisible() {
         var state = Fixtures.state()
         _ = press(.character("2"), .character("G"), on: &state)
