@@ -31,6 +31,9 @@ public final class DashboardRunner {
         var queue = [msg]
         while !queue.isEmpty {
             for effect in updater.update(&state, queue.removeFirst()) where effect != .quit {
+                // What the user was just told ("searching…") is on screen while a slow effect
+                // runs, not replaced by its answer before any frame showed it.
+                if effect.takesTime { draw() }
                 queue += perform(effect)
             }
         }

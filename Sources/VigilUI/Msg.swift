@@ -37,28 +37,3 @@ extension Msg {
         return false
     }
 }
-
-/// What `update` asks the outside world to do.
-public enum Effect: Equatable, Sendable {
-    case quit
-    /// Take ownership of an alert (recorded with who and when).
-    case acknowledgeAlert(id: String)
-    /// Silence an alert's rule and key for an hour of event time.
-    case silenceAlert(id: String)
-    /// Save a triage action on items; `before` is what undo puts back.
-    case triage(TriageAction, ids: [MentionID], before: [MentionID: Triage])
-    /// Put items back to earlier states (undo).
-    case restoreTriage([MentionID: Triage])
-    /// Open a post's URL in the browser (`xdg-open`), or say it when that is not possible.
-    case openURL(String)
-    /// Answer a filter's words and phrases from the full-text index.
-    case search(MentionFilter)
-    /// Write mentions (with their triage state) to a file: CSV for `.csv`, else JSON Lines.
-    case exportMentions(path: String, ids: [MentionID])
-    /// Write a reply in the user's editor, then save it like `saveReply`.
-    case composeReply(id: MentionID, draft: String, before: Triage)
-    /// Save a reply to the outbox; the item becomes replied.
-    case saveReply(String, id: MentionID, before: Triage)
-    /// Save an internal comment on items.
-    case addNote(String, ids: [MentionID])
-}
