@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
-        .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilEngine"]),
+        .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilStore"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
@@ -55,13 +55,13 @@ let package = Package(
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
-        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment", "VigilCore"]),
         .testTarget(name: "VigilRulesTests", dependencies: ["VigilRules", "VigilCore"]),
-        .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment"]),
+        .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment", "VigilCore", "VigilImport", "VigilRules", "VigilStore"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
-        .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore"]),
+        .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore", "VigilRules"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),
     ]
 )

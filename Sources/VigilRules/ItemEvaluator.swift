@@ -339,7 +339,7 @@ public final class ItemEvaluator {
     struct Facts {
         var sentimentBit: Int32 = 0
         var kindBit: Int32 = 0
-        /// Index into `rulesByFacts`.
+        /// Which group of term-free triggers applies (see `factsIndex(label:kind:verified:question:)`).
         var factsIndex = 0
         var verified = false
         var question = false
@@ -357,8 +357,8 @@ public final class ItemEvaluator {
         withUnsafePointer(to: mention) { prepare(at: $0) }
     }
 
-    /// The same, reading the mention in place: passing a 368-byte mention by value copied it
-    /// (a retain and a release per field) for every mention evaluated.
+    /// The same, reading the mention in place: passing a mention (over 300 bytes) by value
+    /// copied it (a retain and a release per field) for every mention evaluated.
     func prepare(at m: UnsafePointer<Mention>) {
         prepared = true
         for leaf in hitLeaves { hits[Int(leaf)] = false }

@@ -1,9 +1,6 @@
 import Foundation
 import VigilCore
 
-/// Runs a rule set over mentions: item rules flag each mention, window rules count them in
-/// event time and raise alerts. The result depends only on the set of mentions seen (by
-/// identity, latest version wins), never on their order or on how often they arrive.
 extension Mention {
     /// The item this one answers (its parent, else its conversation's root), if any.
     var answeredID: String? {
@@ -12,6 +9,9 @@ extension Mention {
     }
 }
 
+/// Runs a rule set over mentions: item rules flag each mention, window rules count them in
+/// event time and raise alerts. The result depends only on the set of mentions seen (by
+/// identity, latest version wins), never on their order or on how often they arrive.
 public final class RulesEngine {
     public let rules: RuleSet
     private let evaluator: ItemEvaluator

@@ -16,14 +16,15 @@ public enum Msg: Sendable {
     case triageChanged(after: [MentionID: Triage], before: [MentionID: Triage]?, action: String)
     /// A filter with the full-text index's answer to its words.
     case searchResults(MentionFilter, TextAnswer)
-    /// What became of an `openURL`: the message to show.
-    case urlOpened(String)
+    /// A message for the status line (what became of opening a URL, an export, a search…).
+    case status(String)
     /// Notes of items changed (saved here or by another dashboard).
     case notesChanged([MentionID: [Note]], saved: Bool)
     /// Another process (a second dashboard) changed triage states.
     case triageSynced([MentionID: Triage])
-    /// A triage change could not be saved: nothing changed.
-    case triageFailed(String)
+    /// A change (triage, acknowledgement, silence, note, reply) could not be saved: nothing
+    /// changed, and an undo in flight goes back on the stack.
+    case saveFailed(String)
     /// The whole history, loaded in the background after a first frame from the newest items.
     case historyLoaded(FeedData)
     /// The history could not be loaded: the screen carries on with what it shows.

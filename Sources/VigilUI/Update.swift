@@ -95,7 +95,7 @@ public struct Updater: Sendable {
                 applyFilter(filter, answer: answer, in: &state)
             }
             return []
-        case .urlOpened(let message):
+        case .status(let message):
             state.statusMessage = message
             return []
         case .notesChanged(let notes, let saved):
@@ -106,7 +106,7 @@ public struct Updater: Sendable {
             state.feed.applyTriage(states)
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
             return []
-        case .triageFailed(let reason):
+        case .saveFailed(let reason):
             if let entry = state.undoInFlight {
                 state.undoStack.append(entry)
                 state.undoInFlight = nil

@@ -11,7 +11,7 @@ extension LiveSession {
         switch effect {
         case .acknowledgeAlert(let id):
             let ack = Acknowledgement(by: user, at: Date())
-            do { try store.saveAcknowledgement(ack, alertID: id) } catch { return [.triageFailed(String(describing: error))] }
+            do { try store.saveAcknowledgement(ack, alertID: id) } catch { return [.saveFailed(String(describing: error))] }
             knownAcks.insert(id)
             engine.acknowledge(alertID: id, by: ack.by, at: ack.at)
         case .silenceAlert(let id):
@@ -22,47 +22,47 @@ extension LiveSession {
             do {
                 try store.saveSilence(id: silence.id, rule: silence.ruleID, key: silence.key, from: silence.startsAt, until: silence.endsAt,
                                       by: user, comment: silence.comment)
-            } catch { return [.triageFailed(String(describing: error))] }
+            } catch { return [.saveFailed(String(describing: error))] }
             engine.addSilence(silence)
         case .triage(let action, let ids, let before):
             return triage(action, ids: ids, before: before)
         case .openURL(let url):
-            return [.urlOpened(URLOpener.open(url))]
+            return [.status(URLOpener.open(url))]
         case .composeReply(let id, let draft, let before):
             var written: String?
             backend.runOutside { written = ReplyEditor.compose(draft: draft) }
             runner.invalidate()
-            guard let text = written else { return [.urlOpened("reply not saved: empty or unchanged")] }
+            guard let text = written else { return [.status("reply not saved: empty or unchanged")] }
             return perform(.saveReply(text, id: id, before: before), runner: runner)
         case .saveReply(let text, let id, let before):
             do {
                 let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
                 return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied")]
             } catch {
-                return [.triageFailed(String(describing: error))]
+                return [.saveFailed(String(describing: error))]
             }
         case .search(let filter):
             do {
                 return [.searchResults(filter, try store.search(filter.requiredText, excluding: filter.excludedText))]
             } catch {
-                return [.urlOpened("search failed: \(error)")]
+                return [.status("search failed: \(error)")]
             }
         case .exportMentions(let path, let ids):
-            return [.urlOpened(ExportFromDashboard.write(ids, to: path, state: runner.state))]
+            return [.status(ExportFromDashboard.write(ids, to: path, state: runner.state))]
         case .addNote(let text, let ids):
             do {
                 var notes: [MentionID: [Note]] = [:]
                 for id in ids { notes[id] = try store.addNote(text, to: id, by: user, at: Date()) }
                 return [.notesChanged(notes, saved: true)]
             } catch {
-                return [.triageFailed(String(describing: error))]
+                return [.saveFailed(String(describing: error))]
             }
         case .restoreTriage(let states):
             do {
                 let after = try store.restore(states, by: user, at: Date())
                 return [.triageChanged(after: after, before: nil, action: "undone")]
             } catch {
-                return [.triageFailed(String(describing: error))]
+                return [.saveFailed(String(describing: error))]
             }
         case .quit:
             return []
@@ -81,13 +81,13 @@ extension LiveSession {
                 do {
                     for id in ids { notes[id] = try store.addNote("Escalated: " + note, to: id, by: user, at: Date()) }
                 } catch {
-                    messages.append(.urlOpened("escalated, but the note was not saved: \(error)"))
+                    messages.append(.status("escalated, but the note was not saved: \(error)"))
                 }
                 messages.append(.notesChanged(notes, saved: false))
             }
             return messages
         } catch {
-            return [.triageFailed(String(describing: error))]
+            return [.saveFailed(String(describing: error))]
         }
     }
 }

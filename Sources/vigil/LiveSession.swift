@@ -129,7 +129,7 @@ final class LiveSession {
             }
         }
         notifier.reap()
-        if let problem = notifier.takeProblem() { messages.append(.urlOpened(problem)) }
+        if let problem = notifier.takeProblem() { messages.append(.status(problem)) }
         return messages
     }
 

@@ -380,7 +380,7 @@ struct TriageUpdateTests {
         var store: [MentionID: Triage] = [:]
         _ = press(.character("R"), &state, store: &store)
         #expect(updater.update(&state, .key(.character("u"))).count == 1)
-        _ = updater.update(&state, .triageFailed("database is locked"))
+        _ = updater.update(&state, .saveFailed("database is locked"))
         #expect(state.undoStack.count == 1)
         _ = updater.update(&state, .key(.character("t")))
         _ = updater.update(&state, .key(.character("t")))
@@ -403,7 +403,7 @@ struct TriageUpdateTests {
 
     @Test func aFailedSaveChangesNothing() {
         var state = Fixtures.state()
-        _ = updater.update(&state, .triageFailed("disk I/O error"))
+        _ = updater.update(&state, .saveFailed("disk I/O error"))
         #expect(state.statusMessage == "not saved: disk I/O error")
         #expect(state.feed.triage.isEmpty)
     }
