@@ -7,9 +7,9 @@ struct Contribution: Equatable, Sendable {
     var group: Int32
     var bucket: Int64
     /// Matching mentions (count, spike, share numerator) or engagement (velocity).
-    var a: Int64
+    var matched: Int64
     /// Share denominator (0 or 1).
-    var b: Int64
+    var base: Int64
     /// The matched terms, as an index into the term lists it comes with; -1: none.
     var terms: Int32 = -1
 }
@@ -82,7 +82,7 @@ final class ContributionStore {
             let header = Self.read(bytes, &at)
             let group = Self.read(bytes, &at)
             let a = Self.read(bytes, &at)
-            let c = Contribution(rule: Int32(header >> 2), group: Int32(group), bucket: bucket, a: Int64(a), b: Int64((header >> 1) & 1))
+            let c = Contribution(rule: Int32(header >> 2), group: Int32(group), bucket: bucket, matched: Int64(a), base: Int64((header >> 1) & 1))
             let hasTerms = header & 1 == 1
             assert(!hasTerms || termsAt[position] != nil, "an entry with terms lost them")
             result.append((c, hasTerms ? termsAt[position] ?? [] : []))
@@ -197,11 +197,11 @@ final class ContributionStore {
         encoded.removeAll(keepingCapacity: true)
         offsets.removeAll(keepingCapacity: true)
         for c in fresh {
-            assert(c.rule >= 0 && c.group >= 0 && c.a >= 0 && (c.b == 0 || c.b == 1), "not a contribution the engine makes: \(c)")
+            assert(c.rule >= 0 && c.group >= 0 && c.matched >= 0 && (c.base == 0 || c.base == 1), "not a contribution the engine makes: \(c)")
             offsets.append(encoded.count)
-            Self.write(UInt64(c.rule) << 2 | UInt64(c.b & 1) << 1 | (c.terms >= 0 ? 1 : 0), into: &encoded)
+            Self.write(UInt64(c.rule) << 2 | UInt64(c.base & 1) << 1 | (c.terms >= 0 ? 1 : 0), into: &encoded)
             Self.write(UInt64(UInt32(bitPattern: c.group)), into: &encoded)
-            Self.write(UInt64(Int32(clamping: max(0, c.a))), into: &encoded)
+            Self.write(UInt64(Int32(clamping: max(0, c.matched))), into: &encoded)
         }
     }
 

@@ -46,7 +46,7 @@ public final class RulesEngine {
     /// Per window rule, what counting needs, read without copying the rule.
     private let counting: [Counting]
     /// Per window rule, `WindowSweep.minimum`.
-    private let minimums: [(a: Int64, b: Int64)]
+    private let minimums: [(matched: Int64, base: Int64)]
 
     struct Counting {
         enum Kind { case count, share, velocity }
@@ -231,7 +231,7 @@ public final class RulesEngine {
                     velocityGroups[rule][item] = -1
                     return
                 }
-                if known == -1 && c.a < minimums[rule].a {
+                if known == -1 && c.matched < minimums[rule].matched {
                     velocityGroups[rule][item] = -Int32(slot) - 2
                     return
                 }
@@ -296,24 +296,24 @@ public final class RulesEngine {
         var keyNumber: (by: GroupKey, number: Int32)?  // the same, for rules grouped alike
         for index in counting.indices {
             let rule = counting[index]
-            var a: Int64 = 0, b: Int64 = 0
+            var matched: Int64 = 0, base: Int64 = 0
             switch rule.kind {
             case .count:
                 guard evaluator.matchesWindow(index) else { continue }
-                a = 1
+                matched = 1
             case .share:
                 guard evaluator.matchesShareBase(index) else { continue }
-                b = 1
-                a = evaluator.matchesWindow(index) ? 1 : 0
+                base = 1
+                matched = evaluator.matchesWindow(index) ? 1 : 0
             case .velocity:
                 guard evaluator.matchesWindow(index) else { continue }
                 // A reply or comment adds to the item it answers; an item adds its own engagement.
                 // (Held at Int32.max: the contribution store keeps 32 bits.)
-                a = answered == nil ? Int64(min(max(0, mention.pointee.metrics.engagement), Int(Int32.max))) : 1
-                guard a > 0 else { continue }
+                matched = answered == nil ? Int64(min(max(0, mention.pointee.metrics.engagement), Int(Int32.max))) : 1
+                guard matched > 0 else { continue }
             }
             var terms: Int32 = -1
-            if a > 0 && rule.hasText {
+            if matched > 0 && rule.hasText {
                 let found = evaluator.windowTerms(index)
                 if !found.isEmpty {
                     termLists.append(found)
@@ -321,7 +321,7 @@ public final class RulesEngine {
                 }
             }
             func add(_ group: Int32) {
-                result.append(Contribution(rule: Int32(index), group: group, bucket: bucket, a: a, b: b, terms: terms))
+                result.append(Contribution(rule: Int32(index), group: group, bucket: bucket, matched: matched, base: base, terms: terms))
             }
             switch rule.kind {
             case .velocity:
@@ -429,7 +429,7 @@ public final class RulesEngine {
             sweptEngagementVersion = brandEngagement.version
             for rule in rules.windowRules.indices {
                 guard case .velocity(let p) = rules.windowRules[rule].kind, p.minRatio > 0 else { continue }
-                for (index, group) in series[rule].enumerated() where group.totalA >= minimums[rule].a {
+                for (index, group) in series[rule].enumerated() where group.totalMatched >= minimums[rule].matched {
                     group.dirtyFrom = Int64.min
                     if !group.listedDirty {
                         group.listedDirty = true
@@ -445,7 +445,7 @@ public final class RulesEngine {
             // Most groups (a post's few replies, an author's two complaints) never reach the
             // rule's minimum: they are passed over without touching the rule.
             let minimum = minimums[Int(key.rule)]
-            if group.totalA < minimum.a || group.totalB < minimum.b {
+            if group.totalMatched < minimum.matched || group.totalBase < minimum.base {
                 group.runs = []
                 group.dirtyFrom = Int64.min  // swept from scratch once it can
             } else {

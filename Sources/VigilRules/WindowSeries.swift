@@ -9,9 +9,9 @@ final class WindowSeries {
     /// One non-empty bucket, with the earliest few mentions in it to show as examples.
     struct Cell {
         var bucket: Int64
-        var a: Int64 = 0
+        var matched: Int64 = 0
         /// A count of mentions in one bucket: 32 bits (a cell is then 32 bytes, not 40).
-        var b: Int32 = 0
+        var base: Int32 = 0
         /// Slots of the earliest mentions, earliest first; -1 = none.
         var samples: (Int32, Int32, Int32) = (-1, -1, -1)
 
@@ -20,12 +20,12 @@ final class WindowSeries {
         /// Adds or takes back one contribution, in one access to the cell; returns whether
         /// the cell is now empty.
         mutating func add(_ c: Contribution, sign: Int64, sample: Int32, slots: MentionSlots) -> Bool {
-            a += sign * c.a
-            b &+= Int32(truncatingIfNeeded: sign * c.b)
-            if c.a > 0 {
+            matched += sign * c.matched
+            base &+= Int32(truncatingIfNeeded: sign * c.base)
+            if c.matched > 0 {
                 if sign > 0 { keepSample(sample, slots: slots) } else { dropSample(sample) }
             }
-            return a == 0 && b == 0
+            return matched == 0 && base == 0
         }
 
         private mutating func keepSample(_ slot: Int32, slots: MentionSlots) {
@@ -87,15 +87,15 @@ final class WindowSeries {
     @exclusivity(unchecked) var listedDirty = false
     /// Sums over every bucket: a group whose whole history cannot reach a rule's minimum
     /// needs no sweep.
-    @exclusivity(unchecked) var totalA: Int64 = 0
-    @exclusivity(unchecked) var totalB: Int64 = 0
+    @exclusivity(unchecked) var totalMatched: Int64 = 0
+    @exclusivity(unchecked) var totalBase: Int64 = 0
 
     /// Adds (sign 1) or takes back (sign -1) one mention's contribution; `sample` is its slot.
     /// Returns true when the series has just become dirty (it must be listed for the next sweep).
     func add(_ c: Contribution, terms contributed: [String], sign: Int64, sample: Int32, slots: MentionSlots) -> Bool {
         dirtyFrom = min(dirtyFrom ?? c.bucket, c.bucket)
-        totalA += sign * c.a
-        totalB += sign * c.b
+        totalMatched += sign * c.matched
+        totalBase += sign * c.base
         let index = cellIndex(c.bucket)
         if cells[index].add(c, sign: sign, sample: sample, slots: slots) { cells.remove(at: index) }
         if !contributed.isEmpty {
@@ -146,21 +146,21 @@ final class WindowSeries {
     /// Prefix sums over the non-empty buckets: any range sum is two binary searches.
     func sums() -> RangeSums {
         var keys = [Int64](repeating: 0, count: cells.count)
-        var prefixA = [Int64](repeating: 0, count: cells.count + 1)
-        var prefixB = prefixA
+        var prefixMatched = [Int64](repeating: 0, count: cells.count + 1)
+        var prefixBase = prefixMatched
         for (i, cell) in cells.enumerated() {
             keys[i] = cell.bucket
-            prefixA[i + 1] = prefixA[i] + cell.a
-            prefixB[i + 1] = prefixB[i] + Int64(cell.b)
+            prefixMatched[i + 1] = prefixMatched[i] + cell.matched
+            prefixBase[i + 1] = prefixBase[i] + Int64(cell.base)
         }
-        return RangeSums(keys: keys, prefixA: prefixA, prefixB: prefixB)
+        return RangeSums(keys: keys, prefixMatched: prefixMatched, prefixBase: prefixBase)
     }
 }
 
 struct RangeSums {
     let keys: [Int64]
-    let prefixA: [Int64]
-    let prefixB: [Int64]
+    let prefixMatched: [Int64]
+    let prefixBase: [Int64]
 
     /// Index of the first key ≥ bucket.
     func lowerBound(_ bucket: Int64) -> Int {
@@ -173,9 +173,9 @@ struct RangeSums {
     }
 
     /// Sums of a and b over buckets in lo...hi.
-    func sum(_ lo: Int64, _ hi: Int64) -> (a: Int64, b: Int64) {
+    func sum(_ lo: Int64, _ hi: Int64) -> (matched: Int64, base: Int64) {
         guard lo <= hi else { return (0, 0) }
         let i = lowerBound(lo), j = lowerBound(hi + 1)
-        return (prefixA[j] - prefixA[i], prefixB[j] - prefixB[i])
+        return (prefixMatched[j] - prefixMatched[i], prefixBase[j] - prefixBase[i])
     }
 }

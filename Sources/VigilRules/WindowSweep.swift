@@ -31,7 +31,7 @@ struct BreachRun: Sendable {
 enum WindowSweep {
     /// The totals below which a group can never breach the rule: with its whole history below
     /// them, no window can.
-    static func minimum(_ rule: WindowRule) -> (a: Int64, b: Int64) {
+    static func minimum(_ rule: WindowRule) -> (matched: Int64, base: Int64) {
         switch rule.kind {
         case .count(let min): return (Int64(min), Int64.min)
         case .velocity(let p): return (Int64(p.min), Int64.min)
@@ -136,8 +136,8 @@ enum WindowSweep {
                          usualEngagement: ((Int64) -> Double?)? = nil) -> (Bool, PointStats) {
         var stats = PointStats(bucket: p)
         let current = sums.sum(p - w + 1, p)
-        stats.count = current.a
-        stats.total = current.b
+        stats.count = current.matched
+        stats.total = current.base
         let warmedUp = { (warmup: TimeInterval) in Double(p - first) * resolution >= warmup }
         switch rule.kind {
         case .velocity(let parameters):
@@ -147,17 +147,17 @@ enum WindowSweep {
             if parameters.minRatio > 0 {
                 guard let usual = usualEngagement?(p) else { return (false, stats) }
                 stats.mean = usual
-                stats.ratio = Double(current.a) / max(usual, 1)
+                stats.ratio = Double(current.matched) / max(usual, 1)
                 threshold = max(threshold, parameters.minRatio * usual)
             }
-            return (Double(current.a) >= threshold, stats)
+            return (Double(current.matched) >= threshold, stats)
         case .count(let min):
-            return (current.a >= Int64(min), stats)
+            return (current.matched >= Int64(min), stats)
         case .spike(let parameters) where parameters.sameHours:
             // The same window on each past day: the expected count at this time of day, and how
             // far above it this one is in robust standard deviations, never less than Poisson's.
             // Comparing with the past needs some: the feed must hold a window before this one.
-            guard warmedUp(parameters.warmup) && current.a >= Int64(parameters.minCount) && p - first + 1 >= 2 * w else { return (false, stats) }
+            guard warmedUp(parameters.warmup) && current.matched >= Int64(parameters.minCount) && p - first + 1 >= 2 * w else { return (false, stats) }
             let day = dayBuckets(resolution)
             let band = bandBuckets(resolution)
             let recent = 3 * band
@@ -168,7 +168,7 @@ enum WindowSweep {
             var baseline: Int64 = 0
             var exposure: Int64 = 0
             for k in 1...pastDays(parameters) where p - k * day - band >= first {
-                let count = sums.sum(p - k * day - w - band + 1, p - k * day + band).a
+                let count = sums.sum(p - k * day - w - band + 1, p - k * day + band).matched
                 values.append(Double(count) * Double(w) / Double(w + 2 * band))
                 baseline += count
                 exposure += w + 2 * band
@@ -179,10 +179,10 @@ enum WindowSweep {
                 // window of the day so far, so that the morning's rise is not a spike.
                 var j: Int64 = 1
                 while j * w <= day, p - (j + 1) * w + 1 >= first {
-                    busiest = max(busiest, sums.sum(p - (j + 1) * w + 1, p - j * w).a)
+                    busiest = max(busiest, sums.sum(p - (j + 1) * w + 1, p - j * w).matched)
                     j += 1
                 }
-                baseline = sums.sum(first, p - w).a
+                baseline = sums.sum(first, p - w).matched
                 exposure = p - w - first + 1
                 stats.mean = Double(busiest)
                 stats.median = stats.mean
@@ -191,54 +191,54 @@ enum WindowSweep {
                 stats.median = median(values)
                 stats.mad = median(values.map { abs($0 - stats.median) })
                 if p - w - recent + 1 >= first {
-                    baseline += sums.sum(p - w - recent + 1, p - w).a
+                    baseline += sums.sum(p - w - recent + 1, p - w).matched
                     exposure += recent
                 }
             }
             let pooled = exposure > 0 ? Double(baseline) * Double(w) / Double(exposure) : 0
             let expected = max(pooled, stats.median, Double(busiest))
-            stats.ratio = Double(current.a) / max(expected, 1)
+            stats.ratio = Double(current.matched) / max(expected, 1)
             // How unlikely the count is by chance, given that the baseline is itself a count:
             // with n = window + baseline, the window's share of n against its share of the time
             // (an exact binomial tail, as a normal score). Small counts have fat tails a plain
             // z-score misses, and a baseline of a few events is uncertain. Never more than the
             // days' own spread (MAD) allows.
             var z = exposure > 0
-                ? CountTail.binomialZ(successes: Int(current.a), trials: Int(current.a + baseline), probability: Double(w) / Double(w + exposure))
+                ? CountTail.binomialZ(successes: Int(current.matched), trials: Int(current.matched + baseline), probability: Double(w) / Double(w + exposure))
                 : 37
-            if stats.mad > 0 { z = min(z, (Double(current.a) - expected) / (1.4826 * stats.mad)) }
+            if stats.mad > 0 { z = min(z, (Double(current.matched) - expected) / (1.4826 * stats.mad)) }
             stats.z = z
             return (stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ, stats)
         case .spike(let parameters):
             let slots = max(1, Int64((parameters.baseline / (Double(w) * resolution)).rounded(.down)))
             // The baseline's slots are contiguous: their mean is one range sum. Most points fail
             // on volume or ratio, and need no median (a sort) of the slots.
-            stats.mean = Double(sums.sum(p - (slots + 1) * w + 1, p - w).a) / Double(slots)
-            stats.ratio = Double(current.a) / max(stats.mean, 1)
-            guard warmedUp(parameters.warmup) && current.a >= Int64(parameters.minCount)
+            stats.mean = Double(sums.sum(p - (slots + 1) * w + 1, p - w).matched) / Double(slots)
+            stats.ratio = Double(current.matched) / max(stats.mean, 1)
+            guard warmedUp(parameters.warmup) && current.matched >= Int64(parameters.minCount)
                 && stats.ratio >= parameters.minRatio else { return (false, stats) }
             var values: [Double] = []
             values.reserveCapacity(Int(slots))
             for j in 1...slots {
-                values.append(Double(sums.sum(p - (j + 1) * w + 1, p - j * w).a))
+                values.append(Double(sums.sum(p - (j + 1) * w + 1, p - j * w).matched))
             }
             stats.median = median(values)
             stats.mad = median(values.map { abs($0 - stats.median) })
-            stats.z = (Double(current.a) - stats.median) / max(1.4826 * stats.mad, 1)
+            stats.z = (Double(current.matched) - stats.median) / max(1.4826 * stats.mad, 1)
             return (stats.z >= parameters.minZ, stats)
         case .share(let parameters):
-            guard warmedUp(parameters.warmup) && current.b >= Int64(parameters.minTotal) else { return (false, stats) }
+            guard warmedUp(parameters.warmup) && current.base >= Int64(parameters.minTotal) else { return (false, stats) }
             let baselineBuckets = max(1, Int64((parameters.baseline / resolution).rounded(.down)))
             let base = sums.sum(p - w - baselineBuckets + 1, p - w)
-            stats.share = current.b > 0 ? Double(current.a) / Double(current.b) : 0
-            stats.baselineTotal = base.b
-            stats.baselineShare = base.b > 0 ? Double(base.a) / Double(base.b) : 0
+            stats.share = current.base > 0 ? Double(current.matched) / Double(current.base) : 0
+            stats.baselineTotal = base.base
+            stats.baselineShare = base.base > 0 ? Double(base.matched) / Double(base.base) : 0
             stats.ratio = stats.baselineShare > 0 ? stats.share / stats.baselineShare : (stats.share > 0 ? .infinity : 0)
             // Binomial z-score: the window's count against what the baseline share predicts.
             let p0 = min(max(stats.baselineShare, 0.01), 0.99)
-            let n = Double(current.b)
-            stats.z = n > 0 ? (Double(current.a) - n * p0) / (n * p0 * (1 - p0)).squareRoot() : 0
-            let breach = base.b >= Int64(parameters.minTotal)
+            let n = Double(current.base)
+            stats.z = n > 0 ? (Double(current.matched) - n * p0) / (n * p0 * (1 - p0)).squareRoot() : 0
+            let breach = base.base >= Int64(parameters.minTotal)
                 && stats.share >= parameters.minShare && stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ
             return (breach, stats)
         }

@@ -9,14 +9,14 @@ import VigilCore
 @Suite struct ContributionStoreTests {
 
     struct Given: Equatable, Comparable {
-        var rule: Int32, group: Int32, bucket: Int64, a: Int64, b: Int64, terms: [String]
+        var rule: Int32, group: Int32, bucket: Int64, matched: Int64, base: Int64, terms: [String]
         static func < (x: Given, y: Given) -> Bool {
-            (x.rule, x.group, x.a, x.b, x.terms.joined(separator: "|")) < (y.rule, y.group, y.a, y.b, y.terms.joined(separator: "|"))
+            (x.rule, x.group, x.matched, x.base, x.terms.joined(separator: "|")) < (y.rule, y.group, y.matched, y.base, y.terms.joined(separator: "|"))
         }
     }
 
     static func given(_ c: Contribution, _ terms: [String]) -> Given {
-        Given(rule: c.rule, group: c.group, bucket: c.bucket, a: c.a, b: c.b, terms: terms)
+        Given(rule: c.rule, group: c.group, bucket: c.bucket, matched: c.matched, base: c.base, terms: terms)
     }
 
     /// Compacting often, and never (its bytes then run across several chunks).
@@ -46,7 +46,7 @@ import VigilCore
                 let group = groups[Int(random.next() % UInt64(groups.count))]
                 guard rulesUsed.insert(Int32(truncatingIfNeeded: Int64(rule) * 1_000_033 + Int64(group))).inserted else { continue }
                 let a = amounts[Int(random.next() % UInt64(amounts.count))]
-                var c = Contribution(rule: rule, group: group, bucket: bucket, a: a, b: Int64(random.next() % 2))
+                var c = Contribution(rule: rule, group: group, bucket: bucket, matched: a, base: Int64(random.next() % 2))
                 if random.next() % 5 == 0 {
                     freshTerms.append(Array(words.prefix(1 + Int(random.next() % 3))))
                     c.terms = Int32(freshTerms.count - 1)
@@ -57,13 +57,13 @@ import VigilCore
             // Amounts are held at 32 bits, as the engine makes them.
             model[slot] = fresh.map { c in
                 var held = c
-                held.a = min(c.a, Int64(Int32.max))
+                held.matched = min(c.matched, Int64(Int32.max))
                 return Self.given(held, c.terms < 0 ? [] : freshTerms[Int(c.terms)])
             }
 
             #expect(store.matches(slot, fresh, freshTerms: freshTerms))
             if var changed = fresh.first {
-                changed.b = 1 - changed.b
+                changed.base = 1 - changed.base
                 #expect(!store.matches(slot, [changed] + fresh.dropFirst(), freshTerms: freshTerms))
                 #expect(!store.matches(slot, Array(fresh.dropFirst()), freshTerms: freshTerms))
             }
