@@ -41,10 +41,13 @@ let package = Package(
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilStore"]),
+        // A running dashboard's link to the world: followed feeds, the shared store, the rules
+        // engine, notifications, and what `update`'s effects do (testable without a terminal).
+        .target(name: "VigilSession", dependencies: ["VigilCore", "VigilEngine", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
+                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +65,7 @@ let package = Package(
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore", "VigilRules"]),
+        .testTarget(name: "VigilSessionTests", dependencies: ["VigilSession", "VigilCore", "VigilEngine", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),
     ]
 )

@@ -8,6 +8,7 @@ import VigilSentiment
 import VigilStore
 import VigilTerminal
 import VigilUI
+import VigilSession
 
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -232,83 +233,5 @@ enum BacktracePolicy {
         let arguments = CommandLine.arguments.map { strdup($0) } + [nil]
         execv("/proc/self/exe", arguments)
         // execv only returns on failure; carry on without the re-exec.
-    }
-}
-
-/// Opens a post's URL with `xdg-open`, run directly (never through a shell) and detached, so a
-/// URL from a stranger's post can never become a command; without it, the URL is shown.
-enum URLOpener {
-    static func open(_ url: String) -> String {
-        let shown = url.count > 200 ? String(url.prefix(200)) + "…" : url
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return "not a web address: \(shown)" }
-        let candidates = ["/usr/bin/xdg-open", "/usr/local/bin/xdg-open"]
-        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return "URL: \(shown)" }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        // The browser must not draw over the dashboard or read its keys.
-        for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
-        var pid: pid_t = 0
-        let argv = [strdup(tool), strdup(url), nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { return "could not start xdg-open; URL: \(shown)" }
-        return "opening \(shown)"
-    }
-}
-
-/// `:export FILE` in the dashboard: the mentions the panes list (the filter applies), with
-/// their triage state, as CSV when the name ends in `.csv`, else JSON Lines.
-enum ExportFromDashboard {
-    @MainActor
-    static func write(_ ids: [VigilCore.MentionID], to path: String, state: AppState) -> String {
-        let csv = path.lowercased().hasSuffix(".csv")
-        var out = csv ? MentionExport.csvHeader(withTriage: true) + "\n" : ""
-        // Mentions the dashboard let go come back from the database, a slice at a time.
-        state.feed.forEachMention(at: ids.reversed().compactMap { state.feed.position(of: $0) }) { _, mention in
-            let triage = state.feed.triage[mention.id]
-            out += (csv ? MentionExport.csvRow(mention, triage: triage, withTriage: true)
-                        : MentionExport.jsonLine(mention, triage: triage, withTriage: true)) + "\n"
-        }
-        let file = (path as NSString).expandingTildeInPath
-        do {
-            try out.write(toFile: file, atomically: true, encoding: .utf8)
-            return "exported \(ids.count) mentions to \(file)"
-        } catch {
-            return "could not write \(file): \(error.localizedDescription)"
-        }
-    }
-}
-
-/// Composes a reply in `$VISUAL` or `$EDITOR` (run directly with the file as its last argument,
-/// never through a shell): a temporary file starts with the draft; its text when the editor
-/// exits is the reply.
-enum ReplyEditor {
-    static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String]? {
-        let words = (environment["VISUAL"] ?? environment["EDITOR"] ?? "").split(separator: " ").map(String.init)
-        return words.isEmpty ? nil : words
-    }
-
-    /// The reply, or nil when it is empty or the draft was left unchanged.
-    static func compose(draft: String) -> String? {
-        guard let command = command() else { return nil }
-        let path = NSTemporaryDirectory() + "vigil-reply-\(UUID().uuidString).txt"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        guard (try? draft.write(toFile: path, atomically: true, encoding: .utf8)) != nil else { return nil }
-        var pid: pid_t = 0
-        let argv = (command + [path]).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // ETXTBSY: the editor file is still open for writing in a process being forked; it clears.
-        var spawned = posix_spawnp(&pid, command[0], nil, nil, argv, environ)
-        for _ in 0..<10 where spawned == ETXTBSY {
-            usleep(20_000)
-            spawned = posix_spawnp(&pid, command[0], nil, nil, argv, environ)
-        }
-        guard spawned == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        let reply = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reply.isEmpty, reply != draft.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
-        return reply
     }
 }

@@ -7,6 +7,7 @@ import VigilSentiment
 import VigilStore
 import VigilTerminal
 import VigilUI
+import VigilSession
 
 /// Options every full-screen command shares: how it looks and which config file it reads.
 struct DisplayOptions: ParsableArguments {
@@ -83,7 +84,7 @@ struct DashboardSession {
         // Without colour, colour-only cues (a cyan selection bar) would vanish.
         if backend.colorDepth == .none { theme = ThemeSelection.monochrome() }
         if config.mouse { backend.enableMouse() }
-        let live = LiveSession(follower: follower, notifier: notifier, backend: backend, clock: clock, beforePoll: beforePoll,
+        let live = LiveSession(follower: follower, notifier: notifier, terminal: backend, clock: clock, beforePoll: beforePoll,
                                lastChange: lastChange, issues: issues)
         live.knownAcks = Set(acks.keys)
         let source = Self.mentionSource(store, rules: rulesEngine.rules)

@@ -9,10 +9,10 @@ import VigilUI
 /// into the pane indexes, each slice's full mentions let go but the newest (read back from
 /// `source` when drawn), so a million are never in memory at once. The main loop takes the
 /// result once, and swaps it in.
-final class HistoryLoader: @unchecked Sendable {
-    struct Loaded {
-        var engine: RulesEngine
-        var feed: FeedData
+public final class HistoryLoader: @unchecked Sendable {
+    public struct Loaded {
+        public var engine: RulesEngine
+        public var feed: FeedData
     }
 
     private let lock = NSLock()
@@ -21,7 +21,7 @@ final class HistoryLoader: @unchecked Sendable {
     private var taken = false
 
     /// Starts reading `path` with `rules`; `take()` answers once it is done.
-    init(path: String, rules: RuleSet, source: MentionSource?) {
+    public init(path: String, rules: RuleSet, source: MentionSource?) {
         Thread.detachNewThread { [self] in
             do {
                 // Its own connection: WAL lets it read while the dashboard writes.
@@ -45,7 +45,7 @@ final class HistoryLoader: @unchecked Sendable {
     }
 
     /// The result, once (nil while loading, and after it was taken).
-    func take() -> Result<Loaded, LoadFailure>? {
+    public func take() -> Result<Loaded, LoadFailure>? {
         lock.lock(); defer { lock.unlock() }
         guard !taken else { return nil }
         if let loaded { taken = true; self.loaded = nil; return .success(loaded) }
@@ -53,5 +53,5 @@ final class HistoryLoader: @unchecked Sendable {
         return nil
     }
 
-    struct LoadFailure: Error { var reason: String }
+    public struct LoadFailure: Error { public var reason: String }
 }

@@ -7,7 +7,7 @@ import VigilUI
 extension LiveSession {
     /// Carries out what `update` asks for and returns the messages that result. Every triage
     /// change is committed to the database before the message that says it is done.
-    func perform(_ effect: Effect, runner: DashboardRunner) -> [Msg] {
+    public func perform(_ effect: Effect, runner: DashboardRunner) -> [Msg] {
         switch effect {
         case .acknowledgeAlert(let id):
             let ack = Acknowledgement(by: user, at: Date())
@@ -27,10 +27,10 @@ extension LiveSession {
         case .triage(let action, let ids, let before):
             return triage(action, ids: ids, before: before)
         case .openURL(let url):
-            return [.status(URLOpener.open(url))]
+            return [.status(openURL(url))]
         case .composeReply(let id, let draft, let before):
             var written: String?
-            backend.runOutside { written = ReplyEditor.compose(draft: draft) }
+            terminal.runOutside { written = composeReply(draft) }
             runner.invalidate()
             guard let text = written else { return [.status("reply not saved: empty or unchanged")] }
             return perform(.saveReply(text, id: id, before: before), runner: runner)

@@ -12,22 +12,28 @@ import VigilUI
 /// loop's source of outside events; `perform` (in EffectPerformer.swift) carries out what
 /// `update` asks for.
 @MainActor
-final class LiveSession {
-    let follower: FeedFollower
-    let store: any MentionStore
+public final class LiveSession {
+    public let follower: FeedFollower
+    public let store: any MentionStore
     let notifier: AlertNotifier
-    let backend: NcursesBackend
-    let user = ProcessInfo.processInfo.environment["USER"] ?? "me"
+    /// The bell, and handing the terminal to another program (the reply editor).
+    let terminal: any SessionTerminal
+    /// Who the session's actions are recorded as.
+    public var user = ProcessInfo.processInfo.environment["USER"] ?? "me"
     let clock: @Sendable () -> Date
+    /// Opens a URL and says what became of it (`URLOpener.open`; tests put their own).
+    public var openURL: (String) -> String = URLOpener.open
+    /// Writes a reply from a draft in the user's editor; nil when none was written.
+    public var composeReply: (String) -> String? = ReplyEditor.compose
     /// Called before each look at the feeds (the demo writes the next records here).
     let beforePoll: () -> Void
-    var engine: RulesEngine {
+    public internal(set) var engine: RulesEngine {
         didSet { follower.rules = engine }
     }
     /// Acknowledgements already applied to the engine (others come from other dashboards).
-    var knownAcks: Set<String> = []
+    public var knownAcks: Set<String> = []
     /// The whole history, while it loads; mentions that arrive meanwhile go to it too.
-    var history: HistoryLoader?
+    public var history: HistoryLoader?
     private var arrivedWhileLoading: [Mention] = []
     private var lastChange: ChangePosition
     /// Keys of rows this session's follower wrote and the store's change feed has not shown yet;
@@ -39,22 +45,22 @@ final class LiveSession {
     static let alertsLookEvery: TimeInterval = 0.25
     private var alertsPending = false
     /// Reads and scores the followed files and pipe on the other core.
-    let reader: BackgroundFeedReader
+    public let reader: BackgroundFeedReader
     /// Updates read in the background wait to be taken (a flood read in steps).
-    var behind: Bool { reader.hasWaiting }
+    public var behind: Bool { reader.hasWaiting }
     private var lastShared = Date()
-    private(set) var issues: [String] = []
+    public private(set) var issues: [String] = []
     /// The newest event time when the screen opened: alerts that fired after it are news.
     private let openedAt: Date?
 
-    init(follower: FeedFollower, notifier: AlertNotifier, backend: NcursesBackend, clock: @escaping @Sendable () -> Date,
-         beforePoll: @escaping () -> Void, lastChange: ChangePosition, issues: [String]) {
+    public init(follower: FeedFollower, notifier: AlertNotifier, terminal: any SessionTerminal, clock: @escaping @Sendable () -> Date,
+                beforePoll: @escaping () -> Void = {}, lastChange: ChangePosition, issues: [String] = []) {
         self.follower = follower
         reader = BackgroundFeedReader(follower: follower)
         store = follower.store
         engine = follower.rules!
         self.notifier = notifier
-        self.backend = backend
+        self.terminal = terminal
         self.clock = clock
         self.beforePoll = beforePoll
         self.lastChange = lastChange
@@ -63,13 +69,13 @@ final class LiveSession {
     }
 
     /// The current alerts; new ones ring the bell and go to `notify_command`.
-    func alertsMessage() -> Msg {
+    public func alertsMessage() -> Msg {
         let alerts = engine.alerts()
         // Alerts from a partial history are not news; the full one decides.
         guard history == nil else { return .alertsChanged(alerts) }
         let news = notifier.news(in: alerts)
         if !news.isEmpty {
-            if notifier.wantsBell(news) { backend.bell() }
+            if notifier.wantsBell(news) { terminal.bell() }
             notifier.runCommand(for: news)
         }
         return .alertsChanged(alerts)
@@ -77,7 +83,7 @@ final class LiveSession {
 
     /// Outside events since the last call: the history when it has loaded, new and changed
     /// mentions from the feeds, what other processes wrote to the database.
-    func poll() -> [Msg] {
+    public func poll() -> [Msg] {
         // What the background reader brought is taken at once, up to about 100 mentions a call
         // (a few milliseconds of rules, store and panes): a flood neither freezes the keys nor,
         // polled again at once while behind, falls behind. The rest is looked at every 100 ms.
@@ -193,3 +199,13 @@ final class LiveSession {
         return [.historyLoaded(feed), alertsMessage()]
     }
 }
+
+/// What a session needs of the terminal beyond drawing.
+@MainActor
+public protocol SessionTerminal: AnyObject {
+    func bell()
+    /// Gives the terminal to another program (an editor) while `body` runs.
+    func runOutside(_ body: () -> Void)
+}
+
+extension NcursesBackend: SessionTerminal {}
