@@ -36,24 +36,21 @@ public struct FeedData: Sendable {
     public private(set) var filter: MentionFilter?
     /// What a full-text index answered for the filter's words, when one did.
     public private(set) var textAnswer: TextAnswer?
-    /// Follow-up dates of delegated items still pending, sorted: overdue ones are counted by
-    /// binary search on the clock, not by scanning.
-    public private(set) var followUps: [Date] = []
+    /// Snoozed items' wake-up times and delegated items' follow-up dates.
+    private var schedule = TriageSchedule()
+    /// Follow-up dates of delegated pending items the panes list, sorted.
+    public var followUps: [Date] { schedule.listedFollowUps }
     /// The clock Pending is computed at: snoozed items come back once it passes their time.
     public private(set) var clock = Date.distantPast
 
     /// Items waiting for a reply, whatever the filter shows, oldest first (the ops screen).
     public private(set) var pendingAll: [Int32] = []
-    /// Follow-up dates of all delegated pending items, whatever the filter shows, sorted.
-    private var allFollowUps: [Date] = []
     private var conversationCount = 0
     /// Where each item is listed, so it can be taken out without recomputing the old answer.
     private var placement: [Placement] = []
     /// Whether each item has a triage state: most have none, and this spares a hash lookup each
     /// when the rows are rebuilt.
     private var triaged: [Bool] = []
-    /// Snoozed items still asleep at `clock`, with their wake-up time.
-    private var sleeping: [Int32: Date] = [:]
     /// Each store key's item (-1 for none; an item's own key is in its row, 0 while not known:
     /// it came from a feed and the store has not numbered it yet): a full-text answer in keys
     /// becomes positions without hashing an identity.
@@ -154,22 +151,13 @@ public struct FeedData: Sendable {
     public var pendingTotal: Int { pendingAll.count }
     public var oldestPendingAt: Date? { pendingAll.first.map { columns.rows[Int($0)].createdAt } }
     /// When the next snoozed item wakes up.
-    public var nextWake: Date? { sleeping.values.min() }
+    public var nextWake: Date? { schedule.nextWake }
 
     /// Delegated items the panes list whose follow-up date has passed.
-    public func overdueCount(at now: Date) -> Int { Self.countBefore(now, in: followUps) }
+    public func overdueCount(at now: Date) -> Int { schedule.overdueListed(at: now) }
 
     /// All delegated items past their follow-up date, whatever the filter shows.
-    public func overdueCountAll(at now: Date) -> Int { Self.countBefore(now, in: allFollowUps) }
-
-    private static func countBefore(_ now: Date, in dates: [Date]) -> Int {
-        var lo = 0, hi = dates.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if dates[mid] < now { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    public func overdueCountAll(at now: Date) -> Int { schedule.overdueAll(at: now) }
 
     /// Whether an item waits in Pending replies: what the team decided, else what the rules say.
     static func isPending(_ row: MentionRow, state: Triage?, clock: Date) -> Bool {
@@ -231,7 +219,7 @@ public struct FeedData: Sendable {
 
     /// Moves the clock; snoozed items whose time came go back to Pending.
     public mutating func advance(to now: Date) {
-        let woke = sleeping.filter { $0.value <= now }.keys
+        let woke = schedule.woken(by: now)
         clock = now
         guard !woke.isEmpty else { return }
         for index in woke { replace(index) { _ in } }
@@ -358,29 +346,8 @@ public struct FeedData: Sendable {
     /// Pending lists them), if it is listed there: by time and identity, whatever order the
     /// positions were given in (a history loaded oldest first numbers them the other way).
     public func row(of index: Int32, in rows: [Int32], newestFirst: Bool) -> Int? {
-        let at = Self.position(of: index, in: rows, newestFirst: newestFirst, columns)
+        let at = SortedRows.position(of: index, in: rows, newestFirst: newestFirst, columns)
         return at < rows.count && rows[at] == index ? at : nil
-    }
-
-    /// Rows sorted newest first (or oldest first), by the mentions they point at. Static, so
-    /// a row list of `self` can be changed in place while the mentions are read.
-    private static func position(of index: Int32, in rows: [Int32], newestFirst: Bool, _ columns: MentionColumns) -> Int {
-        var lo = 0, hi = rows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let before = newestFirst ? columns.isNewer(rows[mid], index) : columns.isNewer(index, rows[mid])
-            if before { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    private static func insert(_ index: Int32, into rows: inout [Int32], newestFirst: Bool, _ columns: MentionColumns) {
-        rows.insert(index, at: position(of: index, in: rows, newestFirst: newestFirst, columns))
-    }
-
-    private static func remove(_ index: Int32, from rows: inout [Int32], newestFirst: Bool, _ columns: MentionColumns) {
-        let at = position(of: index, in: rows, newestFirst: newestFirst, columns)
-        if at < rows.count, rows[at] == index { rows.remove(at: at) }
     }
 
     /// New items: identities, then each pane's rows merged with the newcomers (sorted once).
@@ -409,56 +376,37 @@ public struct FeedData: Sendable {
             if place.contains(.pending) { newPendingAll.append(index) }
             if place.contains(.pendingListed) { newPending.append(index) }
         }
-        Self.merge(newTimeline, into: &timeline, newestFirst: true, columns)
-        Self.merge(newPosts, into: &posts, newestFirst: true, columns)
-        Self.merge(newComments, into: &comments, newestFirst: true, columns)
-        Self.merge(newPending.reversed(), into: &pending, newestFirst: false, columns)
-        Self.merge(newPendingAll.reversed(), into: &pendingAll, newestFirst: false, columns)
-    }
-
-    /// Merges sorted rows into a sorted row list (newest first, or oldest first), in place when
-    /// all of them go before or after it (live arrivals, and a history read oldest first): a
-    /// list built anew each time left a hole in the heap per slice.
-    private static func merge(_ b: [Int32], into a: inout [Int32], newestFirst: Bool, _ columns: MentionColumns) {
-        if b.isEmpty { return }
-        if a.isEmpty { a.append(contentsOf: b); return }
-        if newestFirst, columns.isNewer(b[b.count - 1], a[0]) { a.insert(contentsOf: b, at: 0); return }
-        if !newestFirst, columns.isNewer(b[0], a[a.count - 1]) { a.append(contentsOf: b); return }
-        var out: [Int32] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let takeB = i >= a.count || (j < b.count && (newestFirst ? columns.isNewer(b[j], a[i]) : columns.isNewer(a[i], b[j])))
-            if takeB { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
-        }
-        a = out
+        SortedRows.merge(newTimeline, into: &timeline, newestFirst: true, columns)
+        SortedRows.merge(newPosts, into: &posts, newestFirst: true, columns)
+        SortedRows.merge(newComments, into: &comments, newestFirst: true, columns)
+        SortedRows.merge(newPending.reversed(), into: &pending, newestFirst: false, columns)
+        SortedRows.merge(newPendingAll.reversed(), into: &pendingAll, newestFirst: false, columns)
     }
 
     /// Takes one item out of the rows, changes it (its mention or its triage), puts it back.
     private mutating func replace(_ index: Int32, _ change: (inout FeedData) -> Void) {
         let old = placement[Int(index)]
-        Self.remove(index, from: &timeline, newestFirst: true, columns)
+        SortedRows.remove(index, from: &timeline, newestFirst: true, columns)
         if old.contains(.listed) {
-            if old.contains(.conversation) { Self.remove(index, from: &comments, newestFirst: true, columns) } else { Self.remove(index, from: &posts, newestFirst: true, columns) }
+            if old.contains(.conversation) { SortedRows.remove(index, from: &comments, newestFirst: true, columns) } else { SortedRows.remove(index, from: &posts, newestFirst: true, columns) }
         }
-        if old.contains(.pending) { Self.remove(index, from: &pendingAll, newestFirst: false, columns) }
-        if old.contains(.pendingListed) { Self.remove(index, from: &pending, newestFirst: false, columns) }
-        if old.contains(.followUp), let due = followUpDate(index), let at = followUps.firstIndex(of: due) { followUps.remove(at: at) }
-        if old.contains(.followUpAny), let due = followUpDate(index), let at = allFollowUps.firstIndex(of: due) { allFollowUps.remove(at: at) }
+        if old.contains(.pending) { SortedRows.remove(index, from: &pendingAll, newestFirst: false, columns) }
+        if old.contains(.pendingListed) { SortedRows.remove(index, from: &pending, newestFirst: false, columns) }
+        schedule.remove(index, due: old.contains(.followUp) || old.contains(.followUpAny) ? followUpDate(index) : nil,
+                        listed: old.contains(.followUp), any: old.contains(.followUpAny))
         count(old, sign: -1)
         countVolume(index, sign: -1)
-        sleeping[index] = nil
         change(&self)
         countVolume(index, sign: 1)
         let place = placementFor(index)
         placement[Int(index)] = place
         count(place, sign: 1)
-        Self.insert(index, into: &timeline, newestFirst: true, columns)
+        SortedRows.insert(index, into: &timeline, newestFirst: true, columns)
         if place.contains(.listed) {
-            if place.contains(.conversation) { Self.insert(index, into: &comments, newestFirst: true, columns) } else { Self.insert(index, into: &posts, newestFirst: true, columns) }
+            if place.contains(.conversation) { SortedRows.insert(index, into: &comments, newestFirst: true, columns) } else { SortedRows.insert(index, into: &posts, newestFirst: true, columns) }
         }
-        if place.contains(.pending) { Self.insert(index, into: &pendingAll, newestFirst: false, columns) }
-        if place.contains(.pendingListed) { Self.insert(index, into: &pending, newestFirst: false, columns) }
+        if place.contains(.pending) { SortedRows.insert(index, into: &pendingAll, newestFirst: false, columns) }
+        if place.contains(.pendingListed) { SortedRows.insert(index, into: &pending, newestFirst: false, columns) }
     }
 
     private func followUpDate(_ index: Int32) -> Date? {
@@ -495,10 +443,7 @@ public struct FeedData: Sendable {
 
     /// The sleepers and follow-up dates that go with an item's placement.
     private mutating func record(_ index: Int32, place: Placement, wake: Date?, due: Date?) {
-        if let wake { sleeping[index] = wake }
-        guard let due else { return }
-        if place.contains(.followUpAny) { allFollowUps.insert(due, at: allFollowUps.firstIndex { $0 > due } ?? allFollowUps.count) }
-        if place.contains(.followUp) { followUps.insert(due, at: followUps.firstIndex { $0 > due } ?? followUps.count) }
+        schedule.add(index, wake: wake, due: due, listed: place.contains(.followUp), any: place.contains(.followUpAny))
     }
 
     /// Pure: where a mention belongs, when it wakes (if snoozed), its follow-up date. (`text`:
@@ -536,7 +481,7 @@ public struct FeedData: Sendable {
         guard let parent = mention.parentID else { return }
         let id = MentionID(platform: mention.platform, nativeID: parent)
         var replies = children.removeValue(forKey: id) ?? []  // out and back, so it is changed in place, not copied
-        Self.insert(index, into: &replies, newestFirst: false, columns)
+        SortedRows.insert(index, into: &replies, newestFirst: false, columns)
         children[id] = replies
     }
 
@@ -580,7 +525,7 @@ public struct FeedData: Sendable {
         posts = parts.flatMap(\.posts)
         comments = parts.flatMap(\.comments)
         pending = parts.reversed().flatMap { $0.pending.reversed() }
-        followUps = parts.flatMap(\.followUps).sorted()
+        schedule.setListed(parts.flatMap(\.followUps))
         negativeCount = parts.reduce(0) { $0 + $1.negativeCount }
     }
 
@@ -642,9 +587,7 @@ public struct FeedData: Sendable {
         comments.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         pendingAll.removeAll(keepingCapacity: true)
-        followUps.removeAll(keepingCapacity: true)
-        allFollowUps.removeAll(keepingCapacity: true)
-        sleeping.removeAll()
+        schedule.removeAll()
         negativeCount = 0
         conversationCount = 0
         placement = Array(repeating: [], count: columns.count)
@@ -658,6 +601,5 @@ public struct FeedData: Sendable {
         }
         pending.reverse()
         pendingAll.reverse()
-        followUps.sort()
     }
 }
