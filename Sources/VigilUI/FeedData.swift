@@ -28,8 +28,10 @@ public struct FeedData: Sendable {
     public private(set) var triage: [MentionID: Triage] = [:]
     /// Internal comments per item, oldest first.
     public var notes: [MentionID: [Note]] = [:]
+    /// Replies and comments to each item.
+    private var threads = ReplyThreads()
     /// Replies and comments to each item (by the item's identity), oldest first.
-    public private(set) var children: [MentionID: [Int32]] = [:]
+    public var children: [MentionID: [Int32]] { threads.byParent }
     /// Mentions per 5 minutes of event time, for the ops screen.
     public private(set) var volume = VolumeHistory()
     /// The `/` filter: when set, the mention panes list only the items it matches.
@@ -286,14 +288,14 @@ public struct FeedData: Sendable {
         }
         if !fresh.isEmpty { add(fresh) }
         if edits.count > Self.bulkThreshold {
-            for (index, mention) in edits { unindexIdentity(index); columns.replace(index, with: mention); indexIdentity(index) }
+            for (index, mention) in edits { threads.remove(index, columns); columns.replace(index, with: mention); threads.add(index, columns) }
             rebuildRows(afterEdits: true)
         } else {
             for (index, mention) in edits {
                 replace(index) { feed in
-                    feed.unindexIdentity(index)
+                    feed.threads.remove(index, feed.columns)
                     feed.columns.replace(index, with: mention)
-                    feed.indexIdentity(index)
+                    feed.threads.add(index, feed.columns)
                 }
             }
         }
@@ -363,7 +365,7 @@ public struct FeedData: Sendable {
         let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($0, $1) } ? fresh
             : zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($1, $0) } ? fresh.reversed() : fresh.sorted { c.isNewer($0, $1) }
         for index in sorted {
-            indexIdentity(index)
+            threads.add(index, columns)
             countVolume(index, sign: 1)
         }
         var newTimeline: [Int32] = [], newPosts: [Int32] = [], newComments: [Int32] = [], newPending: [Int32] = [], newPendingAll: [Int32] = []
@@ -474,23 +476,6 @@ public struct FeedData: Sendable {
         if place.contains(.negativeListed) { negativeCount += sign }
     }
 
-    /// Lists an item under the one it answers (the author's list is kept by `columns`).
-    private mutating func indexIdentity(_ index: Int32) {
-        guard columns.rows[Int(index)].traits.contains(.answers) else { return }
-        let mention = columns.mention(at: index)
-        guard let parent = mention.parentID else { return }
-        let id = MentionID(platform: mention.platform, nativeID: parent)
-        var replies = children.removeValue(forKey: id) ?? []  // out and back, so it is changed in place, not copied
-        SortedRows.insert(index, into: &replies, newestFirst: false, columns)
-        children[id] = replies
-    }
-
-    private mutating func unindexIdentity(_ index: Int32) {
-        guard columns.rows[Int(index)].traits.contains(.answers), let parent = columns.mention(at: index).parentID else { return }
-        let id = MentionID(platform: columns.platform(at: index), nativeID: parent)
-        children[id]?.removeAll { $0 == index }
-        if children[id]?.isEmpty == true { children[id] = nil }
-    }
 
     /// The listed rows again for a new filter: whether an item waits for a reply, and where it
     /// sleeps, do not depend on the filter, so only the filter is asked. Over many mentions the
