@@ -269,7 +269,7 @@ public struct Updater: Sendable {
     }
 
     /// A click on a pane focuses it; on a row, selects that item.
-    private func click(x: Int, y: Int, in state: inout AppState) {
+    func click(x: Int, y: Int, in state: inout AppState) {
         guard state.overlays.isEmpty, !state.showsOps else { return }
         let layout = Layout(size: state.size, focus: state.focus)
         guard let (pane, box) = layout.panes.first(where: { $0.value.contains(x: x, y: y) }) else { return }
@@ -282,169 +282,15 @@ public struct Updater: Sendable {
         clampCursor(pane, in: &state)
     }
 
-    private func triage(_ action: TriageAction, _ ids: [MentionID], _ state: inout AppState) -> [Effect] {
+    func triage(_ action: TriageAction, _ ids: [MentionID], _ state: inout AppState) -> [Effect] {
         let before = Dictionary(uniqueKeysWithValues: ids.map { ($0, state.feed.triage[$0] ?? Triage()) })
         // The marks are used up once a bulk action is actually sent (a cancelled prompt keeps them).
         if ids.count > 1 || (ids.count == 1 && state.marked == Set(ids)) { state.marked.subtract(ids) }
         return [.triage(action, ids: ids, before: before)]
     }
 
-    /// Typing into the prompt line: Enter submits, Esc cancels, Ctrl-U clears, Ctrl-W deletes a word.
-    private func promptKey(_ key: Key, in state: inout AppState) -> [Effect] {
-        guard var prompt = state.prompt else { return [] }
-        prompt.error = nil
-        switch key {
-        case .escape:
-            state.prompt = nil
-            state.statusMessage = "cancelled"
-            return []
-        case .backspace:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .control("u"):
-            prompt.text = ""
-        case .control("w"):
-            // The word before the cursor and the spaces after it, as in a shell.
-            while prompt.text.last == " " { prompt.text.removeLast() }
-            while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
-        case .character(let character):
-            if prompt.text.count < 200 { prompt.text.append(character) }
-        case .enter:
-            state.prompt = nil
-            let text = prompt.text.trimmingCharacters(in: .whitespaces)
-            switch prompt.purpose {
-            case .command:
-                return command(text, targets: prompt.targets, in: &state)
-            case .reply:
-                guard let id = prompt.targets.first, !text.isEmpty, text.split(separator: " ").contains(where: { !$0.hasPrefix("@") }) else {
-                    state.statusMessage = "empty reply not saved"
-                    return []
-                }
-                return [.saveReply(text, id: id, before: state.feed.triage[id] ?? Triage())]
-            case .filter:
-                if text.isEmpty {
-                    state.feed.setFilter(nil)
-                    state.statusMessage = "filter cleared"
-                } else {
-                    do {
-                        let filter = try MentionFilter(parsing: text, now: state.now)
-                        if indexedSearch && filter.hasText {
-                            state.statusMessage = "searching…"
-                            return [.search(filter)]
-                        }
-                        applyFilter(filter, in: &state)
-                    } catch {
-                        // Not fatal: say what is wrong and let the user fix it.
-                        state.statusMessage = "filter: \(error)"
-                        state.prompt = Prompt(purpose: .filter, text: prompt.text, targets: [], error: "filter: \(error)")
-                        return []
-                    }
-                }
-                for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
-                return []
-            case .comment:
-                guard !text.isEmpty else {
-                    state.statusMessage = "empty comment not saved"
-                    return []
-                }
-                return [.addNote(text, ids: prompt.targets)]
-            case .followUp, .snooze:
-                guard let duration = Self.duration(text) else {
-                    state.statusMessage = "not a duration: '\(text)' (use 30m, 4h, 2d, 1w)"
-                    return []
-                }
-                let when = state.now.addingTimeInterval(duration)
-                return triage(prompt.purpose == .snooze ? .snooze(until: when) : .followUp(when), prompt.targets, &state)
-            case .tags:
-                let tags = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-                return triage(.setTags(tags.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }), prompt.targets, &state)
-            case .sentiment:
-                if text.isEmpty { return triage(.overrideSentiment(nil), prompt.targets, &state) }
-                guard let label = SentimentLabel(feedValue: text), label != .unknown else {
-                    state.statusMessage = "not a sentiment: '\(text)' (positive, neutral or negative)"
-                    return []
-                }
-                return triage(.overrideSentiment(label), prompt.targets, &state)
-            case .escalate:
-                return triage(.escalate(note: text), prompt.targets, &state)
-            case .assign:
-                guard !text.isEmpty, text != "@" else {
-                    state.statusMessage = "nothing assigned: type @person or a department"
-                    return []
-                }
-                if text.hasPrefix("@") { return triage(.assign(person: String(text.dropFirst())), prompt.targets, &state) }
-                // A department gets the item with a follow-up a day later (change it with f).
-                return triage(.delegate(department: text, followUp: state.now.addingTimeInterval(86_400)), prompt.targets, &state)
-            }
-        default:
-            break
-        }
-        state.prompt = prompt
-        return []
-    }
-
-    private func applyFilter(_ filter: MentionFilter, answer: TextAnswer? = nil, in state: inout AppState) {
-        state.feed.setFilter(filter, answer: answer)
-        reportMatches(in: &state)
-        for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
-    }
-
-    private func reportMatches(in state: inout AppState) {
-        let matches = state.feed.posts.count + state.feed.comments.count
-        state.statusMessage = "filter: \(matches) match\(matches == 1 ? "" : "es")"
-    }
-
-    /// `:q`, `:assign @who|department`, `:export FILE`, `:filter …`, `:help`.
-    private func command(_ line: String, targets: [MentionID], in state: inout AppState) -> [Effect] {
-        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        switch parts.first ?? "" {
-        case "reply":
-            guard let id = targets.first, let mention = state.feed.mention(id) else {
-                state.statusMessage = ":reply needs a selected mention"
-                return []
-            }
-            guard let draft = replyDraft(argument, mention) else {
-                state.statusMessage = templateNames.isEmpty ? "no reply templates (add replies.yaml to the workspace)"
-                    : "no template '\(argument)' (known: \(templateNames.joined(separator: ", ")))"
-                return []
-            }
-            if hasEditor { return [.composeReply(id: id, draft: draft, before: state.feed.triage[id] ?? Triage())] }
-            state.prompt = Prompt(purpose: .reply, text: draft, targets: [id])
-            return []
-        case "q", "quit":
-            state.isRunning = false
-            return [.quit]
-        case "help":
-            state.overlays.append(.help(scroll: 0))
-            return []
-        case "assign":
-            guard !targets.isEmpty else { state.statusMessage = ":assign needs a selected mention"; return [] }
-            state.prompt = Prompt(purpose: .assign, text: argument, targets: targets)
-            return promptKey(.enter, in: &state)
-        case "filter":
-            state.prompt = Prompt(purpose: .filter, text: argument, targets: [])
-            return promptKey(.enter, in: &state)
-        case "export":
-            guard !argument.isEmpty else { state.statusMessage = ":export needs a file name (.csv or .jsonl)"; return [] }
-            let ids = state.feed.newestFirst(state.feed.posts + state.feed.comments).map { state.feed.id(at: $0) }
-            return [.exportMentions(path: argument, ids: ids)]
-        case "":
-            return []
-        default:
-            state.statusMessage = "unknown command ':\(parts[0])' (known: q, assign, export, filter, reply, help)"
-            return []
-        }
-    }
-
-    /// "30m", "4h", "2d", "1w" (whole numbers of one unit).
-    static func duration(_ text: String) -> TimeInterval? {
-        let units: [Character: TimeInterval] = ["m": 60, "h": 3600, "d": 86_400, "w": 604_800]
-        guard let unit = text.last.flatMap({ units[$0] }), let count = Int(text.dropLast()), count > 0, count <= 100_000 else { return nil }
-        return TimeInterval(count) * unit
-    }
-
     /// The alert open in the alert detail view, else the one selected in the Crisis alerts pane.
-    private func targetAlert(_ state: AppState) -> Alert? {
+    func targetAlert(_ state: AppState) -> Alert? {
         if case .alertDetail(let id, _)? = state.overlays.last { return state.alerts.first { $0.id == id } }
         guard state.overlays.isEmpty, state.focus == .alerts else { return nil }
         let index = state.cursor(.alerts).selected
@@ -458,76 +304,5 @@ public struct Updater: Sendable {
         if a.severity != b.severity { return a.severity > b.severity }
         if a.startedAt != b.startedAt { return a.startedAt > b.startedAt }
         return a.id < b.id
-    }
-
-    /// Moves the selection in the focused list, or scrolls the open overlay.
-    private func move(by delta: Int, in state: inout AppState) {
-        if let overlay = state.overlays.last {
-            state.overlays[state.overlays.count - 1] = scrolled(overlay, by: delta, in: state)
-            return
-        }
-        let pane = state.focus
-        var cursor = state.cursor(pane)
-        let count = state.itemCount(pane)
-        guard count > 0 else { return }
-        let target = delta > 0 ? min(count - 1, cursor.selected + min(delta, count)) : max(0, cursor.selected + max(delta, -count))
-        cursor.selected = target
-        state.cursors[pane] = cursor
-        clampCursor(pane, in: &state)
-    }
-
-    /// Scrolls an overlay, never past its end (so `k` after `G` moves at once).
-    private func scrolled(_ overlay: Overlay, by delta: Int, in state: AppState) -> Overlay {
-        let limit = ScrollingText.maxScroll(overlay, state: state, context: viewContext)
-        // From where the view shows it (a scroll left past the end by a resize counts as the end).
-        func moved(_ scroll: Int) -> Int { max(0, min(min(scroll, limit) + max(min(delta, 1_000_000), -1_000_000), limit)) }
-        switch overlay {
-        case .detail(let id, let scroll): return .detail(id, scroll: moved(scroll))
-        case .alertDetail(let id, let scroll): return .alertDetail(id, scroll: moved(scroll))
-        case .authorHistory(let id, let scroll): return .authorHistory(id, scroll: moved(scroll))
-        case .help(let scroll): return .help(scroll: moved(scroll))
-        }
-    }
-
-    /// Changes the feed while each pane's cursor stays on the item it was on.
-    private func keepingSelection(in state: inout AppState, _ change: (inout AppState) -> Void) {
-        let selectedIDs = Dictionary(uniqueKeysWithValues: PaneID.allCases.compactMap { pane in
-            state.selectedMention(in: pane).map { (pane, $0.id) }
-        })
-        change(&state)
-        for pane in PaneID.allCases {
-            if let id = selectedIDs[pane] { keepSelection(on: id, pane: pane, in: &state) }
-            clampCursor(pane, in: &state)
-        }
-    }
-
-    private func keepSelection(on id: MentionID, pane: PaneID, in state: inout AppState) {
-        guard let index = state.feed.position(of: id) else { return }
-        let rows: [Int32]
-        switch pane {
-        case .mentions: rows = state.feed.posts
-        case .comments: rows = state.feed.comments
-        case .pending: rows = state.feed.pending
-        case .alerts: return
-        }
-        if let low = state.feed.row(of: index, in: rows, newestFirst: pane != .pending) {
-            let shift = low - state.cursor(pane).selected
-            var cursor = state.cursor(pane)
-            cursor.selected = low
-            cursor.offset += shift
-            state.cursors[pane] = cursor
-        }
-    }
-
-    /// Keeps the selection inside the list and visible in the pane's current height.
-    func clampCursor(_ pane: PaneID, in state: inout AppState) {
-        var cursor = state.cursor(pane)
-        let count = state.itemCount(pane)
-        let visible = max(1, Layout.listHeight(for: state, pane: pane))
-        cursor.selected = max(0, min(cursor.selected, count - 1))
-        if cursor.selected < cursor.offset { cursor.offset = cursor.selected }
-        if cursor.selected >= cursor.offset + visible { cursor.offset = cursor.selected - visible + 1 }
-        cursor.offset = max(0, min(cursor.offset, max(0, count - visible)))
-        state.cursors[pane] = cursor
     }
 }
