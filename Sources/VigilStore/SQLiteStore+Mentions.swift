@@ -86,7 +86,7 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes a row of `MentionRow.select` by position, which is several times faster than
+    /// Decodes a row of `MentionRowLayout.select` by position, which is several times faster than
     /// looking columns up by name a million times.
     static func mention(from row: Row, ruleFlags: Bool = true) -> Mention {
         typealias C = MentionRowLayout
