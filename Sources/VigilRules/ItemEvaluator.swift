@@ -22,23 +22,18 @@ public final class ItemEvaluator {
     }
 
     let rules: RuleSet
-    @exclusivity(unchecked) private var nodes: [Node] = []
-    @exclusivity(unchecked) private var children: [Int32] = []
-    @exclusivity(unchecked) private var hashSets: [[UInt64]] = []
-    @exclusivity(unchecked) private var stringSets: [Set<String>] = []
-    @exclusivity(unchecked) private var leafCount = 0
-    @exclusivity(unchecked) private var terms = TermIndex(terms: [])
-    @exclusivity(unchecked) private var needsText = false
-    @exclusivity(unchecked) private var needsNumbers = false
-    @exclusivity(unchecked) private var needsAuthor = false
-    /// Platforms and languages named in conditions, numbered for bit masks (at most 64 each).
-    @exclusivity(unchecked) private var platformIDs: [String: Int] = [:]
-    @exclusivity(unchecked) private var languageIDs: [String: Int] = [:]
-    /// The same as short lists: a few small strings compare faster than they hash.
-    @exclusivity(unchecked) private var platformBits: [(name: String, bit: UInt64)] = []
-    @exclusivity(unchecked) private var languageBits: [(name: String, bit: UInt64)] = []
-    @exclusivity(unchecked) private var itemRoots: [Int32] = []
-
+    // The compiled program (see `ItemRuleCompiler`): fixed once built.
+    private let nodes: [Node]
+    private let children: [Int32]
+    private let hashSets: [[UInt64]]
+    private let stringSets: [Set<String>]
+    private let terms: TermIndex
+    private let needsText: Bool
+    private let needsNumbers: Bool
+    private let needsAuthor: Bool
+    /// Platforms and languages named in conditions, as short lists: a few small strings compare faster than they hash.
+    private let platformBits: [(name: String, bit: UInt64)]
+    private let languageBits: [(name: String, bit: UInt64)]
     /// Necessary conditions read off a rule's top level: a text condition that must have hit,
     /// and the sentiments and kinds it allows. Most rules fail here in a few instructions.
     struct Gate {
@@ -56,19 +51,19 @@ public final class ItemEvaluator {
         /// Every top-level test is in the gate: passing it is matching, no tree walk needed.
         var complete = false
     }
-    @exclusivity(unchecked) private var windowRoots: [Int32] = []
+    private let windowRoots: [Int32]
     /// For share rules, the denominator condition; -1 otherwise.
-    @exclusivity(unchecked) private var shareRoots: [Int32] = []
+    private let shareRoots: [Int32]
     /// Text leaves inside each item rule and each window rule, to name the terms that made them match.
-    @exclusivity(unchecked) private var itemLeaves: [Set<Int32>] = []
-    @exclusivity(unchecked) private var windowLeaves: [Set<Int32>] = []
-    @exclusivity(unchecked) private var itemDescriptions: [String] = []
-    @exclusivity(unchecked) private var itemActions: [ItemActions] = []
+    private let itemLeaves: [Set<Int32>]
+    private let windowLeaves: [Set<Int32>]
+    private let itemDescriptions: [String]
+    private let itemActions: [ItemActions]
     /// The reason of a rule without text conditions never changes: built once.
-    @exclusivity(unchecked) private var fixedReasons: [RuleReason?] = []
+    private let fixedReasons: [RuleReason?]
     /// Per item rule, whether its reason names the terms found (read per flagged mention
     /// without copying the optional reasons above).
-    @exclusivity(unchecked) private var reasonNamesTerms: [Bool] = []
+    private let reasonNamesTerms: [Bool]
     /// Returned for every mention no rule matched: one value, not a new one each time.
     private let noFlags = RuleFlags()
 
@@ -85,15 +80,15 @@ public final class ItemEvaluator {
 
     // The program, the triggers and the per-mention scratch that evaluation reads, in raw memory
     // allocated once (freed in deinit): evaluating a hundred rules touches no reference count.
-    @exclusivity(unchecked) private var program = UnsafeMutableBufferPointer<Node>(start: nil, count: 0)
-    @exclusivity(unchecked) private var slots = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
-    @exclusivity(unchecked) private var roots = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
-    @exclusivity(unchecked) private var triggers = UnsafeMutableBufferPointer<Trigger>(start: nil, count: 0)
-    @exclusivity(unchecked) private var triggerStarts = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    private let program: UnsafeMutableBufferPointer<Node>
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let roots: UnsafeMutableBufferPointer<Int32>
+    private let triggers: UnsafeMutableBufferPointer<Trigger>
+    private let triggerStarts: UnsafeMutableBufferPointer<Int32>
     /// Per text condition: one of its terms is in the prepared mention.
-    @exclusivity(unchecked) private var hits = UnsafeMutableBufferPointer<Bool>(start: nil, count: 0)
+    private let hits: UnsafeMutableBufferPointer<Bool>
     /// The prepared mention's number fields (NaN: absent), by `numberFields` index.
-    @exclusivity(unchecked) private var numbers = UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+    private let numbers: UnsafeMutableBufferPointer<Double>
 
     // Scratch, reused for every mention.
     @exclusivity(unchecked) private var folded = FoldedText()
@@ -101,7 +96,7 @@ public final class ItemEvaluator {
     @exclusivity(unchecked) private var hitLeaves: [Int32] = []
     @exclusivity(unchecked) private var matched: [Int32] = []
     /// Per item rule, the number of the last mention it matched (a rule with several triggers matches once).
-    @exclusivity(unchecked) private var matchedStamp = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+    private let matchedStamp: UnsafeMutableBufferPointer<UInt32>
     @exclusivity(unchecked) private var stamp: UInt32 = 0
     /// The flags of a set of matched rules (and, when their reasons name terms, the terms found):
     /// most flagged mentions match a combination seen before, so flags are built once per combination.
@@ -110,71 +105,42 @@ public final class ItemEvaluator {
     @exclusivity(unchecked) private var matchKey: [Int32] = []
     @exclusivity(unchecked) private var hitEntries: [Int32] = []
     /// Each term as reasons show it (lowercase), by entry.
-    @exclusivity(unchecked) private var shownTerms: [String] = []
+    private let shownTerms: [String]
     /// "matched “recall”, “rückruf”" by the entries found: rules on the same list, and the
     /// next mention with the same terms, reuse the text instead of building it again.
     @exclusivity(unchecked) private var matchedDetails: [[Int32]: String] = [:]
 
     public init(rules: RuleSet) {
         self.rules = rules
-        var pendingTerms: [(term: Term, leaf: Int32)] = []
-        // Per item rule, what must hold for it to match at all, checked before walking its tree.
-        var gates: [Gate] = []
-        for rule in rules.itemRules {
-            var leaves = Set<Int32>()
-            let root = compile(rule.condition, terms: &pendingTerms, leaves: &leaves)
-            itemRoots.append(root)
-            gates.append(gate(root))
-            itemLeaves.append(leaves)
-            itemDescriptions.append(ConditionText.describe(rule.condition))
-            itemActions.append(rule.actions)
-            fixedReasons.append(leaves.isEmpty ? RuleReason(ruleID: rule.id, detail: ConditionText.describe(rule.condition)) : nil)
-            reasonNamesTerms.append(!leaves.isEmpty)
-        }
-        for rule in rules.windowRules {
-            var leaves = Set<Int32>()
-            windowRoots.append(compile(rule.filter, terms: &pendingTerms, leaves: &leaves))
-            if case .share(let parameters) = rule.kind {
-                shareRoots.append(compile(parameters.of, terms: &pendingTerms, leaves: &leaves))
-            } else {
-                shareRoots.append(-1)
-            }
-            windowLeaves.append(leaves)
-        }
-        terms = TermIndex(terms: pendingTerms)
-        shownTerms = terms.entries.map { $0.display.lowercased() }
-        platformBits = platformIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) }
-        languageBits = languageIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) }
-        var groups = Array(repeating: [Trigger](), count: Self.factGroups + leafCount)
-        for (index, root) in itemRoots.enumerated() {
-            let node = nodes[Int(root)]
-            let alternatives = node.op == .any ? (node.a..<(node.a + node.b)).map { gate(children[Int($0)]) } : [gates[index]]
-            for gate in alternatives {
-                let trigger = Trigger(rule: Int32(index), gate: gate)
-                if gate.leaf >= 0 {
-                    groups[Self.factGroups + Int(gate.leaf)].append(trigger)
-                    continue
-                }
-                for label in 0..<4 where gate.sentiment & Int32(1 << label) != 0 {
-                    for kind in 0..<5 where gate.kind & Int32(1 << kind) != 0 {
-                        for verified in 0..<2 where gate.verified < 0 || Int(gate.verified) == verified {
-                            for question in 0..<2 where gate.question < 0 || Int(gate.question) == question {
-                                groups[Self.factsIndex(label: label, kind: kind, verified: verified == 1, question: question == 1)]
-                                    .append(trigger)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        program = Self.frozen(nodes)
-        slots = Self.frozen(children)
-        roots = Self.frozen(itemRoots)
-        triggers = Self.frozen(groups.flatMap { $0 })
-        triggerStarts = Self.frozen(groups.reduce(into: [Int32(0)]) { starts, group in starts.append(starts.last! + Int32(group.count)) })
-        hits = Self.frozen(Array(repeating: false, count: leafCount))
+        var compiler = ItemRuleCompiler(rules: rules)
+        let compiled = compiler.compile()
+        nodes = compiled.nodes
+        children = compiled.children
+        hashSets = compiled.hashSets
+        stringSets = compiled.stringSets
+        terms = compiled.terms
+        needsText = compiled.needsText
+        needsNumbers = compiled.needsNumbers
+        needsAuthor = compiled.needsAuthor
+        platformBits = compiled.platformBits
+        languageBits = compiled.languageBits
+        windowRoots = compiled.windowRoots
+        shareRoots = compiled.shareRoots
+        itemLeaves = compiled.itemLeaves
+        windowLeaves = compiled.windowLeaves
+        itemDescriptions = compiled.itemDescriptions
+        itemActions = compiled.itemActions
+        fixedReasons = compiled.fixedReasons
+        reasonNamesTerms = compiled.reasonNamesTerms
+        shownTerms = compiled.terms.entries.map { $0.display.lowercased() }
+        program = Self.frozen(compiled.nodes)
+        slots = Self.frozen(compiled.children)
+        roots = Self.frozen(compiled.itemRoots)
+        triggers = Self.frozen(compiled.triggerGroups.flatMap { $0 })
+        triggerStarts = Self.frozen(compiled.triggerGroups.reduce(into: [Int32(0)]) { starts, group in starts.append(starts.last! + Int32(group.count)) })
+        hits = Self.frozen(Array(repeating: false, count: compiled.leafCount))
         numbers = Self.frozen(Array(repeating: Double.nan, count: Self.numberFields.count))
-        matchedStamp = Self.frozen(Array(repeating: 0, count: itemRoots.count))
+        matchedStamp = Self.frozen(Array(repeating: 0, count: compiled.itemRoots.count))
     }
 
     deinit {
@@ -191,113 +157,6 @@ public final class ItemEvaluator {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
         _ = buffer.initialize(from: array)
         return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
-    }
-
-    private func compile(_ condition: Condition, terms pending: inout [(term: Term, leaf: Int32)], leaves: inout Set<Int32>) -> Int32 {
-        var node = Node(op: .always)
-        switch condition {
-        case .always: break
-        case .all(let parts), .any(let parts):
-            let compiled = parts.map { compile($0, terms: &pending, leaves: &leaves) }
-            node.op = if case .all = condition { .all } else { .any }
-            node.a = Int32(children.count)
-            node.b = Int32(compiled.count)
-            children += compiled
-        case .not(let inner):
-            node.op = .not
-            node.a = compile(inner, terms: &pending, leaves: &leaves)
-        case .text(let list):
-            needsText = true
-            node.op = .text
-            node.a = Int32(leafCount)
-            leaves.insert(node.a)
-            for term in list { pending.append((term, node.a)) }
-            leafCount += 1
-        case .hashtag(let tags), .mentions(let tags):
-            needsText = true
-            node.op = if case .hashtag = condition { .hashtag } else { .mentions }
-            node.a = Int32(hashSets.count)
-            hashSets.append(tags.compactMap { FoldedText($0).tokens.first?.hash })
-        case .author(let handles):
-            needsAuthor = true
-            node.op = .author
-            node.a = Int32(stringSets.count)
-            stringSets.append(Set(handles))
-        case .platform(let names):
-            node.op = .platform
-            node.mask = Self.mask(names, ids: &platformIDs)
-        case .language(let names):
-            node.op = .language
-            node.mask = Self.mask(names, ids: &languageIDs)
-        case .sentiment(let labels):
-            node.op = .sentiment
-            node.a = labels.reduce(0) { $0 | Int32(1 << Self.labelBit($1)) }
-        case .kind(let kinds):
-            node.op = .kind
-            node.a = kinds.reduce(0) { $0 | Int32(1 << Self.kindBit($1)) }
-        case .number(let field, let comparison):
-            needsNumbers = true
-            node.op = .number
-            node.a = Int32(NumberField.allCases.firstIndex(of: field)!)
-            node.b = Int32(Comparison.Operator.allCases.firstIndex(of: comparison.op)!)
-            node.value = comparison.value
-        case .verified(let flag):
-            node.op = .verified
-            node.a = flag ? 1 : 0
-        case .question(let flag):
-            needsText = true
-            node.op = .question
-            node.a = flag ? 1 : 0
-        }
-        nodes.append(node)
-        return Int32(nodes.count - 1)
-    }
-
-    private func gate(_ root: Int32) -> Gate {
-        var gate = Gate()
-        let node = nodes[Int(root)]
-        let parts = node.op == .all ? (node.a..<(node.a + node.b)).map { children[Int($0)] } : [root]
-        var absorbed = 0
-        for part in parts {
-            let leaf = nodes[Int(part)]
-            switch leaf.op {
-            case .text where gate.leaf < 0: gate.leaf = leaf.a
-            case .sentiment: gate.sentiment &= leaf.a
-            case .kind: gate.kind &= leaf.a
-            case .platform: gate.platform &= leaf.mask
-            case .language: gate.language &= leaf.mask
-            case .verified where gate.verified < 0: gate.verified = Int8(leaf.a)
-            case .question where gate.question < 0: gate.question = Int8(leaf.a)
-            case .number where gate.field1 < 0: (gate.field1, gate.op1, gate.value1) = (leaf.a, leaf.b, leaf.value)
-            case .number where gate.field2 < 0: (gate.field2, gate.op2, gate.value2) = (leaf.a, leaf.b, leaf.value)
-            case .always: break
-            case .not:
-                // "not positive", "not a post", "not verified": the complement is as good a gate.
-                let inner = nodes[Int(leaf.a)]
-                switch inner.op {
-                case .sentiment: gate.sentiment &= ~inner.a & 0xF
-                case .kind: gate.kind &= ~inner.a & 0x1F
-                case .verified where gate.verified < 0: gate.verified = inner.a == 1 ? 0 : 1
-                case .question where gate.question < 0: gate.question = inner.a == 1 ? 0 : 1
-                default: continue
-                }
-            default: continue
-            }
-            absorbed += 1
-        }
-        gate.complete = absorbed == parts.count
-        return gate
-    }
-
-    /// Bits for the named values; names beyond the 64th share the last bit (then the match is loose).
-    private static func mask(_ names: Set<String>, ids: inout [String: Int]) -> UInt64 {
-        var mask: UInt64 = 0
-        for name in names {
-            let id = ids[name] ?? min(ids.count, 63)
-            ids[name] = id
-            mask |= 1 << UInt64(id)
-        }
-        return mask
     }
 
     static func factsIndex(label: Int, kind: Int, verified: Bool, question: Bool) -> Int {
