@@ -32,10 +32,8 @@ public final class RulesEngine {
     /// Reused for each mention's fresh contributions and their terms.
     @exclusivity(unchecked) private var scratch: [Contribution] = []
     @exclusivity(unchecked) private var scratchTerms: [[String]] = []
-    /// Per velocity rule, the group of each slot's item: its series index (≥ 0), nothing yet
-    /// (-1), or, while one mention alone below the rule's minimum adds to it, that mention's
-    /// slot s as -(s + 2): most posts never go viral, and need no series of their own.
-    /// Empty for other rules.
+    /// Per velocity rule, the group of each slot's item (see `VelocityGroup`): most posts never
+    /// go viral, and need no series of their own. Empty for other rules.
     @exclusivity(unchecked) private var velocityGroups: [[Int32]]
     /// What the brand's items usually gather, when a velocity rule compares with it (`min_ratio`),
     /// and each slot's own engagement as counted there (to take back when a version replaces it).
@@ -228,18 +226,17 @@ public final class RulesEngine {
             if known < 0 {
                 // No series yet: one mention alone below the minimum is only remembered.
                 if sign < 0 {
-                    velocityGroups[rule][item] = -1
+                    velocityGroups[rule][item] = VelocityGroup.none
                     return
                 }
-                if known == -1 && c.matched < minimums[rule].matched {
-                    velocityGroups[rule][item] = -Int32(slot) - 2
+                if known == VelocityGroup.none && c.matched < minimums[rule].matched {
+                    velocityGroups[rule][item] = VelocityGroup.alone(slot: slot)
                     return
                 }
                 index = Int32(series[rule].count)
                 series[rule].append(WindowSeries(item: slots.id(item)))
                 velocityGroups[rule][item] = index
-                if known <= -2 {
-                    let alone = Int(-known - 2)
+                if let alone = VelocityGroup.aloneSlot(known) {
                     let earlier = stored.contributions(of: alone, bucket: bucket(slots.time(alone)!)).first { $0.0.rule == c.rule }!
                     take(earlier.0, terms: earlier.terms, sign: 1, slot: alone)
                 }
@@ -254,7 +251,7 @@ public final class RulesEngine {
         let (slot, isNew) = slots.slot(of: id)
         if isNew {
             stored.addSlot()
-            for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(-1) }
+            for rule in counting.indices where counting[rule].kind == .velocity { velocityGroups[rule].append(VelocityGroup.none) }
             if brandEngagement != nil { ownEngagement.append(0) }
         }
         return slot
@@ -553,4 +550,16 @@ extension RulesEngine {
         }
         return MeasureDistribution(parameter: parameter, values: values)
     }
+}
+
+/// A velocity rule's group for one item, packed in 32 bits: its series index (≥ 0), none yet,
+/// or, while one mention alone below the rule's minimum adds to it, that mention's slot.
+enum VelocityGroup {
+    static let none: Int32 = -1
+
+    /// One mention alone (slot s), as -(s + 2).
+    static func alone(slot: Int) -> Int32 { -Int32(slot) - 2 }
+
+    /// The slot of the mention alone, if `code` says so.
+    static func aloneSlot(_ code: Int32) -> Int? { code <= -2 ? Int(-code - 2) : nil }
 }
