@@ -33,10 +33,10 @@ enum WindowSweep {
     /// them, no window can.
     static func minimum(_ rule: WindowRule) -> (matched: Int64, base: Int64) {
         switch rule.kind {
-        case .count(let min): return (Int64(min), Int64.min)
-        case .velocity(let p): return (Int64(p.min), Int64.min)
-        case .spike(let p): return (Int64(p.minCount), Int64.min)
-        case .share(let p): return (Int64.min, Int64(p.minTotal))
+        case .count(let min): return CountRule.minimum(min: min)
+        case .velocity(let p): return p.minimum
+        case .spike(let p): return p.minimum
+        case .share(let p): return p.minimum
         }
     }
 
@@ -86,7 +86,7 @@ enum WindowSweep {
         case .spike(let parameters) where parameters.sameHours:
             let day = dayBuckets(resolution)
             let band = bandBuckets(resolution)
-            for k in 1...pastDays(parameters) { offsets += [k * day - band, k * day + w + band] }
+            for k in 1...parameters.pastDays { offsets += [k * day - band, k * day + w + band] }
             warmup = parameters.warmup
         case .spike(let parameters):
             let slots = max(1, Int64((parameters.baseline / (Double(w) * resolution)).rounded(.down)))
@@ -134,121 +134,22 @@ enum WindowSweep {
 
     static func evaluate(_ rule: WindowRule, sums: RangeSums, at p: Int64, w: Int64, first: Int64, resolution: TimeInterval,
                          usualEngagement: ((Int64) -> Double?)? = nil) -> (Bool, PointStats) {
+        let point = WindowPoint(sums: sums, p: p, w: w, first: first, resolution: resolution)
         var stats = PointStats(bucket: p)
-        let current = sums.sum(p - w + 1, p)
-        stats.count = current.matched
-        stats.total = current.base
-        let warmedUp = { (warmup: TimeInterval) in Double(p - first) * resolution >= warmup }
+        stats.count = point.current.matched
+        stats.total = point.current.base
         switch rule.kind {
-        case .velocity(let parameters):
-            // Relative: against what the brand's items usually gather, once that is known (a
-            // warm-up, as for spikes: until then the rule does not compare).
-            var threshold = Double(parameters.min)
-            if parameters.minRatio > 0 {
-                guard let usual = usualEngagement?(p) else { return (false, stats) }
-                stats.mean = usual
-                stats.ratio = Double(current.matched) / max(usual, 1)
-                threshold = max(threshold, parameters.minRatio * usual)
-            }
-            return (Double(current.matched) >= threshold, stats)
-        case .count(let min):
-            return (current.matched >= Int64(min), stats)
-        case .spike(let parameters) where parameters.sameHours:
-            // The same window on each past day: the expected count at this time of day, and how
-            // far above it this one is in robust standard deviations, never less than Poisson's.
-            // Comparing with the past needs some: the feed must hold a window before this one.
-            guard warmedUp(parameters.warmup) && current.matched >= Int64(parameters.minCount) && p - first + 1 >= 2 * w else { return (false, stats) }
-            let day = dayBuckets(resolution)
-            let band = bandBuckets(resolution)
-            let recent = 3 * band
-            // The baseline: the same hours of each past day, widened by an hour on each side,
-            // and the three hours just before (one or two past days estimate an hour noisily;
-            // the hours before are usually like this one). Counted together with their length.
-            var values: [Double] = []
-            var baseline: Int64 = 0
-            var exposure: Int64 = 0
-            for k in 1...pastDays(parameters) where p - k * day - band >= first {
-                let count = sums.sum(p - k * day - w - band + 1, p - k * day + band).matched
-                values.append(Double(count) * Double(w) / Double(w + 2 * band))
-                baseline += count
-                exposure += w + 2 * band
-            }
-            var busiest: Int64 = 0
-            if values.isEmpty {
-                // No past day yet (a new workspace): everything before the window, and the busiest
-                // window of the day so far, so that the morning's rise is not a spike.
-                var j: Int64 = 1
-                while j * w <= day, p - (j + 1) * w + 1 >= first {
-                    busiest = max(busiest, sums.sum(p - (j + 1) * w + 1, p - j * w).matched)
-                    j += 1
-                }
-                baseline = sums.sum(first, p - w).matched
-                exposure = p - w - first + 1
-                stats.mean = Double(busiest)
-                stats.median = stats.mean
-            } else {
-                stats.mean = values.reduce(0, +) / Double(values.count)
-                stats.median = median(values)
-                stats.mad = median(values.map { abs($0 - stats.median) })
-                if p - w - recent + 1 >= first {
-                    baseline += sums.sum(p - w - recent + 1, p - w).matched
-                    exposure += recent
-                }
-            }
-            let pooled = exposure > 0 ? Double(baseline) * Double(w) / Double(exposure) : 0
-            let expected = max(pooled, stats.median, Double(busiest))
-            stats.ratio = Double(current.matched) / max(expected, 1)
-            // How unlikely the count is by chance, given that the baseline is itself a count:
-            // with n = window + baseline, the window's share of n against its share of the time
-            // (an exact binomial tail, as a normal score). Small counts have fat tails a plain
-            // z-score misses, and a baseline of a few events is uncertain. Never more than the
-            // days' own spread (MAD) allows.
-            var z = exposure > 0
-                ? CountTail.binomialZ(successes: Int(current.matched), trials: Int(current.matched + baseline), probability: Double(w) / Double(w + exposure))
-                : 37
-            if stats.mad > 0 { z = min(z, (Double(current.matched) - expected) / (1.4826 * stats.mad)) }
-            stats.z = z
-            return (stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ, stats)
-        case .spike(let parameters):
-            let slots = max(1, Int64((parameters.baseline / (Double(w) * resolution)).rounded(.down)))
-            // The baseline's slots are contiguous: their mean is one range sum. Most points fail
-            // on volume or ratio, and need no median (a sort) of the slots.
-            stats.mean = Double(sums.sum(p - (slots + 1) * w + 1, p - w).matched) / Double(slots)
-            stats.ratio = Double(current.matched) / max(stats.mean, 1)
-            guard warmedUp(parameters.warmup) && current.matched >= Int64(parameters.minCount)
-                && stats.ratio >= parameters.minRatio else { return (false, stats) }
-            var values: [Double] = []
-            values.reserveCapacity(Int(slots))
-            for j in 1...slots {
-                values.append(Double(sums.sum(p - (j + 1) * w + 1, p - j * w).matched))
-            }
-            stats.median = median(values)
-            stats.mad = median(values.map { abs($0 - stats.median) })
-            stats.z = (Double(current.matched) - stats.median) / max(1.4826 * stats.mad, 1)
-            return (stats.z >= parameters.minZ, stats)
-        case .share(let parameters):
-            guard warmedUp(parameters.warmup) && current.base >= Int64(parameters.minTotal) else { return (false, stats) }
-            let baselineBuckets = max(1, Int64((parameters.baseline / resolution).rounded(.down)))
-            let base = sums.sum(p - w - baselineBuckets + 1, p - w)
-            stats.share = current.base > 0 ? Double(current.matched) / Double(current.base) : 0
-            stats.baselineTotal = base.base
-            stats.baselineShare = base.base > 0 ? Double(base.matched) / Double(base.base) : 0
-            stats.ratio = stats.baselineShare > 0 ? stats.share / stats.baselineShare : (stats.share > 0 ? .infinity : 0)
-            // Binomial z-score: the window's count against what the baseline share predicts.
-            let p0 = min(max(stats.baselineShare, 0.01), 0.99)
-            let n = Double(current.base)
-            stats.z = n > 0 ? (Double(current.matched) - n * p0) / (n * p0 * (1 - p0)).squareRoot() : 0
-            let breach = base.base >= Int64(parameters.minTotal)
-                && stats.share >= parameters.minShare && stats.ratio >= parameters.minRatio && stats.z >= parameters.minZ
-            return (breach, stats)
+        case .velocity(let parameters): return parameters.evaluate(point, stats: stats, usualEngagement: usualEngagement)
+        case .count(let min): return CountRule.evaluate(min: min, point, stats: stats)
+        case .spike(let parameters) where parameters.sameHours: return parameters.evaluateAgainstSameHours(point, stats: stats)
+        case .spike(let parameters): return parameters.evaluateAgainstRecent(point, stats: stats)
+        case .share(let parameters): return parameters.evaluate(point, stats: stats)
         }
     }
 
     static func dayBuckets(_ resolution: TimeInterval) -> Int64 { max(1, Int64((86_400 / resolution).rounded())) }
 
     static func bandBuckets(_ resolution: TimeInterval) -> Int64 { max(1, Int64((3600 / resolution).rounded())) }
-
-    static func pastDays(_ parameters: SpikeParameters) -> Int64 { max(1, Int64((parameters.baseline / 86_400).rounded(.down))) }
 
     static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return 0 }
