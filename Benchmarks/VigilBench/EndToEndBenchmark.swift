@@ -68,16 +68,21 @@ enum EndToEndBenchmark {
         try "hi\n".write(toFile: one, atomically: true, encoding: .utf8)
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("vader_cli.py").path
         func shell(_ command: String) -> Double? { timed("/bin/sh", ["-c", command]) }
-        var ours: [Double] = [], theirs: [Double] = []
+        var ours: [Double] = [], lexiconOnly: [Double] = [], theirs: [Double] = []
         for _ in 0..<3 {
             if let seconds = shell("'\(vigil)' sentiment --lang en < '\(input)' > /dev/null") { ours.append(seconds) }
+            if let seconds = shell("'\(vigil)' sentiment --lang en --model vader < '\(input)' > /dev/null") { lexiconOnly.append(seconds) }
             let interpreter = python.hasSuffix("/env") ? "python3" : "'\(python)'"
             if let seconds = shell("\(interpreter) '\(script)' < '\(input)' > /dev/null") { theirs.append(seconds) }
         }
         let auto = (0..<3).compactMap { _ in shell("'\(vigil)' sentiment < '\(input)' > /dev/null") }.min()
         guard let best = ours.min() else { return Measure.row("vigil sentiment, 100k texts", "failed", "") }
         let note = theirs.min().map { "vaderSentiment \(Measure.format($0, decimals: 2)) s; Vigil is \(Measure.format($0 / best, decimals: 1))× (goal ≥ 50×)" } ?? "vaderSentiment baseline skipped"
-        Measure.row("vigil sentiment --lang en, 100k texts", "\(Measure.format(best * 1000)) ms", "whole process, best of 3; " + note)
+        Measure.row("vigil sentiment --lang en, 100k texts", "\(Measure.format(best * 1000)) ms", "whole process, best of 3, the learned model; " + note)
+        if let lexicon = lexiconOnly.min() {
+            let ratio = theirs.min().map { "; \(Measure.format($0 / lexicon, decimals: 1))× vaderSentiment" } ?? ""
+            Measure.row("  the same, --model vader", "\(Measure.format(lexicon * 1000)) ms", "the lexicon rules alone" + ratio)
+        }
         if let auto { Measure.row("  the same, language guessed per line", "\(Measure.format(auto * 1000)) ms", "") }
         let startup = (0..<10).compactMap { _ in shell("'\(vigil)' sentiment < '\(one)' > /dev/null") }.min() ?? 0
         let version = (0..<10).compactMap { _ in timed(vigil, ["--version"]) }.min() ?? 0
