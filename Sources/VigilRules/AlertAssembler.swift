@@ -219,17 +219,14 @@ enum AlertAssembler {
         let template = rule.summary.isEmpty ? SummaryTemplate.defaultTemplate(for: rule.kind) : rule.summary
         var explanation = ["rule \(rule.id) (\(rule.kind.name), line \(rule.line)): \(condition(rule))",
                            "peak: \(peak.count) in \(RuleDuration.format(rule.window)) at \(stamp(Date(timeIntervalSince1970: Double(peak.bucket) * incident.resolution)))"]
+        let kindExplanation: String?
         switch rule.kind {
-        case .spike:
-            explanation.append(String(format: "baseline: %.1f per %@ (median %.1f, MAD %.1f); %.1f× usual, robust z %.1f",
-                                      peak.mean, RuleDuration.format(rule.window), peak.median, peak.mad, peak.ratio, peak.z))
-        case .velocity(let p) where p.minRatio > 0:
-            explanation.append(String(format: "the brand's most engaged item of a usual day gathers about %.0f (the median day of the last %@); this one %.1f× that",
-                                      peak.mean, RuleDuration.format(p.baseline), peak.ratio))
-        case .share:
-            explanation.append("share: \(peak.count) of \(peak.total) (\(values["share"]!)); baseline \(Int((peak.baselineShare * 100).rounded()))% of \(peak.baselineTotal); \(values["ratio"]!)× usual, z \(values["z"]!)")
-        default: break
+        case .count: kindExplanation = nil
+        case .spike(let p): kindExplanation = p.explanation(peak, window: RuleDuration.format(rule.window))
+        case .velocity(let p): kindExplanation = p.explanation(peak)
+        case .share(let p): kindExplanation = p.explanation(peak, share: values["share"]!, ratio: values["ratio"]!, z: values["z"]!)
         }
+        if let kindExplanation { explanation.append(kindExplanation) }
         if !topTerms.isEmpty {
             explanation.append("terms: " + topTerms.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))
         }
@@ -245,10 +242,10 @@ enum AlertAssembler {
 
     private static func baselineText(_ rule: WindowRule, _ peak: PointStats) -> String {
         switch rule.kind {
-        case .spike: return String(format: "%.1f", peak.mean)
-        case .velocity: return peak.mean > 0 ? String(Int(peak.mean.rounded())) : ""
-        case .share: return "\(Int((peak.baselineShare * 100).rounded()))%"
-        default: return ""
+        case .count: return ""
+        case .spike(let p): return p.baselineText(peak)
+        case .velocity(let p): return p.baselineText(peak)
+        case .share(let p): return p.baselineText(peak)
         }
     }
 
@@ -256,12 +253,10 @@ enum AlertAssembler {
         let filter = ConditionText.describe(rule.filter)
         let window = RuleDuration.format(rule.window)
         switch rule.kind {
-        case .count(let min): return "≥ \(min) in \(window) where \(filter)"
-        case .spike(let p): return "\(window) volume ≥ \(p.minCount), ≥ \(p.minRatio.formatted())× and z ≥ \(p.minZ.formatted()) vs the last \(RuleDuration.format(p.baseline)) where \(filter)"
-        case .share(let p): return "share of \(filter) among \(ConditionText.describe(p.of)) ≥ \(Int(p.minShare * 100))%, ≥ \(p.minRatio.formatted())× and z ≥ \(p.minZ.formatted()) vs the last \(RuleDuration.format(p.baseline)), at least \(p.minTotal) mentions"
-        case .velocity(let p):
-            let relative = p.minRatio > 0 ? " and ≥ \(p.minRatio.formatted())× the top item of a usual day (last \(RuleDuration.format(p.baseline)))" : ""
-            return "one item gains ≥ \(p.min) engagements\(relative) in \(window) where \(filter)"
+        case .count(let min): return CountRule.condition(min: min, window: window, filter: filter)
+        case .spike(let p): return p.condition(window: window, filter: filter)
+        case .share(let p): return p.condition(window: window, filter: filter)
+        case .velocity(let p): return p.condition(window: window, filter: filter)
         }
     }
 

@@ -164,52 +164,10 @@ public struct RuleFileParser {
         let common = ["type", "over", "where", "group_by"]
         let kind: WindowKind
         switch type {
-        case "count":
-            try rejectUnknown(window, common + ["min"], prefix: "window.")
-            kind = .count(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
-        case "spike":
-            try rejectUnknown(window, common + ["min_count", "min_ratio", "min_z", "baseline", "warmup", "compare"], prefix: "window.")
-            var p = SpikeParameters()
-            if let node = window["compare"] {
-                switch node.string {
-                case "same_hours": p.sameHours = true
-                case "previous": p.sameHours = false
-                default: throw fail(node, "window.compare", "expected same_hours (the same hours of past days) or previous (the slots just before), got \(node.shown)")
-                }
-            }
-            if let node = window["min_count"] { p.minCount = try int(node, field: "window.min_count", minimum: 1, node: node) }
-            if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 1) }
-            if let node = window["min_z"] { p.minZ = try number(node, field: "window.min_z", minimum: 0) }
-            if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
-            if p.sameHours && p.baseline < 24 * 3600, let node = window["baseline"] {
-                throw fail(node, "window.baseline", "with compare: same_hours, the baseline is whole past days (e.g. 7d)")
-            }
-            // Same hours: no warm-up; before a past day exists the recent rate stands in.
-            p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? (p.sameHours ? 0 : p.baseline)
-            kind = .spike(p)
-        case "share":
-            try rejectUnknown(window, common + ["of", "min_share", "min_ratio", "min_z", "min_total", "baseline", "warmup"], prefix: "window.")
-            var p = ShareParameters()
-            if let node = window["of"] { p.of = try condition(node, field: "window.of") }
-            if let node = window["min_share"] {
-                p.minShare = try number(node, field: "window.min_share", minimum: 0)
-                guard p.minShare <= 1 else { throw fail(node, "window.min_share", "expected a fraction between 0 and 1 (0.4 = 40%)") }
-            }
-            if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 0) }
-            if let node = window["min_z"] { p.minZ = try number(node, field: "window.min_z", minimum: 0) }
-            if let node = window["min_total"] { p.minTotal = try int(node, field: "window.min_total", minimum: 1, node: node) }
-            if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
-            p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? p.baseline
-            kind = .share(p)
-        case "velocity":
-            try rejectUnknown(window, common + ["min", "min_ratio", "baseline"], prefix: "window.")
-            var p = VelocityParameters(min: try int(window["min"], field: "window.min", minimum: 1, node: windowNode))
-            if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 0) }
-            if let node = window["baseline"] {
-                p.baseline = try duration(node, field: "window.baseline")
-                guard p.baseline >= 86_400 else { throw fail(node, "window.baseline", "the usual engagement is counted in whole days: expected at least 1d") }
-            }
-            kind = .velocity(p)
+        case "count": kind = .count(min: try parseCount(window, windowNode, common: common))
+        case "spike": kind = .spike(try parseSpike(window, common: common))
+        case "share": kind = .share(try parseShare(window, common: common))
+        case "velocity": kind = .velocity(try parseVelocity(window, windowNode, common: common))
         default:
             throw fail(typeNode, "window.type", "expected count, spike, share or velocity, got '\(type)'")
         }
@@ -433,13 +391,13 @@ public struct RuleFileParser {
 
     // MARK: scalars
 
-    private func rejectUnknown(_ map: Node.Mapping, _ known: [String], prefix: String = "") throws {
+    func rejectUnknown(_ map: Node.Mapping, _ known: [String], prefix: String = "") throws {
         for (key, _) in map where !known.contains(key.string ?? "") {
             throw fail(key, prefix + (key.string ?? ""), "unknown key (expected \(known.joined(separator: ", ")))")
         }
     }
 
-    private func string(_ node: Node, field: String) throws -> String {
+    func string(_ node: Node, field: String) throws -> String {
         guard let text = node.string, node.scalar != nil else { throw fail(node, field, "expected text, got \(node.shown)") }
         return text
     }
@@ -454,20 +412,20 @@ public struct RuleFileParser {
         return flag
     }
 
-    private func int(_ node: Node?, field: String, minimum: Int, node parent: Node) throws -> Int {
+    func int(_ node: Node?, field: String, minimum: Int, node parent: Node) throws -> Int {
         guard let node else { throw fail(parent, field, "expected a whole number ≥ \(minimum)") }
         guard let value = node.int, value >= minimum else { throw fail(node, field, "expected a whole number ≥ \(minimum), got \(node.shown)") }
         return value
     }
 
-    private func number(_ node: Node, field: String, minimum: Double) throws -> Double {
+    func number(_ node: Node, field: String, minimum: Double) throws -> Double {
         guard let value = node.float ?? node.int.map(Double.init), value >= minimum else {
             throw fail(node, field, "expected a number ≥ \(minimum.formatted()), got \(node.shown)")
         }
         return value
     }
 
-    private func duration(_ node: Node, field: String) throws -> TimeInterval {
+    func duration(_ node: Node, field: String) throws -> TimeInterval {
         guard let text = node.string, let value = RuleDuration.parse(text) else {
             throw fail(node, field, "expected a duration such as 30s, 15m, 2h, 7d, got \(node.shown)")
         }

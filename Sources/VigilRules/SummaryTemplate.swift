@@ -28,10 +28,10 @@ enum SummaryTemplate {
 
     static func defaultTemplate(for kind: WindowKind) -> String {
         switch kind {
-        case .count: return "{count} mentions in {window}{key}"
-        case .spike: return "{count} mentions in {window}, {ratio}× usual{key}"
-        case .share: return "{share} of {total} mentions in {window}, {ratio}× usual{key}"
-        case .velocity: return "{count} engagements in {window} on one item{key}"
+        case .count: return CountRule.defaultSummary
+        case .spike: return SpikeParameters.defaultSummary
+        case .share: return ShareParameters.defaultSummary
+        case .velocity: return VelocityParameters.defaultSummary
         }
     }
 }

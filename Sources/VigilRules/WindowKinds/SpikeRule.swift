@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// `type: spike`: more matching mentions than usual, by ratio and robust z-score, against the
 /// same hours of past days (`compare: same_hours`) or the windows just before.
@@ -90,4 +91,47 @@ extension SpikeParameters {
         stats.z = (Double(current.matched) - stats.median) / max(1.4826 * stats.mad, 1)
         return (stats.z >= parameters.minZ, stats)
     }
+}
+
+extension RuleFileParser {
+    /// `window: {type: spike, over: …, compare: same_hours|previous, min_count, min_ratio, min_z, baseline, warmup}`.
+    func parseSpike(_ window: Node.Mapping, common: [String]) throws -> SpikeParameters {
+        try rejectUnknown(window, common + ["min_count", "min_ratio", "min_z", "baseline", "warmup", "compare"], prefix: "window.")
+        var p = SpikeParameters()
+        if let node = window["compare"] {
+            switch node.string {
+            case "same_hours": p.sameHours = true
+            case "previous": p.sameHours = false
+            default: throw fail(node, "window.compare", "expected same_hours (the same hours of past days) or previous (the slots just before), got \(node.shown)")
+            }
+        }
+        if let node = window["min_count"] { p.minCount = try int(node, field: "window.min_count", minimum: 1, node: node) }
+        if let node = window["min_ratio"] { p.minRatio = try number(node, field: "window.min_ratio", minimum: 1) }
+        if let node = window["min_z"] { p.minZ = try number(node, field: "window.min_z", minimum: 0) }
+        if let node = window["baseline"] { p.baseline = try duration(node, field: "window.baseline") }
+        if p.sameHours && p.baseline < 24 * 3600, let node = window["baseline"] {
+            throw fail(node, "window.baseline", "with compare: same_hours, the baseline is whole past days (e.g. 7d)")
+        }
+        // Same hours: no warm-up; before a past day exists the recent rate stands in.
+        p.warmup = try window["warmup"].map { try duration($0, field: "window.warmup") } ?? (p.sameHours ? 0 : p.baseline)
+        return p
+    }
+}
+
+extension SpikeParameters {
+    /// The rule's condition in words, for the alert's explanation.
+    func condition(window: String, filter: String) -> String {
+        "\(window) volume ≥ \(minCount), ≥ \(minRatio.formatted())× and z ≥ \(minZ.formatted()) vs the last \(RuleDuration.format(baseline)) where \(filter)"
+    }
+
+    /// What the peak was compared with.
+    func explanation(_ peak: PointStats, window: String) -> String? {
+        String(format: "baseline: %.1f per %@ (median %.1f, MAD %.1f); %.1f× usual, robust z %.1f",
+               peak.mean, window, peak.median, peak.mad, peak.ratio, peak.z)
+    }
+
+    /// `{baseline}` in a summary.
+    func baselineText(_ peak: PointStats) -> String { String(format: "%.1f", peak.mean) }
+
+    static let defaultSummary = "{count} mentions in {window}, {ratio}× usual{key}"
 }
