@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "vigil-bench",
             dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           "VigilSession", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),

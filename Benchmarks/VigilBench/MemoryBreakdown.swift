@@ -5,6 +5,7 @@ import VigilRules
 import VigilStore
 import VigilUI
 import VigilTerminal
+import VigilSession
 
 /// Profiling aid: where a dashboard's memory goes with a database's whole history loaded, stage
 /// by stage as the history loader builds it (resident megabytes after each, and per mention).

@@ -38,7 +38,7 @@ public struct MentionFilter: Sendable, Equatable {
     /// Whether the filter has words or phrases (required or excluded) for an index to answer.
     public var hasText: Bool { !requiredText.isEmpty || !excludedText.isEmpty }
 
-    static func contains(text: String, author: String, _ words: String) -> Bool {
+    public static func contains(text: String, author: String, _ words: String) -> Bool {
         text.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
             || author.range(of: words, options: [.caseInsensitive]) != nil
     }
@@ -171,57 +171,44 @@ public struct MentionFilter: Sendable, Equatable {
 
     /// Whether a mention passes; `triage` is the team's state, `pending` whether it waits in
     /// Pending replies, `found` what a full-text index answered for it (when one answered the
-    /// filter's words and phrases: then they are not scanned for).
+    /// filter's words and phrases: then they are not scanned for). (A dashboard's compact rows
+    /// are matched by VigilUI's `matches(_:names:…)`, which must agree with this.)
     public func matches(_ m: Mention, triage: Triage?, pending: Bool, found: Bool? = nil) -> Bool {
-        var names = MentionNames()
-        let row = names.row(for: m, key: 0)
-        return withUnsafePointer(to: row) { row in
-            withUnsafePointer(to: m) { matches(row, names: names, triage: triage, pending: pending, found: found, text: $0) }
-        }
-    }
-
-    /// The same for a dashboard's row (read through a pointer: a scan over a million runs on
-    /// every core, and a copy per call was most of its time). Words and phrases are answered by
-    /// `found` (a full-text index's answer, which covers `-word`s too) or, without one, scanned
-    /// for in `text`, the full mention; with neither they do not hold.
-    public func matches(_ row: UnsafePointer<MentionRow>, names: MentionNames, triage: Triage?, pending: Bool, found: Bool?,
-                        text: UnsafePointer<Mention>?) -> Bool {
         if found == false { return false }
-        // A loop, not `allSatisfy`: its closure would copy the row each call.
-        for term in terms where !holds(term, row.pointee, names: names, triage: triage, pending: pending, indexed: found != nil, text: text) {
-            return false
-        }
+        for term in terms where !holds(term, m, triage: triage, pending: pending, indexed: found != nil) { return false }
         return true
     }
 
-    private func holds(_ term: Term, _ row: MentionRow, names: MentionNames, triage: Triage?, pending: Bool, indexed: Bool,
-                       text: UnsafePointer<Mention>?) -> Bool {
+    private func holds(_ term: Term, _ m: Mention, triage: Triage?, pending: Bool, indexed: Bool) -> Bool {
         switch term {
-        case .not(let inner): return !holds(inner, row, names: names, triage: triage, pending: pending, indexed: indexed, text: text)
-        case .text where indexed:
-            return true
-        case .text(let words, let negated):
-            guard let m = text else { return false }
-            return Self.contains(text: m.pointee.text, author: m.pointee.author.handle, words) != negated
-        case .sentiment(let label): return (triage?.sentimentOverride ?? row.label) == label
-        case .platform(let name): return names.platforms[Int(row.platform)].rawValue == name
-        case .language(let code): return row.language != 0 && names.languages[Int(row.language)] == code
-        case .kind(let kind): return row.kind == kind
+        case .not(let inner): return !holds(inner, m, triage: triage, pending: pending, indexed: indexed)
+        case .text where indexed: return true
+        case .text(let words, let negated): return Self.contains(text: m.text, author: m.author.handle, words) != negated
+        case .sentiment(let label): return (triage?.sentimentOverride ?? m.sentimentLabel) == label
+        case .platform(let name): return m.platform.rawValue == name
+        case .language(let code): return m.effectiveLanguage.map { !$0.isEmpty && $0 == code } ?? false
+        case .kind(let kind): return m.kind == kind
         case .followers(let op, let value):
-            guard let followers = row.followerCount else { return false }
-            switch op {
-            case ">": return followers > value
-            case ">=": return followers >= value
-            case "<": return followers < value
-            case "<=": return followers <= value
-            default: return followers == value
-            }
+            // As a dashboard's rows hold them: 0 to Int32.max.
+            guard let followers = m.author.followers.map({ Int(Int32(clamping: max($0, 0))) }) else { return false }
+            return Self.compare(followers, op, value)
         case .status(let name):
             if name == "pending" { return pending }
             return (triage?.status ?? .new).rawValue == name
-        case .tag(let tag): return (triage?.tags ?? []).contains(tag) || names.tagSets[Int(row.tagSet)].contains(tag)
-        case .author(let handle): return names.authorHandles.isEqual(at: Int(row.author), to: handle)
-        case .since(let cutoff): return row.createdAt >= cutoff
+        case .tag(let tag): return (triage?.tags ?? []).contains(tag) || (m.flags?.tags ?? []).contains(tag)
+        case .author(let handle): return m.author.handle.lowercased() == handle
+        case .since(let cutoff): return m.createdAt >= cutoff
+        }
+    }
+
+    /// `followers:` comparisons (">", ">=", "<", "<=", else equality).
+    public static func compare(_ followers: Int, _ op: String, _ value: Int) -> Bool {
+        switch op {
+        case ">": return followers > value
+        case ">=": return followers >= value
+        case "<": return followers < value
+        case "<=": return followers <= value
+        default: return followers == value
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 
 /// What sorting, the panes and the `/` filter read of a mention, in 32 bytes: a dashboard keeps
 /// one per mention of its whole history, and the full `Mention` (300 bytes and its strings)

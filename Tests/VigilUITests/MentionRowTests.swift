@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigilCore
+import VigilUI
 
 /// A dashboard keeps one row per mention of its history: its size is the feed's memory.
 @Suite struct MentionRowTests {
