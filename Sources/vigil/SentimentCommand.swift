@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import VigilCore
 import VigilEngine
+import VigilImport
 import VigilSentiment
 
 struct SentimentCommand: ParsableCommand {
@@ -109,7 +110,8 @@ struct SentimentCommand: ParsableCommand {
         }
         if let explanation {
             out.append("  language \(result.language) (\(result.languageSource.rawValue))\n")
-            for line in explanation.lines { out.append("  \(line)\n") }
+            // Words from the post: control characters and escapes shown, never sent raw.
+            for line in explanation.lines { out.append("  \(Printable.text(line))\n") }
         }
     }
 }

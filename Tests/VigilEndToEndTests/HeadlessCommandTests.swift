@@ -100,6 +100,13 @@ import Testing
         #expect(output.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["positive", "negative"])
         let unknown = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --model bert < \(input)"])
         #expect(unknown.status != 0)
+        // --explain names words of the post: an escape sequence in one is shown, never sent raw.
+        let hostile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-esc-\(UUID().uuidString).txt").path
+        try "this is terrible\u{1B}]0;pwned\u{07} and aw\u{1B}[2Jful\n".write(toFile: hostile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: hostile) }
+        let explained = try Subprocess.run(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --explain < \(hostile)"])
+        #expect(explained.contains("  model: "))
+        #expect(!explained.contains("\u{1B}") && !explained.contains("\u{07}"))
         let rejected = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --lang ja < \(input)"])
         #expect(rejected.status != 0)
         let german = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-de-\(UUID().uuidString).txt").path

@@ -141,19 +141,13 @@ extension SentimentModel {
                 case ModelFeatures.fromLanguage: what = "language \(language)"
                 default:
                     let span = sink.spans[origin] ?? 0..<0
-                    what = "'" + TerminalSafe.visible(String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)) + "'"
+                    // The post's own bytes: whoever prints this makes it safe for a terminal.
+                    what = "'" + String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self) + "'"
                 }
                 return Explanation.Reason(what: what, pull: Double((sums.2 - sums.0) * scale))
             }
             reasons.sort { abs($0.pull) != abs($1.pull) ? abs($0.pull) > abs($1.pull) : $0.what < $1.what }
             return Explanation(probabilities: probabilities, reasons: Array(reasons.prefix(limit)))
         }
-    }
-}
-
-/// Text from a post as one printable line: control characters and escapes shown as "·".
-enum TerminalSafe {
-    static func visible(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? "·" : $0 }))
     }
 }
