@@ -13,8 +13,11 @@ enum SentimentModelChoice {
             }
             return model
         }
-        // Only a config file that exists is read; a broken one is reported by the commands that use it.
-        let configured = (try? VigilConfig.load(explicit: nil))?.sentimentModel
+        // A config file that does not exist means the defaults; a broken one is said, not skipped.
+        let configured: String?
+        do { configured = try VigilConfig.load(explicit: nil).sentimentModel } catch {
+            throw ValidationError(String(describing: error))
+        }
         return configured.flatMap { SentimentEngine.Model(rawValue: $0) } ?? .auto
     }
 }

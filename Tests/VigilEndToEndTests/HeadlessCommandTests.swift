@@ -100,6 +100,16 @@ import Testing
         #expect(output.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["positive", "negative"])
         let unknown = try Subprocess.runWithStatus(["sh", "-c", "\(TmuxSession.vigilBinary) sentiment --model bert < \(input)"])
         #expect(unknown.status != 0)
+        // sentiment_model in the config file decides when no option does; a wrong value is said.
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cfg-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: config + "/vigil", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        try "sentiment_model: vader\n".write(toFile: config + "/vigil/config.yaml", atomically: true, encoding: .utf8)
+        let configured = try Subprocess.run(["sh", "-c", "XDG_CONFIG_HOME='\(config)' \(TmuxSession.vigilBinary) sentiment < \(input)"])
+        #expect(configured == vader)
+        try "sentiment_model: bert\n".write(toFile: config + "/vigil/config.yaml", atomically: true, encoding: .utf8)
+        let broken = try Subprocess.runWithStatus(["sh", "-c", "XDG_CONFIG_HOME='\(config)' \(TmuxSession.vigilBinary) sentiment < \(input)"], includeStandardError: true)
+        #expect(broken.status != 0 && broken.output.contains("sentiment_model: expected auto or vader"))
         // --explain names words of the post: an escape sequence in one is shown, never sent raw.
         let hostile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-sent-esc-\(UUID().uuidString).txt").path
         try "this is terrible\u{1B}]0;pwned\u{07} and aw\u{1B}[2Jful\n".write(toFile: hostile, atomically: true, encoding: .utf8)
