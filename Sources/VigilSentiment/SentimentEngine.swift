@@ -14,6 +14,9 @@ public struct SentimentEngine: Sendable {
         case auto, vader
     }
 
+    /// Whether the learned model decides (chosen, and its weights trained).
+    var usesModel: Bool { model == .auto && SentimentModel.isTrained }
+
     /// Held by reference: an analyzer is a large value, and copying one out per text (its
     /// tables retained and released) cost more than a short text's scoring.
     private final class Custom: Sendable {
@@ -98,18 +101,21 @@ public struct SentimentEngine: Sendable {
 
     /// The analysis with its explanation (which words and heuristics moved the score).
     public func explain(_ text: String, language feedLanguage: String?) -> (Result, SentimentExplanation) {
-        let result = analyze(text, language: feedLanguage)
+        var result = lexiconResult(text, language: feedLanguage)
         let analyzer = analyzer(for: result.language) ?? fallback
         var explanation = analyzer.explain(text)
-        if model == .auto && SentimentModel.isTrained {
-            explanation.model = SentimentModel.shipped.explain(text, language: result.modelLanguage, lexicon: result.lexicon)
+        if usesModel {
+            // The model's reading, once: its explanation carries the probabilities `analyze` gives.
+            let reading = SentimentModel.shipped.explain(text, language: result.modelLanguage, lexicon: result.lexicon)
+            explanation.model = reading
+            result.scores = reading.probabilities.scores
         }
         return (result, explanation)
     }
 
     public func analyze(_ text: String, language feedLanguage: String?) -> Result {
         var result = lexiconResult(text, language: feedLanguage)
-        if model == .auto && SentimentModel.isTrained {
+        if usesModel {
             result.scores = SentimentModel.shipped.classify(text, language: result.modelLanguage, lexicon: result.lexicon).scores
         }
         return result

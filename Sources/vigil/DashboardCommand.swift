@@ -113,9 +113,8 @@ extension DashboardSession {
         let databaseOnly = feeds.isEmpty && db != nil
         let workspace = databaseOnly ? FeedSelection.database(db!) : try FeedSelection.resolve(feeds)
         let (reader, forced) = try options.reader()
-        var engine = try options.sentimentEngine(feeds: workspace.sources)
         // The dashboard's own config file (`--config`) decides when the option does not.
-        if options.sentimentModel == nil, let model = config.sentimentModel.flatMap(SentimentEngine.Model.init(rawValue:)) { engine.model = model }
+        let engine = try options.sentimentEngine(feeds: workspace.sources, config: config)
         // A bad rule file stops the dashboard: running without the rules would hide crises.
         let follower = FeedFollower(sources: workspace.sources, format: format ?? forced, reader: reader,
                                     sentiment: SentimentStage(engine: engine),

@@ -24,15 +24,16 @@ struct FeedOptions: ParsableArguments {
     @Option(help: "Worksheet of an .xlsx workbook to read (default: the first).")
     var sheet: String?
 
-    /// The sentiment engine with the workspace's words, if any.
-    func sentimentEngine(feeds: [String]) throws -> SentimentEngine {
+    /// The sentiment engine with the workspace's words, if any (`config`: the one the command
+    /// loaded, when it loads one).
+    func sentimentEngine(feeds: [String], config: VigilConfig? = nil) throws -> SentimentEngine {
         let path = lexicon ?? feeds.lazy.map { ($0 as NSString).appendingPathComponent("lexicon.yaml") }
             .first { FileManager.default.fileExists(atPath: $0) }
         var engine = SentimentEngine()
         if let path {
             do { engine = try LexiconOverrides.load(path: path).engine() } catch { throw ValidationError(String(describing: error)) }
         }
-        engine.model = try SentimentModelChoice.resolve(sentimentModel)
+        engine.model = try SentimentModelChoice.resolve(sentimentModel, config: config)
         return engine
     }
 

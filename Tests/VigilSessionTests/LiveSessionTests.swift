@@ -42,7 +42,7 @@ struct LiveSessionTests {
     func append(_ text: String) throws {
         if !FileManager.default.fileExists(atPath: feed) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: feed, contents: nil)
+            _ = FileManager.default.createFile(atPath: feed, contents: nil)
         }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: feed))
         try handle.seekToEnd()
@@ -85,7 +85,7 @@ struct LiveSessionTests {
         #expect(store.mention(MentionID(platform: .x, nativeID: "2"))?.flags?.needsReply == true)
         #expect(runner.state.alerts.map(\.ruleID) == ["refund-wave"])
         #expect(terminal.bells == 1)
-        live.reader.stopAndTakeRest().forEach { _ in }
+        _ = live.reader.stopAndTakeRest()
     }
 
     @Test func triageIsInTheStoreBeforeTheScreenSaysSoAndUndoPutsItBack() throws {
@@ -100,7 +100,7 @@ struct LiveSessionTests {
         #expect(try store.auditLog().last?.who == "ana")
         runner.send(.key(.character("u")))  // undo
         #expect(try store.triageStates()[id]?.status != .dismissed)
-        live.reader.stopAndTakeRest().forEach { _ in }
+        _ = live.reader.stopAndTakeRest()
     }
 
     @Test func acknowledgementsURLsAndRepliesGoThroughTheSession() throws {
@@ -121,7 +121,7 @@ struct LiveSessionTests {
         #expect(terminal.outside == 1)
         #expect(try store.replies().map(\.text) == ["@user1 Sorry! We are on it."])
         #expect(messages.contains { if case .triageChanged = $0 { true } else { false } })
-        live.reader.stopAndTakeRest().forEach { _ in }
+        _ = live.reader.stopAndTakeRest()
     }
 
     @Test func theHistoryLoadedInTheBackgroundIsSwappedInWithWhatArrivedMeanwhile() throws {
@@ -140,6 +140,6 @@ struct LiveSessionTests {
         #expect(runner.state.feed.count == 41)
         #expect(runner.state.feed.position(of: MentionID(platform: .x, nativeID: "1")) != nil)
         #expect(runner.state.historyNote == nil)
-        live.reader.stopAndTakeRest().forEach { _ in }
+        _ = live.reader.stopAndTakeRest()
     }
 }

@@ -14,18 +14,16 @@ public struct SentimentModel: @unchecked Sendable {  // the weights are read-onl
     let scale: Float
 
     /// The model shipped with Vigil.
-    public static let shipped = SentimentModel(
-        features: ShippedModel.features, weights: weightsPointer(), bucketBits: ShippedModel.bucketBits, scale: ShippedModel.scale)
+    public static let shipped: SentimentModel = {
+        precondition(Int(vigil_sentiment_weights_count()) >= (1 << ShippedModel.bucketBits) * 4, "weights file shorter than its buckets")
+        let weights = UnsafeRawPointer(vigil_sentiment_weights()).assumingMemoryBound(to: Int8.self)
+        return SentimentModel(features: ShippedModel.features, weights: weights, bucketBits: ShippedModel.bucketBits, scale: ShippedModel.scale)
+    }()
 
     /// Whether the shipped weights are a trained model (a placeholder is all zeros).
     public static var isTrained: Bool { ShippedModel.scale > 0 }
 
-    private static func weightsPointer() -> UnsafePointer<Int8> {
-        UnsafeRawPointer(vigil_sentiment_weights()).assumingMemoryBound(to: Int8.self)
-    }
-
     init(features: ModelFeatures, weights: UnsafePointer<Int8>, bucketBits: Int, scale: Float) {
-        precondition(Int(vigil_sentiment_weights_count()) >= (1 << bucketBits) * 4 || weights != Self.weightsPointer(), "weights file shorter than its buckets")
         self.features = features
         self.weights = weights
         self.mask = UInt32((1 << bucketBits) - 1)
