@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
+        // Reports for the departments (HTML with SVG charts, Markdown, CSV), from any store.
+        .target(name: "VigilReport", dependencies: ["VigilCore", "VigilRules", "VigilStore"]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilStore"]),
         // A running dashboard's link to the world: followed feeds, the shared store, the rules
@@ -47,14 +49,14 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession",
+                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession", "VigilReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "vigil-bench",
             dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
-                           "VigilSession", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           "VigilSession", "VigilReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore", "VigilRules"]),
         .testTarget(name: "VigilSessionTests", dependencies: ["VigilSession", "VigilCore", "VigilEngine", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
+        .testTarget(name: "VigilReportTests", dependencies: ["VigilReport", "VigilCore", "VigilRules", "VigilStore"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),
     ]
 )

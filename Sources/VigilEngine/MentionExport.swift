@@ -115,15 +115,8 @@ public enum MentionExport {
         }.joined(separator: ",")
     }
 
-    /// Quotes when needed and neutralizes spreadsheet formulas (cells starting with = + - @).
-    public static func csvField(_ value: String) -> String {
-        var value = value
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
-    }
+    /// Quotes when needed and neutralizes spreadsheet formulas (see `SpreadsheetCSV`).
+    public static func csvField(_ value: String) -> String { SpreadsheetCSV.escape(value) }
 
     /// `2026-11-21T10:00:00.000Z`, as ISO8601DateFormatter writes it with fractional seconds
     /// (milliseconds rounded), without one: making a formatter per record was three quarters

@@ -37,11 +37,14 @@ public struct VigilConfig: Sendable, Equatable {
     public var keys: [KeySetting] = []
     /// "auto" (the learned model) or "vader" (the lexicon rules alone); nil: auto.
     public var sentimentModel: String?
+    /// Opening hours and holidays, for response times in business hours (reports).
+    public var businessHours: BusinessHours?
 
     public init() {}
 
     public static let settingNames = ["theme", "ascii", "timezone", "workspace", "rules", "database", "mouse", "bell",
-                                      "notify_command", "notify_min_severity", "keys", "sentiment_model"]
+                                      "notify_command", "notify_min_severity", "keys", "sentiment_model",
+                                      "business_hours", "holidays"]
 
     /// `$XDG_CONFIG_HOME/vigil/config.yaml`, else `~/.config/vigil/config.yaml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -109,6 +112,7 @@ public struct VigilConfig: Sendable, Equatable {
             case "rules": config.rules = try path(value, key)
             case "database": config.database = try path(value, key)
             case "mouse": config.mouse = try flag(value, key)
+            case "business_hours", "holidays": continue  // read below, once the time zone is known
             case "sentiment_model":
                 guard let model = value.string?.lowercased(), ["auto", "vader"].contains(model) else {
                     throw fail(value, "sentiment_model: expected auto or vader")
@@ -151,7 +155,34 @@ public struct VigilConfig: Sendable, Equatable {
                 throw fail(keyNode, "unknown setting '\(key)' (expected one of: \(settingNames.joined(separator: ", ")))")
             }
         }
+        config.businessHours = try businessHours(top, zone: config.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current, fail: fail)
         return config
+    }
+
+    /// `business_hours:` and `holidays:`, checked here so a mistake is named with its line.
+    static func businessHours(_ top: Node.Mapping, zone: TimeZone, fail: (Node?, String) -> Failure) throws -> BusinessHours? {
+        let hoursNode = top.first { $0.key.string == "business_hours" }?.value
+        let holidaysNode = top.first { $0.key.string == "holidays" }?.value
+        guard hoursNode != nil || holidaysNode != nil else { return nil }
+        var holidays: [String] = []
+        if let holidaysNode {
+            guard let items = holidaysNode.sequence else { throw fail(holidaysNode, "holidays: expected a list of dates, such as [2026-12-25, 2027-01-01]") }
+            holidays = try items.map {
+                guard let day = $0.string else { throw fail($0, "holidays: expected a date as 2026-12-25") }
+                return day
+            }
+        }
+        do {
+            guard let hoursNode else {
+                var hours = BusinessHours.officeHours(timeZone: zone)
+                hours.holidays = Set(try BusinessHours.parse("mon 09:00-17:00", holidays: holidays, timeZone: zone).holidays)
+                return hours
+            }
+            guard let text = hoursNode.string else { throw fail(hoursNode, "business_hours: expected opening hours such as mon-fri 09:00-17:30") }
+            return try BusinessHours.parse(text, holidays: holidays, timeZone: zone)
+        } catch let problem as BusinessHours.ParseError {
+            throw fail(hoursNode ?? holidaysNode!, problem.description)
+        }
     }
 
     private static func line(of error: YamlError) -> Int {
@@ -192,6 +223,11 @@ public struct VigilConfig: Sendable, Equatable {
     # Sentiment: auto (the learned model, which reads the lexicon's scores too) or vader (the
     # lexicon rules alone, exactly VADER 3.3.2 in English). A feed's own sentiment always wins.
     # sentiment_model: auto
+
+    # Opening hours and holidays, for response times "in business hours" in reports (default:
+    # mon-fri 09:00-17:00 in the timezone above). Several ranges a day: mon-fri 09:00-13:00 14:00-18:00.
+    # business_hours: mon-fri 09:00-17:30, sat 10:00-14:00
+    # holidays: [2026-12-25, 2026-12-26, 2027-01-01]
 
     # Ring the terminal bell when a new alert of this severity or above fires (false: never).
     bell: high

@@ -35,6 +35,9 @@ public protocol MentionReading: AnyObject {
     /// The mentions with these keys (see `StoredMentions`), with their saved rule flags; keys the
     /// store does not have are left out.
     func mentions(keys: [Int64]) throws -> [Int64: Mention]
+    /// The mentions whose event time is in `from..<to`, oldest first (ties by identity), with
+    /// their saved rule flags: what a report over a period reads.
+    func mentions(from: Date, to: Date) throws -> [Mention]
 }
 
 /// The team's work: triage states, notes, replies, and the audit log of all of it.
@@ -277,6 +280,10 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func allNewestFirst() -> [Mention] {
         byID.values.sorted(by: Mention.newestFirst)
+    }
+
+    public func mentions(from: Date, to: Date) -> [Mention] {
+        byID.values.filter { $0.createdAt >= from && $0.createdAt < to }.sorted { Mention.newestFirst($1, $0) }
     }
 
     public func newest(limit: Int?, ruleFlags: Bool) -> StoredMentions {

@@ -74,6 +74,16 @@ extension SQLiteStore {
         }
     }
 
+    public func mentions(from: Date, to: Date) throws -> [Mention] {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "\(MentionRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
+                                           arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
+            var mentions: [Mention] = []
+            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
+            return mentions
+        }
+    }
+
     public func allNewestFirst() throws -> [Mention] {
         try newest(limit: nil).mentions
     }

@@ -1,0 +1,150 @@
+import Foundation
+import VigilCore
+import VigilRules
+import VigilStore
+
+/// Everything a report is made from, read from a store through its protocols (so a server
+/// store serves reports as SQLite does): the period's mentions and the previous period's, the
+/// team's work on them, and the crisis alerts the rules raise over them.
+public struct ReportInput: Sendable {
+    public var request: ReportRequest
+    /// This period's mentions (after the department or filter), oldest first.
+    public var current: [Mention]
+    /// The previous period's, the same way.
+    public var previous: [Mention]
+    public var triage: [MentionID: Triage]
+    /// The audit log entries about mentions (acknowledgements left out), oldest first.
+    public var audit: [AuditEntry]
+    public var replies: [Reply]
+    public var acknowledgements: [String: Acknowledgement]
+    /// Alerts that started in the period, as the rules raise them over the stored mentions.
+    public var alerts: [Alert]
+    /// Open items whose follow-up date passed before `request.now`, oldest due first (whenever
+    /// they were posted).
+    public var overdue: [TrackedItem] = []
+    /// Items handed to a department, by department (as written first), whenever they were posted.
+    public var handedOver: [String: [HandedOver]] = [:]
+
+    public init(request: ReportRequest, current: [Mention], previous: [Mention], triage: [MentionID: Triage] = [:],
+                audit: [AuditEntry] = [], replies: [Reply] = [], acknowledgements: [String: Acknowledgement] = [:], alerts: [Alert] = []) {
+        self.request = request
+        self.current = current
+        self.previous = previous
+        self.triage = triage
+        self.audit = audit
+        self.replies = replies
+        self.acknowledgements = acknowledgements
+        self.alerts = alerts
+    }
+
+    /// Days of history the rules see before the period, for their baselines.
+    static let ruleWarmUp: TimeInterval = 7 * 86_400
+
+    /// Reads the input for `request` from `store`; with `rules`, replays the stored mentions
+    /// through them (from a week before the period) for the period's alerts.
+    public static func load(from store: MentionStore, request: ReportRequest, rules: RulesEngine?) throws -> ReportInput {
+        let period = request.period
+        let previousPeriod = period.previous
+        let earliest = min(previousPeriod.start, period.start.addingTimeInterval(-ruleWarmUp))
+        let all = try store.mentions(from: earliest, to: period.end)
+        let triage = try store.triageStates()
+
+        var alerts: [Alert] = []
+        if let rules {
+            rules.ingest(all)
+            alerts = rules.alerts().filter { period.contains($0.startedAt) }
+        }
+
+        let keep = selection(request, triage: triage)
+        var current: [Mention] = [], previous: [Mention] = []
+        current.reserveCapacity(all.count)
+        for mention in all {
+            if period.contains(mention.createdAt) {
+                if keep?(mention, triage[mention.id]) ?? true { current.append(mention) }
+            } else if previousPeriod.contains(mention.createdAt) {
+                if keep?(mention, triage[mention.id]) ?? true { previous.append(mention) }
+            }
+        }
+        if keep != nil {
+            let kept = Set(current.lazy.map(\.id))
+            alerts = alerts.filter { $0.examples.contains(where: kept.contains) }
+        }
+        let audit = try store.auditLog().filter { $0.mention.platform.rawValue != AuditEntry.alertPlatform }
+        var input = ReportInput(request: request, current: current, previous: previous, triage: triage, audit: audit,
+                                replies: try store.replies(), acknowledgements: try store.acknowledgements(), alerts: alerts)
+        input.track(store: store, keep: keep)
+        return input
+    }
+
+    /// How many open items of one department a report lists by name, and how many overdue ones.
+    static let listedOpen = 10, listedOverdue = 50
+
+    /// Finds the delegated and overdue items (reading the texts of only those a report lists).
+    mutating func track(store: MentionReading, keep: ((Mention, Triage?) -> Bool)?) {
+        let period = request.period
+        var delegatedAt: [MentionID: Date] = [:]
+        for entry in audit where entry.action == "delegated" { delegatedAt[entry.mention] = entry.at }
+        var byDepartment: [String: [HandedOver]] = [:]
+        var names: [String: String] = [:]
+        var overdueStates: [(MentionID, Triage)] = []
+        for (id, state) in triage {
+            if state.status.isOpen, let due = state.followUp, due < request.now { overdueStates.append((id, state)) }
+            guard let department = state.department else { continue }
+            let key = department.lowercased()
+            let name = names[key] ?? department
+            names[key] = name
+            byDepartment[name, default: []].append(HandedOver(id: id, triage: state, at: delegatedAt[id] ?? state.updatedAt ?? period.start))
+        }
+        let known = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func mention(_ id: MentionID) -> Mention? { known[id] ?? store.mention(id) }
+        func kept(_ id: MentionID, _ state: Triage) -> Mention? {
+            guard let mention = mention(id) else { return nil }
+            return keep?(mention, state) ?? true ? mention : nil
+        }
+        // Oldest open first; their texts are read for the ones listed.
+        for (name, items) in byDepartment {
+            var sorted = items.sorted { $0.at != $1.at ? $0.at < $1.at : $0.id.description < $1.id.description }
+            var listed = 0
+            for index in sorted.indices where sorted[index].triage.status.isOpen && listed < Self.listedOpen {
+                sorted[index].mention = mention(sorted[index].id)
+                listed += 1
+            }
+            byDepartment[name] = sorted
+        }
+        if let department = request.department?.lowercased() {
+            byDepartment = byDepartment.filter { $0.key.lowercased() == department }
+        }
+        handedOver = byDepartment
+        overdueStates.sort { $0.1.followUp! != $1.1.followUp! ? $0.1.followUp! < $1.1.followUp! : $0.0.description < $1.0.description }
+        overdue = overdueStates.lazy.compactMap { id, state in kept(id, state).map { TrackedItem(mention: $0, triage: state) } }.prefix(Self.listedOverdue).map { $0 }
+    }
+}
+
+/// An item with the team's state of it.
+public struct TrackedItem: Sendable {
+    public var mention: Mention
+    public var triage: Triage
+}
+
+/// An item handed to a department: when, and its state now (its mention read only when listed).
+public struct HandedOver: Sendable {
+    public var id: MentionID
+    public var triage: Triage
+    public var at: Date
+    public var mention: Mention?
+}
+
+extension ReportInput {
+
+    /// The department and filter as one test, nil when everything counts.
+    static func selection(_ request: ReportRequest, triage: [MentionID: Triage]) -> ((Mention, Triage?) -> Bool)? {
+        let department = request.department?.lowercased()
+        let filter = request.filter
+        if department == nil && filter == nil { return nil }
+        return { mention, state in
+            if let department, state?.department?.lowercased() != department { return false }
+            if let filter, !filter(mention, state) { return false }
+            return true
+        }
+    }
+}
