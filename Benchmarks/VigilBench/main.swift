@@ -19,6 +19,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
+//   swift run -c release vigil-bench report [--rows N] [--vigil PATH] [--python PATH]   `vigil report` over a month vs pandas
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
 //   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage),
 //   `sentiment-features [--ngrams 3-5] [--pairs 1] [--negation 1] [--language-words 0]` (the model's features, for Tools/sentiment/train.py).
@@ -118,6 +119,13 @@ case "store":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments)) }
+case "report":
+    // `vigil report` over a month (the real release binary) against pandas over the same data.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try ReportBenchmark.run(count: rows, directory: directory,
+                            vigil: option("--vigil", in: arguments) ?? FileManager.default.currentDirectoryPath + "/.build/release/vigil",
+                            python: option("--python", in: arguments))
 case "memory":
     // Profiling aid: the dashboard's memory, stage by stage, for a database.
     guard let database = option("--db", in: arguments) else { print("usage: vigil-bench memory --db FILE [--rules FILE]"); exit(2) }

@@ -27,7 +27,7 @@ public enum CSVReport {
                     let stamp = index < starts.count ? ReportValue.time(starts[index]).plain : chart.labels[index]
                     text += ([stamp] + chart.series.map { String(format: chart.isShare ? "%.4f" : "%g", $0.values[index]) }).map(SpreadsheetCSV.escape).joined(separator: ",") + "\n"
                 }
-                files.append(("\(section.id)-\(chart.id).csv".replacingOccurrences(of: "\(section.id)-\(section.id)", with: section.id), text))
+                files.append(("chart-\(chart.id).csv", text))
             }
         }
         return [("facts.csv", facts)] + files
