@@ -23,8 +23,8 @@ for key in ["day", "platform", "lang"]:
     tables["sentiment_" + key] = pd.crosstab(mentions[key], mentions["sentiment"], normalize="index")
 mentions["engagement"] = mentions["likes"] + mentions["shares"] + mentions["replies"]
 tables["top_posts"] = mentions.nlargest(10, "engagement")
-authors = mentions.groupby(["platform", "author"]).agg(followers=("followers", "max"), n=("id", "size"),
-                                                      negative=("sentiment", lambda s: (s == "negative").sum()))
+mentions["negative"] = mentions["sentiment"] == "negative"
+authors = mentions.groupby(["platform", "author"]).agg(followers=("followers", "max"), n=("id", "size"), negative=("negative", "sum"))
 tables["top_authors"] = authors.nlargest(10, "followers")
 tables["repeaters"] = authors[authors["negative"] >= 2].nlargest(10, "negative")
 needed = mentions[(mentions["kind"] != "post") & ((mentions["sentiment"] == "negative") | mentions["text"].str.contains("?", regex=False))]

@@ -28,11 +28,14 @@ enum ReportBenchmark {
             let text = (0..<(6 + roll(10))).map { _ in words[roll(UInt64(words.count))] }.joined(separator: " ") + (roll(8) == 0 ? "?" : "")
             let created = monthStart.addingTimeInterval(Double(index) * spacing)
             let kind: MentionKind = [.post, .comment, .reply, .review, .message][roll(5)]
-            let mention = Mention(id: MentionID(platform: platform, nativeID: "r\(index)"),
+            var mention = Mention(id: MentionID(platform: platform, nativeID: "r\(index)"),
                                   author: Author(handle: "user\(roll(60_000))", followers: roll(8) == 0 ? roll(500_000) : roll(2_000)),
                                   createdAt: created, text: text, url: "https://example.com/\(index)", kind: kind, language: languages[roll(6)],
                                   metrics: Metrics(likes: roll(200), shares: roll(30), replies: roll(20)),
                                   sentiment: Sentiment(label: labels[roll(6)], score: Double(roll(200)) / 100 - 1, source: .analyzer))
+            // As the item rules flag an import: a question or a complaint addressed to the brand.
+            let asks = kind.isConversation && (text.hasSuffix("?") || mention.sentimentLabel == .negative)
+            mention.flags = asks ? RuleFlags(needsReply: true, tags: ["question"], reasons: [RuleReason(ruleID: "question-needs-reply", detail: "asks a question")]) : RuleFlags()
             batch.append(mention)
             csv += "\(mention.id.nativeID),\(platform.rawValue),\(Int(created.timeIntervalSince1970)),\(mention.author.handle),\(mention.author.followers ?? 0),"
                 + "\(kind.rawValue),\(mention.language!),\(mention.sentimentLabel.rawValue),\(mention.metrics.likes!),\(mention.metrics.shares!),\(mention.metrics.replies!),\(text)\n"
@@ -82,7 +85,7 @@ enum ReportBenchmark {
                 process.waitUntilExit()
             }
             vigilTimes.append(seconds)
-            if let pandas = Measure.command(python ?? "/usr/bin/python3", [script, mentionsCSV, repliesCSV]) { pandasTimes.append(pandas) }
+            if let pandas = Measure.command(python ?? "/usr/bin/env", (python == nil ? ["python3"] : []) + [script, mentionsCSV, repliesCSV]) { pandasTimes.append(pandas) }
         }
         vigilTimes.sort()
         pandasTimes.sort()

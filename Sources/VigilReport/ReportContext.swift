@@ -11,6 +11,26 @@ struct ReportContext {
     let bucketStarts: [Date]
     let bucketLabels: [String]
     let compare: Bool
+    /// This period's authors, and how many different ones the previous period had.
+    let authors: [UInt64: AuthorTally]
+    let previousAuthorCount: Int
+
+    /// An author's key: a hash of platform and handle (a string key cost a second a month).
+    static func authorKey(_ mention: Mention) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in mention.platform.rawValue.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0x3A) &* 0x100_0000_01b3
+        for byte in mention.author.handle.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    struct AuthorTally {
+        var handle: String
+        var platform: Platform
+        var followers = 0
+        var mentions = 0
+        var negative = 0
+    }
 
     init(_ input: ReportInput) {
         self.input = input
@@ -23,12 +43,26 @@ struct ReportContext {
             ? bucketStarts.map { input.request.language.clock($0, zone) }
             : bucketStarts.map { input.request.language.shortDate($0, zone) }
         compare = input.request.compare
+        let overrides = input.triage.filter { $0.value.sentimentOverride != nil }.mapValues { $0.sentimentOverride! }
+        var authors: [UInt64: AuthorTally] = [:]
+        authors.reserveCapacity(input.current.count / 4)
+        for mention in input.current {
+            let label = overrides.isEmpty ? mention.sentimentLabel : overrides[mention.id] ?? mention.sentimentLabel
+            authors[Self.authorKey(mention), default: AuthorTally(handle: mention.author.handle, platform: mention.platform)].record(mention, label)
+        }
+        self.authors = authors
+        previousAuthorCount = Set(input.previous.lazy.map(Self.authorKey)).count
+        self.overrides = overrides
     }
+
+    /// The team's sentiment overrides (few): looked up for each of a million mentions, so
+    /// kept apart from the full triage table.
+    private let overrides: [MentionID: SentimentLabel]
 
     func t(_ english: String) -> String { words.t(english) }
 
     func sentiment(_ mention: Mention) -> SentimentLabel {
-        input.triage[mention.id]?.sentimentOverride ?? mention.sentimentLabel
+        overrides.isEmpty ? mention.sentimentLabel : overrides[mention.id] ?? mention.sentimentLabel
     }
 
     /// Relative change from `before` to `now`; nil when there was nothing before.
@@ -45,6 +79,17 @@ struct ReportContext {
     }
 
     var timeZone: TimeZone { period.timeZone }
+
+    /// Positions of the mentions with these ids in `mentions` (one pass; for the few a table lists).
+    static func find(_ ids: Set<MentionID>, in mentions: [Mention]) -> [MentionID: Mention] {
+        guard !ids.isEmpty else { return [:] }
+        var found: [MentionID: Mention] = [:]
+        for mention in mentions where ids.contains(mention.id) {
+            found[mention.id] = mention
+            if found.count == ids.count { break }
+        }
+        return found
+    }
 
     /// A platform's name as people write it.
     static func platformName(_ platform: Platform) -> String {
@@ -83,5 +128,13 @@ struct ReportContext {
         // Nearest rank, as help desks report them: the smallest value with `fraction` at or below it.
         let rank = max(1, Int((fraction * Double(sorted.count)).rounded(.up)))
         return sorted[min(rank, sorted.count) - 1]
+    }
+}
+
+extension ReportContext.AuthorTally {
+    mutating func record(_ mention: Mention, _ sentiment: SentimentLabel) {
+        followers = max(followers, mention.author.followers ?? 0)
+        mentions += 1
+        if sentiment == .negative { negative += 1 }
     }
 }

@@ -10,6 +10,8 @@ public struct ReportDocument: Sendable {
     public var language: ReportLanguage
     public var period: ReportPeriod
     public var generatedAt: Date
+    /// How many mentions the period has (after a department or filter): none is an empty report.
+    public var mentionCount: Int
     public var sections: [ReportSection]
 }
 

@@ -24,6 +24,9 @@ public struct ReportInput: Sendable {
     public var overdue: [TrackedItem] = []
     /// Items handed to a department, by department (as written first), whenever they were posted.
     public var handedOver: [String: [HandedOver]] = [:]
+    /// The whole of a mention (`current` may hold summaries: see `mentionSummaries`), for the
+    /// few a report lists with their links.
+    public var details: @Sendable (Mention) -> Mention = { $0 }
 
     public init(request: ReportRequest, current: [Mention], previous: [Mention], triage: [MentionID: Triage] = [:],
                 audit: [AuditEntry] = [], replies: [Reply] = [], acknowledgements: [String: Acknowledgement] = [:], alerts: [Alert] = []) {
@@ -43,37 +46,60 @@ public struct ReportInput: Sendable {
     /// Reads the input for `request` from `store`; with `rules`, replays the stored mentions
     /// through them (from a week before the period) for the period's alerts.
     public static func load(from store: MentionStore, request: ReportRequest, rules: RulesEngine?) throws -> ReportInput {
+        var (input, history) = try read(from: store, request: request)
+        if let rules { input.alerts = input.alerts(from: rules, history: history) }
+        return input
+    }
+
+    /// The input without alerts, and the mentions the rules need for them (from a week before
+    /// the period to its end, oldest first).
+    public static func read(from store: MentionStore, request: ReportRequest) throws -> (ReportInput, history: [Mention]) {
         let period = request.period
         let previousPeriod = period.previous
         let earliest = min(previousPeriod.start, period.start.addingTimeInterval(-ruleWarmUp))
-        let all = try store.mentions(from: earliest, to: period.end)
+        var timing = PhaseTiming()
+        let all = try store.mentionSummaries(from: earliest, to: period.end)
+        timing.lap("mentions")
         let triage = try store.triageStates()
-
-        var alerts: [Alert] = []
-        if let rules {
-            rules.ingest(all)
-            alerts = rules.alerts().filter { period.contains($0.startedAt) }
-        }
-
         let keep = selection(request, triage: triage)
         var current: [Mention] = [], previous: [Mention] = []
-        current.reserveCapacity(all.count)
-        for mention in all {
-            if period.contains(mention.createdAt) {
-                if keep?(mention, triage[mention.id]) ?? true { current.append(mention) }
-            } else if previousPeriod.contains(mention.createdAt) {
-                if keep?(mention, triage[mention.id]) ?? true { previous.append(mention) }
+        if let keep {
+            for mention in all {
+                if period.contains(mention.createdAt) {
+                    if keep(mention, triage[mention.id]) { current.append(mention) }
+                } else if previousPeriod.contains(mention.createdAt), keep(mention, triage[mention.id]) {
+                    previous.append(mention)
+                }
             }
-        }
-        if keep != nil {
-            let kept = Set(current.lazy.map(\.id))
-            alerts = alerts.filter { $0.examples.contains(where: kept.contains) }
+        } else {
+            // Oldest first: each period is one stretch of the list.
+            let currentStart = all.partitioningIndex { $0.createdAt >= period.start }
+            let previousStart = all.partitioningIndex { $0.createdAt >= previousPeriod.start }
+            current = Array(all[currentStart...])
+            previous = Array(all[previousStart..<max(previousStart, currentStart)])
         }
         let audit = try store.auditLog().filter { $0.mention.platform.rawValue != AuditEntry.alertPlatform }
         var input = ReportInput(request: request, current: current, previous: previous, triage: triage, audit: audit,
-                                replies: try store.replies(), acknowledgements: try store.acknowledgements(), alerts: alerts)
+                                replies: try store.replies(), acknowledgements: try store.acknowledgements())
+        timing.lap("split, triage, audit, replies")
         input.track(store: store, keep: keep)
-        return input
+        nonisolated(unsafe) let reader = store  // read from one thread at a time
+        input.details = { reader.mention($0.id) ?? $0 }
+        timing.lap("delegated and overdue")
+        return (input, all)
+    }
+
+    /// The alerts that started in the period (with a department or filter, those about its
+    /// mentions), from the rules replayed over `history`.
+    public func alerts(from rules: RulesEngine, history: [Mention]) -> [Alert] {
+        rules.ingest(history)
+        let period = request.period
+        var alerts = rules.alerts().filter { period.contains($0.startedAt) }
+        if request.department != nil || request.filter != nil {
+            let kept = Set(current.lazy.map(\.id))
+            alerts = alerts.filter { $0.examples.contains(where: kept.contains) }
+        }
+        return alerts
     }
 
     /// How many open items of one department a report lists by name, and how many overdue ones.
@@ -95,8 +121,7 @@ public struct ReportInput: Sendable {
             names[key] = name
             byDepartment[name, default: []].append(HandedOver(id: id, triage: state, at: delegatedAt[id] ?? state.updatedAt ?? period.start))
         }
-        let known = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func mention(_ id: MentionID) -> Mention? { known[id] ?? store.mention(id) }
+        func mention(_ id: MentionID) -> Mention? { store.mention(id) }
         func kept(_ id: MentionID, _ state: Triage) -> Mention? {
             guard let mention = mention(id) else { return nil }
             return keep?(mention, state) ?? true ? mention : nil
@@ -134,8 +159,20 @@ public struct HandedOver: Sendable {
     public var mention: Mention?
 }
 
-extension ReportInput {
+extension Array where Element == Mention {
+    /// The first position whose mention passes `isAfter` (the list is ordered so that all that
+    /// pass come last).
+    func partitioningIndex(_ isAfter: (Mention) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
 
+extension ReportInput {
     /// The department and filter as one test, nil when everything counts.
     static func selection(_ request: ReportRequest, triage: [MentionID: Triage]) -> ((Mention, Triage?) -> Bool)? {
         let department = request.department?.lowercased()

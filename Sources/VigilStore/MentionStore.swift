@@ -38,6 +38,15 @@ public protocol MentionReading: AnyObject {
     /// The mentions whose event time is in `from..<to`, oldest first (ties by identity), with
     /// their saved rule flags: what a report over a period reads.
     func mentions(from: Date, to: Date) throws -> [Mention]
+    /// The same mentions, lean, for figures over many of them: without their links, parent ids,
+    /// authors' display names, views and where their sentiment came from (a store may give more).
+    func mentionSummaries(from: Date, to: Date) throws -> [Mention]
+}
+
+extension MentionReading {
+    public func mentionSummaries(from: Date, to: Date) throws -> [Mention] {
+        try mentions(from: from, to: to)
+    }
 }
 
 /// The team's work: triage states, notes, replies, and the audit log of all of it.

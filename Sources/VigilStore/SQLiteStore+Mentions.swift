@@ -75,13 +75,72 @@ extension SQLiteStore {
     }
 
     public func mentions(from: Date, to: Date) throws -> [Mention] {
-        try pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: "\(MentionRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
-                                           arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
-            var mentions: [Mention] = []
-            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
-            return mentions
+        try inHalves(from, to) { start, end, expected in
+            try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: "\(MentionRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
+                                               arguments: [start, end])
+                var mentions: [Mention] = []
+                mentions.reserveCapacity(expected)
+                while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
+                return mentions
+            }
         }
+    }
+
+    public func mentionSummaries(from: Date, to: Date) throws -> [Mention] {
+        try inHalves(from, to) { start, end, expected in
+            try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: "\(SummaryRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
+                                               arguments: [start, end])
+                var mentions: [Mention] = []
+                mentions.reserveCapacity(expected)
+                while let row = try rows.next() { mentions.append(Self.summary(from: row)) }
+                return mentions
+            }
+        }
+    }
+
+    /// Reads `from..<to` with `read`, a large range in two halves at once on two connections
+    /// (a month's report reads a million rows; decoding them is most of its time).
+    private func inHalves(_ from: Date, _ to: Date, _ read: @Sendable (Double, Double, Int) throws -> [Mention]) throws -> [Mention] {
+        let (start, end) = (from.timeIntervalSince1970, to.timeIntervalSince1970)
+        let count = try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE created_at >= ? AND created_at < ?", arguments: [start, end]) ?? 0
+        }
+        guard count >= 50_000 else { return try read(start, end, count) }
+        let middle = try pool.read { db in
+            try Double.fetchOne(db, sql: "SELECT created_at FROM mention WHERE created_at >= ? AND created_at < ? ORDER BY created_at LIMIT 1 OFFSET ?",
+                                arguments: [start, end, count / 2]) ?? end
+        }
+        nonisolated(unsafe) var halves: [[Mention]] = [[], []]
+        nonisolated(unsafe) var failure: (any Error)?
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            do {
+                let part = try half == 0 ? read(start, middle, count / 2) : read(middle, end, count - count / 2)
+                lock.withLock { halves[half] = part }
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+        if let failure { throw failure }
+        halves[0].append(contentsOf: halves[1])
+        return halves[0]
+    }
+
+    static func summary(from row: Row) -> Mention {
+        typealias C = SummaryRowLayout
+        var sentiment: Sentiment?
+        if let label = (row[C.sentiment] as String?).flatMap(SentimentLabel.init(rawValue:)) {
+            sentiment = Sentiment(label: label, score: row[C.sentimentScore], source: .analyzer, guessedLanguage: row[C.guessedLanguage])
+        }
+        return Mention(
+            id: MentionID(platform: Platform(rawValue: row[C.platform]), nativeID: row[C.nativeID]),
+            author: Author(handle: row[C.author], followers: row[C.followers], verified: (row[C.verified] as Int?) == 1),
+            createdAt: Date(timeIntervalSince1970: row[C.createdAt]), text: row[C.text],
+            kind: MentionKind(rawValue: row[C.kind]) ?? .post, conversationID: row[C.conversationID], language: row[C.language],
+            metrics: Metrics(likes: row[C.likes], shares: row[C.shares], replies: row[C.replies], reach: row[C.reach]),
+            sentiment: sentiment, flags: (row[C.flags] as String?).flatMap(FlagsCoding.decode))
     }
 
     public func allNewestFirst() throws -> [Mention] {
@@ -139,4 +198,21 @@ enum MentionRowLayout {
     static let sentimentSource = at("sentiment_source"), guessedLanguage = at("guessed_language"), flags = at("flags")
     /// The integer key.
     static let key = at("id")
+}
+
+/// The columns of a mention summary (see `mentionSummaries`): what figures over many mentions
+/// and the rules' conditions and groups need.
+enum SummaryRowLayout {
+    static let names = [
+        "platform", "native_id", "created_at", "author", "followers", "verified", "kind", "text", "conversation_id", "language",
+        "likes", "shares", "replies", "reach", "sentiment", "sentiment_score", "guessed_language", "flags",
+    ]
+    static let select = "SELECT " + names.joined(separator: ", ") + " FROM mention"
+
+    private static func at(_ name: String) -> Int { names.firstIndex(of: name)! }
+    static let platform = at("platform"), nativeID = at("native_id"), createdAt = at("created_at"), author = at("author")
+    static let followers = at("followers"), verified = at("verified"), kind = at("kind"), text = at("text")
+    static let conversationID = at("conversation_id"), language = at("language"), flags = at("flags")
+    static let likes = at("likes"), shares = at("shares"), replies = at("replies"), reach = at("reach")
+    static let sentiment = at("sentiment"), sentimentScore = at("sentiment_score"), guessedLanguage = at("guessed_language")
 }

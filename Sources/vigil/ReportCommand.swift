@@ -88,8 +88,10 @@ struct ReportCommand: ParsableCommand {
         }
         let request = ReportRequest(period: reportPeriod, department: department, language: language, compare: compare != nil,
                                     businessHours: hours, now: now, title: title)
-        let input = try ReportInput.load(from: store, request: request, rules: engine)
-        guard !input.current.isEmpty else {
+        var clock = PhaseClock()
+        let document = try ReportBuilder.make(from: store, request: request, rules: engine)
+        clock.lap("read and build")
+        guard document.mentionCount > 0 else {
             var message = "vigil: no mentions in \(language.periodText(reportPeriod)) (\(zone.identifier))"
             if let department { message += " handed to \(department)" }
             if let newest = try store.newest(limit: 1, ruleFlags: false).mentions.first {
@@ -100,8 +102,8 @@ struct ReportCommand: ParsableCommand {
             print(message, to: &standardError)
             throw ExitCode(1)
         }
-        let document = ReportBuilder.build(input)
         try write(document, formats: formats)
+        clock.lap("write")
     }
 
     enum Format: String, CaseIterable { case html, md, csv }
@@ -181,5 +183,18 @@ struct ReportCommand: ParsableCommand {
         let csvCount = written.filter { $0.hasSuffix(".csv") }.count
         let named = written.filter { !$0.hasSuffix(".csv") }
         print("Wrote " + (named + (csvCount > 0 ? ["\(csvCount) CSV files in \(out)"] : [])).joined(separator: ", "))
+    }
+}
+
+/// Phase times on standard error when VIGIL_TIMING is set (for profiling a slow report).
+struct PhaseClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private let enabled = ProcessInfo.processInfo.environment["VIGIL_TIMING"] != nil
+
+    mutating func lap(_ name: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        print("vigil: \(name) \(String(format: "%.3f", Double(now - last) / 1e9)) s", to: &standardError)
+        last = now
     }
 }

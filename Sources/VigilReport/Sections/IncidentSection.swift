@@ -6,15 +6,15 @@ import VigilStore
 /// and how soon, how long it lasted, how large it grew, its first posts, and what the team did
 /// about those posts.
 enum IncidentSection {
-    static func make(_ context: ReportContext) -> ReportSection {
+    static func make(_ context: ReportContext, alerts raised: [Alert]) -> ReportSection {
         let input = context.input
         let title = context.t("Incidents")
-        let alerts = input.alerts.filter { $0.severity >= .high && !$0.isHidden }.sorted { $0.startedAt < $1.startedAt }
+        let alerts = raised.filter { $0.severity >= .high && !$0.isHidden }.sorted { $0.startedAt < $1.startedAt }
         guard !alerts.isEmpty else {
             return .empty(id: "incidents", title: title, note: context.t("No high or critical alert in this period."))
         }
         var section = ReportSection(id: "incidents", title: title)
-        let byID = Dictionary(input.current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = ReportContext.find(Set(alerts.flatMap { $0.examples.prefix(3) }), in: input.current)
         let auditByItem = Dictionary(grouping: input.audit, by: \.mention)
         var acknowledgeTimes: [Double] = []
         var rows: [[ReportValue]] = []

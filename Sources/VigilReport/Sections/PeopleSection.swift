@@ -11,9 +11,13 @@ enum PeopleSection {
             return .empty(id: "people", title: title, note: context.t("No mentions in this period."))
         }
         var section = ReportSection(id: "people", title: title)
-        let top = input.current.filter { $0.metrics.engagement > 0 }
-            .sorted { $0.metrics.engagement != $1.metrics.engagement ? $0.metrics.engagement > $1.metrics.engagement : Mention.newestFirst($0, $1) }
-            .prefix(10)
+        let mentions = input.current
+        var topIndices = TopList<Int>(limit: 10) { a, b in
+            let (x, y) = (mentions[a].metrics.engagement, mentions[b].metrics.engagement)
+            return x != y ? x > y : Mention.newestFirst(mentions[a], mentions[b])
+        }
+        for index in mentions.indices where mentions[index].metrics.engagement > 0 { topIndices.offer(index) }
+        let top = topIndices.elements.map { input.details(mentions[$0]) }
         if !top.isEmpty {
             section.tables.append(ReportTable(id: "top-posts", caption: context.t("Top posts by engagement"),
                                               columns: [context.t("Author"), context.t("Platform"), context.t("Post"), context.t("Likes"), context.t("Shares"),
@@ -25,17 +29,8 @@ enum PeopleSection {
                                               }))
         }
 
-        struct AuthorTally { var handle: String; var platform: Platform; var followers = 0; var mentions = 0; var negative = 0 }
-        var authors: [String: AuthorTally] = [:]
-        for mention in input.current {
-            let key = mention.platform.rawValue + ":" + mention.author.handle
-            var tally = authors[key] ?? AuthorTally(handle: mention.author.handle, platform: mention.platform)
-            tally.followers = max(tally.followers, mention.author.followers ?? 0)
-            tally.mentions += 1
-            if context.sentiment(mention) == .negative { tally.negative += 1 }
-            authors[key] = tally
-        }
-        func authorRows(_ list: [AuthorTally]) -> [[ReportValue]] {
+        let authors = context.authors
+        func authorRows(_ list: [ReportContext.AuthorTally]) -> [[ReportValue]] {
             list.map { [.text("@" + $0.handle), .text(ReportContext.platformName($0.platform)), .count($0.followers), .count($0.mentions), .count($0.negative)] }
         }
         let columns = [context.t("Author"), context.t("Platform"), context.t("Followers"), context.t("Mentions"), context.t("Negative")]
@@ -53,13 +48,15 @@ enum PeopleSection {
 
         // Quotes: the clearest positive and negative voices, preferring those more people saw.
         func quotes(_ label: SentimentLabel) -> [Mention] {
-            input.current.filter { context.sentiment($0) == label && $0.text.count >= 20 }
-                .sorted { a, b in
-                    let scoreA = abs(a.sentiment?.score ?? 0), scoreB = abs(b.sentiment?.score ?? 0)
-                    if scoreA != scoreB { return scoreA > scoreB }
-                    if a.metrics.engagement != b.metrics.engagement { return a.metrics.engagement > b.metrics.engagement }
-                    return Mention.newestFirst(a, b)
-                }.prefix(3).map { $0 }
+            var list = TopList<Int>(limit: 3) { i, j in
+                let (a, b) = (mentions[i], mentions[j])
+                let scoreA = abs(a.sentiment?.score ?? 0), scoreB = abs(b.sentiment?.score ?? 0)
+                if scoreA != scoreB { return scoreA > scoreB }
+                if a.metrics.engagement != b.metrics.engagement { return a.metrics.engagement > b.metrics.engagement }
+                return Mention.newestFirst(a, b)
+            }
+            for index in mentions.indices where context.sentiment(mentions[index]) == label && mentions[index].text.utf8.count >= 20 { list.offer(index) }
+            return list.elements.map { input.details(mentions[$0]) }
         }
         let quoteRows: [[ReportValue]] = [(SentimentLabel.positive, quotes(.positive)), (.negative, quotes(.negative))].flatMap { label, list in
             list.map { [.text(context.t(label.rawValue)), .text("@" + $0.author.handle), .link(ReportContext.excerpt($0.text, limit: 280), url: $0.url)] }

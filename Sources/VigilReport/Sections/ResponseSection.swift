@@ -12,11 +12,12 @@ enum ResponseSection {
 
     /// One item that needed a reply, and its first reply if any.
     struct Item {
-        var mention: Mention
-        var firstReply: Date?
+        var platform: String
+        var language: String
         var by: String?
         var wall: Double?
         var business: Double?
+        var replied: Bool { wall != nil }
     }
 
     /// The first reply to each item: the earliest reply written in Vigil or "marked replied".
@@ -36,13 +37,20 @@ enum ResponseSection {
         let replies = firstReplies(input)
         var items: [Item] = []
         var dismissed = 0
+        var platformNames: [Platform: String] = [:], languageNames: [String?: String] = [:]
         for mention in input.current {
-            let state = input.triage[mention.id]
-            let reply = replies[mention.id].flatMap { $0.at >= mention.createdAt ? $0 : nil }
-            let needed = reply != nil || state?.status == .needsReply || ReplyNeed.needsReply(mention)
-            guard needed else { continue }
-            if reply == nil && state?.status == .dismissed { dismissed += 1; continue }
-            var item = Item(mention: mention, firstReply: reply?.at, by: reply?.by)
+            let reply = replies.isEmpty ? nil : replies[mention.id].flatMap { $0.at >= mention.createdAt ? $0 : nil }
+            var status: TriageStatus?
+            if reply == nil {
+                guard ReplyNeed.needsReply(mention) || input.triage[mention.id]?.status == .needsReply else { continue }
+                status = input.triage[mention.id]?.status
+                if status == .dismissed { dismissed += 1; continue }
+            }
+            let platform = platformNames[mention.platform] ?? ReportContext.platformName(mention.platform)
+            platformNames[mention.platform] = platform
+            let language = languageNames[mention.effectiveLanguage] ?? context.languageName(mention.effectiveLanguage)
+            languageNames[mention.effectiveLanguage] = language
+            var item = Item(platform: platform, language: language, by: reply?.by)
             if let at = reply?.at {
                 item.wall = at.timeIntervalSince(mention.createdAt)
                 item.business = clock.seconds(from: mention.createdAt, to: at)
@@ -57,6 +65,19 @@ enum ResponseSection {
         return bucketHours.firstIndex { seconds < $0 * 3600 } ?? bucketHours.count
     }
 
+    /// The figures of one group of items (a person, platform, language).
+    struct Group {
+        var count = 0
+        var wall: [Double] = []
+        var business: [Double] = []
+
+        mutating func add(_ item: Item) {
+            count += 1
+            if let wall = item.wall { self.wall.append(wall) }
+            if let business = item.business { self.business.append(business) }
+        }
+    }
+
     static func make(_ context: ReportContext) -> ReportSection {
         let title = context.t("Response")
         let clock = BusinessClock(context.input.request.businessHours)
@@ -67,12 +88,21 @@ enum ResponseSection {
             section.emptyNote = context.t("No item in this period needed a reply.")
             return section
         }
-        let replied = items.filter { $0.firstReply != nil }
-        let wall = replied.compactMap(\.wall).sorted(), business = replied.compactMap(\.business).sorted()
+        var all = Group(), byPerson: [String: Group] = [:], byPlatform: [String: Group] = [:], byLanguage: [String: Group] = [:]
+        var wallCounts = [Int](repeating: 0, count: bucketHours.count + 2), businessCounts = wallCounts
+        for item in items {
+            all.add(item)
+            if item.replied { byPerson[item.by ?? "?", default: Group()].add(item) }
+            byPlatform[item.platform, default: Group()].add(item)
+            byLanguage[item.language, default: Group()].add(item)
+            wallCounts[bucket(item.wall)] += 1
+            businessCounts[bucket(item.business)] += 1
+        }
+        let wall = all.wall.sorted(), business = all.business.sorted()
         section.facts = [
             ReportFact(label: context.t("Needed a reply"), value: .count(items.count)),
-            ReportFact(label: context.t("Replied"), value: .count(replied.count)),
-            ReportFact(label: context.t("Not replied"), value: .count(items.count - replied.count)),
+            ReportFact(label: context.t("Replied"), value: .count(wall.count)),
+            ReportFact(label: context.t("Not replied"), value: .count(items.count - wall.count)),
             ReportFact(label: context.t("Dismissed without reply"), value: .count(dismissed)),
             ReportFact(label: context.t("Median first reply"), value: .duration(ReportContext.percentile(wall, 0.5))),
             ReportFact(label: context.t("90th percentile first reply"), value: .duration(ReportContext.percentile(wall, 0.9))),
@@ -80,11 +110,6 @@ enum ResponseSection {
             ReportFact(label: context.t("90th percentile, business hours"), value: .duration(ReportContext.percentile(business, 0.9))),
         ]
 
-        var wallCounts = [Int](repeating: 0, count: bucketHours.count + 2), businessCounts = wallCounts
-        for item in items {
-            wallCounts[bucket(item.wall)] += 1
-            businessCounts[bucket(item.business)] += 1
-        }
         let names = bucketNames + [context.t("later"), context.t("never")]
         let total = Double(items.count)
         section.charts.append(ReportChart(id: "first-reply-buckets", title: context.t("Time to first reply"), kind: .bars, unit: context.t("share of items that needed a reply"),
@@ -97,24 +122,20 @@ enum ResponseSection {
 
         let columns = [context.t("Needed a reply"), context.t("Replied"), context.t("Replied share"), context.t("Median"), context.t("90th percentile"),
                        context.t("Median, business hours"), context.t("90th percentile, business hours")]
-        func rows(_ groups: [String: [Item]]) -> [[ReportValue]] {
+        func rows(_ groups: [String: Group]) -> [[ReportValue]] {
             groups.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }.map { name, group in
-                let done = group.filter { $0.firstReply != nil }
-                let wall = done.compactMap(\.wall).sorted(), business = done.compactMap(\.business).sorted()
-                return [.text(name), .count(group.count), .count(done.count), .share(Double(done.count) / Double(group.count)),
+                let wall = group.wall.sorted(), business = group.business.sorted()
+                return [.text(name), .count(group.count), .count(wall.count), .share(Double(wall.count) / Double(group.count)),
                         .duration(ReportContext.percentile(wall, 0.5)), .duration(ReportContext.percentile(wall, 0.9)),
                         .duration(ReportContext.percentile(business, 0.5)), .duration(ReportContext.percentile(business, 0.9))]
             }
         }
-        let byPerson = Dictionary(grouping: replied, by: { $0.by ?? "?" })
         section.tables.append(ReportTable(id: "response-by-person", caption: context.t("First replies by person"),
                                           columns: [context.t("Person")] + columns, rows: rows(byPerson)))
         section.tables.append(ReportTable(id: "response-by-platform", caption: context.t("Response by platform"),
-                                          columns: [context.t("Platform")] + columns,
-                                          rows: rows(Dictionary(grouping: items, by: { ReportContext.platformName($0.mention.platform) }))))
+                                          columns: [context.t("Platform")] + columns, rows: rows(byPlatform)))
         section.tables.append(ReportTable(id: "response-by-language", caption: context.t("Response by language"),
-                                          columns: [context.t("Language")] + columns,
-                                          rows: rows(Dictionary(grouping: items, by: { context.languageName($0.mention.effectiveLanguage) }))))
+                                          columns: [context.t("Language")] + columns, rows: rows(byLanguage)))
         return section
     }
 

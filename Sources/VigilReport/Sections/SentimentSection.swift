@@ -45,25 +45,36 @@ enum SentimentSection {
                 [.text(name(key)), .count(mix.total), .share(mix.share(.positive)), .share(mix.share(.neutral)), .share(mix.share(.negative)), .decimal(mix.net * 100)]
             }
         }
-        let byPlatform = Dictionary(grouping: input.current, by: \.platform).mapValues { Mix($0, context) }
+        var byPlatform: [Platform: Mix] = [:], byLanguage: [String?: Mix] = [:]
+        for mention in input.current {
+            let label = context.sentiment(mention)
+            byPlatform[mention.platform, default: Mix()].add(label)
+            byLanguage[mention.effectiveLanguage, default: Mix()].add(label)
+        }
         section.tables.append(ReportTable(id: "sentiment-by-platform", caption: context.t("Sentiment by platform"),
                                           columns: [context.t("Platform")] + columns, rows: rows(byPlatform, name: ReportContext.platformName)))
-        let byLanguage = Dictionary(grouping: input.current, by: \.effectiveLanguage).mapValues { Mix($0, context) }
         section.tables.append(ReportTable(id: "sentiment-by-language", caption: context.t("Sentiment by language"),
                                           columns: [context.t("Language")] + columns, rows: rows(byLanguage, name: { context.languageName($0) })))
 
+        let classes = TopicTerms.countByClass(input.current) { context.sentiment($0) }
+        var previousClasses: [[UInt64: TopicTerms.Entry]]?
         for (label, id, caption) in [(SentimentLabel.negative, "rising-negative-topics", "Most negative topics"),
                                      (.positive, "rising-positive-topics", "Most positive topics")] {
-            let now = input.current.filter { context.sentiment($0) == label }
-            let before = input.previous.filter { context.sentiment($0) == label }
+            let wanted = TopicTerms.classIndex(label)
             // Against the previous period when it had enough of these mentions; else against this
             // period's other mentions (what sets these apart), so a brand's own name never leads.
-            let againstPrevious = before.count >= TopicTerms.enoughForBaseline
-            let baseline = againstPrevious ? before : input.current.filter { context.sentiment($0) != label }
-            let ratio = againstPrevious
-                ? context.period.end.timeIntervalSince(context.period.start) / context.previousPeriod.end.timeIntervalSince(context.previousPeriod.start)
-                : Double(now.count) / Double(max(baseline.count, 1))
-            let rising = TopicTerms.rising(current: now, previous: baseline, lengthRatio: ratio)
+            let againstPrevious = before.count(label) >= TopicTerms.enoughForBaseline
+            let baseline: [UInt64: TopicTerms.Entry]
+            let ratio: Double
+            if againstPrevious {
+                if previousClasses == nil { previousClasses = TopicTerms.countByClass(input.previous) { context.sentiment($0) } }
+                baseline = previousClasses![wanted]
+                ratio = context.period.end.timeIntervalSince(context.period.start) / context.previousPeriod.end.timeIntervalSince(context.previousPeriod.start)
+            } else {
+                baseline = TopicTerms.merged(classes.indices.filter { $0 != wanted }.map { classes[$0] })
+                ratio = Double(now.count(label)) / Double(max(now.total - now.count(label), 1))
+            }
+            let rising = TopicTerms.rising(now: classes[wanted], before: baseline, lengthRatio: ratio)
             guard !rising.isEmpty else { continue }
             let explanation = againstPrevious ? "terms that rose most against the previous period" : "terms most over-represented against the other mentions"
             section.tables.append(ReportTable(id: id, caption: context.t(caption) + ": " + context.t(explanation),
@@ -79,18 +90,35 @@ enum SentimentSection {
 
     /// Positive, neutral and negative counts of a set of mentions.
     struct Mix {
-        var counts: [SentimentLabel: Int] = [:]
-        var total = 0
+        var positive = 0, neutral = 0, negative = 0, total = 0
+
+        init() {}
 
         init(_ mentions: [Mention], _ context: ReportContext) {
-            for mention in mentions {
-                counts[context.sentiment(mention), default: 0] += 1
+            for mention in mentions { add(context.sentiment(mention)) }
+        }
+
+        mutating func add(_ label: SentimentLabel) {
+            switch label {
+            case .positive: positive += 1
+            case .neutral: neutral += 1
+            case .negative: negative += 1
+            case .unknown: break
             }
-            total = mentions.count
+            total += 1
+        }
+
+        func count(_ label: SentimentLabel) -> Int {
+            switch label {
+            case .positive: positive
+            case .neutral: neutral
+            case .negative: negative
+            case .unknown: total - positive - neutral - negative
+            }
         }
 
         func share(_ label: SentimentLabel) -> Double {
-            total == 0 ? 0 : Double(counts[label] ?? 0) / Double(total)
+            total == 0 ? 0 : Double(count(label)) / Double(total)
         }
 
         /// Positive share minus negative share (-1...1).

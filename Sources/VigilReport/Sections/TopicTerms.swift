@@ -18,8 +18,7 @@ enum TopicTerms {
     /// At most `limit` terms, most risen first: scored by how far this period's count stands
     /// above what the previous period's rate predicts, in units of its square root (so 40
     /// against 10 ranks above 4 against 1). A term must be in at least `minimum` mentions.
-    static func rising(current: [Mention], previous: [Mention], lengthRatio: Double, limit: Int = 10, minimum: Int = 3) -> [Rising] {
-        let now = count(current), before = count(previous)
+    static func rising(now: [UInt64: Entry], before: [UInt64: Entry], lengthRatio: Double, limit: Int = 10, minimum: Int = 3) -> [Rising] {
         var scored: [(Rising, Double)] = []
         for (key, entry) in now where entry.count >= minimum {
             let was = before[key]?.count ?? 0
@@ -38,12 +37,49 @@ enum TopicTerms {
         var lastSeen: Int
     }
 
+    /// Which of the three counts a sentiment goes to: negative, positive, the rest.
+    static func classIndex(_ label: SentimentLabel) -> Int {
+        switch label {
+        case .negative: 0
+        case .positive: 1
+        case .neutral, .unknown: 2
+        }
+    }
+
+    /// Mentions per term for negative, positive and other mentions (see `classIndex`), reading
+    /// each text once.
+    static func countByClass(_ mentions: [Mention], sentiment: (Mention) -> SentimentLabel) -> [[UInt64: Entry]] {
+        var classes: [[UInt64: Entry]] = [[:], [:], [:]]
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        for (index, mention) in mentions.enumerated() {
+            count(mention, index: index, into: &classes[classIndex(sentiment(mention))], word: &word)
+        }
+        return classes
+    }
+
+    /// Counts summed over several tables.
+    static func merged(_ tables: [[UInt64: Entry]]) -> [UInt64: Entry] {
+        var sum = tables.first ?? [:]
+        for table in tables.dropFirst() {
+            for (key, entry) in table {
+                sum[key, default: Entry(count: 0, spelling: entry.spelling, lastSeen: -1)].count += entry.count
+            }
+        }
+        return sum
+    }
+
     /// Mentions per term, keyed by a hash of the folded bytes.
     static func count(_ mentions: [Mention]) -> [UInt64: Entry] {
         var counts: [UInt64: Entry] = [:]
         var word: [UInt8] = []
-        word.reserveCapacity(64)
-        for (index, mention) in mentions.enumerated() {
+        for (index, mention) in mentions.enumerated() { count(mention, index: index, into: &counts, word: &word) }
+        return counts
+    }
+
+    /// Adds one mention's terms (each once) to `counts`; `index` tells mentions apart.
+    static func count(_ mention: Mention, index: Int, into counts: inout [UInt64: Entry], word: inout [UInt8]) {
+        do {
             var text = mention.text
             text.withUTF8 { bytes in
                 var position = 0
@@ -92,11 +128,10 @@ enum TopicTerms {
                     if position == start { position += 1; continue }
                     if hashtag ? letters >= 2 : (letters >= 4 && !digitsOnly && !Stopwords.contains(word)) {
                         let key = hash(word)
-                        if var entry = counts[key] {
-                            if entry.lastSeen != index {
-                                entry.count += 1
-                                entry.lastSeen = index
-                                counts[key] = entry
+                        if let slot = counts.index(forKey: key) {
+                            if counts.values[slot].lastSeen != index {
+                                counts.values[slot].count += 1
+                                counts.values[slot].lastSeen = index
                             }
                         } else {
                             counts[key] = Entry(count: 1, spelling: String(decoding: word, as: UTF8.self), lastSeen: index)
@@ -105,7 +140,6 @@ enum TopicTerms {
                 }
             }
         }
-        return counts
     }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ prefix: StaticString) -> Bool {

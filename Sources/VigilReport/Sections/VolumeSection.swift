@@ -14,7 +14,7 @@ enum VolumeSection {
         section.facts = [
             context.fact("Mentions", input.current.count, input.previous.count),
             context.fact("Conversations (comments, replies, reviews, messages)", now.conversations, before.conversations),
-            context.fact("Authors", now.authors.count, before.authors.count),
+            context.fact("Authors", context.authors.count, context.previousAuthorCount),
             context.fact("Potential reach", now.reach, before.reach),
         ]
 
@@ -71,7 +71,6 @@ enum VolumeSection {
         var reachByPlatform: [Platform: Int] = [:]
         var byKind: [MentionKind: Int] = [:]
         var byLanguage: [String?: Int] = [:]
-        var authors: Set<String> = []
         var conversations = 0
         var reach = 0
 
@@ -80,7 +79,6 @@ enum VolumeSection {
                 byPlatform[mention.platform, default: 0] += 1
                 byKind[mention.kind, default: 0] += 1
                 byLanguage[mention.effectiveLanguage, default: 0] += 1
-                authors.insert(mention.platform.rawValue + ":" + mention.author.handle)
                 if mention.kind.isConversation { conversations += 1 }
                 let reach = mention.reach ?? 0
                 self.reach += reach
