@@ -27,6 +27,9 @@ public struct ReportInput: Sendable {
     /// The whole of a mention (`current` may hold summaries: see `mentionSummaries`), for the
     /// few a report lists with their links.
     public var details: @Sendable (Mention) -> Mention = { $0 }
+    /// The period's mentions before the department or filter, which the rules count (nil when
+    /// there is neither).
+    var unfilteredCurrent: [Mention]?
 
     public init(request: ReportRequest, current: [Mention], previous: [Mention], triage: [MentionID: Triage] = [:],
                 audit: [AuditEntry] = [], replies: [Reply] = [], acknowledgements: [String: Acknowledgement] = [:], alerts: [Alert] = []) {
@@ -51,48 +54,41 @@ public struct ReportInput: Sendable {
         return input
     }
 
-    /// The input without alerts, and the mentions the rules need for them (from a week before
-    /// the period to its end, oldest first).
+    /// The input without alerts, and the mentions the rules need before the period's own (from
+    /// a week before it), oldest first.
     public static func read(from store: MentionStore, request: ReportRequest) throws -> (ReportInput, history: [Mention]) {
         let period = request.period
         let previousPeriod = period.previous
         let earliest = min(previousPeriod.start, period.start.addingTimeInterval(-ruleWarmUp))
         var timing = PhaseTiming()
-        let all = try store.mentionSummaries(from: earliest, to: period.end)
+        // Two reads rather than one split, so a million mentions are not copied.
+        let before = try store.mentionSummaries(from: earliest, to: period.start)
+        var current = try store.mentionSummaries(from: period.start, to: period.end)
         timing.lap("mentions")
         let triage = try store.triageStates()
         let keep = selection(request, triage: triage)
-        var current: [Mention] = [], previous: [Mention] = []
+        var previous = earliest == previousPeriod.start ? before : Array(before[before.partitioningIndex { $0.createdAt >= previousPeriod.start }...])
         if let keep {
-            for mention in all {
-                if period.contains(mention.createdAt) {
-                    if keep(mention, triage[mention.id]) { current.append(mention) }
-                } else if previousPeriod.contains(mention.createdAt), keep(mention, triage[mention.id]) {
-                    previous.append(mention)
-                }
-            }
-        } else {
-            // Oldest first: each period is one stretch of the list.
-            let currentStart = all.partitioningIndex { $0.createdAt >= period.start }
-            let previousStart = all.partitioningIndex { $0.createdAt >= previousPeriod.start }
-            current = Array(all[currentStart...])
-            previous = Array(all[previousStart..<max(previousStart, currentStart)])
+            current.removeAll { !keep($0, triage[$0.id]) }
+            previous.removeAll { !keep($0, triage[$0.id]) }
         }
         let audit = try store.auditLog().filter { $0.mention.platform.rawValue != AuditEntry.alertPlatform }
         var input = ReportInput(request: request, current: current, previous: previous, triage: triage, audit: audit,
                                 replies: try store.replies(), acknowledgements: try store.acknowledgements())
-        timing.lap("split, triage, audit, replies")
+        timing.lap("triage, audit, replies")
         input.track(store: store, keep: keep)
         nonisolated(unsafe) let reader = store  // read from one thread at a time
         input.details = { reader.mention($0.id) ?? $0 }
         timing.lap("delegated and overdue")
-        return (input, all)
+        input.unfilteredCurrent = keep == nil ? nil : try store.mentionSummaries(from: period.start, to: period.end)
+        return (input, before)
     }
 
     /// The alerts that started in the period (with a department or filter, those about its
     /// mentions), from the rules replayed over `history`.
     public func alerts(from rules: RulesEngine, history: [Mention]) -> [Alert] {
         rules.ingest(history)
+        rules.ingest(unfilteredCurrent ?? current)
         let period = request.period
         var alerts = rules.alerts().filter { period.contains($0.startedAt) }
         if request.department != nil || request.filter != nil {
