@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "VigilUI", dependencies: ["VigilCore", "VigilTerminal", "VigilStore"]),
         // A running dashboard's link to the world: followed feeds, the shared store, the rules
         // engine, notifications, and what `update`'s effects do (testable without a terminal).
-        .target(name: "VigilSession", dependencies: ["VigilCore", "VigilEngine", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
+        .target(name: "VigilSession", dependencies: ["VigilCore", "VigilEngine", "VigilReport", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore", "VigilRules"]),
-        .testTarget(name: "VigilSessionTests", dependencies: ["VigilSession", "VigilCore", "VigilEngine", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
+        .testTarget(name: "VigilSessionTests", dependencies: ["VigilSession", "VigilCore", "VigilEngine", "VigilReport", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
         .testTarget(name: "VigilReportTests", dependencies: ["VigilReport", "VigilCore", "VigilRules", "VigilStore"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),
     ]

@@ -49,6 +49,8 @@ extension LiveSession {
             }
         case .exportMentions(let path, let ids):
             return [.status(ExportFromDashboard.write(ids, to: path, state: runner.state))]
+        case .writeReport(let period, let path, let filter):
+            return [.status(ReportFromDashboard.write(period: period, path: path, filter: filter, session: self))]
         case .addNote(let text, let ids):
             do {
                 var notes: [MentionID: [Note]] = [:]

@@ -20,6 +20,9 @@ public final class LiveSession {
     let terminal: any SessionTerminal
     /// Who the session's actions are recorded as.
     public var user = ProcessInfo.processInfo.environment["USER"] ?? "me"
+    /// The report's time zone and opening hours (`:report`): the config's.
+    public var reportTimeZone = TimeZone.current
+    public var businessHours: BusinessHours?
     let clock: @Sendable () -> Date
     /// Opens a URL and says what became of it (`URLOpener.open`; tests put their own).
     public var openURL: (String) -> String = URLOpener.open

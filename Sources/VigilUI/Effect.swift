@@ -19,6 +19,10 @@ public enum Effect: Equatable, Sendable {
     case search(MentionFilter)
     /// Write mentions (with their triage state) to a file: CSV for `.csv`, else JSON Lines.
     case exportMentions(path: String, ids: [MentionID])
+    /// Write the report of the period (`day`, `week`, `month`) the dashboard is looking at, for
+    /// the current filter, as HTML (or Markdown for a `.md` path); nil path: a file named after
+    /// the period in the current directory.
+    case writeReport(period: String, path: String?, filter: MentionFilter?)
     /// Write a reply in the user's editor, then save it like `saveReply`.
     case composeReply(id: MentionID, draft: String, before: Triage)
     /// Save a reply to the outbox; the item becomes replied.
@@ -30,7 +34,7 @@ public enum Effect: Equatable, Sendable {
     /// mentions, writing an export): the screen is drawn before they run.
     public var takesTime: Bool {
         switch self {
-        case .search, .exportMentions: true
+        case .search, .exportMentions, .writeReport: true
         default: false
         }
     }

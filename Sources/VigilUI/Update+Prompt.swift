@@ -108,7 +108,7 @@ extension Updater {
         state.statusMessage = "filter: \(matches) match\(matches == 1 ? "" : "es")"
     }
 
-    /// `:q`, `:assign @who|department`, `:export FILE`, `:filter …`, `:help`.
+    /// `:q`, `:assign @who|department`, `:export FILE`, `:filter …`, `:report week [FILE]`, `:help`.
     func command(_ line: String, targets: [MentionID], in state: inout AppState) -> [Effect] {
         let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
@@ -143,10 +143,18 @@ extension Updater {
             guard !argument.isEmpty else { state.statusMessage = ":export needs a file name (.csv or .jsonl)"; return [] }
             let ids = state.feed.newestFirst(state.feed.posts + state.feed.comments).map { state.feed.id(at: $0) }
             return [.exportMentions(path: argument, ids: ids)]
+        case "report":
+            let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+            let period = words.first ?? "week"
+            guard ["day", "week", "month"].contains(period) else {
+                state.statusMessage = ":report day|week|month [FILE.html|FILE.md|DIRECTORY]"
+                return []
+            }
+            return [.writeReport(period: period, path: words.count > 1 ? words[1] : nil, filter: state.feed.filter)]
         case "":
             return []
         default:
-            state.statusMessage = "unknown command ':\(parts[0])' (known: q, assign, export, filter, reply, help)"
+            state.statusMessage = "unknown command ':\(parts[0])' (known: q, assign, export, filter, report, reply, help)"
             return []
         }
     }

@@ -87,6 +87,8 @@ struct DashboardSession {
         let live = LiveSession(follower: follower, notifier: notifier, terminal: backend, clock: clock, beforePoll: beforePoll,
                                lastChange: lastChange, issues: issues)
         live.knownAcks = Set(acks.keys)
+        live.reportTimeZone = zone
+        live.businessHours = config.businessHours
         let source = Self.mentionSource(store, rules: rulesEngine.rules)
         if newest.total > newest.mentions.count, let sqlite = store as? SQLiteStore {
             live.history = HistoryLoader(path: sqlite.path, rules: rulesEngine.rules, source: source)

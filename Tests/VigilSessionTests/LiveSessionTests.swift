@@ -103,6 +103,32 @@ struct LiveSessionTests {
         _ = live.reader.stopAndTakeRest()
     }
 
+    @Test func reportFromTheDashboardCoversItsWeekAndFilterAndSaysWhere() throws {
+        try append(line(1, "refund please", minute: 0) + line(2, "lovely kettle", minute: 1) + line(3, "refund now", minute: 2))
+        let store = InMemoryMentionStore()
+        let (live, runner) = try session(store: store)
+        live.reportTimeZone = TimeZone(identifier: "Europe/Madrid")!
+        pollUntil(live, runner) { runner.state.feed.count == 3 }
+        // `:report week` with the filter "refund": two of the three mentions.
+        runner.send(.key(.character("/")))
+        for character in "refund" { runner.send(.key(.character(character))) }
+        runner.send(.key(.enter))
+        runner.send(.key(.character(":")))
+        for character in "report week \(directory)" { runner.send(.key(.character(character))) }
+        runner.send(.key(.enter))
+        let written = directory + "/vigil-report-week-2026-11-16.html"
+        #expect(runner.state.statusMessage == "report of 16–22 November 2026 (2 mentions) written to \(written)")
+        let html = try String(contentsOfFile: written, encoding: .utf8)
+        #expect(html.contains("filter: refund"))
+        #expect(html.contains("<dt>Mentions</dt><dd>2"))
+        // A period word it does not know is answered with the usage.
+        runner.send(.key(.character(":")))
+        for character in "report year" { runner.send(.key(.character(character))) }
+        runner.send(.key(.enter))
+        #expect(runner.state.statusMessage == ":report day|week|month [FILE.html|FILE.md|DIRECTORY]")
+        _ = live.reader.stopAndTakeRest()
+    }
+
     @Test func acknowledgementsURLsAndRepliesGoThroughTheSession() throws {
         try append(line(1, "refund please", minute: 0))
         let store = InMemoryMentionStore()

@@ -283,7 +283,7 @@ struct TriageUpdateTests {
         #expect(state.feed.filter?.source == "kettle")
         _ = press(.character(":"), &state, store: &store)
         type("frobnicate", &state, store: &store)
-        #expect(state.statusMessage == "unknown command ':frobnicate' (known: q, assign, export, filter, reply, help)")
+        #expect(state.statusMessage == "unknown command ':frobnicate' (known: q, assign, export, filter, report, reply, help)")
         _ = press(.character(":"), &state, store: &store)
         for character in "q" { _ = press(.character(character), &state, store: &store) }
         #expect(updater.update(&state, .key(.enter)) == [.quit])
