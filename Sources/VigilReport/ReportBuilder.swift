@@ -34,7 +34,7 @@ public enum ReportBuilder {
         let request = input.request
         var title = request.title ?? context.t("Social media report")
         if let department = request.department { title += " · " + department }
-        var subtitle = context.words.periodText(request.period) + " · " + request.period.timeZone.identifier
+        var subtitle = context.words.periodText(request.period) + " · " + request.period.zoneName
         if let filter = request.filterText, !filter.isEmpty { subtitle += " · " + context.t("filter") + ": " + filter }
         if request.compare { subtitle += " · " + context.t("compared with") + " " + context.words.periodText(request.period.previous) }
         // The sections are independent: made two at a time.

@@ -69,6 +69,9 @@ public struct ReportPeriod: Hashable, Sendable {
 
     public func contains(_ date: Date) -> Bool { date >= start && date < end }
 
+    /// The zone's name as people write it ("UTC", where Foundation says "GMT").
+    public var zoneName: String { timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier }
+
     /// Where the time series' buckets start: hours for a period of up to two days, else days
     /// (local days: 23 or 25 hours long when the clocks change).
     public var bucketStarts: [Date] {

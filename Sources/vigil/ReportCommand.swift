@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
         let document = try ReportBuilder.make(from: store, request: request, rules: engine)
         clock.lap("read and build")
         guard document.mentionCount > 0 else {
-            var message = "vigil: no mentions in \(language.periodText(reportPeriod)) (\(zone.identifier))"
+            var message = "vigil: no mentions in \(language.periodText(reportPeriod)) (\(reportPeriod.zoneName))"
             if let department { message += " handed to \(department)" }
             if let newest = try store.newest(limit: 1, ruleFlags: false).mentions.first {
                 message += "; the newest mention in the database is from \(ReportLanguage.en.longDate(newest.createdAt, zone)) (try --date)"

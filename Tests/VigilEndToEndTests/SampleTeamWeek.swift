@@ -12,8 +12,9 @@ enum SampleTeamWeek {
         let imported = try Subprocess.runWithStatus([binary, "import", "--quiet", "--db", database, samplesDirectory])
         guard imported.status == 0 else { throw Subprocess.Failure(reason: "import failed: \(imported.output)") }
         var sql = "BEGIN;\n"
-        sql += "INSERT INTO mention (platform, native_id, created_at, author, kind, text, sentiment, sentiment_score, sentiment_source) VALUES "
-            + "('forum', 'hostile-1', \(1_795_003_200), 'mallory', 'comment', '\(hostilePost.replacingOccurrences(of: "'", with: "''"))\u{1B}[2J', 'negative', -0.5, 'analyzer');\n"
+        // Liked by thousands, so it is among the top posts every report lists.
+        sql += "INSERT INTO mention (platform, native_id, created_at, author, kind, text, likes, sentiment, sentiment_score, sentiment_source) VALUES "
+            + "('forum', 'hostile-1', \(1_795_003_200), 'mallory', 'comment', '\(hostilePost.replacingOccurrences(of: "'", with: "''"))\u{1B}[2J', 90000, 'negative', -0.5, 'analyzer');\n"
         let rows = try Subprocess.run(["sqlite3", "-separator", "\t", database,
                                        "SELECT platform, native_id, created_at FROM mention WHERE flags LIKE '%needs_reply%' ORDER BY created_at, platform, native_id"])
         let people = ["ana", "ben", "chloé", "dieter"]

@@ -57,7 +57,10 @@ public enum HTMLReport {
                     content = "<a href=\"\(escape(safe))\" rel=\"noopener noreferrer nofollow\">\(content)</a>"
                 }
                 if case .change(let value) = cell { content = "<span class=\"change\(value.map { $0 > 0 ? " up" : ($0 < 0 ? " down" : "") } ?? "")\">\(content)</span>" }
-                html += "<\(tag)\(numeric[index] ? " class=\"num\"" : "")>\(content)</\(close)>"
+                // Posts and other long texts may break anywhere (a long link must not widen the
+                // page); short cells keep their words whole.
+                let long = !numeric[index] && cell.text(words, zone).count > 40
+                html += "<\(tag)\(numeric[index] ? " class=\"num\"" : (long ? " class=\"long\"" : ""))>\(content)</\(close)>"
             }
             html += "</tr>\n"
         }

@@ -8,7 +8,7 @@ enum ReportStyle {
     --s0:#6cb6ff;--s1:#f0883e;--s2:#7ee787;--s3:#d2a8ff;--s4:#e3b341;--s5:#56d4dd;--up:#7ee787;--down:#ff7b72}}
     *{box-sizing:border-box}
     html{background:var(--bg);color:var(--fg)}
-    body{margin:0 auto;max-width:1100px;padding:24px 28px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;overflow-wrap:anywhere}
+    body{margin:0 auto;max-width:1100px;padding:24px 28px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;overflow-wrap:break-word}
     h1{font-size:1.8em;margin:0 0 4px}h2{font-size:1.35em;margin:0 0 12px;padding-bottom:4px;border-bottom:2px solid var(--line)}
     .subtitle{color:var(--muted);margin:0 0 12px}
     nav ol{display:flex;flex-wrap:wrap;gap:4px 18px;padding:0;margin:0 0 12px;list-style:none}
@@ -33,14 +33,16 @@ enum ReportStyle {
     table{border-collapse:collapse;width:100%;font-size:.9em}
     caption{text-align:left;font-weight:600;padding:4px 0;caption-side:top}
     th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+    td.long{overflow-wrap:anywhere;min-width:8em}
     thead th{background:var(--panel);font-weight:600}
     tbody th{font-weight:500}
-    .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+    .num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
+    @media (max-width:820px){body{padding:16px 12px}table{font-size:.8em}th,td{padding:4px 5px}td.num{white-space:normal}}
     footer{color:var(--muted);font-size:.85em;border-top:1px solid var(--line);margin-top:24px}
     @page{size:A4;margin:14mm 12mm}
     @media print{html{background:#fff;color:#000}body{max-width:none;padding:0;font-size:10pt}
     nav{display:none}section{break-before:page;margin:0}section:first-of-type{break-before:auto}
-    h2,caption,figure{break-after:avoid}tr,figure,.facts div{break-inside:avoid}
+    h2,caption{break-after:avoid}tr,figure,.facts div{break-inside:avoid}
     table{font-size:8.5pt}th,td{padding:3px 5px}.num{white-space:normal}a{color:inherit;text-decoration:none}}
     """
 }

@@ -67,11 +67,11 @@ enum SVGChart {
         // At most about eight labels along the time axis.
         let every = max(1, Int((Double(count) / 8).rounded(.up)))
         for index in stride(from: 0, to: chart.labels.count, by: every) {
-            svg += "<text class=\"axis\" x=\"\(n(x(index)))\" y=\"\(n(top + plotHeight + 18))\" text-anchor=\"middle\">\(HTMLReport.escape(chart.labels[index]))</text>"
+            let anchor = index == 0 && count > 1 ? "start" : (index == count - 1 && count > 1 ? "end" : "middle")
+            svg += "<text class=\"axis\" x=\"\(n(x(index)))\" y=\"\(n(top + plotHeight + 18))\" text-anchor=\"\(anchor)\">\(HTMLReport.escape(chart.labels[index]))</text>"
         }
         svg += "<text class=\"unit\" x=\"\(n(left))\" y=\"\(n(height - 6))\">\(HTMLReport.escape(chart.unit))</text>"
         svg += "<line class=\"axisline\" x1=\"\(n(left))\" x2=\"\(n(left + plotWidth))\" y1=\"\(n(y(0)))\" y2=\"\(n(y(0)))\"/>"
-        var labelYs: [Double] = []
         for (index, series) in chart.series.enumerated() {
             let points = series.values.enumerated().map { "\(n(x($0.offset))),\(n(y($0.element)))" }.joined(separator: " ")
             let dash = dashes[index % dashes.count]
@@ -79,11 +79,15 @@ enum SVGChart {
             if series.values.count <= 40 {
                 for (offset, value) in series.values.enumerated() { svg += marker(index, x: x(offset), y: y(value)) }
             }
-            // The series' name at its line's end, nudged apart from the others'.
-            var labelY = y(series.values.last ?? 0) + 4
-            while labelYs.contains(where: { abs($0 - labelY) < 13 }) { labelY += 13 }
-            labelYs.append(labelY)
-            svg += "<text class=\"label s\(index % 6)t\" x=\"\(n(left + plotWidth + 8))\" y=\"\(n(labelY))\">\(HTMLReport.escape(String(series.name.prefix(16))))</text>"
+        }
+        // Each series' name at its line's end, spread apart so none overlaps another.
+        let ends = chart.series.indices.map { (index: $0, y: y(chart.series[$0].values.last ?? 0) + 4) }.sorted { $0.y < $1.y }
+        var placed: [(index: Int, y: Double)] = []
+        for end in ends { placed.append((end.index, max(end.y, (placed.last?.y ?? -.infinity) + 14))) }
+        let overflow = (placed.last?.y ?? 0) - (top + plotHeight + 4)
+        if overflow > 0 { placed = placed.map { ($0.index, $0.y - overflow) } }
+        for (index, labelY) in placed {
+            svg += "<text class=\"label s\(index % 6)t\" x=\"\(n(left + plotWidth + 8))\" y=\"\(n(labelY))\">\(HTMLReport.escape(String(chart.series[index].name.prefix(16))))</text>"
         }
         return svg + "</svg>"
     }

@@ -42,6 +42,6 @@ extension ReportDocument {
 
     func footer() -> String {
         language.t("Made by Vigil on") + " " + language.longDate(generatedAt, zone) + " " + language.clock(generatedAt, zone) + ". "
-            + language.t("Business hours and holidays from the configuration; times in") + " " + zone.identifier + "."
+            + language.t("Business hours and holidays from the configuration; times in") + " " + period.zoneName + "."
     }
 }
