@@ -88,20 +88,48 @@ extension SQLiteStore {
     }
 
     public func mentionSummaries(from: Date, to: Date) throws -> [Mention] {
-        try inHalves(from, to) { start, end, expected in
-            try pool.read { db in
-                let rows = try Row.fetchCursor(db, sql: "\(SummaryRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
-                                               arguments: [start, end])
-                var mentions: [Mention] = []
-                mentions.reserveCapacity(expected)
-                while let row = try rows.next() { mentions.append(Self.summary(from: row)) }
-                return mentions
-            }
+        let (start, end) = (from.timeIntervalSince1970, to.timeIntervalSince1970)
+        // Rows are read in the table's own order (the order they arrived, usually their time
+        // order), within the keys the period's rows have, and sorted here: reading them in time
+        // order through the index cost SQLite four times as much (a lookup and a sort per row).
+        let range = try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT min(id), max(id), count(*) FROM mention WHERE created_at >= ? AND created_at < ?", arguments: [start, end])
         }
+        guard let range, let low = range[0] as Int64?, let high = range[1] as Int64?, let count = range[2] as Int? else { return [] }
+        var mentions: [Mention]
+        if count < 50_000 {
+            mentions = try pool.read { db in try SummaryReader.read(db, keys: low...high, from: start, to: end, expected: count) }
+        } else {
+            // Two halves at once, on two connections.
+            let middle = low + (high - low) / 2
+            nonisolated(unsafe) var halves: [[Mention]] = [[], []]
+            nonisolated(unsafe) var failure: (any Error)?
+            let lock = NSLock()
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                do {
+                    let keys = half == 0 ? low...middle : (middle + 1)...high
+                    let part = try pool.read { db in try SummaryReader.read(db, keys: keys, from: start, to: end, expected: count / 2) }
+                    lock.withLock { halves[half] = part }
+                } catch {
+                    lock.withLock { failure = error }
+                }
+            }
+            if let failure { throw failure }
+            mentions = []
+            swap(&mentions, &halves[0])  // taken, not copied (a copy retains every string of a million mentions)
+            mentions.append(contentsOf: halves[1])
+            halves[1] = []
+        }
+        func inOrder(_ a: Mention, _ b: Mention) -> Bool {
+            if a.createdAt != b.createdAt { return a.createdAt < b.createdAt }
+            if a.id.platform != b.id.platform { return a.id.platform < b.id.platform }
+            return a.id.nativeID < b.id.nativeID
+        }
+        if !zip(mentions, mentions.dropFirst()).allSatisfy({ !inOrder($1, $0) }) { mentions.sort(by: inOrder) }
+        return mentions
     }
 
-    /// Reads `from..<to` with `read`, a large range in two halves at once on two connections
-    /// (a month's report reads a million rows; decoding them is most of its time).
+    /// Reads `from..<to` with `read`, a large range in two halves at once on two connections.
     private func inHalves(_ from: Date, _ to: Date, _ read: @Sendable (Double, Double, Int) throws -> [Mention]) throws -> [Mention] {
         let (start, end) = (from.timeIntervalSince1970, to.timeIntervalSince1970)
         let count = try pool.read { db in
@@ -124,23 +152,10 @@ extension SQLiteStore {
             }
         }
         if let failure { throw failure }
-        halves[0].append(contentsOf: halves[1])
-        return halves[0]
-    }
-
-    static func summary(from row: Row) -> Mention {
-        typealias C = SummaryRowLayout
-        var sentiment: Sentiment?
-        if let label = (row[C.sentiment] as String?).flatMap(SentimentLabel.init(rawValue:)) {
-            sentiment = Sentiment(label: label, score: row[C.sentimentScore], source: .analyzer, guessedLanguage: row[C.guessedLanguage])
-        }
-        return Mention(
-            id: MentionID(platform: Platform(rawValue: row[C.platform]), nativeID: row[C.nativeID]),
-            author: Author(handle: row[C.author], followers: row[C.followers], verified: (row[C.verified] as Int?) == 1),
-            createdAt: Date(timeIntervalSince1970: row[C.createdAt]), text: row[C.text],
-            kind: MentionKind(rawValue: row[C.kind]) ?? .post, conversationID: row[C.conversationID], language: row[C.language],
-            metrics: Metrics(likes: row[C.likes], shares: row[C.shares], replies: row[C.replies], reach: row[C.reach]),
-            sentiment: sentiment, flags: (row[C.flags] as String?).flatMap(FlagsCoding.decode))
+        var mentions: [Mention] = []
+        swap(&mentions, &halves[0])  // taken, not copied
+        mentions.append(contentsOf: halves[1])
+        return mentions
     }
 
     public func allNewestFirst() throws -> [Mention] {

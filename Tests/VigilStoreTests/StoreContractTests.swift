@@ -47,6 +47,24 @@ struct StoreContractTests {
         #expect(written.added == 1)
     }
 
+    @Test(arguments: Kind.allCases) func aPeriodsMentionsOldestFirstWholeAndSummarized(kind: Kind) throws {
+        let store = try kind.make()
+        var flagged = mention("4", minutes: 60)
+        flagged.flags = RuleFlags(needsReply: true, tags: ["refund"], reasons: [RuleReason(ruleID: "refund-request", detail: "asks for a refund")])
+        try store.upsert([mention("1", minutes: -1), mention("2", minutes: 0), mention("3", minutes: 30), flagged, mention("5", minutes: 61)])
+        let end = Self.start.addingTimeInterval(61 * 60)  // exclusive: "5" is out, "4" at 60 min is in
+        #expect(try store.mentions(from: Self.start, to: end).map(\.id.nativeID) == ["2", "3", "4"])
+        #expect(try store.mentions(from: Self.start, to: end).last == flagged)
+        let summaries = try store.mentionSummaries(from: Self.start, to: end)
+        #expect(summaries.map(\.id.nativeID) == ["2", "3", "4"])
+        // What figures and the rules need is there; a store may leave links and display names out.
+        let summary = try #require(summaries.last)
+        #expect(summary.text == flagged.text && summary.createdAt == flagged.createdAt && summary.author.handle == "ana")
+        #expect(summary.author.followers == 1200 && summary.author.verified && summary.kind == .comment && summary.language == "en")
+        #expect(summary.metrics.likes == 3 && summary.metrics.shares == nil && summary.sentiment?.label == .negative && summary.sentiment?.score == -0.4)
+        #expect(summary.flags?.needsReply == true && summary.flags?.tags == ["refund"])
+    }
+
     @Test(arguments: Kind.allCases) func triageIsAppliedAuditedAndUndone(kind: Kind) throws {
         let store = try kind.make()
         try store.upsert([mention("1"), mention("2")])
