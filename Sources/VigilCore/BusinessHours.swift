@@ -49,13 +49,18 @@ public struct BusinessHours: Hashable, Sendable {
             for day in days { hours[day, default: []].append(contentsOf: ranges) }
         }
         guard !hours.isEmpty else { throw ParseError(description: "business_hours: no opening hours given") }
+        return BusinessHours(hours: hours.mapValues { $0.sorted { $0.lowerBound < $1.lowerBound } }, holidays: try checked(holidays: holidays), timeZone: timeZone)
+    }
+
+    /// Holidays written as `2026-12-25`, else an error naming the one that is not.
+    public static func checked(holidays: [String]) throws -> Set<String> {
         for day in holidays {
             let parts = day.split(separator: "-")
-            guard parts.count == 3, parts.allSatisfy({ Int($0) != nil }) else {
+            guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ Int($0) != nil }) else {
                 throw ParseError(description: "holidays: '\(day)': expected a date as 2026-12-25")
             }
         }
-        return BusinessHours(hours: hours.mapValues { $0.sorted { $0.lowerBound < $1.lowerBound } }, holidays: Set(holidays), timeZone: timeZone)
+        return Set(holidays)
     }
 
     private static func parseDays(_ text: String) throws -> [Int] {

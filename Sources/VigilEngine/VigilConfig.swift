@@ -175,7 +175,7 @@ public struct VigilConfig: Sendable, Equatable {
         do {
             guard let hoursNode else {
                 var hours = BusinessHours.officeHours(timeZone: zone)
-                hours.holidays = Set(try BusinessHours.parse("mon 09:00-17:00", holidays: holidays, timeZone: zone).holidays)
+                hours.holidays = try BusinessHours.checked(holidays: holidays)
                 return hours
             }
             guard let text = hoursNode.string else { throw fail(hoursNode, "business_hours: expected opening hours such as mon-fri 09:00-17:30") }

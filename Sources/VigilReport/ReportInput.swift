@@ -68,6 +68,7 @@ public struct ReportInput: Sendable {
         let triage = try store.triageStates()
         let keep = selection(request, triage: triage)
         var previous = earliest == previousPeriod.start ? before : Array(before[before.partitioningIndex { $0.createdAt >= previousPeriod.start }...])
+        let unfiltered = keep == nil ? nil : current  // what the rules count
         if let keep {
             current.removeAll { !keep($0, triage[$0.id]) }
             previous.removeAll { !keep($0, triage[$0.id]) }
@@ -80,7 +81,7 @@ public struct ReportInput: Sendable {
         nonisolated(unsafe) let reader = store  // read from one thread at a time
         input.details = { reader.mention($0.id) ?? $0 }
         timing.lap("delegated and overdue")
-        input.unfilteredCurrent = keep == nil ? nil : try store.mentionSummaries(from: period.start, to: period.end)
+        input.unfilteredCurrent = unfiltered
         return (input, before)
     }
 

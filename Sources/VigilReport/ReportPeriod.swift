@@ -70,7 +70,7 @@ public struct ReportPeriod: Hashable, Sendable {
     public func contains(_ date: Date) -> Bool { date >= start && date < end }
 
     /// The zone's name as people write it ("UTC", where Foundation says "GMT").
-    public var zoneName: String { timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier }
+    public var zoneName: String { ["GMT", "Etc/UTC", "Etc/GMT", "UTC"].contains(timeZone.identifier) ? "UTC" : timeZone.identifier }
 
     /// Where the time series' buckets start: hours for a period of up to two days, else days
     /// (local days: 23 or 25 hours long when the clocks change).

@@ -88,7 +88,7 @@ struct ReportCommand: ParsableCommand {
         }
         let request = ReportRequest(period: reportPeriod, department: department, language: language, compare: compare != nil,
                                     businessHours: hours, now: now, title: title)
-        var clock = PhaseClock()
+        var clock = PhaseTiming()
         let document = try ReportBuilder.make(from: store, request: request, rules: engine)
         clock.lap("read and build")
         guard document.mentionCount > 0 else {
@@ -186,15 +186,3 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-/// Phase times on standard error when VIGIL_TIMING is set (for profiling a slow report).
-struct PhaseClock {
-    private var last = DispatchTime.now().uptimeNanoseconds
-    private let enabled = ProcessInfo.processInfo.environment["VIGIL_TIMING"] != nil
-
-    mutating func lap(_ name: String) {
-        guard enabled else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        print("vigil: \(name) \(String(format: "%.3f", Double(now - last) / 1e9)) s", to: &standardError)
-        last = now
-    }
-}

@@ -51,9 +51,9 @@ import Testing
     }
 
     @Test func unknownCommandIsNotTakenForAFeed() throws {
-        let report = try Subprocess.runWithStatus([binary, "report", "--from", "2026-11-01"], includeStandardError: true)
+        let report = try Subprocess.runWithStatus([binary, "summarize", "--from", "2026-11-01"], includeStandardError: true)
         #expect(report.status == 2)
-        #expect(report.output.contains("unknown command 'report'"), "\(report.output)")
+        #expect(report.output.contains("unknown command 'summarize'"), "\(report.output)")
         #expect(!report.output.contains("Unknown option"))
 
         let typo = try Subprocess.runWithStatus([binary, "improt", "feed.csv"], includeStandardError: true)

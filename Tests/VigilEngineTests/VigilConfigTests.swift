@@ -62,13 +62,16 @@ import VigilCore
     }
 
     @Test(arguments: [
-        ("theme: dark\ntehme: light\n", "c.yaml:2: unknown setting 'tehme' (expected one of: theme, ascii, timezone, workspace, rules, database, mouse, bell, notify_command, notify_min_severity, keys, sentiment_model)"),
+        ("theme: dark\ntehme: light\n", "c.yaml:2: unknown setting 'tehme' (expected one of: theme, ascii, timezone, workspace, rules, database, mouse, bell, notify_command, notify_min_severity, keys, sentiment_model, business_hours, holidays)"),
         ("timezone: Mars/Olympus\n", "c.yaml:1: timezone: unknown time zone 'Mars/Olympus'"),
         ("mouse: sometimes\n", "c.yaml:1: mouse: expected true or false"),
         ("bell: loud\n", "c.yaml:1: bell: expected info, low, medium, high or critical"),
         ("notify_command: {program: x}\n", "c.yaml:1: notify_command: expected a program and its arguments as a list of strings"),
         ("keys: [x]\n", "c.yaml:1: keys: expected action: key (or a list of keys) per line"),
         ("sentiment_model: bert\n", "c.yaml:1: sentiment_model: expected auto or vader"),
+        ("theme: dark\nbusiness_hours: weekdays\n", "c.yaml:2: business_hours: 'weekdays': expected days and hours, such as mon-fri 09:00-17:00"),
+        ("business_hours: mon-fri 18:00-09:00\n", "c.yaml:1: business_hours: '18:00-09:00': expected opening hours such as 09:00-17:30"),
+        ("holidays: [Christmas]\n", "c.yaml:1: holidays: 'Christmas': expected a date as 2026-12-25"),
         ("notify_command: /usr/bin/notify --urgent\n", "c.yaml:1: notify_command: write the program and its arguments as a list, e.g. [/usr/bin/notify, --urgent]; it is never run through a shell"),
     ])
     func mistakesAreNamedWithFileAndLine(text: String, message: String) {
@@ -78,6 +81,18 @@ import VigilCore
         } catch {
             #expect(String(describing: error) == message)
         }
+    }
+
+    @Test func businessHoursAndHolidaysInTheConfigsTimeZone() throws {
+        let config = try VigilConfig.parse("timezone: Europe/Madrid\nbusiness_hours: mon-fri 09:00-13:00 14:00-18:00, sat 10:00-12:00\nholidays: [2026-12-25]\n", file: "c.yaml")
+        let hours = try #require(config.businessHours)
+        #expect(hours.timeZone.identifier == "Europe/Madrid")
+        #expect(hours.hours[2] == [540...780, 840...1080] && hours.hours[7] == [600...720] && hours.hours[1] == nil)
+        #expect(hours.holidays == ["2026-12-25"])
+        // Holidays alone keep the default opening hours.
+        let holidaysOnly = try #require(try VigilConfig.parse("holidays: [2026-12-25]\n", file: "c.yaml").businessHours)
+        #expect(holidaysOnly.hours[2] == [540...1020] && holidaysOnly.holidays == ["2026-12-25"])
+        #expect(try VigilConfig.parse("theme: dark\n", file: "c.yaml").businessHours == nil)
     }
 
     @Test func aMissingDefaultFileMeansDefaultsButAMissingExplicitOneIsAnError() throws {
