@@ -49,6 +49,7 @@ enum ReportWords {
         "Mentions by kind": Translations(es: "Menciones por tipo", de: "Erwähnungen nach Art", fr: "Mentions par type"),
         "Mentions by language": Translations(es: "Menciones por idioma", de: "Erwähnungen nach Sprache", fr: "Mentions par langue"),
         "Mentions by platform": Translations(es: "Menciones por plataforma", de: "Erwähnungen nach Plattform", fr: "Mentions par plateforme"),
+        "Mentions over time by kind": Translations(es: "Menciones en el tiempo por tipo", de: "Erwähnungen im Zeitverlauf nach Art", fr: "Mentions dans le temps par type"),
         "Mentions over time by platform": Translations(es: "Menciones en el tiempo por plataforma", de: "Erwähnungen im Zeitverlauf nach Plattform", fr: "Mentions dans le temps par plateforme"),
         "Mentions": Translations(es: "Menciones", de: "Erwähnungen", fr: "Mentions"),
         "Most negative topics": Translations(es: "Temas más negativos", de: "Negativste Themen", fr: "Sujets les plus négatifs"),

@@ -93,7 +93,13 @@ struct ReportCommand: ParsableCommand {
         clock.lap("read and build")
         guard document.mentionCount > 0 else {
             var message = "vigil: no mentions in \(language.periodText(reportPeriod)) (\(reportPeriod.zoneName))"
-            if let department { message += " handed to \(department)" }
+            if let department {
+                message += " handed to \(department)"
+                let known = Set(try store.triageStates().values.compactMap(\.department)).sorted()
+                if !known.contains(where: { $0.lowercased() == department.lowercased() }) {
+                    message += known.isEmpty ? "; nothing has been handed to a department" : "; departments in the database: \(known.joined(separator: ", "))"
+                }
+            }
             if let newest = try store.newest(limit: 1, ruleFlags: false).mentions.first {
                 message += "; the newest mention in the database is from \(ReportLanguage.en.longDate(newest.createdAt, zone)) (try --date)"
             } else {

@@ -48,6 +48,10 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("vigil: no mentions in 1–7 June 2026 (UTC); the newest mention in the database is from 22 November 2026"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/empty.html"))
+        // A department nobody handed anything to: the ones that exist are named.
+        let unknown = try Subprocess.runWithStatus([binary, "report", "--db", database, "--date", "2026-11-18", "--department", "billing"], includeStandardError: true)
+        #expect(unknown.status == 1)
+        #expect(unknown.output.contains("handed to billing; departments in the database: legal, product, support"), "\(unknown.output)")
     }
 
     @Test func aRealBrowserLaysItOutWithoutOverflowAndPrintsItOnA4() throws {

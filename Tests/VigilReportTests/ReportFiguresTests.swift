@@ -22,6 +22,10 @@ import VigilCore
         #expect(chart.labels.first == "16 Nov" && chart.labels.count == 7)
         // X by day, Monday to Sunday: m1 (Mon), m3 (Tue), m8 (Wed), m5 (Sun).
         #expect(chart.series.first { $0.name == "X" }?.values == [1, 1, 1, 0, 0, 0, 1])
+        // By kind: comments m1 m2 (Mon), m9 (Thu), m5 (Sun); the review m4 on Friday.
+        let kinds = try #require(volume.charts.first { $0.id == "volume-by-kind" })
+        #expect(kinds.series.first { $0.name == "comment" }?.values == [2, 0, 0, 1, 0, 0, 1])
+        #expect(kinds.series.first { $0.name == "review" }?.values == [0, 0, 0, 0, 1, 0, 0])
     }
 
     @Test func sentimentUsesTheTeamsOverride() throws {

@@ -26,9 +26,18 @@ enum VolumeSection {
             guard let bucket = cursor.bucket(of: mention.createdAt), let index = slot[mention.platform] else { continue }
             series[index].values[bucket] += 1
         }
+        let unit = context.t(context.period.isHourly ? "mentions per hour" : "mentions per day")
         section.charts.append(ReportChart(id: "volume-by-platform", title: context.t("Mentions over time by platform"), kind: .lines,
-                                          unit: context.t(context.period.isHourly ? "mentions per hour" : "mentions per day"),
-                                          labels: context.bucketLabels, series: series))
+                                          unit: unit, labels: context.bucketLabels, series: series))
+        let kinds = MentionKind.allCases.filter { now.byKind[$0] != nil }
+        var kindSeries = kinds.map { ReportSeries(name: context.t($0.rawValue), values: Array(repeating: 0, count: context.bucketStarts.count)) }
+        var kindCursor = BucketCursor(starts: context.bucketStarts)
+        for mention in input.current {
+            guard let bucket = kindCursor.bucket(of: mention.createdAt), let index = kinds.firstIndex(of: mention.kind) else { continue }
+            kindSeries[index].values[bucket] += 1
+        }
+        section.charts.append(ReportChart(id: "volume-by-kind", title: context.t("Mentions over time by kind"), kind: .lines,
+                                          unit: unit, labels: context.bucketLabels, series: kindSeries))
         let total = Double(input.current.count)
         section.charts.append(ReportChart(id: "share-by-platform", title: context.t("Share by platform"), kind: .bars, unit: context.t("share of mentions"),
                                           labels: platforms.map { $0.0 == "other" ? context.t("other") : $0.0 },
