@@ -8,15 +8,14 @@ import VigilStore
 public enum ReportBuilder {
     /// Reads the input from `store` and builds the report, replaying the rules for its incidents
     /// on another thread while the other sections are made.
-    public static func make(from store: MentionStore, request: ReportRequest, rules: RulesEngine?) throws -> ReportDocument {
+    public static func make(from store: MentionStore, request: ReportRequest, rules: RuleSet?) throws -> ReportDocument {
         let (input, history) = try ReportInput.read(from: store, request: request)
         guard let rules, !input.current.isEmpty else { return build(input) }
         nonisolated(unsafe) var alerts: [Alert] = []
         let done = DispatchSemaphore(value: 0)
         let reader = input
-        nonisolated(unsafe) let engine = rules  // used by that thread alone until `done`
         Thread.detachNewThread {
-            alerts = reader.alerts(from: engine, history: history)
+            alerts = reader.alerts(from: rules, history: history)
             done.signal()
         }
         return build(input) {

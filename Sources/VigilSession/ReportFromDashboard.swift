@@ -25,7 +25,7 @@ public enum ReportFromDashboard {
         let request = ReportRequest(period: shown, compare: true, businessHours: hours, now: session.clock(), filter: matches, filterText: filter?.source)
         let document: ReportDocument
         do {
-            document = try ReportBuilder.make(from: session.store, request: request, rules: RulesEngine(rules: session.engine.rules))
+            document = try ReportBuilder.make(from: session.store, request: request, rules: session.engine.rules)
         } catch {
             return "report failed: \(error)"
         }

@@ -81,15 +81,15 @@ struct ReportCommand: ParsableCommand {
         var hours = settings.businessHours ?? .officeHours(timeZone: zone)
         if hours.timeZone != zone { hours.timeZone = zone }
         let store = try StoreSelection.open(db ?? settings.database, sample: false)
-        let engine: RulesEngine?
-        do { engine = noIncidents ? nil : try RuleLocator.load(explicit: rules ?? settings.rules, feeds: []) } catch {
+        let ruleSet: RuleSet?
+        do { ruleSet = noIncidents ? nil : try RuleLocator.load(explicit: rules ?? settings.rules, feeds: []).rules } catch {
             print("vigil: \(error)", to: &standardError)
             throw ExitCode(2)
         }
         let request = ReportRequest(period: reportPeriod, department: department, language: language, compare: compare != nil,
                                     businessHours: hours, now: now, title: title)
         var clock = PhaseTiming()
-        let document = try ReportBuilder.make(from: store, request: request, rules: engine)
+        let document = try ReportBuilder.make(from: store, request: request, rules: ruleSet)
         clock.lap("read and build")
         guard document.mentionCount > 0 else {
             var message = "vigil: no mentions in \(language.periodText(reportPeriod)) (\(reportPeriod.zoneName))"
