@@ -31,6 +31,14 @@ enum SummaryReader {
         func int(_ column: Int) -> Int? {
             sqlite3_column_type(statement, Int32(column)) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, Int32(column)))
         }
+        // Most rows' flags are the empty ones: known by their bytes, without making a string.
+        let empty = Array(FlagsCoding.empty.utf8)
+        func flags() -> RuleFlags? {
+            guard let bytes = sqlite3_column_text(statement, Int32(C.flags)) else { return nil }
+            let count = Int(sqlite3_column_bytes(statement, Int32(C.flags)))
+            if count == empty.count && memcmp(bytes, empty, count) == 0 { return RuleFlags() }
+            return FlagsCoding.decode(String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self))
+        }
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_DONE { break }
@@ -48,7 +56,7 @@ enum SummaryReader {
                 createdAt: Date(timeIntervalSince1970: sqlite3_column_double(statement, Int32(C.createdAt))), text: text(C.text) ?? "",
                 kind: text(C.kind).flatMap(MentionKind.init(rawValue:)) ?? .post, conversationID: text(C.conversationID), language: text(C.language),
                 metrics: Metrics(likes: int(C.likes), shares: int(C.shares), replies: int(C.replies), reach: int(C.reach)),
-                sentiment: sentiment, flags: text(C.flags).flatMap(FlagsCoding.decode)))
+                sentiment: sentiment, flags: flags()))
         }
         return mentions
     }
