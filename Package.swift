@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
+        // Moderation: spam, abuse and personal-data detectors (offline, en/es/de/fr).
+        .target(name: "VigilModeration"),
         // Reports for the departments (HTML with SVG charts, Markdown, CSV), from any store.
         .target(name: "VigilReport", dependencies: ["VigilCore", "VigilRules", "VigilStore"]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),
@@ -49,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession", "VigilReport",
+                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession", "VigilReport", "VigilModeration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +70,7 @@ let package = Package(
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore", "VigilRules"]),
         .testTarget(name: "VigilSessionTests", dependencies: ["VigilSession", "VigilCore", "VigilEngine", "VigilReport", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),
+        .testTarget(name: "VigilModerationTests", dependencies: ["VigilModeration"]),
         .testTarget(name: "VigilReportTests", dependencies: ["VigilReport", "VigilCore", "VigilRules", "VigilStore"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["vigil"]),
     ]

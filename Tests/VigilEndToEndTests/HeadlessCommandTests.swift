@@ -80,6 +80,19 @@ import Testing
         #expect(record?["platform"] as? String == "x")
     }
 
+    @Test func moderateChecksLinesAndNeverRepeatsPersonalData() throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-moderate-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: input) }
+        try "DM me for a free giveaway!!\nThis kettle is garbage\nYou are an idiot, call me on +34 612 345 678\n\u{1B}[2Jyou idiot\n"
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        let out = try Subprocess.run(["/bin/sh", "-c", "'\(binary)' moderate --brand Kettlebird < '\(input)'"]).split(separator: "\n").map(String.init)
+        #expect(out.count == 4)
+        #expect(out[0].hasPrefix("spam\t-\t-\tspam: scam phrase"))
+        #expect(out[1] == "-\t-\t-\t-")
+        #expect(out[2].hasPrefix("-\tabuse\tphone\t") && !out[2].contains("612 345"))
+        #expect(!out.joined().contains("\u{1B}"))
+    }
+
     @Test func formatsListsEveryImporter() throws {
         let output = try Subprocess.run([binary, "formats"])
         for name in ["csv", "jsonl", "json"] {

@@ -1,0 +1,107 @@
+import Foundation
+
+/// How offensive a post is toward people. Criticism of a product is none of these: "this kettle
+/// is garbage" is a complaint to answer; "you are garbage" is abuse.
+public enum AbuseLevel: Int, Comparable, Sendable, CaseIterable {
+    case none, profanity, abuse, threat
+
+    public var name: String { ["none", "profanity", "abuse", "threat"][rawValue] }
+
+    public static func < (a: AbuseLevel, b: AbuseLevel) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Finds swearing (from the LDNOOBW word lists), insults aimed at a person (an insult after
+/// "you are", "eres", "du bist", "t'es"… or right after "you"/"du"/"tu"), and threats ("I will
+/// kill you", "te voy a matar", "ich bring dich um", "je vais te tuer"), in any of the four
+/// languages at once (posts mix them), through `ModerationText`'s folding.
+struct AbuseDetector {
+    struct Finding: Equatable {
+        var level: AbuseLevel
+        var reason: String
+    }
+
+    /// Swear words per language (folded). Short words and words that are everyday words in
+    /// another of the four languages ("con" is "with" in Spanish, "negro" is "black", "bite",
+    /// "queue") count only in a post of the list's own language.
+    static let profanity: [String: Set<String>] = ProfanityLists.words.mapValues { Set($0.map(ModerationText.fold).filter { $0.count >= 3 }) }
+    static let everydayElsewhere: Set<String> = ["con", "cons", "negro", "negra", "bite", "bander", "queue", "chatte", "sucer", "cul", "pute", "paja", "polla",
+                                                 "coño", "coger", "concha", "verga", "leche", "mamar", "taint", "hure", "fick", "geil", "titten", "bitte", "negro"].reduce(into: []) { $0.insert(ModerationText.fold($1)) }
+
+    /// Whether `word` is a swear word in a post of `language` (nil: unknown, any of the four).
+    static func isProfanity(_ word: String, language: String?) -> Bool {
+        guard word.utf8.count >= 3 else { return false }
+        if matches(word, language: language) { return true }
+        guard let once = ModerationText.squeezed(word, keep: 1) else { return false }
+        return matches(once, language: language) || ModerationText.squeezed(word, keep: 2).map { matches($0, language: language) } ?? false
+    }
+
+    /// English swearing is everywhere; another list counts in its own language, or, when the
+    /// language is unknown, for words that are nobody's everyday word.
+    private static func matches(_ word: String, language: String?) -> Bool {
+        for (list, words) in profanity where (list == "en" || language == nil || list == language) && words.contains(word) {
+            if list == language || !everydayElsewhere.contains(word) { return true }
+        }
+        return false
+    }
+
+    /// Words that insult when aimed at someone (some are fine about things: "garbage").
+    static let insults: Set<String> = Set("""
+    idiot idiots moron morons stupid dumb loser losers scum trash garbage clown clowns imbecile retard pathetic worthless \
+    bitch bastard asshole dickhead jerk fool fools creep pig pigs liar liars incompetent useless ugly fat \
+    idiota idiotas imbecil imbeciles estupido estupida estupidos tonto tonta tontos gilipollas subnormal basura payaso \
+    inutil inutiles cabron cabrona pendejo pendeja mierda cerdo mentiroso mentirosa \
+    idiot idioten depp deppen trottel vollidiot arschloch arschlocher wichser penner versager dummkopf schwachkopf \
+    abschaum lugner lugnerin missgeburt spast \
+    idiot idiote idiots con conne cons connard connasse connards debile debiles abruti abrutie abrutis ordure ordures \
+    salaud salope minable minables nul nulle nuls cretin cretine menteur menteuse batard enfoire
+    """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+
+    /// Words that aim what follows at a person: "you are", "you're a", "eres un", "du bist ein",
+    /// "t'es un", "vous êtes des"… (after folding; articles are skipped).
+    static let aimers: Set<String> = Set("""
+    you youre u ur ure yall eres sois sos usted ustedes du bist seid ihr sie sind tu t tes vous espece sale
+    """.split(separator: " ").map { ModerationText.fold(String($0)) })
+    static let fillers: Set<String> = Set("""
+    are a an such the total complete fucking real so are ein eine einer so total voll un una unos unas pedazo de des une un vraie vrai gros grosse bande
+    re r m es etes bist sind estas eres are
+    """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+
+    /// Threats, as folded word sequences ("i will kill you" and its kind).
+    static let threats: [[String]] = """
+    kill you|i will kill|gonna kill|going to kill you|hurt you|find where you live|know where you live|you will pay|you are dead|youre dead|burn your house
+    te voy a matar|voy a matarte|te mato|se donde vives|te vas a enterar|vas a pagar|estas muerto
+    bring dich um|bringe dich um|ich tote dich|weiss wo du wohnst|du bist tot|mach dich fertig|wirst du bereuen
+    vais te tuer|je te tue|vais te buter|sais ou tu habites|tu vas payer|t es mort|tes mort|vais te retrouver
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map { ModerationText.fold(String($0)) } }
+
+    func inspect(_ text: ModerationText, language: String?) -> [Finding] {
+        var findings: [Finding] = []
+        let words = text.words
+        let present = Set(words)
+        for threat in Self.threats where present.contains(threat[0]) && contains(words, threat) {
+            findings.append(Finding(level: .threat, reason: "threat: “\(threat.joined(separator: " "))”"))
+        }
+        for (index, word) in words.enumerated() where Self.aimers.contains(word) {
+            // The insult within the next few words, skipping "are", "a", "such a", "total"…
+            var next = index + 1
+            while next < words.count && next <= index + 4 && Self.fillers.contains(words[next]) { next += 1 }
+            if next < words.count && Self.isInsult(words[next]) {
+                findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[index...next].joined(separator: " "))”"))
+            }
+        }
+        for word in words where Self.isProfanity(word, language: language) {
+            findings.append(Finding(level: .profanity, reason: "profanity: “\(word)”"))
+        }
+        return findings
+    }
+
+    static func isInsult(_ word: String) -> Bool {
+        insults.contains(word) || [ModerationText.squeezed(word, keep: 1), ModerationText.squeezed(word, keep: 2)].contains { $0.map(insults.contains) ?? false }
+    }
+
+    private func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] && Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// What the detectors found in one post, each finding with the reason shown to the team.
+public struct ModerationFindings: Sendable, Equatable {
+    public var spamPoints = 0
+    public var abuse: AbuseLevel = .none
+    public var personalData: [PersonalDataKind] = []
+    /// One line per finding ("scam phrase: “dm me”", "phone number 06•••••78").
+    public var reasons: [String] = []
+
+    public var spam: Bool { spamPoints >= Moderator.spamThreshold }
+    public var hasPersonalData: Bool { !personalData.isEmpty }
+    public var isClean: Bool { !spam && abuse == .none && personalData.isEmpty }
+}
+
+/// Runs the spam, abuse and personal-data detectors over a post, offline, in English, Spanish,
+/// German and French at once.
+public struct Moderator: Sendable {
+    /// Spam points that make a post spam (see `SpamDetector`).
+    public static let spamThreshold = 2
+
+    private let spam: SpamDetector
+    private let abuse = AbuseDetector()
+    private let personalData = PersonalDataDetector()
+
+    /// `brandNames` ("Kettlebird") and `officialDomains` ("kettlebird.com"): links to other
+    /// domains that borrow a brand name count as phishing.
+    public init(brandNames: [String] = [], officialDomains: [String] = []) {
+        spam = SpamDetector(brandNames: brandNames.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: " ", with: "") },
+                            officialDomains: officialDomains.map { $0.lowercased() })
+    }
+
+    /// `language`: the post's, when known (some swear words of one language are everyday words
+    /// of another).
+    public func inspect(_ text: String, language: String? = nil) -> ModerationFindings {
+        var findings = ModerationFindings()
+        let words = ModerationText(text)
+        for finding in spam.inspect(text, words: words.words) {
+            findings.spamPoints += finding.points
+            findings.reasons.append("spam: " + finding.reason)
+        }
+        for finding in abuse.inspect(words, language: language) {
+            findings.abuse = max(findings.abuse, finding.level)
+            findings.reasons.append(finding.reason)
+        }
+        for finding in personalData.inspect(text, words: words) {
+            if !findings.personalData.contains(finding.kind) { findings.personalData.append(finding.kind) }
+            findings.reasons.append("personal data: \(finding.kind.rawValue) \(finding.masked)")
+        }
+        return findings
+    }
+}
