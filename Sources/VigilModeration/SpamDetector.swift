@@ -84,16 +84,4 @@ struct SpamDetector {
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
         return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }).trimmingCharacters(in: .punctuationCharacters)
     }
-
-    /// The phrase as whole words (so "crypto" is not found in "cryptography").
-    static func containsWords(_ text: String, _ phrase: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-            searchStart = range.upperBound
-        }
-        return false
-    }
 }

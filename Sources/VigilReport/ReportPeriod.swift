@@ -102,15 +102,4 @@ struct BucketCursor {
         while index + 1 < starts.count && starts[index + 1] <= date { index += 1 }
         return index
     }
-
-    /// For times in any order.
-    static func bucket(of date: Date, in starts: [Date]) -> Int? {
-        guard let first = starts.first, date >= first else { return nil }
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= date { low = middle } else { high = middle - 1 }
-        }
-        return low
-    }
 }

@@ -37,7 +37,9 @@ import VigilCore
         #expect(starts.count == 7)
         #expect(week.end.timeIntervalSince(starts[6]) == 25 * 3_600)
         // 23:30 local on the Sunday is in the last bucket, though 24 h after that day's start.
-        #expect(BucketCursor.bucket(of: local(2026, 10, 25, 23, 30), in: starts) == 6)
+        var cursor = BucketCursor(starts: starts)
+        #expect(cursor.bucket(of: local(2026, 10, 19, 12)) == 0)
+        #expect(cursor.bucket(of: local(2026, 10, 25, 23, 30)) == 6)
         // A single day is counted by the hour: 25 of them.
         #expect(ReportPeriod.containing(local(2026, 10, 25, 12), kind: .day, timeZone: madrid).bucketStarts.count == 25)
     }

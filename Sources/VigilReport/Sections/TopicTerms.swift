@@ -69,14 +69,6 @@ enum TopicTerms {
         return sum
     }
 
-    /// Mentions per term, keyed by a hash of the folded bytes.
-    static func count(_ mentions: [Mention]) -> [UInt64: Entry] {
-        var counts: [UInt64: Entry] = [:]
-        var word: [UInt8] = []
-        for (index, mention) in mentions.enumerated() { count(mention, index: index, into: &counts, word: &word) }
-        return counts
-    }
-
     /// Adds one mention's terms (each once) to `counts`; `index` tells mentions apart.
     static func count(_ mention: Mention, index: Int, into counts: inout [UInt64: Entry], word: inout [UInt8]) {
         do {
