@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
         the format from its extension (.html, .md), --out DIRECTORY writes report.html, report.md and \
         one CSV file per table there (or only --format's). Business hours and holidays come from the \
         config file (business_hours:, holidays:). Exit status: 0 when written, 1 when the database \
-        has no mentions in the period, 2 on errors.
+        has no mentions in the period, 2 when it cannot be read or the rules are broken, 64 for a \
+        wrong option.
         """
     )
 
@@ -80,7 +81,17 @@ struct ReportCommand: ParsableCommand {
 
         var hours = settings.businessHours ?? .officeHours(timeZone: zone)
         if hours.timeZone != zone { hours.timeZone = zone }
-        let store = try StoreSelection.open(db ?? settings.database, sample: false)
+        // A report reads a database; it never makes an empty one where a path was mistyped.
+        let path: String
+        do { path = try DatabasePath.resolve(db ?? settings.database ?? SQLiteStore.defaultPath()) } catch {
+            print("vigil: \(error)", to: &standardError)
+            throw ExitCode(2)
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            print("vigil: no database at \(path) (import feeds with `vigil import --db \(path) FEED…`)", to: &standardError)
+            throw ExitCode(2)
+        }
+        let store = try StoreSelection.open(path, sample: false)
         let ruleSet: RuleSet?
         do { ruleSet = noIncidents ? nil : try RuleLocator.load(explicit: rules ?? settings.rules, feeds: []).rules } catch {
             print("vigil: \(error)", to: &standardError)

@@ -48,6 +48,11 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("vigil: no mentions in 1–7 June 2026 (UTC); the newest mention in the database is from 22 November 2026"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/empty.html"))
+        // A mistyped database is an error, and no empty one is left behind.
+        let missing = try Subprocess.runWithStatus([binary, "report", "--db", directory + "/nowhere/typo.sqlite"], includeStandardError: true)
+        #expect(missing.status == 2)
+        #expect(missing.output.contains("vigil: no database at \(directory)/nowhere/typo.sqlite"), "\(missing.output)")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/nowhere"))
         // A department nobody handed anything to: the ones that exist are named.
         let unknown = try Subprocess.runWithStatus([binary, "report", "--db", database, "--date", "2026-11-18", "--department", "billing"], includeStandardError: true)
         #expect(unknown.status == 1)
