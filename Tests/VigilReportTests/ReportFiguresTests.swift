@@ -130,3 +130,20 @@ import VigilCore
         #expect(markdown.contains("62,5\u{00A0}%"))
     }
 }
+
+@Suite struct TopicTermsTests {
+    func mention(_ id: Int, _ text: String) -> Mention {
+        Mention(id: MentionID(platform: .x, nativeID: String(id)), author: Author(handle: "a\(id)"), createdAt: Date(timeIntervalSince1970: Double(id)), text: text)
+    }
+
+    @Test func emojiAndPunctuationEndWordsAndNeverBecomeTerms() {
+        var table: [UInt64: TopicTerms.Entry] = [:]
+        var word: [UInt8] = []
+        let texts = ["Fix it now!! 😡 refund please", "😡😡😡", "the kettle… broke “again” ☕ refund", "Rückruf für Deckel 🔥🔥 refund"]
+        for (index, text) in texts.enumerated() { TopicTerms.count(mention(index, text), index: index, into: &table, word: &word) }
+        let terms = Set(table.values.map(\.spelling))
+        #expect(terms.contains("refund") && table[TopicTerms.hash(Array("refund".utf8))]?.count == 3)
+        #expect(terms.contains("kettle") && terms.contains("broke") && terms.contains("rückruf") && terms.contains("deckel"))
+        #expect(terms.allSatisfy { $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "#" || ("0"..."9").contains($0) } }, "\(terms)")
+    }
+}

@@ -91,7 +91,9 @@ enum TopicTerms {
                     var digitsOnly = true
                     while position < bytes.count {
                         let byte = bytes[position]
-                        if byte >= 0xF0 { break }  // an emoji or other 4-byte character ends a word
+                        // An emoji or other 4-byte character, a stray continuation byte, or the
+                        // punctuation and symbols of U+2000–U+2FFF (… “ ” ☕ ★) end a word.
+                        if byte >= 0xF0 || (byte >= 0x80 && byte < 0xC0) || byte == 0xE2 { break }
                         if byte < 0x80 {
                             let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
                             let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
@@ -117,7 +119,11 @@ enum TopicTerms {
                             position += length
                         }
                     }
-                    if position == start { position += 1; continue }
+                    if position == start {
+                        // Not a word's first character: skip it whole, so the next word starts in step.
+                        position += first < 0x80 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
+                        continue
+                    }
                     if hashtag ? letters >= 2 : (letters >= 4 && !digitsOnly && !Stopwords.contains(word)) {
                         let key = hash(word)
                         if let slot = counts.index(forKey: key) {
