@@ -2,7 +2,8 @@ import Foundation
 
 /// When the team is at work: opening hours per weekday and holidays, in one time zone. Response
 /// times "in business hours" count only the seconds inside them, as help desks measure them
-/// (a question at 17:55 on Friday answered at 09:10 on Monday took 15 business minutes).
+/// (with 09:00–18:00, a question at 17:55 on Friday answered at 09:10 on Monday took 15
+/// business minutes).
 public struct BusinessHours: Hashable, Sendable {
     /// Minutes after midnight, opening and closing, per weekday (1 = Sunday … 7 = Saturday, as
     /// `Calendar` numbers them); a day without hours is closed.
@@ -54,13 +55,16 @@ public struct BusinessHours: Hashable, Sendable {
 
     /// Holidays written as `2026-12-25`, else an error naming the one that is not.
     public static func checked(holidays: [String]) throws -> Set<String> {
+        var days: Set<String> = []
         for day in holidays {
-            let parts = day.split(separator: "-")
-            guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ Int($0) != nil }) else {
+            let parts = day.split(separator: "-").map { Int($0) }
+            guard parts.count == 3, day.split(separator: "-")[0].count == 4, let year = parts[0], let month = parts[1], let date = parts[2],
+                  (1...12).contains(month), (1...31).contains(date) else {
                 throw ParseError(description: "holidays: '\(day)': expected a date as 2026-12-25")
             }
+            days.insert(String(format: "%04d-%02d-%02d", year, month, date))  // as days are looked up
         }
-        return Set(holidays)
+        return days
     }
 
     private static func parseDays(_ text: String) throws -> [Int] {

@@ -31,7 +31,7 @@ struct SpamDetector {
         // Links, contact bait and money signs need the text itself; most posts have none.
         let bytes = text.utf8
         let mayLink = bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "."))
-        let lower = mayLink || bytes.contains(UInt8(ascii: "$")) || bytes.contains(0xE2) || bytes.contains(0xF0) ? text.lowercased() : ""
+        let lower = mayLink || bytes.contains(UInt8(ascii: "$")) || bytes.contains(UInt8(ascii: "+")) || bytes.contains(0xE2) || bytes.contains(0xF0) ? text.lowercased() : ""
         let links = mayLink ? Self.links(in: lower) : []
         if links.count >= 2 { findings.append(Finding(points: links.count - 1, reason: "\(links.count) links")) }
         phrases: for (index, word) in words.enumerated() {
@@ -49,7 +49,7 @@ struct SpamDetector {
                 break
             }
         }
-        if Self.has(lower, "wa.me/") || Self.has(lower, "t.me/") || Self.has(lower, "whatsapp +") {
+        if Self.has(lower, "wa.me/") || Self.has(lower, "t.me/") || (words.contains("whatsapp") || words.contains("telegram")) && Self.has(lower, "+") {
             findings.append(Finding(points: 1, reason: "contact bait (WhatsApp/Telegram)"))
         }
         if Self.has(lower, "$$$") || Self.has(lower, "€€€") || Self.has(lower, "💰💰") {

@@ -47,7 +47,7 @@ struct ReportContext {
         var authors: [UInt64: AuthorTally] = [:]
         authors.reserveCapacity(input.current.count / 4)
         for mention in input.current {
-            let label = overrides.isEmpty ? mention.sentimentLabel : overrides[mention.id] ?? mention.sentimentLabel
+            let label = Self.sentiment(mention, overrides)
             authors[Self.authorKey(mention), default: AuthorTally(handle: mention.author.handle, platform: mention.platform)].record(mention, label)
         }
         self.authors = authors
@@ -61,7 +61,9 @@ struct ReportContext {
 
     func t(_ english: String) -> String { words.t(english) }
 
-    func sentiment(_ mention: Mention) -> SentimentLabel {
+    func sentiment(_ mention: Mention) -> SentimentLabel { Self.sentiment(mention, overrides) }
+
+    private static func sentiment(_ mention: Mention, _ overrides: [MentionID: SentimentLabel]) -> SentimentLabel {
         overrides.isEmpty ? mention.sentimentLabel : overrides[mention.id] ?? mention.sentimentLabel
     }
 

@@ -94,7 +94,8 @@ public struct ReportInput: Sendable {
         rules.ingest(unfilteredCurrent ?? current)
         timing.lap("rules (on the other core)")
         let period = request.period
-        var alerts = rules.alerts().filter { period.contains($0.startedAt) }
+        // As they stood at the period's end (an alert that ended later is still running then).
+        var alerts = rules.alerts(asOf: min(period.end, request.now)).filter { period.contains($0.startedAt) }
         if request.department != nil || request.filter != nil {
             let kept = Set(current.lazy.map(\.id))
             alerts = alerts.filter { $0.examples.contains(where: kept.contains) }

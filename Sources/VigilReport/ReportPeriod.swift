@@ -76,7 +76,7 @@ public struct ReportPeriod: Hashable, Sendable {
     /// (local days: 23 or 25 hours long when the clocks change).
     public var bucketStarts: [Date] {
         let calendar = calendar
-        let hourly = end.timeIntervalSince(start) <= 2 * 86_400 + 3_600
+        let hourly = isHourly
         var starts: [Date] = []
         var next = start
         while next < end {

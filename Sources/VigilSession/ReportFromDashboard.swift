@@ -13,8 +13,7 @@ public enum ReportFromDashboard {
         guard let kind = ReportPeriod.Kind(rawValue: period) else { return ":report day|week|month" }
         let zone = session.reportTimeZone
         let shown = ReportPeriod.containing(session.engine.watermark ?? session.clock(), kind: kind, timeZone: zone)
-        var hours = session.businessHours ?? .officeHours(timeZone: zone)
-        hours.timeZone = zone
+        let hours = session.businessHours ?? .officeHours(timeZone: zone)
         var matches: (@Sendable (Mention, Triage?) -> Bool)?
         if let filter {
             matches = { mention, triage in

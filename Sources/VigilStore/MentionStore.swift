@@ -38,8 +38,8 @@ public protocol MentionReading: AnyObject {
     /// The mentions whose event time is in `from..<to`, oldest first (ties by identity), with
     /// their saved rule flags: what a report over a period reads.
     func mentions(from: Date, to: Date) throws -> [Mention]
-    /// The same mentions, lean, for figures over many of them: without their links, parent ids,
-    /// authors' display names, views and where their sentiment came from (a store may give more).
+    /// The same mentions, lean, for figures over many of them and for the rules: without their
+    /// links, authors' display names and where their sentiment came from (a store may give more).
     func mentionSummaries(from: Date, to: Date) throws -> [Mention]
 }
 
@@ -292,7 +292,11 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func mentions(from: Date, to: Date) -> [Mention] {
-        byID.values.filter { $0.createdAt >= from && $0.createdAt < to }.sorted { Mention.newestFirst($1, $0) }
+        byID.values.filter { $0.createdAt >= from && $0.createdAt < to }.sorted { a, b in
+            if a.createdAt != b.createdAt { return a.createdAt < b.createdAt }
+            if a.id.platform != b.id.platform { return a.id.platform < b.id.platform }
+            return a.id.nativeID < b.id.nativeID
+        }
     }
 
     public func newest(limit: Int?, ruleFlags: Bool) -> StoredMentions {

@@ -75,15 +75,12 @@ extension SQLiteStore {
     }
 
     public func mentions(from: Date, to: Date) throws -> [Mention] {
-        try inHalves(from, to) { start, end, expected in
-            try pool.read { db in
-                let rows = try Row.fetchCursor(db, sql: "\(MentionRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
-                                               arguments: [start, end])
-                var mentions: [Mention] = []
-                mentions.reserveCapacity(expected)
-                while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
-                return mentions
-            }
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "\(MentionRowLayout.select) WHERE created_at >= ? AND created_at < ? ORDER BY created_at, platform, native_id",
+                                           arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
+            var mentions: [Mention] = []
+            while let row = try rows.next() { mentions.append(Self.mention(from: row)) }
+            return mentions
         }
     }
 
@@ -126,35 +123,6 @@ extension SQLiteStore {
             return a.id.nativeID < b.id.nativeID
         }
         if !zip(mentions, mentions.dropFirst()).allSatisfy({ !inOrder($1, $0) }) { mentions.sort(by: inOrder) }
-        return mentions
-    }
-
-    /// Reads `from..<to` with `read`, a large range in two halves at once on two connections.
-    private func inHalves(_ from: Date, _ to: Date, _ read: @Sendable (Double, Double, Int) throws -> [Mention]) throws -> [Mention] {
-        let (start, end) = (from.timeIntervalSince1970, to.timeIntervalSince1970)
-        let count = try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM mention WHERE created_at >= ? AND created_at < ?", arguments: [start, end]) ?? 0
-        }
-        guard count >= 50_000 else { return try read(start, end, count) }
-        let middle = try pool.read { db in
-            try Double.fetchOne(db, sql: "SELECT created_at FROM mention WHERE created_at >= ? AND created_at < ? ORDER BY created_at LIMIT 1 OFFSET ?",
-                                arguments: [start, end, count / 2]) ?? end
-        }
-        nonisolated(unsafe) var halves: [[Mention]] = [[], []]
-        nonisolated(unsafe) var failure: (any Error)?
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            do {
-                let part = try half == 0 ? read(start, middle, count / 2) : read(middle, end, count - count / 2)
-                lock.withLock { halves[half] = part }
-            } catch {
-                lock.withLock { failure = error }
-            }
-        }
-        if let failure { throw failure }
-        var mentions: [Mention] = []
-        swap(&mentions, &halves[0])  // taken, not copied
-        mentions.append(contentsOf: halves[1])
         return mentions
     }
 
@@ -219,15 +187,15 @@ enum MentionRowLayout {
 /// and the rules' conditions and groups need.
 enum SummaryRowLayout {
     static let names = [
-        "platform", "native_id", "created_at", "author", "followers", "verified", "kind", "text", "conversation_id", "language",
-        "likes", "shares", "replies", "reach", "sentiment", "sentiment_score", "guessed_language", "flags",
+        "platform", "native_id", "created_at", "author", "followers", "verified", "kind", "text", "parent_id", "conversation_id", "language",
+        "likes", "shares", "replies", "views", "reach", "sentiment", "sentiment_score", "guessed_language", "flags",
     ]
     static let select = "SELECT " + names.joined(separator: ", ") + " FROM mention"
 
     private static func at(_ name: String) -> Int { names.firstIndex(of: name)! }
     static let platform = at("platform"), nativeID = at("native_id"), createdAt = at("created_at"), author = at("author")
     static let followers = at("followers"), verified = at("verified"), kind = at("kind"), text = at("text")
-    static let conversationID = at("conversation_id"), language = at("language"), flags = at("flags")
+    static let parentID = at("parent_id"), conversationID = at("conversation_id"), language = at("language"), flags = at("flags"), views = at("views")
     static let likes = at("likes"), shares = at("shares"), replies = at("replies"), reach = at("reach")
     static let sentiment = at("sentiment"), sentimentScore = at("sentiment_score"), guessedLanguage = at("guessed_language")
 }

@@ -54,8 +54,8 @@ enum SummaryReader {
                 id: MentionID(platform: Platform(rawValue: text(C.platform) ?? ""), nativeID: text(C.nativeID) ?? ""),
                 author: Author(handle: text(C.author) ?? "", followers: int(C.followers), verified: int(C.verified) == 1),
                 createdAt: Date(timeIntervalSince1970: sqlite3_column_double(statement, Int32(C.createdAt))), text: text(C.text) ?? "",
-                kind: text(C.kind).flatMap(MentionKind.init(rawValue:)) ?? .post, conversationID: text(C.conversationID), language: text(C.language),
-                metrics: Metrics(likes: int(C.likes), shares: int(C.shares), replies: int(C.replies), reach: int(C.reach)),
+                kind: text(C.kind).flatMap(MentionKind.init(rawValue:)) ?? .post, parentID: text(C.parentID), conversationID: text(C.conversationID),
+                language: text(C.language), metrics: Metrics(likes: int(C.likes), shares: int(C.shares), replies: int(C.replies), views: int(C.views), reach: int(C.reach)),
                 sentiment: sentiment, flags: flags()))
         }
         return mentions

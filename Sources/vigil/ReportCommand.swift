@@ -79,8 +79,8 @@ struct ReportCommand: ParsableCommand {
         let now = Date()
         let reportPeriod = try choosePeriod(zone: zone, now: now)
 
-        var hours = settings.businessHours ?? .officeHours(timeZone: zone)
-        if hours.timeZone != zone { hours.timeZone = zone }
+        // The team's opening hours stay in the config's zone whatever zone the report is shown in.
+        let hours = settings.businessHours ?? .officeHours(timeZone: zone)
         // A report reads a database; it never makes an empty one where a path was mistyped.
         let path: String
         do { path = try DatabasePath.resolve(db ?? settings.database ?? SQLiteStore.defaultPath()) } catch {
@@ -91,7 +91,11 @@ struct ReportCommand: ParsableCommand {
             print("vigil: no database at \(path) (import feeds with `vigil import --db \(path) FEED…`)", to: &standardError)
             throw ExitCode(2)
         }
-        let store = try StoreSelection.open(path, sample: false)
+        let store: SQLiteStore
+        do { store = try StoreSelection.open(path, sample: false) } catch {
+            print("vigil: \(error)", to: &standardError)
+            throw ExitCode(2)
+        }
         let ruleSet: RuleSet?
         do { ruleSet = noIncidents ? nil : try RuleLocator.load(explicit: rules ?? settings.rules, feeds: []).rules } catch {
             print("vigil: \(error)", to: &standardError)
@@ -100,7 +104,11 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(period: reportPeriod, department: department, language: language, compare: compare != nil,
                                     businessHours: hours, now: now, title: title)
         var clock = PhaseTiming()
-        let document = try ReportBuilder.make(from: store, request: request, rules: ruleSet)
+        let document: ReportDocument
+        do { document = try ReportBuilder.make(from: store, request: request, rules: ruleSet) } catch {
+            print("vigil: cannot read \(path): \(error)", to: &standardError)
+            throw ExitCode(2)
+        }
         clock.lap("read and build")
         guard document.mentionCount > 0 else {
             var message = "vigil: no mentions in \(language.periodText(reportPeriod)) (\(reportPeriod.zoneName))"
@@ -108,7 +116,7 @@ struct ReportCommand: ParsableCommand {
                 message += " handed to \(department)"
                 let known = Set(try store.triageStates().values.compactMap(\.department)).sorted()
                 if !known.contains(where: { $0.lowercased() == department.lowercased() }) {
-                    message += known.isEmpty ? "; nothing has been handed to a department" : "; departments in the database: \(known.joined(separator: ", "))"
+                    message += known.isEmpty ? "; nothing has been handed to a department" : "; departments in the database: \(Printable.text(known.joined(separator: ", ")))"
                 }
             }
             if let newest = try store.newest(limit: 1, ruleFlags: false).mentions.first {
@@ -159,7 +167,12 @@ struct ReportCommand: ParsableCommand {
                 throw ValidationError("\(option): expected a day as 2026-11-16, got '\(text)'")
             }
             (components.year, components.month, components.day, components.hour) = (parts[0], parts[1], parts[2], 12)
-            guard let date = ReportPeriod.calendar(zone).date(from: components) else { throw ValidationError("\(option): no such day '\(text)'") }
+            // The calendar rolls 31 February over into March: a day it cannot give back as typed does not exist.
+            let calendar = ReportPeriod.calendar(zone)
+            guard let date = calendar.date(from: components),
+                  calendar.dateComponents([.year, .month, .day], from: date) == DateComponents(year: parts[0], month: parts[1], day: parts[2]) else {
+                throw ValidationError("\(option): no such day '\(text)'")
+            }
             return date
         }
         if from != nil || to != nil {
@@ -185,7 +198,8 @@ struct ReportCommand: ParsableCommand {
         var written: [String] = []
         func save(_ text: String, _ path: String) throws {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+                print("vigil: cannot write \(path): \(error.localizedDescription)", to: &standardError)
+                throw ExitCode(2)
             }
             written.append(path)
         }

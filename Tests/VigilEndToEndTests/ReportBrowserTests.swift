@@ -48,6 +48,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("vigil: no mentions in 1–7 June 2026 (UTC); the newest mention in the database is from 22 November 2026"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/empty.html"))
+        // A day that does not exist is not rolled over into the next month.
+        let impossible = try Subprocess.runWithStatus([binary, "report", "--db", database, "--date", "2026-02-31"], includeStandardError: true)
+        #expect(impossible.status != 0 && impossible.output.contains("--date: no such day '2026-02-31'"), "\(impossible.output)")
         // A mistyped database is an error, and no empty one is left behind.
         let missing = try Subprocess.runWithStatus([binary, "report", "--db", directory + "/nowhere/typo.sqlite"], includeStandardError: true)
         #expect(missing.status == 2)

@@ -121,6 +121,11 @@ import Testing
         #expect(found.personalData.isEmpty, "\(text): \(found.reasons)")
     }
 
+    @Test func contactBait() {
+        let found = moderator.inspect("write me on whatsapp +34612345678 for the deal")
+        #expect(found.reasons.contains { $0.contains("contact bait") }, "\(found.reasons)")
+    }
+
     @Test func reasonsNeverRepeatThePersonalData() {
         let found = moderator.inspect("call +34 612 345 678 or mail ana.garcia@example.com")
         #expect(found.personalData == [.email, .phone] || found.personalData == [.phone, .email])

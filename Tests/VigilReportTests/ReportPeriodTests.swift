@@ -83,6 +83,14 @@ import VigilCore
         #expect(clock.seconds(from: local(2026, 3, 29, 0), to: local(2026, 3, 30, 0)) == 8 * 3_600)
     }
 
+    @Test func holidaysAreCheckedAndWrittenAsTheyAreLookedUp() throws {
+        #expect(try BusinessHours.checked(holidays: ["2026-1-5", "2026-12-25"]) == ["2026-01-05", "2026-12-25"])
+        #expect(throws: BusinessHours.ParseError.self) { try BusinessHours.checked(holidays: ["2026-13-40"]) }
+        // 5 January 2026 is a Monday: closed.
+        let clock = BusinessClock(try BusinessHours.parse("mon-fri 09:00-17:00", holidays: ["2026-1-5"], timeZone: madrid))
+        #expect(clock.seconds(from: local(2026, 1, 5, 8), to: local(2026, 1, 5, 18)) == 0)
+    }
+
     @Test func mistakesAreNamed() {
         #expect(throws: BusinessHours.ParseError.self) { try BusinessHours.parse("weekdays 9-5", timeZone: madrid) }
         #expect(throws: BusinessHours.ParseError.self) { try BusinessHours.parse("mon-fri 18:00-09:00", timeZone: madrid) }

@@ -50,6 +50,8 @@ struct StoreContractTests {
     @Test(arguments: Kind.allCases) func aPeriodsMentionsOldestFirstWholeAndSummarized(kind: Kind) throws {
         let store = try kind.make()
         var flagged = mention("4", minutes: 60)
+        flagged.parentID = "p1"
+        flagged.metrics.views = 10
         flagged.flags = RuleFlags(needsReply: true, tags: ["refund"], reasons: [RuleReason(ruleID: "refund-request", detail: "asks for a refund")])
         try store.upsert([mention("1", minutes: -1), mention("2", minutes: 0), mention("3", minutes: 30), flagged, mention("5", minutes: 61)])
         let end = Self.start.addingTimeInterval(61 * 60)  // exclusive: "5" is out, "4" at 60 min is in
@@ -63,6 +65,8 @@ struct StoreContractTests {
         #expect(summary.author.followers == 1200 && summary.author.verified && summary.kind == .comment && summary.language == "en")
         #expect(summary.metrics.likes == 3 && summary.metrics.shares == nil && summary.sentiment?.label == .negative && summary.sentiment?.score == -0.4)
         #expect(summary.flags?.needsReply == true && summary.flags?.tags == ["refund"])
+        // The rules count replies by their parent and may test views.
+        #expect(summary.parentID == "p1" && summary.metrics.views == 10)
     }
 
     @Test(arguments: Kind.allCases) func triageIsAppliedAuditedAndUndone(kind: Kind) throws {

@@ -105,7 +105,7 @@ public enum MarkdownReport {
 
     /// An http(s) link with nothing in it that could end the Markdown link early.
     static func safeURL(_ url: String) -> String? {
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
+        guard let url = HTMLReport.safeURL(url) else { return nil }
         guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || Printable.isUnsafe($0) || "()<>\"'`\\".unicodeScalars.contains($0) }) else { return nil }
         return url
     }
