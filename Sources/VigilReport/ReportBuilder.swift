@@ -43,10 +43,9 @@ public enum ReportBuilder {
         ]
         nonisolated(unsafe) var made = [ReportSection?](repeating: nil, count: makers.count)
         let lock = NSLock()
-        nonisolated(unsafe) let shared = context
         DispatchQueue.concurrentPerform(iterations: makers.count) { index in
             var timing = PhaseTiming()
-            let section = makers[index].1(shared)
+            let section = makers[index].1(context)
             timing.lap(makers[index].0)
             lock.withLock { made[index] = section }
         }

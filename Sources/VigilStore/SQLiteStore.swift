@@ -55,19 +55,9 @@ public final class SQLiteStore: MentionStore, @unchecked Sendable {  // immutabl
         try indexer.waitUntilCaughtUp()
     }
 
-    /// Opens the pool, which switches a new file to WAL. SQLite answers that switch with "busy"
-    /// at once, without waiting, when another process is opening or migrating the same new file,
-    /// so it is tried again.
+    /// Opens the pool, which switches a new file to WAL (see `BusyRetry`).
     static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
-        var attempt = 0
-        while true {
-            do {
-                return try DatabasePool(path: path, configuration: configuration)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 20 {
-                attempt += 1
-                usleep(20_000 * UInt32(attempt))
-            }
-        }
+        try BusyRetry.run { try DatabasePool(path: path, configuration: configuration) }
     }
 
     /// Brings the schema up to date. Two processes opening a new database at once can both

@@ -33,16 +33,18 @@ final class SearchIndexer: @unchecked Sendable {
     static func path(forStore path: String) -> String { path + "-fts" }
 
     init(storePath: String) throws {
-        path = Self.path(forStore: storePath)
+        let path = Self.path(forStore: storePath)
+        self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "ATTACH DATABASE ? AS store", arguments: [storePath])
         }
-        queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try BusyRetry.run { try DatabaseQueue(path: path, configuration: configuration) }
+        self.queue = queue
+        try BusyRetry.run { try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA main.journal_mode = WAL") } }
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA main.journal_mode = WAL")
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE IF NOT EXISTS mention_fts USING fts5(
                     text, author, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');

@@ -166,7 +166,7 @@ final class SQLiteStoreTests {
 
     @Test func severalProcessesCreatingOneDatabaseAtOnceAllSucceed() throws {
         // Each store has its own connections, as separate processes do; all migrate the new file.
-        for round in 0..<5 {
+        for round in 0..<12 {
             let file = path + ".\(round)"
             let failures = LockedCounter()
             DispatchQueue.concurrentPerform(iterations: 4) { _ in
