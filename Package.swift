@@ -36,7 +36,7 @@ let package = Package(
         // The learned sentiment model's weights, generated C data (see Tools/sentiment/train.py).
         .target(name: "CSentimentWeights"),
         .target(name: "VigilSentiment", dependencies: ["VigilCore", "CSentimentWeights"]),
-        .target(name: "VigilRules", dependencies: ["VigilCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VigilRules", dependencies: ["VigilCore", "VigilModeration", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         // Moderation: spam, abuse and personal-data detectors (offline, en/es/de/fr).

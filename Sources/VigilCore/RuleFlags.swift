@@ -41,12 +41,15 @@ public struct RuleFlags: Hashable, Sendable {
     public var tags: [String] = []
     public var assignee: String?
     public var department: String?
+    /// What the house rules decided (see `ModerationAction`); nil when none matched.
+    public var moderation: ModerationVerdict?
     public var reasons: [RuleReason] = []
 
     public init(
         escalate: Bool = false, needsReply: Bool = false, priority: Priority? = nil, tags: [String] = [],
-        assignee: String? = nil, department: String? = nil, reasons: [RuleReason] = []
+        assignee: String? = nil, department: String? = nil, moderation: ModerationVerdict? = nil, reasons: [RuleReason] = []
     ) {
+        self.moderation = moderation
         self.escalate = escalate
         self.needsReply = needsReply
         self.priority = priority

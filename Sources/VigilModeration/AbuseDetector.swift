@@ -56,6 +56,21 @@ struct AbuseDetector {
     salaud salope minable minables nul nulle nuls cretin cretine menteur menteuse batard enfoire
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
 
+    /// Insults that only fit a person: after "is", "sind", "es", "est" or "these" they are aimed at
+    /// someone ("your agent is an idiot", "ces connards"), where "garbage" may be the product.
+    static let personInsults: Set<String> = Set("""
+    idiot idiots moron morons imbecile retard bitch bastard asshole dickhead jerk clown clowns liar liars loser losers \
+    idiota idiotas imbecil imbeciles gilipollas subnormal payaso payasos cabron cabrona pendejo pendeja mentiroso mentirosa \
+    idioten depp deppen trottel vollidiot arschloch arschlocher wichser penner versager dummkopf schwachkopf lugner missgeburt spast \
+    idiote connard connasse connards debile abruti abrutie abrutis salaud salope cretin cretine menteur menteuse batard enfoire
+    """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+    /// "is", "was", "these"… before a person insult; a first person before them ("I am an
+    /// idiot") is self-mockery, not abuse.
+    static let pointers: Set<String> = Set("""
+    is was are were these those such es era son eran estos esos estas esas ist war sind waren diese dieser est etait sont etaient ces
+    """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+    static let firstPerson: Set<String> = ["i", "im", "am", "we", "yo", "soy", "somos", "ich", "bin", "wir", "je", "suis", "nous", "sommes"]
+
     /// Words that aim what follows at a person: "you are", "you're a", "eres un", "du bist ein",
     /// "t'es un", "vous êtes des"… (after folding; articles are skipped).
     static let aimers: Set<String> = Set("""
@@ -87,6 +102,15 @@ struct AbuseDetector {
             while next < words.count && next <= index + 4 && Self.fillers.contains(words[next]) { next += 1 }
             if next < words.count && Self.isInsult(words[next]) {
                 findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[index...next].joined(separator: " "))”"))
+            }
+        }
+        if findings.allSatisfy({ $0.level < .abuse }) {
+            for (index, word) in words.enumerated() where index > 0 && Self.personInsults.contains(word) {
+                var back = index - 1
+                while back > 0 && back >= index - 4 && Self.fillers.contains(words[back]) && !Self.pointers.contains(words[back]) { back -= 1 }
+                guard Self.pointers.contains(words[back]), back == 0 || !Self.firstPerson.contains(words[back - 1]) else { continue }
+                findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[back...index].joined(separator: " "))”"))
+                break
             }
         }
         for word in words where Self.isProfanity(word, language: language) {

@@ -41,8 +41,7 @@ struct SpamDetector {
                 break phrases
             }
         }
-        for link in links {
-            let host = Self.host(of: link)
+        for host in links.map(Self.host) + (mayLink ? Self.bareDomains(in: lower) : []) {
             let official = officialDomains.contains { host == $0 || host.hasSuffix("." + $0) }
             if !official, let name = brandNames.first(where: { !$0.isEmpty && host.replacingOccurrences(of: "-", with: "").contains($0) }) {
                 findings.append(Finding(points: 2, reason: "link to \(host), which borrows the name “\(name)” (not an official domain)"))
@@ -56,6 +55,22 @@ struct SpamDetector {
             findings.append(Finding(points: 1, reason: "money shouted"))
         }
         return findings
+    }
+
+    /// Top-level domains seen in bare links ("kettlebird-help.xyz"): "e.g." and "3.5l" are not links.
+    static let bareTopLevels: Set<String> = ["com", "net", "org", "io", "co", "xyz", "info", "shop", "store", "site", "online", "top",
+                                             "app", "de", "es", "fr", "uk", "eu", "me", "ly", "biz", "support", "help", "live", "click", "link", "ru", "cn"]
+
+    /// Hosts written without http:// or www. (checked for look-alikes, not counted as links).
+    static func bareDomains(in lower: String) -> [String] {
+        lower.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).compactMap { word -> String? in
+            let text = String(decoding: word, as: UTF8.self)
+            guard !text.hasPrefix("http"), !text.hasPrefix("www."), !text.contains("@") else { return nil }
+            let host = host(of: text)
+            guard let dot = host.lastIndex(of: "."), host.first?.isLetter == true,
+                  bareTopLevels.contains(String(host[host.index(after: dot)...])) else { return nil }
+            return host
+        }
     }
 
     static func links(in lower: String) -> [String] {

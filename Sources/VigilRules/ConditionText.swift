@@ -21,6 +21,11 @@ enum ConditionText {
         case .platform(let names): return "platform " + names.sorted().joined(separator: "/")
         case .language(let names): return "language " + names.sorted().joined(separator: "/")
         case .kind(let kinds): return "kind " + kinds.map(\.rawValue).sorted().joined(separator: "/")
+        case .spam(let flag): return flag ? "spam" : "not spam"
+        case .abuse(let level): return level == .none ? "no abuse" : "abuse \(level.name) or worse"
+        case .personalData(let kinds, let present):
+            let named = kinds.isEmpty ? "personal data" : "personal data (" + kinds.map(\.rawValue).sorted().joined(separator: "/") + ")"
+            return present ? named : "no " + named
         }
     }
 

@@ -7,7 +7,7 @@ import VigilCore
 /// Not thread-safe (it reuses scratch buffers); give each thread its own. For the same reason
 /// its properties skip runtime exclusivity checks, which had cost a tenth of the evaluation.
 public final class ItemEvaluator {
-    enum Op: UInt8 { case always, all, any, not, text, hashtag, mentions, author, sentiment, number, verified, question, platform, language, kind }
+    enum Op: UInt8 { case always, all, any, not, text, hashtag, mentions, author, sentiment, number, verified, question, platform, language, kind, spam, abuse, personalData }
 
     struct Node {
         var op: Op
@@ -31,6 +31,8 @@ public final class ItemEvaluator {
     private let needsText: Bool
     private let needsNumbers: Bool
     private let needsAuthor: Bool
+    /// Rules test the moderation detectors: each mention is inspected (only then: it costs).
+    private let moderator: Moderator?
     /// Platforms and languages named in conditions, as short lists: a few small strings compare faster than they hash.
     private let platformBits: [(name: String, bit: UInt64)]
     private let languageBits: [(name: String, bit: UInt64)]
@@ -122,6 +124,8 @@ public final class ItemEvaluator {
         needsText = compiled.needsText
         needsNumbers = compiled.needsNumbers
         needsAuthor = compiled.needsAuthor
+        moderator = compiled.needsModeration
+            ? Moderator(brandNames: rules.moderation.brandNames, officialDomains: rules.moderation.officialDomains) : nil
         platformBits = compiled.platformBits
         languageBits = compiled.languageBits
         windowRoots = compiled.windowRoots
@@ -204,6 +208,13 @@ public final class ItemEvaluator {
         var question = false
         var platform: UInt64 = 0
         var language: UInt64 = 0
+        var spam = false
+        var abuse: Int32 = 0
+        var personalData: Int32 = 0
+    }
+
+    static func personalDataMask(_ kinds: Set<PersonalDataKind>) -> Int {
+        kinds.reduce(0) { $0 | 1 << PersonalDataKind.allCases.firstIndex(of: $1)! }
     }
 
     @exclusivity(unchecked) private var facts = Facts()
@@ -234,6 +245,12 @@ public final class ItemEvaluator {
             for (index, field) in Self.numberFields.enumerated() { numbers[index] = Self.number(field, of: m.pointee) ?? .nan }
         }
         if needsAuthor { handle = m.pointee.author.handle.lowercased() }
+        if let moderator {
+            let findings = moderator.inspect(m.pointee.text, language: language)
+            facts.spam = findings.spam
+            facts.abuse = Int32(findings.abuse.rawValue)
+            facts.personalData = Int32(Self.personalDataMask(Set(findings.personalData)))
+        }
         defer {
             facts.factsIndex = Self.factsIndex(label: labelBit, kind: kindBit, verified: facts.verified, question: facts.question)
         }
@@ -264,7 +281,8 @@ public final class ItemEvaluator {
     private var machine: Machine {
         Machine(program: UnsafeBufferPointer(program), slots: UnsafeBufferPointer(slots), hits: UnsafeBufferPointer(hits),
                 numbers: UnsafeBufferPointer(numbers), sentimentBit: facts.sentimentBit, kindBit: facts.kindBit,
-                verified: facts.verified, question: facts.question, platform: facts.platform, language: facts.language)
+                verified: facts.verified, question: facts.question, platform: facts.platform, language: facts.language,
+                spam: facts.spam, abuse: facts.abuse, personalData: facts.personalData)
     }
 
     struct Machine {
@@ -278,6 +296,9 @@ public final class ItemEvaluator {
         let question: Bool
         let platform: UInt64
         let language: UInt64
+        let spam: Bool
+        let abuse: Int32
+        let personalData: Int32
 
         /// The gate lets the rule through: its tree is worth walking.
         func passes(_ gate: Gate) -> Bool {
@@ -316,6 +337,9 @@ public final class ItemEvaluator {
         case .language: return node.mask & m.language != 0
         case .verified: return m.verified == (node.a == 1)
         case .question: return m.question == (node.a == 1)
+        case .spam: return m.spam == (node.a == 1)
+        case .abuse: return node.a == 0 ? m.abuse == 0 : m.abuse >= node.a
+        case .personalData: return (node.a & m.personalData != 0) == (node.b == 1)
         case .number:
             let x = m.numbers[Int(node.a)]
             guard !x.isNaN else { return false }
@@ -403,6 +427,10 @@ public final class ItemEvaluator {
             for tag in actions.tags where !flags.tags.contains(tag) { flags.tags.append(tag) }
             flags.assignee = flags.assignee ?? actions.assignee
             flags.department = flags.department ?? actions.department
+            if let action = actions.moderate {
+                let verdict = ModerationVerdict(action: action, ruleID: rules.itemRules[index].id, reason: actions.reason)
+                flags.moderation = flags.moderation.map { $0.combined(with: verdict) } ?? verdict
+            }
             if let reason = fixedReasons[index] {
                 flags.reasons.append(reason)
             } else {

@@ -20,6 +20,7 @@ struct ItemRuleCompiler {
         var needsText: Bool
         var needsNumbers: Bool
         var needsAuthor: Bool
+        var needsModeration: Bool
         var platformBits: [(name: String, bit: UInt64)]
         var languageBits: [(name: String, bit: UInt64)]
         var itemRoots: [Int32]
@@ -44,6 +45,7 @@ struct ItemRuleCompiler {
     private var needsText = false
     private var needsNumbers = false
     private var needsAuthor = false
+    private var needsModeration = false
     /// Platforms and languages named in conditions, numbered for bit masks (at most 64 each).
     private var platformIDs: [String: Int] = [:]
     private var languageIDs: [String: Int] = [:]
@@ -104,7 +106,7 @@ struct ItemRuleCompiler {
         }
         return Compiled(
             nodes: nodes, children: children, hashSets: hashSets, stringSets: stringSets, leafCount: leafCount,
-            terms: TermIndex(terms: pendingTerms), needsText: needsText, needsNumbers: needsNumbers, needsAuthor: needsAuthor,
+            terms: TermIndex(terms: pendingTerms), needsText: needsText, needsNumbers: needsNumbers, needsAuthor: needsAuthor, needsModeration: needsModeration,
             platformBits: platformIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) },
             languageBits: languageIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) },
             itemRoots: itemRoots, windowRoots: windowRoots, shareRoots: shareRoots, itemLeaves: itemLeaves, windowLeaves: windowLeaves,
@@ -167,6 +169,19 @@ struct ItemRuleCompiler {
             needsText = true
             node.op = .question
             node.a = flag ? 1 : 0
+        case .spam(let flag):
+            needsModeration = true
+            node.op = .spam
+            node.a = flag ? 1 : 0
+        case .abuse(let level):
+            needsModeration = true
+            node.op = .abuse
+            node.a = Int32(level.rawValue)
+        case .personalData(let kinds, let present):
+            needsModeration = true
+            node.op = .personalData
+            node.a = Int32(ItemEvaluator.personalDataMask(kinds.isEmpty ? Set(PersonalDataKind.allCases) : kinds))
+            node.b = present ? 1 : 0
         }
         nodes.append(node)
         return Int32(nodes.count - 1)

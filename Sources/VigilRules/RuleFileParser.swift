@@ -41,7 +41,7 @@ public struct RuleFileParser {
         }
         guard let top = root.mapping else { throw fail(root, nil, "expected keys such as lists:, rules:, mute:, inhibit:") }
         var set = RuleSet(file: file)
-        let known = ["resolution", "lists", "macros", "rules", "mute", "inhibit"]
+        let known = ["resolution", "lists", "macros", "rules", "mute", "inhibit", "moderation"]
         for (key, _) in top where !known.contains(key.string ?? "") {
             throw fail(key, key.string, "unknown key (expected \(known.joined(separator: ", ")))")
         }
@@ -49,6 +49,7 @@ public struct RuleFileParser {
             set.resolution = try duration(node, field: "resolution")
             guard set.resolution >= 1 else { throw fail(node, "resolution", "expected at least 1s") }
         }
+        if let node = top["moderation"] { set.moderation = try parseModeration(node) }
         if let node = top["lists"] { try parseLists(node) }
         set.lists = lists
         if let node = top["macros"] { try parseMacros(node) }
@@ -86,6 +87,13 @@ public struct RuleFileParser {
     }
 
     // MARK: lists and macros
+
+    private func parseModeration(_ node: Node) throws -> ModerationSettings {
+        guard let map = node.mapping else { throw fail(node, "moderation", "expected {brand: [names], domains: [domains]}") }
+        try rejectUnknown(map, ["brand", "domains"], prefix: "moderation.")
+        return ModerationSettings(brandNames: try map["brand"].map { try stringList($0, field: "moderation.brand") } ?? [],
+                                  officialDomains: try map["domains"].map { try stringList($0, field: "moderation.domains") } ?? [])
+    }
 
     private mutating func parseLists(_ node: Node) throws {
         guard let mapping = node.mapping else { throw fail(node, "lists", "expected name: {en: [...], es: [...]}") }
@@ -133,10 +141,10 @@ public struct RuleFileParser {
         try rejectUnknown(rule, ["id", "description", "enabled", "match", "actions"])
         let condition = try self.condition(rule["match"]!, field: "match")
         guard let actionsNode = rule["actions"] else {
-            throw fail(rule["match"], "actions", "an item rule needs actions: (escalate, needs_reply, priority, tags, assign, department)")
+            throw fail(rule["match"], "actions", "an item rule needs actions: (escalate, needs_reply, priority, tags, assign, department, moderate)")
         }
         guard let actions = actionsNode.mapping else { throw fail(actionsNode, "actions", "expected a mapping") }
-        try rejectUnknown(actions, ["escalate", "needs_reply", "priority", "tags", "assign", "department"], prefix: "actions.")
+        try rejectUnknown(actions, ["escalate", "needs_reply", "priority", "tags", "assign", "department", "moderate", "reason"], prefix: "actions.")
         var result = ItemActions()
         if let node = actions["escalate"] { result.escalate = try bool(node, field: "actions.escalate") }
         if let node = actions["needs_reply"] { result.needsReply = try bool(node, field: "actions.needs_reply") }
@@ -149,6 +157,18 @@ public struct RuleFileParser {
         if let node = actions["tags"] { result.tags = try stringList(node, field: "actions.tags") }
         if let node = actions["assign"] { result.assignee = try string(node, field: "actions.assign") }
         if let node = actions["department"] { result.department = try string(node, field: "actions.department") }
+        if let node = actions["moderate"] {
+            guard let name = node.string, let action = ModerationAction(name: name) else {
+                throw fail(node, "actions.moderate", "expected one of approve, hold, warn, hide, delete, ban author, got \(node.shown)")
+            }
+            result.moderate = action
+            guard let reasonNode = actions["reason"] else {
+                throw fail(node, "actions.reason", "a house rule (moderate:) needs a reason: shown to the team")
+            }
+            result.reason = try string(reasonNode, field: "actions.reason")
+        } else if let node = actions["reason"] {
+            throw fail(node, "actions.reason", "reason: goes with moderate: (a house rule's action)")
+        }
         return ItemRule(id: ruleID!, description: rule["description"]?.string ?? "", condition: condition, actions: result, line: line)
     }
 
@@ -267,10 +287,29 @@ public struct RuleFileParser {
                 kinds.insert(kind)
             }
             return .kind(kinds)
+        case "spam":
+            return .spam(try bool(value, field: field))
+        case "abuse":
+            let name = try string(value, field: field).lowercased()
+            let aliases: [String: AbuseLevel] = ["high": .abuse, "low": .profanity, "true": .profanity, "false": .none]
+            guard let level = AbuseLevel.allCases.first(where: { $0.name == name }) ?? aliases[name] else {
+                throw fail(value, field, "expected none, profanity, abuse (or high) or threat, got '\(name)'")
+            }
+            return .abuse(level)
+        case "pii":
+            if let flag = value.bool { return .personalData([], present: flag) }
+            var kinds = Set<PersonalDataKind>()
+            for name in try stringList(value, field: field) {
+                guard let kind = PersonalDataKind(rawValue: name.lowercased()) else {
+                    throw fail(value, field, "expected true, false or kinds of \(PersonalDataKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+                }
+                kinds.insert(kind)
+            }
+            return .personalData(kinds, present: true)
         default:
             if let number = NumberField(rawValue: key) { return .number(number, try comparison(value, field: field)) }
             let known = ["all", "any", "not", "use", "text", "hashtag", "mentions", "author", "sentiment", "verified", "question",
-                         "platform", "language", "kind"] + NumberField.allCases.map(\.rawValue)
+                         "platform", "language", "kind", "spam", "abuse", "pii"] + NumberField.allCases.map(\.rawValue)
             throw fail(keyNode, field, "unknown condition '\(key)' (expected one of \(known.joined(separator: ", ")))")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import VigilCore
+@_exported import VigilModeration
 
 /// A parsed rule file: term lists, item rules, window rules, mute intervals and inhibitions.
 public struct RuleSet: Sendable {
@@ -11,6 +12,8 @@ public struct RuleSet: Sendable {
     public var windowRules: [WindowRule]
     public var mutes: [MuteInterval]
     public var inhibits: [InhibitRule]
+    /// The brand's names and domains, for the spam detector's look-alike links (`moderation:`).
+    public var moderation = ModerationSettings()
 
     public init(
         file: String = "", resolution: TimeInterval = 60, lists: [String: TermList] = [:], itemRules: [ItemRule] = [],
@@ -26,6 +29,20 @@ public struct RuleSet: Sendable {
     }
 
     public var ruleCount: Int { itemRules.count + windowRules.count }
+
+    /// The item rules that moderate (house rules).
+    public var houseRules: [ItemRule] { itemRules.filter { $0.actions.moderate != nil } }
+}
+
+/// `moderation: {brand: [Kettlebird], domains: [kettlebird.com]}` in a rule file.
+public struct ModerationSettings: Sendable, Hashable {
+    public var brandNames: [String] = []
+    public var officialDomains: [String] = []
+
+    public init(brandNames: [String] = [], officialDomains: [String] = []) {
+        self.brandNames = brandNames
+        self.officialDomains = officialDomains
+    }
 }
 
 /// Words and phrases per language, reusable across rules as `$name`.
@@ -115,6 +132,12 @@ public indirect enum Condition: Sendable, Hashable {
     case platform(Set<String>)
     case language(Set<String>)
     case kind(Set<MentionKind>)
+    /// The spam detector's verdict (`spam: true`).
+    case spam(Bool)
+    /// Abuse at least this level (`abuse: profanity|abuse|threat`); `.none`: no abuse at all.
+    case abuse(AbuseLevel)
+    /// Personal data of any of these kinds (all kinds when the set is empty); `false`: none.
+    case personalData(Set<PersonalDataKind>, present: Bool)
 }
 
 public struct ItemActions: Sendable, Hashable {
@@ -124,9 +147,14 @@ public struct ItemActions: Sendable, Hashable {
     public var tags: [String] = []
     public var assignee: String?
     public var department: String?
+    /// A house rule's action (`moderate: hold`) and the reason shown to the team.
+    public var moderate: ModerationAction?
+    public var reason = ""
 
     public init(escalate: Bool = false, needsReply: Bool = false, priority: Priority? = nil, tags: [String] = [],
-                assignee: String? = nil, department: String? = nil) {
+                assignee: String? = nil, department: String? = nil, moderate: ModerationAction? = nil, reason: String = "") {
+        self.moderate = moderate
+        self.reason = reason
         self.escalate = escalate
         self.needsReply = needsReply
         self.priority = priority

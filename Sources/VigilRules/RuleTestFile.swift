@@ -43,6 +43,8 @@ public struct RuleTestFile: Sendable {
         public var escalate: Bool?
         public var needsReply: Bool?
         public var tags: [String]?
+        /// The house rules' action ("none": no house rule acted).
+        public var moderate: String?
         public var line: Int
     }
 
@@ -214,7 +216,15 @@ struct RuleTestFileParser {
         guard ids.contains(item) else { throw fail(map["item"], "flags.item", "no input has id '\(item)'", test: test) }
         func list(_ key: String) -> [String]? { map[key].map { $0.sequence?.compactMap(\.string) ?? [$0.string].compactMap { $0 } } }
         return RuleTestFile.ExpectedFlags(item: item, rules: list("rules"), escalate: map["escalate"]?.bool, needsReply: map["needs_reply"]?.bool,
-                                          tags: list("tags"), line: node.line)
+                                          tags: list("tags"), moderate: try moderate(map["moderate"], test: test), line: node.line)
+    }
+
+    private func moderate(_ node: Node?, test: String) throws -> String? {
+        guard let node else { return nil }
+        guard let name = node.string, name == "none" || ModerationAction(name: name) != nil else {
+            throw fail(node, "flags.moderate", "expected none, approve, hold, warn, hide, delete or ban author", test: test)
+        }
+        return name == "none" ? "none" : ModerationAction(name: name)!.rawValue
     }
 
     /// An ISO-8601 time, or `+30m` after the previous time.

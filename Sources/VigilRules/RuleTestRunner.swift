@@ -28,6 +28,8 @@ public struct RuleTestRunner {
             combined.windowRules += set.windowRules
             combined.mutes += set.mutes
             combined.inhibits += set.inhibits
+            combined.moderation.brandNames += set.moderation.brandNames
+            combined.moderation.officialDomains += set.moderation.officialDomains
         }
         return combined
     }
@@ -97,6 +99,9 @@ public struct RuleTestRunner {
                                 + (flags.reasons.isEmpty ? "" : "\n    " + flags.reasons.map(\.description).joined(separator: "\n    ")))
             }
             if let escalate = expected.escalate, flags.escalate != escalate { failures.append("\(prefix): expected escalate \(escalate), got \(flags.escalate)") }
+            if let action = expected.moderate, action != (flags.moderation?.action.rawValue ?? "none") {
+                failures.append("\(prefix): expected moderate \(action), got \(flags.moderation.map { "\($0.action.rawValue) (\($0.ruleID))" } ?? "none")")
+            }
             if let reply = expected.needsReply, flags.needsReply != reply { failures.append("\(prefix): expected needs_reply \(reply), got \(flags.needsReply)") }
             if let tags = expected.tags, Set(tags) != Set(flags.tags) {
                 failures.append("\(prefix): expected tags [\(tags.joined(separator: ", "))], got [\(flags.tags.joined(separator: ", "))]")

@@ -7,7 +7,7 @@ enum FlagsCoding {
 
     static func encode(_ flags: RuleFlags) -> String {
         if flags.isEmpty && !flags.escalate && !flags.needsReply && flags.priority == nil && flags.tags.isEmpty
-            && flags.assignee == nil && flags.department == nil { return empty }
+            && flags.assignee == nil && flags.department == nil && flags.moderation == nil { return empty }
         // Written by hand into bytes, keys sorted: JSONSerialization (and even String
         // concatenation) cost more than the rest of an import row.
         var out: [UInt8] = [UInt8(ascii: "{")]
@@ -22,6 +22,16 @@ enum FlagsCoding {
         if let assignee = flags.assignee { key("assign"); JSONText.appendQuoted(assignee, to: &out) }
         if let department = flags.department { key("department"); JSONText.appendQuoted(department, to: &out) }
         if flags.escalate { key("escalate"); out += Array("true".utf8) }
+        if let verdict = flags.moderation {
+            key("moderate")
+            out.append(UInt8(ascii: "["))
+            JSONText.appendQuoted(verdict.action.rawValue, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendQuoted(verdict.ruleID, to: &out)
+            out.append(UInt8(ascii: ","))
+            JSONText.appendQuoted(verdict.reason, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
         if flags.needsReply { key("needs_reply"); out += Array("true".utf8) }
         if let priority = flags.priority { key("priority"); JSONText.appendQuoted(priority.name, to: &out) }
         key("reasons")
@@ -60,6 +70,13 @@ enum FlagsCoding {
         let reasons = (object["reasons"] as? [[String]] ?? []).compactMap { pair in pair.count == 2 ? RuleReason(ruleID: pair[0], detail: pair[1]) : nil }
         return RuleFlags(escalate: object["escalate"] as? Bool ?? false, needsReply: object["needs_reply"] as? Bool ?? false,
                          priority: (object["priority"] as? String).flatMap(Priority.init(name:)), tags: object["tags"] as? [String] ?? [],
-                         assignee: object["assign"] as? String, department: object["department"] as? String, reasons: reasons)
+                         assignee: object["assign"] as? String, department: object["department"] as? String,
+                         moderation: verdict(object["moderate"] as? [String] ?? []), reasons: reasons)
+    }
+
+    /// `["hold", "rule-id", "reason"]`.
+    static func verdict(_ parts: [String]) -> ModerationVerdict? {
+        guard parts.count == 3, let action = ModerationAction(rawValue: parts[0]) else { return nil }
+        return ModerationVerdict(action: action, ruleID: parts[1], reason: parts[2])
     }
 }

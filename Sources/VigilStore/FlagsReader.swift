@@ -29,6 +29,7 @@ struct FlagsReader {
                 case "assign": guard let value = string() else { return nil }; flags.assignee = value
                 case "department": guard let value = string() else { return nil }; flags.department = value
                 case "escalate": guard let value = bool() else { return nil }; flags.escalate = value
+                case "moderate": guard let value = array({ $0.string() }) else { return nil }; flags.moderation = FlagsCoding.verdict(value)
                 case "needs_reply": guard let value = bool() else { return nil }; flags.needsReply = value
                 case "priority": guard let value = string() else { return nil }; flags.priority = Priority(name: value)
                 case "tags": guard let value = array({ $0.string() }) else { return nil }; flags.tags = value
