@@ -1,3 +1,5 @@
+import Foundation
+
 /// What is done to a post that breaks the house rules, as a publishing tool carries it out on
 /// the platform. Vigil itself never sends anything: actions go to the moderation outbox.
 public enum ModerationAction: String, Sendable, Hashable, CaseIterable, Comparable {
@@ -47,5 +49,23 @@ public struct ModerationVerdict: Sendable, Hashable {
         if action == .approve { return self }
         if other.action == .approve { return other }
         return other.action > action ? other : self
+    }
+}
+
+/// A person's moderation decision on an item (from the moderation queue), for the outbox.
+public struct ModerationDecision: Sendable, Hashable {
+    public var mention: MentionID
+    public var action: ModerationAction
+    /// Why, in the moderator's words (for a ban: the note kept with the author's strikes).
+    public var note: String
+    public var by: String
+    public var at: Date
+
+    public init(mention: MentionID, action: ModerationAction, note: String = "", by: String, at: Date) {
+        self.mention = mention
+        self.action = action
+        self.note = note
+        self.by = by
+        self.at = at
     }
 }

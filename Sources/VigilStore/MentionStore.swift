@@ -6,7 +6,7 @@ import VigilCore
 /// idempotent. Nothing here is specific to SQLite, so a server database can implement it too;
 /// the parts below are what a caller needs of it, one concern each, and the contract tests
 /// (Tests/VigilStoreTests/StoreContractTests) run the same checks against every implementation.
-public protocol MentionStore: MentionWriting, MentionReading, TriageStoring, TextSearching, AlertStoring, ChangeFeed {
+public protocol MentionStore: MentionWriting, MentionReading, TriageStoring, ModerationStoring, TextSearching, AlertStoring, ChangeFeed {
     /// Finishes what the store does in the background (SQLite: indexing for search), for a
     /// command about to exit.
     func flush() throws
@@ -76,6 +76,18 @@ public protocol TriageStoring: AnyObject {
 }
 
 /// Full-text search.
+/// The team's moderation decisions: the moderation queue's keys and the outbox's source.
+public protocol ModerationStoring: AnyObject {
+    /// Records a decision on each item (audited); the latest decision on an item stands.
+    func moderate(_ ids: [MentionID], action: ModerationAction, note: String, by who: String, at time: Date) throws
+    /// Takes back the standing decisions on these items (undo): they leave the outbox, audited.
+    func withdrawModeration(_ ids: [MentionID], by who: String, at time: Date) throws
+    /// The standing decision of every item that has one, oldest first.
+    func moderationDecisions() throws -> [ModerationDecision]
+    /// Mentions a house rule acted on (their flags carry a verdict), oldest first.
+    func mentionsModeratedByRules() throws -> [Mention]
+}
+
 public protocol TextSearching: AnyObject {
     /// Mentions whose text or author contains every term and none of `excluding` (full-text
     /// index where there is one).
@@ -218,6 +230,8 @@ public struct StoreChanges: Sendable {
     public var triage: [MentionID: Triage] = [:]
     /// Items whose notes changed, with all their notes.
     public var notes: [MentionID: [Note]] = [:]
+    /// Items whose moderation decision changed: the standing one, or nil when it was withdrawn.
+    public var moderation: [MentionID: ModerationDecision?] = [:]
     /// Where to continue from next time.
     public var last: ChangePosition
 
@@ -225,7 +239,7 @@ public struct StoreChanges: Sendable {
         self.last = last
     }
 
-    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty && notes.isEmpty }
+    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty && notes.isEmpty && moderation.isEmpty }
 }
 
 /// One line of the append-only audit log: what changed, who, when, before → after.
@@ -344,6 +358,32 @@ public final class InMemoryMentionStore: MentionStore {
     public func notes() -> [MentionID: [Note]] { notesByID }
 
     private var outbox: [Reply] = []
+    private var decisions: [MentionID: ModerationDecision] = [:]
+    private var decisionOrder: [MentionID] = []
+
+    public func moderate(_ ids: [MentionID], action: ModerationAction, note: String, by who: String, at time: Date) {
+        for id in ids {
+            let before = decisions[id]?.action.rawValue ?? ""
+            decisions[id] = ModerationDecision(mention: id, action: action, note: note, by: who, at: time)
+            decisionOrder.removeAll { $0 == id }
+            decisionOrder.append(id)
+            log.append(AuditEntry(at: time, who: who, mention: id, action: "moderated", before: before, after: action.rawValue))
+        }
+    }
+
+    public func withdrawModeration(_ ids: [MentionID], by who: String, at time: Date) {
+        for id in ids {
+            guard let old = decisions.removeValue(forKey: id) else { continue }
+            decisionOrder.removeAll { $0 == id }
+            log.append(AuditEntry(at: time, who: who, mention: id, action: "moderation withdrawn", before: old.action.rawValue, after: ""))
+        }
+    }
+
+    public func moderationDecisions() -> [ModerationDecision] { decisionOrder.compactMap { decisions[$0] } }
+
+    public func mentionsModeratedByRules() -> [Mention] {
+        allNewestFirst().reversed().filter { $0.flags?.moderation != nil }
+    }
 
     @discardableResult
     public func saveReply(_ reply: Reply) -> Triage {

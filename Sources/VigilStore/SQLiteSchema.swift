@@ -240,6 +240,22 @@ extension SQLiteStore {
                 END;
                 """)
         }
+        migrator.registerMigration("v14: moderation decisions") { db in
+            // Every decision is kept; an item's latest one that is not withdrawn stands.
+            try db.execute(sql: """
+                CREATE TABLE moderation (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL,
+                    action TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', who TEXT NOT NULL, at REAL NOT NULL,
+                    withdrawn_at REAL
+                );
+                CREATE INDEX moderation_item ON moderation(platform, native_id);
+                CREATE TRIGGER moderation_decided AFTER INSERT ON moderation
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('moderation', NEW.platform, NEW.native_id); END;
+                CREATE TRIGGER moderation_withdrawn AFTER UPDATE OF withdrawn_at ON moderation
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('moderation', NEW.platform, NEW.native_id); END;
+                """)
+        }
         return migrator
     }
 }

@@ -199,7 +199,7 @@ struct FormatsCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write mentions as JSON Lines or CSV: read from feeds, or from the database with their triage state; `export replies`: the reply outbox.",
+        abstract: "Write mentions as JSON Lines or CSV: read from feeds, or from the database with their triage state; `export replies`: the reply outbox; `export moderation`: the moderation outbox.",
         discussion: """
         With feeds: the normalized mentions read from them (what Vigil understood). Without feeds: \
         the database's mentions (--db, default $XDG_DATA_HOME/vigil/vigil.sqlite), oldest first, each \
@@ -235,6 +235,13 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(ReplyExport.text(try store.replies(), store: store, format: output).utf8))
             return
         }
+        // `vigil export moderation`: house rules' and the team's moderation actions.
+        if feeds == ["moderation"], !FileManager.default.fileExists(atPath: "moderation") {
+            let store = try StoreSelection.open(db, sample: false)
+            let entries = try ModerationOutbox.entries(from: store, since: try sinceDate())
+            FileHandle.standardOutput.write(Data(ModerationOutbox.text(entries, format: output).utf8))
+            return
+        }
         let mentions: [Mention]
         var triage: [MentionID: Triage] = [:]
         let fromDatabase = feeds.isEmpty
@@ -257,16 +264,7 @@ struct ExportCommand: ParsableCommand {
             }
             wanted = parsed
         }
-        var cutoff: Date?
-        if let since {
-            if let duration = RuleDuration.parse(since) {
-                cutoff = Date().addingTimeInterval(-duration)
-            } else if let date = ISO8601DateFormatter().date(from: since) {
-                cutoff = date
-            } else {
-                throw ValidationError("--since: expected a duration such as 2h or 7d, or an ISO-8601 time, got '\(since)'")
-            }
-        }
+        let cutoff = try sinceDate()
         var out = ""
         if output == .csv { out += MentionExport.csvHeader(withTriage: fromDatabase) + "\n" }
         for mention in mentions.reversed() {
@@ -291,6 +289,15 @@ extension MentionExport.Format: ExpressibleByArgument {
 }
 
 /// The reply outbox as JSON Lines or CSV, each reply with the post it answers.
+extension ExportCommand {
+    func sinceDate() throws -> Date? {
+        guard let since else { return nil }
+        if let duration = RuleDuration.parse(since) { return Date().addingTimeInterval(-duration) }
+        if let date = ISO8601DateFormatter().date(from: since) { return date }
+        throw ValidationError("--since: expected a duration such as 2h or 7d, or an ISO-8601 time, got '\(since)'")
+    }
+}
+
 enum ReplyExport {
     static let columns = ["platform", "id", "url", "author", "reply", "by", "at"]
 

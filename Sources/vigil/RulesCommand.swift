@@ -75,7 +75,8 @@ struct RulesLintCommand: ParsableCommand {
             do {
                 let set = try RuleFileParser.load(path: path)
                 let terms = set.lists.values.reduce(0) { $0 + $1.count }
-                print("\(path): OK: \(set.itemRules.count) item rules, \(set.windowRules.count) window rules, \(set.lists.count) lists (\(terms) terms), \(set.mutes.count) mute intervals, \(set.inhibits.count) inhibitions")
+                let house = set.houseRules.count
+                print("\(path): OK: \(set.itemRules.count - house) item rules, \(house) house rules, \(set.windowRules.count) window rules, \(set.lists.count) lists (\(terms) terms), \(set.mutes.count) mute intervals, \(set.inhibits.count) inhibitions")
             } catch {
                 bad = true
                 print("vigil: \(error)", to: &standardError)

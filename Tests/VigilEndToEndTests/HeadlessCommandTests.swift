@@ -93,6 +93,29 @@ import Testing
         #expect(!out.joined().contains("\u{1B}"))
     }
 
+    @Test func importAppliesTheHouseRulesAndTheOutboxListsTheirActions() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-outbox-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let feed = directory + "/comments.csv", db = directory + "/v.db"
+        try """
+            id,created_at,author,platform,kind,text
+            1,2026-11-20T09:00:00Z,prizes4u,instagram,comment,Free giveaway!! DM me to claim your prize
+            2,2026-11-20T09:01:00Z,ana,facebook,comment,"@kettlebird my kettle leaks, call me on +34 612 345 678"
+            3,2026-11-20T09:02:00Z,joe,x,comment,@kettlebird this kettle is garbage and nobody answers
+            4,2026-11-20T09:03:00Z,kettlebird,x,reply,DM us your order number and we'll sort it
+
+            """.write(toFile: feed, atomically: true, encoding: .utf8)
+        _ = try Subprocess.run([binary, "import", "--db", db, feed])
+        let lines = try Subprocess.run([binary, "export", "moderation", "--db", db]).split(separator: "\n")
+        let records = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] ?? [:] }
+        #expect(records.map { "\($0["id"] ?? "") \($0["action"] ?? "") \($0["by"] ?? "")" } == ["1 hold rule:hold-spam", "2 hide rule:hide-personal-data"])
+        #expect(records.allSatisfy { !($0["reason"] ?? "").isEmpty })
+        let csv = try Subprocess.run([binary, "export", "moderation", "--db", db, "--format", "csv", "--since", "2026-11-20T09:00:30Z"])
+        #expect(csv.split(separator: "\n").first == "platform,id,url,author,action,reason,by,at")
+        #expect(csv.split(separator: "\n").count == 2)
+    }
+
     @Test func formatsListsEveryImporter() throws {
         let output = try Subprocess.run([binary, "formats"])
         for name in ["csv", "jsonl", "json"] {

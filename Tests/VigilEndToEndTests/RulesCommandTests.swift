@@ -91,7 +91,7 @@ import Testing
     @Test func lintNamesFileLineRuleAndField() throws {
         let good = try Subprocess.runWithStatus([binary, "rules", "lint", samples + "/rules.yaml"])
         #expect(good.status == 0)
-        #expect(good.output.contains("OK: 5 item rules"))
+        #expect(good.output.contains("OK: 5 item rules, 5 house rules"))
         let bad = try write("bad.yaml", """
         rules:
           - id: surge

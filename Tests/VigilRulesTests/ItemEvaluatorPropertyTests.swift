@@ -30,7 +30,7 @@ struct ItemEvaluatorPropertyTests {
     }
 
     static func condition(_ random: inout SeededGenerator, depth: Int) -> Condition {
-        let choice = random.next() % (depth < 2 ? 12 : 9)
+        let choice = random.next() % (depth < 2 ? 15 : 12)
         switch choice {
         case 0, 1:
             let count = 1 + Int(random.next() % 3)
@@ -44,14 +44,17 @@ struct ItemEvaluatorPropertyTests {
         case 6: return .number(.likes, Comparison(.greaterOrEqual, Double(random.next() % 100)))
         case 7: return .platform(random.next() % 2 == 0 ? ["x"] : ["reddit", "instagram"])
         case 8: return .language(random.next() % 2 == 0 ? ["en"] : ["es", "de"])
-        case 9: return .not(condition(&random, depth: depth + 1))
-        case 10: return .any((0..<(1 + Int(random.next() % 3))).map { _ in condition(&random, depth: depth + 1) })
+        case 9: return .spam(random.next() % 2 == 0)
+        case 10: return .abuse(AbuseLevel.allCases[Int(random.next() % 4)])
+        case 11: return .personalData(random.next() % 2 == 0 ? [] : [.email], present: random.next() % 3 != 0)
+        case 12: return .not(condition(&random, depth: depth + 1))
+        case 13: return .any((0..<(1 + Int(random.next() % 3))).map { _ in condition(&random, depth: depth + 1) })
         default: return .all((0..<(1 + Int(random.next() % 3))).map { _ in condition(&random, depth: depth + 1) })
         }
     }
 
     static func mention(_ random: inout SeededGenerator, index: Int) -> Mention {
-        let filler = ["the", "order", "was", "Recall", "RÜCKRUF", "data", "breach", "help?", "¿fuego", "refunds", "great!"]
+        let filler = ["the", "order", "was", "Recall", "RÜCKRUF", "data", "breach", "help?", "¿fuego", "refunds", "great!", "you", "are", "an", "idiot", "dm", "me", "jana@example.de", "damn"]
         let words = (0..<(2 + Int(random.next() % 8))).map { _ in filler[Int(random.next() % UInt64(filler.count))] }
         return Mention(
             id: MentionID(platform: [.x, .reddit, .instagram][index % 3], nativeID: "m\(index)"),
@@ -87,6 +90,13 @@ struct ItemEvaluatorPropertyTests {
             return comparison.holds(value)
         case .platform(let names): return names.contains(m.platform.rawValue)
         case .language(let names): return m.effectiveLanguage.map(names.contains) ?? false
+        case .spam(let flag): return Moderator().inspect(m.text, language: m.effectiveLanguage).spam == flag
+        case .abuse(let level):
+            let found = Moderator().inspect(m.text, language: m.effectiveLanguage).abuse
+            return level == .none ? found == .none : found >= level
+        case .personalData(let kinds, let present):
+            let found = Moderator().inspect(m.text, language: m.effectiveLanguage).personalData
+            return found.contains { kinds.isEmpty || kinds.contains($0) } == present
         case .hashtag, .mentions, .author: return false  // not generated
         }
     }

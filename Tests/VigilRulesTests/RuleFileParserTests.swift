@@ -89,6 +89,12 @@ struct RuleFileParserTests {
 
     @Test func rejectsCommonMistakes() {
         let cases: [(String, String)] = [
+            ("rules:\n  - id: h\n    match: {spam: true}\n    actions: {moderate: remove, reason: x}\n", "expected one of approve, hold, warn, hide, delete, ban author"),
+            ("rules:\n  - id: h\n    match: {spam: true}\n    actions: {moderate: hold}\n", "needs a reason"),
+            ("rules:\n  - id: h\n    match: {spam: true}\n    actions: {escalate: true, reason: why}\n", "reason: goes with moderate:"),
+            ("rules:\n  - id: h\n    match: {abuse: rude}\n    actions: {escalate: true}\n", "expected none, profanity, abuse (or high) or threat"),
+            ("rules:\n  - id: h\n    match: {pii: [passport]}\n    actions: {escalate: true}\n", "kinds of email, phone, card, iban, order, address"),
+            ("moderation: {brands: [x]}\nrules: []\n", "unknown"),
             ("rules:\n  - id: a\n    match: {sentiment: negative}\n", "needs actions"),
             ("rules:\n  - id: a\n    match: {sentiment: negative}\n    actions: {escalate: true}\n  - id: a\n    match: {sentiment: negative}\n    actions: {escalate: true}\n", "duplicate rule id"),
             ("rules:\n  - id: a\n    severity: low\n    window: {type: count, over: 30m, min: 2}\n    summary: \"{cuont}\"\n", "unknown placeholder {cuont}"),

@@ -293,6 +293,7 @@ final class SQLiteStoreTests {
     @Test func ruleFlagsSurviveTheHandWrittenJSON() {
         let flags = RuleFlags(escalate: true, needsReply: true, priority: .urgent, tags: ["crisis", "a\"b"],
                               assignee: "ana\\x", department: "Kundendienst / Support",
+                              moderation: ModerationVerdict(action: .ban, ruleID: "ban-threats", reason: "A “threat”\n: banned"),
                               reasons: [RuleReason(ruleID: "crisis", detail: "matched “recall” \u{1}\n\t☕ </script>")])
         let text = FlagsCoding.encode(flags)
         #expect(FlagsCoding.decode(text) == flags)
@@ -312,6 +313,7 @@ final class SQLiteStoreTests {
             let flags = RuleFlags(escalate: random.next() % 2 == 0, needsReply: random.next() % 2 == 0,
                                   priority: random.next() % 2 == 0 ? .high : nil, tags: (0..<Int(random.next() % 3)).map { _ in text() },
                                   assignee: random.next() % 2 == 0 ? text() : nil, department: random.next() % 3 == 0 ? text() : nil,
+                                  moderation: random.next() % 2 == 0 ? ModerationVerdict(action: .hold, ruleID: text(), reason: text()) : nil,
                                   reasons: (0..<Int(random.next() % 3)).map { _ in RuleReason(ruleID: text(), detail: text()) })
             let encoded = FlagsCoding.encode(flags)
             #expect(FlagsReader.read(encoded) == flags, "\(encoded)")

@@ -137,4 +137,28 @@ struct StoreContractTests {
         #expect(try store.silences().map(\.comment) == ["known outage"])
         #expect(try store.auditLog().contains { $0.mention.platform.rawValue == AuditEntry.alertPlatform && $0.action == "acknowledged" })
     }
+
+    @Test(arguments: Kind.allCases) func moderationDecisionsStandUntilWithdrawnAndAreAudited(kind: Kind) throws {
+        let store = try kind.make()
+        var held = mention("1")
+        held.flags = RuleFlags(moderation: ModerationVerdict(action: .hold, ruleID: "hold-spam", reason: "Spam"), reasons: [RuleReason(ruleID: "hold-spam", detail: "")])
+        try store.upsert([held, mention("2", minutes: 1)])
+        #expect(try store.mentionsModeratedByRules().map(\.id) == [id("1")])
+        #expect(try store.mentionsModeratedByRules().first?.flags?.moderation?.reason == "Spam")
+
+        let before = try store.latestChange()
+        try store.moderate([id("1")], action: .hide, note: "", by: "ana", at: Self.start.addingTimeInterval(60))
+        try store.moderate([id("2")], action: .ban, note: "third insult this week", by: "joe", at: Self.start.addingTimeInterval(120))
+        try store.moderate([id("1")], action: .delete, note: "scam", by: "joe", at: Self.start.addingTimeInterval(180))
+        #expect(try store.moderationDecisions().map { "\($0.mention.nativeID) \($0.action.rawValue) \($0.by)" } == ["2 ban joe", "1 delete joe"])
+        if kind == .sqlite {
+            let changes = try store.changes(after: before)
+            #expect(changes.moderation[id("1")]??.action == .delete)
+        }
+        try store.withdrawModeration([id("1")], by: "ana", at: Self.start.addingTimeInterval(240))
+        #expect(try store.moderationDecisions().map(\.mention) == [id("2")])
+        #expect(try store.moderationDecisions().first?.note == "third insult this week")
+        let log = try store.auditLog().map { "\($0.action) \($0.before)→\($0.after)" }
+        #expect(log.suffix(4) == ["moderated →hide", "moderated →ban", "moderated hide→delete", "moderation withdrawn delete→"])
+    }
 }
