@@ -66,6 +66,27 @@ extension LiveSession {
             } catch {
                 return [.saveFailed(String(describing: error))]
             }
+        case .moderate(let action, let ids, let note, let before):
+            do {
+                let at = Date()
+                try store.moderate(ids, action: action, note: note, by: user, at: at)
+                let after = Dictionary(uniqueKeysWithValues: ids.map { ($0, Optional(ModerationDecision(mention: $0, action: action, note: note, by: user, at: at))) })
+                return [.moderationChanged(after: after, before: before, action: action == .ban ? "author banned" : action.rawValue)]
+            } catch {
+                return [.saveFailed(String(describing: error))]
+            }
+        case .restoreModeration(let decisions):
+            do {
+                let at = Date()
+                let withdrawn = decisions.filter { $0.value == nil }.map(\.key)
+                if !withdrawn.isEmpty { try store.withdrawModeration(withdrawn, by: user, at: at) }
+                for case let (id, decision?) in decisions {
+                    try store.moderate([id], action: decision.action, note: decision.note, by: user, at: at)
+                }
+                return [.moderationChanged(after: decisions, before: nil, action: "undone")]
+            } catch {
+                return [.saveFailed(String(describing: error))]
+            }
         case .quit:
             return []
         }

@@ -128,6 +128,7 @@ public final class LiveSession {
             }
             if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }
             if !changes.notes.isEmpty { messages.append(.notesChanged(changes.notes, saved: false)) }
+            if !changes.moderation.isEmpty { messages.append(.moderationSynced(changes.moderation)) }
             // Alerts acknowledged elsewhere (the ops screen's CRISIS banner clears).
             if let acks = try? store.acknowledgements(), acks.count != knownAcks.count {
                 for (id, ack) in acks where !knownAcks.contains(id) {
@@ -197,6 +198,9 @@ public final class LiveSession {
                 guard let old = known[id] else { return true }
                 return !old.sameDecision(as: state) || old.updatedAt != state.updatedAt
             })
+        }
+        if let decisions = try? store.moderationDecisions() {
+            feed.applyModeration(Dictionary(decisions.map { ($0.mention, Optional($0)) }, uniquingKeysWith: { $1 }))
         }
         engine = fresh
         return [.historyLoaded(feed), alertsMessage()]

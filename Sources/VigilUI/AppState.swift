@@ -4,6 +4,8 @@ import VigilTerminal
 
 public enum PaneID: Int, CaseIterable, Sendable {
     case mentions, comments, pending, alerts
+    /// Not in the grid: it takes the whole screen while focused (key 5).
+    case moderation
 
     public var title: String {
         switch self {
@@ -11,6 +13,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .comments: return "Comments"
         case .pending: return "Pending replies"
         case .alerts: return "Crisis alerts"
+        case .moderation: return "Moderation queue"
         }
     }
 
@@ -21,10 +24,22 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .comments: return "No comments yet. Comments, replies, reviews and messages appear here with their sentiment."
         case .pending: return "Nothing waits for a reply. Questions and complaints addressed to the brand appear here, oldest first."
         case .alerts: return "No crisis alerts. Volume spikes, negative surges and crisis keywords raise alerts here."
+        case .moderation: return "Nothing to moderate. Spam, abuse and personal data the house rules act on wait here for review, oldest first."
+        }
+    }
+
+    /// Whether the `/` filter applies to the pane (alerts and the moderation queue show everything).
+    public var isFiltered: Bool {
+        switch self {
+        case .mentions, .comments, .pending: return true
+        case .alerts, .moderation: return false
         }
     }
 
     public var number: Int { rawValue + 1 }
+
+    /// The panes of the 2×2 grid (Tab cycles over them).
+    public static let gridPanes: [PaneID] = [.mentions, .comments, .pending, .alerts]
 }
 
 /// A one-line text question: what it is for, what was typed, and the items it acts on.
@@ -48,6 +63,8 @@ public struct Prompt: Equatable, Sendable {
         case reply
         /// The `:` command line.
         case command
+        /// Why the author is banned (kept with their strikes).
+        case ban
     }
 
     public var purpose: Purpose
@@ -75,6 +92,7 @@ public struct Prompt: Equatable, Sendable {
         case .command: return ":"
         case .reply: return "Reply (Enter saves to the outbox and marks replied): "
         case .filter: return "Filter (e.g. refund -spam sentiment:neg since:2d): "
+        case .ban: return "Ban the author: note (Enter to confirm, Esc to cancel): "
         }
     }
 }
@@ -83,10 +101,18 @@ public struct Prompt: Equatable, Sendable {
 public struct UndoEntry: Equatable, Sendable {
     public var before: [MentionID: Triage]
     public var after: [MentionID: Triage]
+    /// A moderation decision instead: the decisions it replaced (nil: none stood).
+    public var moderationBefore: [MentionID: ModerationDecision?]?
 
     public init(before: [MentionID: Triage], after: [MentionID: Triage]) {
         self.before = before
         self.after = after
+    }
+
+    public init(moderationBefore: [MentionID: ModerationDecision?]) {
+        before = [:]
+        after = [:]
+        self.moderationBefore = moderationBefore
     }
 }
 
@@ -161,6 +187,7 @@ public struct AppState: Sendable {
         case .comments: return feed.comments.count
         case .pending: return feed.pending.count
         case .alerts: return alerts.count
+        case .moderation: return feed.moderationQueue.count
         }
     }
 
@@ -177,6 +204,7 @@ public struct AppState: Sendable {
         case .mentions: return feed.posts
         case .comments: return feed.comments
         case .pending: return feed.pending
+        case .moderation: return feed.moderationQueue
         case .alerts: return []
         }
     }

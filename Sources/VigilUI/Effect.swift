@@ -29,6 +29,10 @@ public enum Effect: Equatable, Sendable {
     case saveReply(String, id: MentionID, before: Triage)
     /// Save an internal comment on items.
     case addNote(String, ids: [MentionID])
+    /// Save a moderation decision on items; `before` is what undo puts back (nil: none stood).
+    case moderate(ModerationAction, ids: [MentionID], note: String, before: [MentionID: ModerationDecision?])
+    /// Put earlier moderation decisions back (undo): withdraw, or decide again as before.
+    case restoreModeration([MentionID: ModerationDecision?])
 
     /// Effects that may take long enough to be seen waiting for (a search over a million
     /// mentions, writing an export): the screen is drawn before they run.

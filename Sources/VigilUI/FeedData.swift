@@ -47,6 +47,12 @@ public struct FeedData: Sendable {
 
     /// Items waiting for a reply, whatever the filter shows, oldest first (the ops screen).
     public private(set) var pendingAll: [Int32] = []
+    /// The moderation queue: items a house rule acted on that no one has decided on yet,
+    /// oldest first, whatever the filter shows (see `ModerationQueue`).
+    public var moderationQueue: [Int32] { moderation.queue }
+    /// The team's standing moderation decisions, by item.
+    public var moderationDecisions: [MentionID: ModerationDecision] { moderation.decisions }
+    private var moderation = ModerationQueue()
     private var conversationCount = 0
     /// Where each item is listed, so it can be taken out without recomputing the old answer.
     private var placement: [Placement] = []
@@ -248,6 +254,13 @@ public struct FeedData: Sendable {
         }
     }
 
+    /// Records the team's moderation decisions (nil: withdrawn); decided items leave the queue.
+    public mutating func applyModeration(_ changes: [MentionID: ModerationDecision?]) {
+        let positions = changes.keys.map { ($0, position(of: $0)) }
+        moderation.apply(changes, positions: Dictionary(uniqueKeysWithValues: positions))
+        moderation.relist(columns)
+    }
+
     /// Adds or replaces mentions (identity is platform + native id); `keys` as in `init`.
     /// `holding: false`: new mentions with a key are not held in full (a history slice that
     /// `archive` would let go at once).
@@ -368,6 +381,7 @@ public struct FeedData: Sendable {
             threads.add(index, columns)
             countVolume(index, sign: 1)
         }
+        moderation.update(sorted, columns)
         var newTimeline: [Int32] = [], newPosts: [Int32] = [], newComments: [Int32] = [], newPending: [Int32] = [], newPendingAll: [Int32] = []
         for index in sorted {
             let place = placementFor(index)
@@ -399,6 +413,7 @@ public struct FeedData: Sendable {
         count(old, sign: -1)
         countVolume(index, sign: -1)
         change(&self)
+        moderation.update([index], columns)
         countVolume(index, sign: 1)
         let place = placementFor(index)
         placement[Int(index)] = place
@@ -567,6 +582,7 @@ public struct FeedData: Sendable {
             timeline.sort { c.isNewer($0, $1) }
             volume.removeAll()
             for index in 0..<Int32(columns.count) { countVolume(index, sign: 1) }
+            moderation.update(Array(0..<Int32(columns.count)), columns)
         }
         posts.removeAll(keepingCapacity: true)
         comments.removeAll(keepingCapacity: true)

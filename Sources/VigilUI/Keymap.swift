@@ -8,6 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case focusComments = "pane-comments"
     case focusPending = "pane-pending"
     case focusAlerts = "pane-alerts"
+    case focusModeration = "pane-moderation"
     case moveDown = "down"
     case moveUp = "up"
     case pageDown = "page-down"
@@ -42,6 +43,11 @@ public enum Action: String, CaseIterable, Sendable {
     case markAll = "mark-all"
     case applyToMarked = "apply-to-marked"
     case ops = "ops-screen"
+    case approve
+    case hide
+    case delete
+    case warn
+    case ban = "ban-author"
 }
 
 /// Where a binding applies: the pane grid, or an overlay on top of it.
@@ -82,6 +88,7 @@ public struct Keymap: Sendable {
         KeyBinding(.focusComments, [.character("2")], "go to Comments", contexts: [.dashboard]),
         KeyBinding(.focusPending, [.character("3")], "go to Pending replies", contexts: [.dashboard]),
         KeyBinding(.focusAlerts, [.character("4")], "go to Crisis alerts", contexts: [.dashboard]),
+        KeyBinding(.focusModeration, [.character("5")], "the moderation queue (whole screen; 1–4 back to the panes)", contexts: [.dashboard]),
         KeyBinding(.moveDown, [.character("j"), .down], "down", inFooter: true),
         KeyBinding(.moveUp, [.character("k"), .up], "up", inFooter: true),
         KeyBinding(.pageDown, [.pageDown, .control("d")], "page down"),
@@ -115,6 +122,11 @@ public struct Keymap: Sendable {
         KeyBinding(.undo, [.character("u")], "undo the last triage action (repeatable)", contexts: [.dashboard, .detail], inFooter: true),
         KeyBinding(.acknowledge, [.character("A")], "acknowledge alert", contexts: [.dashboard, .detail]),
         KeyBinding(.silence, [.character("s")], "silence alert 1h", contexts: [.dashboard, .detail]),
+        KeyBinding(.approve, [.character("y")], "moderation: approve (keep it; out of the queue)", contexts: [.dashboard, .detail]),
+        KeyBinding(.hide, [.character("h")], "moderation: hide", contexts: [.dashboard, .detail]),
+        KeyBinding(.delete, [.character("X")], "moderation: delete", contexts: [.dashboard, .detail]),
+        KeyBinding(.warn, [.character("w")], "moderation: warn the author", contexts: [.dashboard, .detail]),
+        KeyBinding(.ban, [.character("B")], "moderation: ban the author (asks for a note)", contexts: [.dashboard, .detail]),
         KeyBinding(.ops, [.character("O")], "ops screen for a wall monitor (O again: back)", contexts: [.dashboard, .ops]),
     ])
 

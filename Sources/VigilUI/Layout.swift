@@ -20,7 +20,8 @@ public struct Layout: Equatable, Sendable {
     public var body: Rect
     public var statusBar: Rect
     public var footer: Rect
-    /// Each visible pane's box (all four in grid mode, the focused one when tabbed).
+    /// Each visible pane's box (all four in grid mode, the focused one when tabbed; the
+    /// moderation queue alone, over the whole body, while it is focused).
     public var panes: [PaneID: Rect]
 
     public init(size: Size, focus: PaneID) {
@@ -32,6 +33,9 @@ public struct Layout: Equatable, Sendable {
         if width < Layout.minimumSize.width || height < Layout.minimumSize.height {
             mode = .tooSmall
             panes = [:]
+        } else if focus == .moderation {
+            mode = width >= Layout.gridMinimumWidth && height >= Layout.gridMinimumHeight ? .grid : .tabbed
+            panes = [.moderation: body]
         } else if width >= Layout.gridMinimumWidth && height >= Layout.gridMinimumHeight {
             mode = .grid
             let leftWidth = width / 2

@@ -55,6 +55,8 @@ public struct MentionRow: Sendable, Equatable {
         public static let needsReply = Traits(rawValue: 1)
         /// It names a parent that is not itself (a reply or comment to an item).
         public static let answers = Traits(rawValue: 2)
+        /// A house rule acted on it (held, hid, deleted, warned, banned): it waits for review.
+        public static let moderated = Traits(rawValue: 4)
     }
 
     public var followerCount: Int? { followers == .min ? nil : Int(followers) }
@@ -94,6 +96,7 @@ public struct MentionNames: Sendable {
         var traits: MentionRow.Traits = []
         if ReplyNeed.needsReply(m) { traits.insert(.needsReply) }
         if let parent = m.parentID, parent != m.id.nativeID { traits.insert(.answers) }
+        if m.flags?.moderation?.action.awaitsReview == true { traits.insert(.moderated) }
         return traits
     }
 

@@ -20,6 +20,10 @@ public enum Msg: Sendable {
     case status(String)
     /// Notes of items changed (saved here or by another dashboard).
     case notesChanged([MentionID: [Note]], saved: Bool)
+    /// The store saved moderation decisions (nil: withdrawn); `before` set for ones that can be undone.
+    case moderationChanged(after: [MentionID: ModerationDecision?], before: [MentionID: ModerationDecision?]?, action: String)
+    /// Another process changed moderation decisions.
+    case moderationSynced([MentionID: ModerationDecision?])
     /// Another process (a second dashboard) changed triage states.
     case triageSynced([MentionID: Triage])
     /// A change (triage, acknowledgement, silence, note, reply) could not be saved: nothing

@@ -52,9 +52,10 @@ extension Updater {
         case .mentions: rows = state.feed.posts
         case .comments: rows = state.feed.comments
         case .pending: rows = state.feed.pending
+        case .moderation: rows = state.feed.moderationQueue
         case .alerts: return
         }
-        if let low = state.feed.row(of: index, in: rows, newestFirst: pane != .pending) {
+        if let low = state.feed.row(of: index, in: rows, newestFirst: pane != .pending && pane != .moderation) {
             let shift = low - state.cursor(pane).selected
             var cursor = state.cursor(pane)
             cursor.selected = low

@@ -56,6 +56,12 @@ extension Updater {
                 }
                 for pane in PaneID.allCases { state.cursors[pane] = ListCursor() }
                 return []
+            case .ban:
+                guard !text.isEmpty else {
+                    state.statusMessage = "a ban needs a note (why): not banned"
+                    return []
+                }
+                return [moderationEffect(.ban, prompt.targets, note: text, &state)]
             case .comment:
                 guard !text.isEmpty else {
                     state.statusMessage = "empty comment not saved"

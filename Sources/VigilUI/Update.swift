@@ -102,6 +102,18 @@ public struct Updater: Sendable {
             state.feed.notes.merge(notes) { $1 }
             if saved { state.statusMessage = "comment added" + (notes.count > 1 ? " to \(notes.count) items" : "") + " (saved)" }
             return []
+        case .moderationChanged(let after, let before, let action):
+            state.undoInFlight = nil
+            keepingSelection(in: &state) { $0.feed.applyModeration(after) }
+            if let before {
+                state.undoStack.append(UndoEntry(moderationBefore: before))
+                if state.undoStack.count > 100 { state.undoStack.removeFirst() }
+            }
+            state.statusMessage = "\(action): " + (after.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { "@\($0.author.handle)" } ?? "1 item" : "\(after.count) items") + " (saved; see `vigil export moderation`)"
+            return []
+        case .moderationSynced(let changes):
+            keepingSelection(in: &state) { $0.feed.applyModeration(changes) }
+            return []
         case .triageSynced(let states):
             state.feed.applyTriage(states)
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
@@ -121,6 +133,8 @@ public struct Updater: Sendable {
 
     func perform(_ action: Action, on state: inout AppState) -> [Effect] {
         switch action {
+        case .approve, .hide, .delete, .warn, .ban:
+            return moderate(action, in: &state)
         case .markReplied, .dismiss, .escalate, .assign, .followUp, .snooze, .tags, .overrideSentiment, .comment:
             // After `;`, every marked item; else the selected one.
             let targets: [MentionID]
@@ -206,6 +220,10 @@ public struct Updater: Sendable {
                 state.statusMessage = "nothing to undo"
                 return []
             }
+            if let decisions = last.moderationBefore {
+                state.undoInFlight = last
+                return [.restoreModeration(decisions)]
+            }
             // Only items still as this action left them: someone else's later change is kept.
             let unchanged = last.before.filter { id, _ in (state.feed.triage[id] ?? Triage()).sameDecision(as: last.after[id] ?? Triage()) }
             guard !unchanged.isEmpty else {
@@ -244,13 +262,15 @@ public struct Updater: Sendable {
             if state.opsOnly { return [] }
             state.showsOps.toggle()
         case .nextPane:
-            state.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count)!
+            // Over the four panes of the grid; the moderation queue is reached with its number.
+            state.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.gridPanes.count)!
         case .previousPane:
-            state.focus = PaneID(rawValue: (state.focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!
+            state.focus = PaneID(rawValue: (min(state.focus.rawValue, PaneID.gridPanes.count) + PaneID.gridPanes.count - 1) % PaneID.gridPanes.count)!
         case .focusMentions: state.focus = .mentions
         case .focusComments: state.focus = .comments
         case .focusPending: state.focus = .pending
         case .focusAlerts: state.focus = .alerts
+        case .focusModeration: state.focus = .moderation
         case .moveDown: move(by: 1, in: &state)
         case .moveUp: move(by: -1, in: &state)
         case .pageDown: move(by: max(1, Layout.listHeight(for: state) - 1), in: &state)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigilCore
 import VigilEngine
+import VigilModeration
 import VigilRules
 import VigilSentiment
 import VigilStore
@@ -79,6 +80,7 @@ struct DashboardSession {
         let mentions = rulesEngine.process(newestFirst: newest.mentions)
         let triage = try store.triageStates()
         let notes = try store.notes()
+        let decisions = try store.moderationDecisions()
         // Everything that can fail is read above, before the terminal changes mode.
         let backend = NcursesBackend(environment: ProcessInfo.processInfo.environment)
         // Without colour, colour-only cues (a cyan selection bar) would vanish.
@@ -96,6 +98,7 @@ struct DashboardSession {
         var state = AppState(size: backend.size, sourceDescription: workspace.description, now: clock())
         state.feed = FeedData(mentions: mentions, keys: newest.keys, triage: triage, source: source)
         state.feed.notes = notes
+        state.feed.applyModeration(Dictionary(decisions.map { ($0.mention, Optional($0)) }, uniquingKeysWith: { $1 }))
         state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
         state.importIssueCount = issues.count
         state.showsOps = startInOps
@@ -104,11 +107,13 @@ struct DashboardSession {
         notifier.markSeen(state.alerts)
         notifier.claim = { alert in (try? store.claimNotification(alertID: alert.id, at: Date())) ?? true }
         let engine = self.engine
-        let context = ViewContext(theme: theme, glyphs: display.ascii || config.ascii || !DisplayWidth.localeIsUTF8 ? .ascii : .unicode,
+        var context = ViewContext(theme: theme, glyphs: display.ascii || config.ascii || !DisplayWidth.localeIsUTF8 ? .ascii : .unicode,
                                   keymap: keymap, timeZone: zone, explainSentiment: { mention in
             let (result, explanation) = engine.explain(mention.text, language: mention.language)
             return ["language \(result.language) (\(result.languageSource.rawValue))"] + explanation.lines
         })
+        let moderator = Moderator(brandNames: rulesEngine.rules.moderation.brandNames, officialDomains: rulesEngine.rules.moderation.officialDomains)
+        context.explainModeration = { mention in moderator.inspect(mention.text, language: mention.effectiveLanguage).reasons }
         var updater = Updater(keymap: keymap)
         updater.viewContext = context
         updater.hasEditor = ReplyEditor.command() != nil

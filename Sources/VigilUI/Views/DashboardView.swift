@@ -46,7 +46,8 @@ enum HeaderBar {
         grid.fill(layout.header, style: theme[.header])
         var x = grid.draw(" Vigil ", x: 0, y: 0, style: theme[.headerAccent])
         if layout.mode == .tabbed && state.overlays.isEmpty {
-            for pane in PaneID.allCases {
+            // The queue's tab shows while it holds something (or is open).
+            for pane in PaneID.allCases where pane != .moderation || state.focus == .moderation || !state.feed.moderationQueue.isEmpty {
                 let label = " \(pane.number) \(pane.title) "
                 x += grid.draw(label, x: x, y: 0, style: theme[pane == state.focus ? .tabActive : .tabInactive])
             }

@@ -73,6 +73,7 @@ enum DetailView {
             field(index == 0 ? "Notes" : "", "\(note.by), \(Format.fullTime(note.at, in: context.timeZone)): \(note.text)", t[.text])
         }
         if let flags = m.flags { out += ruleLines(flags, context: context) }
+        out += moderationLines(m, state: state, context: context)
         out.append(StyledLine(label: nil, text: "", style: t[.text]))
         for line in TextWrap.wrap(m.text, width: width) {
             out.append(StyledLine(label: nil, text: line, style: t[.text]))
@@ -96,6 +97,31 @@ extension DetailView {
         let sep = " \(context.glyphs.separator) "
         var lines = [StyledLine(label: "Rules", text: decided.joined(separator: sep), style: flags.escalate ? t.severity(.critical) : t[.text])]
         for reason in flags.reasons { lines.append(StyledLine(label: "", text: reason.description, style: t[.muted])) }
+        return lines
+    }
+}
+
+extension DetailView {
+    /// The house rules' action and reason, the team's decision, and what the detectors found.
+    static func moderationLines(_ m: Mention, state: AppState, context: ViewContext) -> [StyledLine] {
+        let t = context.theme
+        var lines: [StyledLine] = []
+        let found = context.explainModeration?(m) ?? []
+        let decision = state.feed.moderationDecisions[m.id]
+        guard m.flags?.moderation != nil || decision != nil || !found.isEmpty else { return [] }
+        if let verdict = m.flags?.moderation {
+            let waiting = verdict.action.awaitsReview && decision == nil ? " \(context.glyphs.separator) in the moderation queue (5)" : ""
+            lines.append(StyledLine(label: "Moderation", text: "\(verdict.action.rawValue) by house rule \(verdict.ruleID): \(verdict.reason)\(waiting)",
+                                    style: verdict.action >= .hide ? t[.warning] : t[.text]))
+        }
+        if let decision {
+            var text = "\(decision.action == .ban ? "author banned" : decision.action.rawValue) by \(decision.by), \(Format.fullTime(decision.at, in: context.timeZone))"
+            if !decision.note.isEmpty { text += ": \(decision.note)" }
+            lines.append(StyledLine(label: lines.isEmpty ? "Moderation" : "", text: text, style: t[.text]))
+        }
+        for (index, finding) in found.enumerated() {
+            lines.append(StyledLine(label: lines.isEmpty && index == 0 ? "Moderation" : "", text: finding, style: t[.muted]))
+        }
         return lines
     }
 }

@@ -6,7 +6,7 @@ import VigilTerminal
 enum PaneView {
     /// What an empty pane says: that the filter hides what it holds, else what would appear there.
     static func emptyText(_ pane: PaneID, state: AppState) -> String {
-        guard let filter = state.feed.filter, pane != .alerts else { return pane.emptyHint }
+        guard let filter = state.feed.filter, pane.isFiltered else { return pane.emptyHint }
         let hidden = state.feed.unfilteredCounts[pane.rawValue]
         let source = filter.source
         if hidden == 0 { return "Nothing matches the filter “\(source)”, and this pane is empty without it. Press / and Enter to clear the filter." }
@@ -17,7 +17,7 @@ enum PaneView {
         let focused = state.focus == pane
         let count = state.itemCount(pane)
         var title = "\(pane.number) \(pane.title) (\(count))"
-        if state.feed.filter != nil, pane != .alerts { title = "\(pane.number) \(pane.title) (\(count) of \(state.feed.unfilteredCounts[pane.rawValue]))" }
+        if state.feed.filter != nil, pane.isFiltered { title = "\(pane.number) \(pane.title) (\(count) of \(state.feed.unfilteredCounts[pane.rawValue]))" }
         Box.draw(box, title: title, focused: focused, into: &grid, context: context)
         let area = Layout.listArea(of: box)
         guard area.width > 0, area.height > 0 else { return }
@@ -54,6 +54,11 @@ enum PaneView {
                 let m = mention(index)
                 return MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
             }
+        case .moderation:
+            Table.draw(area: area, columns: MentionRows.moderationColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
+                let m = mention(index)
+                return MentionRows.moderationCells(m, now: state.now, marked: state.marked.contains(m.id), context: context)
+            }
         case .alerts:
             Table.draw(area: area, columns: AlertRows.columns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 AlertRows.cells(state.alerts[index], context: context)
@@ -81,6 +86,26 @@ enum MentionRows {
         Column(title: "!", width: 1), Column(title: "Age", width: 4, alignRight: true), Column(title: "Pl", width: 2),
         Column(title: "Author", width: 16), Column(title: "Text", width: 0),
     ]
+
+    static let moderationColumns = [
+        Column(title: "!", width: 1), Column(title: "Age", width: 4, alignRight: true), Column(title: "Pl", width: 2),
+        Column(title: "Author", width: 16), Column(title: "Rule", width: 6), Column(title: "Reason", width: 34), Column(title: "Text", width: 0),
+    ]
+
+    static func moderationCells(_ m: Mention, now: Date, marked: Bool = false, context: ViewContext) -> [TableCell] {
+        let t = context.theme
+        let verdict = m.flags?.moderation
+        let loud = verdict.map { $0.action >= .hide } ?? false
+        return [
+            TableCell(text: marked ? "*" : "", style: t[.selected]),
+            TableCell(text: Format.age(now.timeIntervalSince(m.createdAt)), style: t[.muted]),
+            TableCell(text: m.platform.shortName, style: t[.label]),
+            TableCell(text: author(m), style: t[.text]),
+            TableCell(text: verdict?.action.rawValue ?? "", style: loud ? t[.warning] : t[.label]),
+            TableCell(text: verdict?.reason ?? "", style: t[.muted]),
+            TableCell(text: m.text, style: t[.text]),
+        ]
+    }
 
     static func author(_ mention: Mention) -> String {
         mention.author.handle.isEmpty ? (mention.author.displayName ?? "?") : "@" + mention.author.handle

@@ -9,6 +9,9 @@ public struct ViewContext: Sendable {
     public var timeZone: TimeZone
     /// Lines explaining an analyzer-given sentiment, shown in the detail view (nil: not shown).
     public var explainSentiment: (@Sendable (Mention) -> [String])?
+    /// What the moderation detectors find in a post ("spam: scam phrase “dm me”"), shown in the
+    /// detail view (nil: not shown).
+    public var explainModeration: (@Sendable (Mention) -> [String])?
 
     public init(theme: Theme = .dark, glyphs: Glyphs = .unicode, keymap: Keymap = .standard, timeZone: TimeZone = .current,
                 explainSentiment: (@Sendable (Mention) -> [String])? = nil) {
