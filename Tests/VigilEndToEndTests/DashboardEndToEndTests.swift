@@ -150,6 +150,30 @@ import Testing
         try expectSaneTerminal(session)
     }
 
+    @Test func aSpamCommentArrivesLandsInTheQueueIsHiddenWithOneKeyAndIsInTheOutbox() throws {
+        let path = try fixtureFeed().replacingOccurrences(of: "feed.csv", with: "comments.jsonl")
+        try "{\"id\":\"c1\",\"created_at\":\"2026-11-21T09:00:00Z\",\"platform\":\"instagram\",\"kind\":\"comment\",\"author\":\"ana\",\"text\":\"love my new kettle\"}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 120, height: 40)
+        let db = session.dataHome + "/moderation.sqlite"
+        try session.run("\(binary) --db \(db) \(path)")
+        try session.waitFor("love my new kettle")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"id\":\"c2\",\"created_at\":\"2026-11-21T10:00:00Z\",\"platform\":\"instagram\",\"kind\":\"comment\",\"author\":\"prizes4u\",\"text\":\"Free giveaway!! DM me to claim your prize\"}\n".utf8))
+        try handle.close()
+        try session.waitFor(timeout: 5) { $0.contains("@prizes4u") }
+        try session.press("5")
+        try session.waitFor { $0.contains("5 Moderation queue (1)") && $0.contains("@prizes4u") && $0.contains("hold") }
+        try session.press("h")
+        try session.waitFor { $0.contains("hide: @prizes4u (saved") && $0.contains("Nothing to moderate") }
+        try session.press("Q")
+        let outbox = try Subprocess.run([binary, "export", "moderation", "--db", db, "--format", "csv"]).split(separator: "\n")
+        #expect(outbox.count == 2, "\(outbox)")
+        #expect(outbox.last?.hasPrefix("instagram,c2,") == true && outbox.last?.contains(",hide,") == true, "\(outbox)")
+        #expect(outbox.last?.contains("rule:") == false, "the team's decision replaces the rule's")
+    }
+
     @Test func aDatabaseAloneOpensWithoutPouringTheSamplesIntoIt() throws {
         let session = try TmuxSession(width: 120, height: 40)
         let db = session.dataHome + "/team.sqlite"
