@@ -109,3 +109,40 @@ struct ModerationQueueTests {
         #expect(screen.contains("spam: scam phrase: “dm me”"))
     }
 }
+
+extension ModerationQueueTests {
+    @Test func strikesShowInTheAuthorsHistory() {
+        var state = Fixtures.state(mentions: Self.queued + [
+            Self.flagged("p2", minutesAgo: 40, author: "ana", text: "my iban is …", action: .hide, rule: "hide-personal-data", reason: "Personal data"),
+        ])
+        var store: [MentionID: ModerationDecision] = [:]
+        _ = updater.update(&state, .key(.character("5")))
+        _ = press(.character("B"), &state, store: &store)
+        for character in "doxxing" { _ = press(.character(character), &state, store: &store) }
+        _ = press(.enter, &state, store: &store)
+        _ = updater.update(&state, .key(.character("H")))
+        let screen = Fixtures.render(state).joined(separator: "\n")
+        #expect(screen.contains("Strikes"))
+        #expect(screen.contains("2 (1 hidden, 1 banned)"))
+        #expect(screen.contains("banned by me: doxxing"))
+    }
+}
+
+extension ModerationQueueTests {
+    @Test func theOpsScreenCountsWhatIsHeldAndWhatWasHidden() {
+        var state = Fixtures.state(size: Size(width: 160, height: 40), mentions: Self.queued)
+        var ops = OpsSnapshot(state: state)
+        #expect(ops.heldForReview == 2)
+        #expect(ops.hiddenToday == 1, "the house rule's hide of p1")
+        var store: [MentionID: ModerationDecision] = [:]
+        _ = updater.update(&state, .key(.character("5")))
+        _ = press(.character("j"), &state, store: &store)
+        _ = press(.character("X"), &state, store: &store)
+        ops = OpsSnapshot(state: state)
+        #expect(ops.heldForReview == 1)
+        #expect(ops.hiddenToday == 2)
+        state.showsOps = true
+        let screen = Fixtures.render(state).joined(separator: "\n")
+        #expect(screen.contains("Held for review") && screen.contains("2 hidden in 24 h"))
+    }
+}

@@ -25,11 +25,24 @@ public struct OpsSnapshot: Sendable {
     public var pending: Int
     public var overdue: Int
     public var oldestPendingAge: TimeInterval?
+    /// Items in the moderation queue (held for review and the like).
+    public var heldForReview: Int
+    /// Items hidden or deleted in the last 24 hours, by the team or by house rules.
+    public var hiddenToday: Int
     public var platforms: [PlatformCount]
     /// Firing and acknowledged alerts, most severe first, then newest.
     public var alerts: [Alert]
     /// The critical alert that turns the header into a CRISIS banner until someone acknowledges it.
     public var crisis: Alert?
+
+    /// The team's hides and deletions since `since`, and those of house rules no one overruled.
+    static func hiddenCount(_ state: AppState, since: Date) -> Int {
+        let removing: Set<ModerationAction> = [.hide, .delete, .ban]
+        var count = state.feed.moderationDecisions.values.filter { $0.at >= since && removing.contains($0.action) }.count
+        let recentRuled = state.feed.moderationQueue.filter { state.feed.row(at: $0).createdAt >= since }
+        for mention in state.feed.mentions(at: recentRuled) where removing.contains(mention.flags?.moderation?.action ?? .approve) { count += 1 }
+        return count
+    }
 
     public var negativeShare: Double? { lastHour > 0 ? Double(negativeLastHour) / Double(lastHour) : nil }
 
@@ -67,6 +80,8 @@ public struct OpsSnapshot: Sendable {
         pending = state.feed.pendingTotal
         overdue = state.feed.overdueCountAll(at: state.now)
         let reference = asOf
+        heldForReview = state.feed.moderationQueue.count
+        hiddenToday = Self.hiddenCount(state, since: asOf.addingTimeInterval(-86_400))
         oldestPendingAge = state.feed.oldestPendingAt.map { max(0, reference.timeIntervalSince($0)) }
         let hourByPlatform = hour.byPlatform, dayByPlatform = day.byPlatform
         let counts = volume.platforms.enumerated().map { slot, platform in

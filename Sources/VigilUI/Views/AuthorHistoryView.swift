@@ -30,6 +30,7 @@ enum AuthorHistoryView {
                        + sep + origin.platform.displayName + (origin.author.followers.map { sep + Format.compact($0) + " followers" } ?? ""), style: t[.text]),
             StyledLine(label: "Mentions", text: "\(total)" + sep + "\(negative) negative" + sep + "\(handled) handled", style: negative * 2 >= total && negative > 1 ? t[.warning] : t[.text]),
         ]
+        if let strikes = strikesLine(positions, state: state, context: context) { out.append(strikes) }
         // Sentiment over time: one badge per mention, oldest to newest.
         let trend = (positions.isEmpty ? [origin.sentimentLabel] : labels).prefix(300).reversed().map(Format.sentimentBadge).joined()
         out.append(StyledLine(label: "Over time", text: String(trend.suffix(300)), style: t[.muted]))
@@ -48,6 +49,28 @@ enum AuthorHistoryView {
             out.append(StyledLine(label: nil, text: "(the newest \(rows.count) of \(total) are listed)", style: t[.muted]))
         }
         return out
+    }
+
+    /// Moderation strikes: the team's warnings, hides, deletions and bans of the author's items,
+    /// and what house rules hid or deleted that no one overruled.
+    static func strikesLine(_ positions: [Int32], state: AppState, context: ViewContext) -> StyledLine? {
+        var counts: [ModerationAction: Int] = [:]
+        var ban: ModerationDecision?
+        let ruled = positions.filter { state.feed.row(at: $0).traits.contains(.moderated) }
+        let ruledActions = Dictionary(uniqueKeysWithValues: state.feed.mentions(at: ruled).compactMap { m in m.flags?.moderation.map { (m.id, $0.action) } })
+        for position in positions {
+            let id = state.feed.id(at: position)
+            let action = state.feed.moderationDecisions[id]?.action ?? ruledActions[id]
+            guard let action, action != .approve, action != .hold else { continue }
+            counts[action, default: 0] += 1
+            if action == .ban, let decision = state.feed.moderationDecisions[id] { ban = decision }
+        }
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else { return nil }
+        let words: [(ModerationAction, String)] = [(.warn, "warned"), (.hide, "hidden"), (.delete, "deleted"), (.ban, "banned")]
+        var text = "\(total) (" + words.compactMap { action, word in counts[action].map { "\($0) \(word)" } }.joined(separator: ", ") + ")"
+        if let ban { text += " \(context.glyphs.separator) banned by \(ban.by)" + (ban.note.isEmpty ? "" : ": \(ban.note)") }
+        return StyledLine(label: "Strikes", text: text, style: context.theme[.warning])
     }
 
     /// Mentions listed in full (an account with thousands would be read back on every frame).

@@ -93,7 +93,7 @@ public enum OpsView {
                 weekly = "last 24 h: \(ops.lastDay)"
             }
             let share = ops.negativeShare
-            let tiles: [(title: String, value: String, detail: String, style: Style)] = [
+            var tiles: [(title: String, value: String, detail: String, style: Style)] = [
                 ("Mentions, last hour", String(ops.lastHour), weekly, theme[.text]),
                 ("Negative, last hour", percent(share), "\(ops.negativeLastHour) of \(ops.lastHour) \(context.glyphs.separator) 24 h: \(percent(ops.lastDay > 0 ? Double(ops.negativeLastDay) / Double(ops.lastDay) : nil))",
                  (share ?? 0) >= 0.4 ? theme[.negative] : theme[.text]),
@@ -101,6 +101,12 @@ public enum OpsView {
                 ("Oldest pending", ops.oldestPendingAge.map(Format.age) ?? "–", ops.pending == 0 ? "queue empty" : "waiting for a reply",
                  (ops.oldestPendingAge ?? 0) >= 4 * 3600 ? theme[.warning] : theme[.text]),
             ]
+            // The moderation tile where five fit; else its count goes with the pending replies.
+            if rect.width >= 140 {
+                tiles.append(("Held for review", String(ops.heldForReview), "\(ops.hiddenToday) hidden in 24 h", ops.heldForReview > 0 ? theme[.warning] : theme[.text]))
+            } else if ops.heldForReview > 0 {
+                tiles[2].detail += " \(context.glyphs.separator) \(ops.heldForReview) held"
+            }
             let width = rect.width / tiles.count
             for (index, tile) in tiles.enumerated() {
                 let box = Rect(x: rect.x + index * width, y: rect.y, width: index == tiles.count - 1 ? rect.width - index * width : width, height: rect.height)
