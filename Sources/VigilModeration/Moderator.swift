@@ -22,6 +22,7 @@ public struct Moderator: Sendable {
     private let spam: SpamDetector
     private let abuse = AbuseDetector()
     private let personalData = PersonalDataDetector()
+    private let prefilter = ModerationPrefilter.shared
 
     /// `brandNames` ("Kettlebird") and `officialDomains` ("kettlebird.com"): links to other
     /// domains that borrow a brand name count as phishing.
@@ -33,6 +34,13 @@ public struct Moderator: Sendable {
     /// `language`: the post's, when known (some swear words of one language are everyday words
     /// of another).
     public func inspect(_ text: String, language: String? = nil) -> ModerationFindings {
+        // Most posts are clean, and a look at their bytes shows it.
+        guard prefilter.mayFlag(text) else { return ModerationFindings() }
+        return inspectFully(text, language: language)
+    }
+
+    /// The detectors without the prefilter (which must never change their answer: tested).
+    func inspectFully(_ text: String, language: String? = nil) -> ModerationFindings {
         var findings = ModerationFindings()
         let words = ModerationText(text)
         for finding in spam.inspect(text, words: words.words) {

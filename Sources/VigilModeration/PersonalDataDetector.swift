@@ -71,6 +71,7 @@ struct PersonalDataDetector {
             guard isDigit(scalars[index]) || (scalars[index] == "+" && index + 1 < scalars.count && isDigit(scalars[index + 1])) else { index += 1; continue }
             // Not the middle of a word or a longer token (an id, a time, a price).
             if index > 0 && (scalars[index - 1].properties.isAlphabetic || "#/:€$£.,".unicodeScalars.contains(scalars[index - 1])) {
+                index += 1  // past a "+" too ("a+1" looped here)
                 while index < scalars.count && (isDigit(scalars[index]) || scalars[index].properties.isAlphabetic) { index += 1 }
                 continue
             }

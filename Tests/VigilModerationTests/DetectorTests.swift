@@ -142,4 +142,9 @@ import Testing
         #expect(ModerationText("Imbécil").words == ["imbecil"])
         #expect(ModerationText("order 12345").words == ["order", "12345"])
     }
+
+    @Test func aPlusAfterALetterDoesNotHang() {
+        _ = moderator.inspect("C+1 and a+34 612 345 678 and x+")
+        #expect(Moderator().inspect("a+1").personalData.isEmpty)
+    }
 }
