@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "vigil-bench",
             dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
-                           "VigilSession", "VigilReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           "VigilSession", "VigilReport", "VigilModeration", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),

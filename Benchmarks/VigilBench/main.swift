@@ -19,6 +19,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
+//   swift run -c release vigil-bench moderation [--rows 200000] [--mirror DIR]   detectors: precision/recall held out, speed, import cost
 //   swift run -c release vigil-bench report [--rows N] [--vigil PATH] [--python PATH]   `vigil report` over a month vs pandas
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
 //   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage),
@@ -126,6 +127,14 @@ case "report":
     try ReportBenchmark.run(count: rows, directory: directory,
                             vigil: option("--vigil", in: arguments) ?? FileManager.default.currentDirectoryPath + "/.build/release/vigil",
                             python: option("--python", in: arguments))
+case "moderation":
+    // The detectors on held-out labelled sets, their speed, and their cost in `vigil import`.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try ModerationBenchmark.run(mirror: option("--mirror", in: arguments) ?? "/work/.mirror",
+                                committed: FileManager.default.currentDirectoryPath + "/Tests/VigilModerationTests/Labelled",
+                                vigil: option("--vigil", in: arguments) ?? FileManager.default.currentDirectoryPath + "/.build/release/vigil",
+                                rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, directory: directory)
 case "memory":
     // Profiling aid: the dashboard's memory, stage by stage, for a database.
     guard let database = option("--db", in: arguments) else { print("usage: vigil-bench memory --db FILE [--rules FILE]"); exit(2) }

@@ -1,231 +1,357 @@
 /// A first look at a post's bytes that says when the detectors cannot find anything, so most
-/// posts (clean ones) skip them: the detectors cost microseconds a post, this a fraction.
+/// posts (clean ones) skip them: the detectors cost tens of microseconds a post, this well
+/// under one.
 ///
 /// It is conservative by construction: it answers "may flag" whenever one of the detectors'
 /// necessary conditions holds. Words are folded as `ModerationText` folds them (lower case,
-/// accents off, leetspeak read as letters) and looked up by hash among every word a detector
-/// looks for (swear words, insults, the rarest word of each threat and scam phrase, link and
-/// contact words, order and street words); disguises the hash cannot follow (letters repeated
-/// for emphasis, words spelt out letter by letter) answer "may flag" outright, as do an e-mail's
-/// `@`, a long run of digits, a domain's dot and money shouted.
+/// accents off, leetspeak read as letters, letters repeated for emphasis cut to one or two)
+/// and looked up by hash among every word a detector looks for (swear words, insults, the
+/// rarest word of each threat and scam phrase, link and contact words); an order or street
+/// word counts only near a number. Words spelt out letter by letter, an e-mail's `@`, a long
+/// run of digits, a domain's dot and money shouted answer "may flag" outright.
 struct ModerationPrefilter: Sendable {
     static let shared = ModerationPrefilter()
 
-    /// Hashes of the folded words whose presence may make a finding.
-    private let triggers: Set<UInt64>
-    /// Words that matter only with a digit in the post (orders, street names).
-    private let withDigit: Set<UInt64>
-    /// Top-level domains of bare links, hashed.
-    private let topLevels: Set<UInt64>
-
-    init() {
-        var words = Set<String>()
-        for list in AbuseDetector.profanity.values { words.formUnion(list) }
-        words.formUnion(AbuseDetector.insults)
-        words.formUnion(AbuseDetector.personInsults)
-        // Every word of a phrase is in a post that holds it: the longest is the rarest.
-        for threat in AbuseDetector.threats { if let word = threat.max(by: { $0.count < $1.count }) { words.insert(word) } }
-        for phrases in SpamDetector.phraseWords.values {
-            for phrase in phrases { if let word = phrase.words.max(by: { $0.count < $1.count }) { words.insert(word) } }
-        }
-        words.formUnion(["http", "https", "www", "whatsapp", "telegram"])
-        triggers = Set(words.map { Self.hash(Array($0.utf8)) })
-        withDigit = Set((PersonalDataDetector.orderWords.union(PersonalDataDetector.streetWords)).map { Self.hash(Array($0.utf8)) })
-        topLevels = Set(SpamDetector.bareTopLevels.map { Self.hash(Array($0.utf8)) })
+    /// Why a post was passed on (for measuring the prefilter).
+    enum Reason: String, Sendable {
+        case word = "swear word", insult = "insult after you/is", phrase = "words of a scam or threat phrase", nearNumber = "order or street word near a number", spelledOut = "word spelt out", email = "e-mail",
+             digits = "long number", money = "money shouted", domain = "domain", tooLong = "word too long"
     }
 
+    /// Hashes of the folded words whose presence may make a finding (swear words).
+    private let triggers: HashSet
+    /// Swear words of one language that are everyday words in another ("con", "bitte"): they
+    /// count only in a post of their own language.
+    private let ownLanguageOnly: [String: HashSet]
+    /// Insults count after a word that aims them ("you are", "eres", "ces"…), within five words.
+    private let insults: HashSet
+    private let aimers: HashSet
+    /// Phrases (scams, threats) by their two rarest words: both must be in the post. Bit k of
+    /// `first`/`second` is phrase k's first or second word.
+    private let phraseWords: [UInt64: (first: (UInt64, UInt64), second: (UInt64, UInt64))]
+    /// The same words' hashes, for a quick "no" (most words are in no phrase).
+    private let phraseWordSet: HashSet
+    /// Words that matter only near a number (orders, street names).
+    private let nearNumber: HashSet
+    /// Top-level domains of bare links, hashed.
+    private let topLevels: HashSet
+
+    init() {
+        func hashed(_ words: some Sequence<String>) -> [UInt64] { words.map { Self.hash(Array($0.utf8)) } }
+        var words = Set<String>(["http", "https", "www", "whatsapp", "telegram"])
+        var ownLanguage: [String: [String]] = [:]
+        for (language, list) in AbuseDetector.profanity {
+            for word in list {
+                if AbuseDetector.everydayElsewhere.contains(word) { ownLanguage[language, default: []].append(word) } else { words.insert(word) }
+            }
+        }
+        triggers = HashSet(hashed(words))
+        ownLanguageOnly = ownLanguage.mapValues { HashSet(hashed($0)) }
+        insults = HashSet(hashed(AbuseDetector.insults.union(AbuseDetector.personInsults)))
+        aimers = HashSet(hashed(AbuseDetector.aimers.union(AbuseDetector.pointers)))
+        // Every word of a phrase is in a post that holds it: its two rarest are looked for.
+        let phrases = AbuseDetector.threats + SpamDetector.phraseWords.values.flatMap { $0.map(\.words) }
+        var table: [UInt64: (first: (UInt64, UInt64), second: (UInt64, UInt64))] = [:]
+        for (index, phrase) in phrases.enumerated() {
+            let ranked = phrase.sorted { a, b in
+                let commonA = Self.commonWords.contains(a), commonB = Self.commonWords.contains(b)
+                return commonA != commonB ? !commonA : a.count > b.count
+            }
+            let bit = index < 64 ? (UInt64(1) << UInt64(index), UInt64(0)) : (UInt64(0), UInt64(1) << UInt64(min(index - 64, 63)))
+            precondition(index < 128, "more than 128 phrases: widen the masks")
+            let first = Self.hash(Array(ranked[0].utf8)), second = Self.hash(Array((ranked.count > 1 ? ranked[1] : ranked[0]).utf8))
+            var entry = table[first] ?? ((0, 0), (0, 0))
+            entry.first = (entry.first.0 | bit.0, entry.first.1 | bit.1)
+            table[first] = entry
+            entry = table[second] ?? ((0, 0), (0, 0))
+            entry.second = (entry.second.0 | bit.0, entry.second.1 | bit.1)
+            table[second] = entry
+        }
+        phraseWords = table
+        phraseWordSet = HashSet(Array(table.keys))
+        nearNumber = HashSet(PersonalDataDetector.orderWords.union(PersonalDataDetector.streetWords).map { Self.hash(Array($0.utf8)) })
+        topLevels = HashSet(SpamDetector.bareTopLevels.map { Self.hash(Array($0.utf8)) })
+    }
+
+    /// Words too common to stand for a phrase ("you", "will", "have", "de"…).
+    static let commonWords: Set<String> = Set("""
+    you your i me my we us it is are be have has will going to the a an of in on at for with where know find live house \
+    yo tu te me mi de la el en a y que se donde vas voy ich du dich mir mein wo der die das und ein bist wirst mach \
+    je tu te moi mon de la le les et ou vais sais habites
+    """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = offset
+        for byte in bytes { hash = step(hash, byte) }
         return hash
     }
 
     /// Whether the detectors might find something in `text` (false: they certainly find nothing).
-    func mayFlag(_ text: String) -> Bool {
+    func mayFlag(_ text: String, language: String? = nil) -> Bool { reason(text, language: language) != nil }
+
+    func reason(_ text: String, language: String? = nil) -> Reason? {
         var text = text
-        return text.withUTF8 { mayFlag(bytes: $0) }
+        let own = language.flatMap { ownLanguageOnly[$0] }
+        return text.withUTF8 { scan($0, ownLanguage: own) }
     }
 
+    /// One word as it is read: its hashes folded three ways (as written, letters repeated three
+    /// times or more cut to one, and to two: `squeezed`), each for the plain and the leetspeak
+    /// reading (`unleet`, used when the word has letters and a leet character).
     private struct Word {
-        var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var plain = Folded(), leet = Folded()
         var count = 0
         var letters = 0
-        var leet = false
+        var hasLeet = false
+        var hasDigit = false
         var foreign = false
-        var run = 0
-        /// The longest run of one byte (letters repeated for emphasis: "stuuupid").
-        var longestRun = 0
-        var last: UInt8 = 0
+        /// Trailing "!" and "|": punctuation at a word's end, leet inside it.
+        var pendingBangs = 0
+        /// The last folded bytes (for German street suffixes), newest in the low byte.
+        var tail: UInt64 = 0
 
-        static let capacity = 64
-
-        /// False when the word is too long to follow.
-        mutating func append(_ byte: UInt8) -> Bool {
-            guard count < Self.capacity else { return false }
-            withUnsafeMutableBytes(of: &bytes) { $0[count] = byte }
+        mutating func add(_ byte: UInt8, leetAs mapped: UInt8) {
+            plain.add(byte)
+            leet.add(mapped)
             count += 1
-            run = byte == last ? run + 1 : 1
-            longestRun = max(longestRun, run)
-            last = byte
-            return true
+            tail = tail << 8 | UInt64(mapped)
         }
 
-        func withBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
-            withUnsafeBytes(of: bytes) { body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        mutating func flushBangs() {
+            while pendingBangs > 0 {
+                add(UInt8(ascii: "!"), leetAs: UInt8(ascii: "i"))
+                hasLeet = true
+                pendingBangs -= 1
+            }
         }
     }
 
-    // swiftlint:disable:next cyclomatic_complexity
-    func mayFlag(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private struct Folded {
+        var whole = ModerationPrefilter.offset, one = ModerationPrefilter.offset, two = ModerationPrefilter.offset
+        var last: UInt8 = 0
+        var run = 0
+
+        mutating func add(_ byte: UInt8) {
+            run = byte == last ? run + 1 : 1
+            last = byte
+            whole = ModerationPrefilter.step(whole, byte)
+            if run <= 1 { one = ModerationPrefilter.step(one, byte) }
+            if run <= 2 { two = ModerationPrefilter.step(two, byte) }
+        }
+    }
+
+    private static let suffixes: [(value: UInt64, length: Int)] = ["strasse", "str", "weg", "gasse", "allee", "platz", "ring", "damm"].map { suffix in
+        (suffix.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, suffix.utf8.count)
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, ownLanguage: HashSet?) -> Reason? {
         var word = Word()
+        var wordIndex = 0
+        var lastAimer = -100
+        var seenFirst: (UInt64, UInt64) = (0, 0), seenSecond: (UInt64, UInt64) = (0, 0)
+        var lastDigitWord = -100, lastNearNumberWord = -100
         var singleLetters = 0
-        var hasDigit = false
-        var needsDigit = false
-        var digitRun = 0, separatorRun = 0
+        var digitRun = 0, separatorRun = 3
         var dollars = 0
         var i = 0
         let n = bytes.count
 
-        /// Ends the current word; true when it may be flagged.
-        func close() -> Bool {
+        /// Ends the current word: the reason to look at the post, if it gives one.
+        func close() -> Reason? {
             defer { word = Word() }
-            // "!" and "|" at a word's end are punctuation ("idiot!").
-            while word.count > 1, word.last == UInt8(ascii: "!") || word.last == UInt8(ascii: "|") {
-                word.count -= 1
-                word.last = word.count > 0 ? word.withBytes { $0[word.count - 1] } : 0
+            guard word.count > 0 else { return nil }
+            wordIndex += 1
+            if word.letters == 1 && word.count == 1 {
+                singleLetters += 1
+                if singleLetters >= 4 { return .spelledOut }
+            } else {
+                singleLetters = 0
             }
-            guard word.count > 0 else { return false }
-            if word.letters == 1 && word.count == 1 { singleLetters += 1; if singleLetters >= 4 { return true } } else { singleLetters = 0 }
+            if word.hasDigit {
+                lastDigitWord = wordIndex
+                if wordIndex - lastNearNumberWord <= 6 { return .nearNumber }
+            }
             // Numbers are never looked up; a foreign letter makes a word no list has (all are Latin).
-            if word.foreign || word.letters == 0 { return false }
-            if word.longestRun >= 3 { return true }  // emphasis undone at lookup: follow it there
-            var folded = word
-            if word.leet && word.letters > 0 {
-                // Leetspeak read as letters, as `ModerationText.unleet` does.
-                for index in 0..<folded.count {
-                    let byte = folded.withBytes { $0[index] }
-                    let plain: UInt8
-                    switch byte {
-                    case UInt8(ascii: "0"): plain = UInt8(ascii: "o")
-                    case UInt8(ascii: "1"), UInt8(ascii: "!"), UInt8(ascii: "|"): plain = UInt8(ascii: "i")
-                    case UInt8(ascii: "3"), 0x80: plain = UInt8(ascii: "e")  // 0x80 stands for "€"
-                    case UInt8(ascii: "4"), UInt8(ascii: "@"): plain = UInt8(ascii: "a")
-                    case UInt8(ascii: "5"), UInt8(ascii: "$"): plain = UInt8(ascii: "s")
-                    case UInt8(ascii: "7"): plain = UInt8(ascii: "t")
-                    default: plain = byte
-                    }
-                    withUnsafeMutableBytes(of: &folded.bytes) { $0[index] = plain }
+            guard !word.foreign, word.letters > 0 else { return nil }
+            let folded = word.hasLeet ? word.leet : word.plain
+            if triggers.contains(folded.whole) || triggers.contains(folded.one) || triggers.contains(folded.two) { return .word }
+            if let own = ownLanguage, own.contains(folded.whole) || own.contains(folded.one) || own.contains(folded.two) { return .word }
+            if wordIndex - lastAimer <= 5, insults.contains(folded.whole) || insults.contains(folded.one) || insults.contains(folded.two) { return .insult }
+            if aimers.contains(folded.whole) { lastAimer = wordIndex }
+            if phraseWordSet.contains(folded.whole), let bits = phraseWords[folded.whole] {
+                seenFirst = (seenFirst.0 | bits.first.0, seenFirst.1 | bits.first.1)
+                seenSecond = (seenSecond.0 | bits.second.0, seenSecond.1 | bits.second.1)
+                if seenFirst.0 & seenSecond.0 != 0 || seenFirst.1 & seenSecond.1 != 0 { return .phrase }
+            }
+            var near = nearNumber.contains(folded.whole)
+            if !near && word.count > 5 {
+                // German street names end in -straße, -weg…: "Hauptstraße 12".
+                for suffix in Self.suffixes where word.count > suffix.length + 2 {
+                    let mask: UInt64 = suffix.length >= 8 ? .max : (1 << UInt64(suffix.length * 8)) - 1
+                    if word.tail & mask == suffix.value { near = true; break }
                 }
-            } else if word.withBytes({ $0.contains(0x80) }) {
-                return true  // "€" in a word without letters: not a word any list has, but be sure
             }
-            let hash = folded.withBytes { Self.hash($0) }
-            if triggers.contains(hash) { return true }
-            if withDigit.contains(hash) { needsDigit = true }
-            // German street names end in -straße, -weg…: "Hauptstraße 12".
-            if folded.count > 5 {
-                let suffixes: [[UInt8]] = [Array("strasse".utf8), Array("str".utf8), Array("weg".utf8), Array("gasse".utf8), Array("allee".utf8),
-                                           Array("platz".utf8), Array("ring".utf8), Array("damm".utf8)]
-                if folded.withBytes({ b in suffixes.contains { s in b.count > s.count + 2 && b.suffix(s.count).elementsEqual(s) } }) { needsDigit = true }
+            if near {
+                lastNearNumberWord = wordIndex
+                if wordIndex - lastDigitWord <= 6 { return .nearNumber }
             }
-            return false
+            return nil
         }
 
         while i < n {
             let byte = bytes[i]
             if byte < 0x80 {
                 i += 1
-                var isSeparator = false
                 switch byte {
                 case 0x41...0x5A, 0x61...0x7A:
-                    if !word.append(byte | 0x20) { return true }
+                    word.flushBangs()
+                    let lower = byte | 0x20
+                    word.add(lower, leetAs: lower)
                     word.letters += 1
                     separatorRun = 3
+                    dollars = 0
+                    continue
                 case 0x30...0x39:
-                    hasDigit = true
-                    if !word.append(byte) { return true }
-                    word.leet = word.leet || byte == 0x30 || byte == 0x31 || byte == 0x33 || byte == 0x34 || byte == 0x35 || byte == 0x37
+                    word.flushBangs()
+                    let mapped: UInt8
+                    switch byte {
+                    case UInt8(ascii: "0"): mapped = UInt8(ascii: "o")
+                    case UInt8(ascii: "1"): mapped = UInt8(ascii: "i")
+                    case UInt8(ascii: "3"): mapped = UInt8(ascii: "e")
+                    case UInt8(ascii: "4"): mapped = UInt8(ascii: "a")
+                    case UInt8(ascii: "5"): mapped = UInt8(ascii: "s")
+                    case UInt8(ascii: "7"): mapped = UInt8(ascii: "t")
+                    default: mapped = byte
+                    }
+                    if mapped != byte { word.hasLeet = true }
+                    word.add(byte, leetAs: mapped)
+                    word.hasDigit = true
                     if separatorRun <= 2 { digitRun += 1 } else { digitRun = 1 }
                     separatorRun = 0
-                    if digitRun >= 8 { return true }  // a phone, card or account number
+                    dollars = 0
+                    if digitRun >= 8 { return .digits }  // a phone, card or account number
+                    continue
                 case UInt8(ascii: "$"):
-                    separatorRun = 3
                     dollars += 1
-                    if dollars >= 3 { return true }
-                    if !word.append(byte) { return true }
-                    word.leet = true
+                    if dollars >= 3 { return .money }
+                    word.flushBangs()
+                    word.add(byte, leetAs: UInt8(ascii: "s"))
+                    word.hasLeet = true
+                    separatorRun = 3
+                    continue
                 case UInt8(ascii: "@"):
                     // After a letter or digit: an e-mail address. At a word's start: a handle.
-                    if word.count > 0 { return true }
+                    if word.count > 0 { return .email }
+                    word.add(byte, leetAs: UInt8(ascii: "a"))
+                    word.hasLeet = true
                     separatorRun = 3
-                    _ = word.append(byte)
-                    word.leet = true
+                    dollars = 0
+                    continue
                 case UInt8(ascii: "!"), UInt8(ascii: "|"):
-                    if word.count > 0 { if !word.append(byte) { return true }; word.leet = true } else { isSeparator = true }
+                    dollars = 0
+                    if word.count > 0 {
+                        // Held until a letter follows ("sh!t"); dropped at the word's end ("idiot!").
+                        word.pendingBangs += 1
+                        separatorRun = 3
+                        continue
+                    }
                 case UInt8(ascii: "."):
                     // A domain: "kettlebird-help.xyz", "bit.ly/…".
                     if word.count > 0, i < n, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A {
-                        var end = i
-                        while end < n, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A, end - i < 12 { end += 1 }
-                        var lowered: [UInt8] = []
-                        for b in bytes[i..<end] { lowered.append(b | 0x20) }
-                        if topLevels.contains(Self.hash(lowered)) || (end < n && bytes[end] == UInt8(ascii: "/")) { return true }
+                        var end = i, hash = Self.offset
+                        while end < n, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A, end - i < 12 {
+                            hash = Self.step(hash, bytes[end] | 0x20)
+                            end += 1
+                        }
+                        if topLevels.contains(hash) || (end < n && bytes[end] == UInt8(ascii: "/")) { return .domain }
                     }
-                    isSeparator = true
                 default:
-                    isSeparator = true
+                    break
                 }
-                if isSeparator {
-                    if close() { return true }
-                    let digitSeparator = byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(")
-                        || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+")
-                    if digitSeparator { separatorRun += 1 } else { separatorRun = 3 }
-                }
+                // A separator.
+                if let reason = close() { return reason }
                 if byte != UInt8(ascii: "$") { dollars = 0 }
+                let digitSeparator = byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(")
+                    || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+")
+                separatorRun = digitSeparator ? separatorRun + 1 : 3
                 continue
             }
             // A multi-byte scalar.
             var scalar: UInt32
-            var length: Int
+            let length: Int
             if byte >= 0xF0 { scalar = UInt32(byte & 0x07); length = 4 } else if byte >= 0xE0 { scalar = UInt32(byte & 0x0F); length = 3 } else { scalar = UInt32(byte & 0x1F); length = 2 }
-            guard i + length <= n else { return true }
+            guard i + length <= n else { return .tooLong }
             for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
             // Money shouted with emoji: 💰💰.
-            if scalar == 0x1F4B0, i + 8 <= n, bytes[i + 4] == 0xF0, bytes[i + 5] == 0x9F, bytes[i + 6] == 0x92, bytes[i + 7] == 0xB0 { return true }
+            if scalar == 0x1F4B0, i + 8 <= n, bytes[i + 4] == 0xF0, bytes[i + 5] == 0x9F, bytes[i + 6] == 0x92, bytes[i + 7] == 0xB0 { return .money }
             i += length
             separatorRun = 3
             dollars = 0
             if scalar == 0x20AC {  // "€": a leet "e" inside a word; three in a row is money shouted
-                if i + 6 <= n, bytes[i] == 0xE2, bytes[i + 1] == 0x82, bytes[i + 2] == 0xAC, bytes[i + 3] == 0xE2, bytes[i + 4] == 0x82, bytes[i + 5] == 0xAC { return true }
-                if !word.append(0x80) { return true }
-                word.leet = true
+                if i + 6 <= n, bytes[i] == 0xE2, bytes[i + 1] == 0x82, bytes[i + 2] == 0xAC, bytes[i + 3] == 0xE2, bytes[i + 4] == 0x82, bytes[i + 5] == 0xAC { return .money }
+                word.flushBangs()
+                word.plain.add(0xE2); word.plain.add(0x82); word.plain.add(0xAC)
+                word.leet.add(UInt8(ascii: "e"))
+                word.count += 1
+                word.hasLeet = true
                 continue
             }
-            if let plain = Self.plain(scalar) {
-                for b in plain { if !word.append(b) { return true } }
+            if scalar >= 0xC0, scalar < 0x180, let plain = Self.plainLetters[Int(scalar - 0xC0)] {
+                word.flushBangs()
+                for b in plain { word.add(b, leetAs: b) }
                 word.letters += 1
                 continue
             }
             if let s = Unicode.Scalar(scalar), s.properties.isAlphabetic {
+                word.flushBangs()
                 word.foreign = true
                 word.letters += 1
-                _ = word.append(0xFF)
+                word.count += 1
                 continue
             }
-            if close() { return true }
+            if let reason = close() { return reason }
         }
-        if close() { return true }
-        return needsDigit && hasDigit
+        return close()
     }
 
-    /// The plain letters of an accented Latin letter (`ModerationText.accents`), nil otherwise.
-    static func plain(_ scalar: UInt32) -> [UInt8]? {
-        guard scalar >= 0xC0, scalar < 0x180 else { return nil }
-        return plainLetters[Int(scalar - 0xC0)]
-    }
-
+    /// The plain letters of accented Latin letters from U+00C0 (`ModerationText.accents`).
     private static let plainLetters: [[UInt8]?] = (0xC0..<0x180).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)), let plain = ModerationText.accents[scalar] else { return nil }
         return Array(plain.utf8)
+    }
+}
+
+/// A set of 64-bit hashes with open addressing: a probe or two per lookup, no rehashing.
+struct HashSet: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init(_ hashes: [UInt64]) {
+        var size = 16
+        while size < hashes.count * 4 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for hash in hashes where hash != 0 {
+            var index = Int(truncatingIfNeeded: hash ^ hash >> 29) & (size - 1)
+            while slots[index] != 0 && slots[index] != hash { index = (index + 1) & (size - 1) }
+            slots[index] = hash
+        }
+        self.slots = slots
+        mask = size - 1
+    }
+
+    @inline(__always) func contains(_ hash: UInt64) -> Bool {
+        var index = Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let slot = slots[index]
+                if slot == hash { return true }
+                if slot == 0 { return false }
+                index = (index + 1) & mask
+            }
+        }
     }
 }

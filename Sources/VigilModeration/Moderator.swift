@@ -35,12 +35,18 @@ public struct Moderator: Sendable {
     /// of another).
     public func inspect(_ text: String, language: String? = nil) -> ModerationFindings {
         // Most posts are clean, and a look at their bytes shows it.
-        guard prefilter.mayFlag(text) else { return ModerationFindings() }
+        guard prefilter.mayFlag(text, language: language) else { return ModerationFindings() }
         return inspectFully(text, language: language)
     }
 
+    /// Whether the detectors need to look at `text` at all (false: they certainly find nothing).
+    public func needsLook(_ text: String) -> Bool { prefilter.mayFlag(text) }
+
+    /// Why the prefilter passes `text` on ("word", "long number"…), nil when it does not (for measuring).
+    public func lookReason(_ text: String) -> String? { prefilter.reason(text)?.rawValue }
+
     /// The detectors without the prefilter (which must never change their answer: tested).
-    func inspectFully(_ text: String, language: String? = nil) -> ModerationFindings {
+    public func inspectFully(_ text: String, language: String? = nil) -> ModerationFindings {
         var findings = ModerationFindings()
         let words = ModerationText(text)
         for finding in spam.inspect(text, words: words.words) {

@@ -41,7 +41,8 @@ struct SpamDetector {
                 break phrases
             }
         }
-        for host in links.map(Self.host) + (mayLink ? Self.bareDomains(in: lower) : []) {
+        // Look-alike links need a brand name to look like.
+        for host in brandNames.isEmpty ? [] : links.map(Self.host) + (mayLink ? Self.bareDomains(in: lower) : []) {
             let official = officialDomains.contains { host == $0 || host.hasSuffix("." + $0) }
             if !official, let name = brandNames.first(where: { !$0.isEmpty && host.replacingOccurrences(of: "-", with: "").contains($0) }) {
                 findings.append(Finding(points: 2, reason: "link to \(host), which borrows the name “\(name)” (not an official domain)"))
@@ -64,6 +65,9 @@ struct SpamDetector {
     /// Hosts written without http:// or www. (checked for look-alikes, not counted as links).
     static func bareDomains(in lower: String) -> [String] {
         lower.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).compactMap { word -> String? in
+            // Only a word with a dot before a letter can be one (most words are read no further).
+            guard word.indices.contains(where: { $0 != word.startIndex && word[$0] == UInt8(ascii: ".") && word.index(after: $0) < word.endIndex
+                && (0x61...0x7A).contains(word[word.index(after: $0)]) }) else { return nil }
             let text = String(decoding: word, as: UTF8.self)
             guard !text.hasPrefix("http"), !text.hasPrefix("www."), !text.contains("@") else { return nil }
             let host = host(of: text)
@@ -76,6 +80,9 @@ struct SpamDetector {
     static func links(in lower: String) -> [String] {
         // Split on ASCII white space by bytes (Character.isWhitespace cost a tenth of the time).
         lower.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).compactMap { word -> String? in
+            // Every link form starts with "h", "w", "b", "t" or "w" and has a "/" or "." in it.
+            guard let first = word.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "b") || first == UInt8(ascii: "t"),
+                  word.contains(UInt8(ascii: "/")) || word.contains(UInt8(ascii: ".")) else { return nil }
             let text = String(decoding: word, as: UTF8.self)
             let isLink = text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("bit.ly/") || text.hasPrefix("t.me/") || text.hasPrefix("wa.me/")
             return isLink ? text : nil
@@ -97,6 +104,9 @@ struct SpamDetector {
         var rest = Substring(link)
         for prefix in ["https://", "http://"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-        return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }).trimmingCharacters(in: .punctuationCharacters)
+        // Without what surrounds it ("(kettlebird-help.xyz)," → the host): a host is letters, digits, dots and dashes.
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.unicodeScalars
+        let kept = host.drop { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }
+        return String(String.UnicodeScalarView(kept.reversed().drop { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }.reversed()))
     }
 }
