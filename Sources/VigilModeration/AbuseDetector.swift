@@ -47,13 +47,13 @@ struct AbuseDetector {
     /// Words that insult when aimed at someone (some are fine about things: "garbage").
     static let insults: Set<String> = Set("""
     idiot idiots moron morons stupid dumb loser losers scum trash garbage clown clowns imbecile retard pathetic worthless \
-    bitch bastard asshole dickhead jerk fool fools creep pig pigs liar liars incompetent useless ugly fat \
+    bitch bastard asshole dickhead jerk fool fools creep pig pigs liar liars ugly fat \
     idiota idiotas imbecil imbeciles estupido estupida estupidos tonto tonta tontos gilipollas subnormal basura payaso \
-    inutil inutiles cabron cabrona pendejo pendeja mierda cerdo mentiroso mentirosa \
+    cabron cabrona pendejo pendeja mierda cerdo mentiroso mentirosa \
     idiot idioten depp deppen trottel vollidiot arschloch arschlocher wichser penner versager dummkopf schwachkopf \
     abschaum lugner lugnerin missgeburt spast \
     idiot idiote idiots con conne cons connard connasse connards debile debiles abruti abrutie abrutis ordure ordures \
-    salaud salope minable minables nul nulle nuls cretin cretine menteur menteuse batard enfoire
+    salaud salope cretin cretine menteur menteuse batard enfoire
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
 
     /// Insults that only fit a person: after "is", "sind", "es", "est" or "these" they are aimed at
@@ -83,10 +83,10 @@ struct AbuseDetector {
 
     /// Threats, as folded word sequences ("i will kill you" and its kind).
     static let threats: [[String]] = """
-    kill you|i will kill|gonna kill|going to kill you|hurt you|find where you live|know where you live|you will pay|you are dead|youre dead|burn your house
-    te voy a matar|voy a matarte|te mato|se donde vives|te vas a enterar|vas a pagar|estas muerto
+    kill you|i will kill|gonna kill|going to kill you|hurt you|find where you live|know where you live|you will pay for|you are dead|youre dead|burn your house
+    te voy a matar|voy a matarte|te mato|se donde vives|te vas a enterar|las vas a pagar|estas muerto
     bring dich um|bringe dich um|ich tote dich|weiss wo du wohnst|du bist tot|mach dich fertig|wirst du bereuen
-    vais te tuer|je te tue|vais te buter|sais ou tu habites|tu vas payer|t es mort|tes mort|vais te retrouver
+    vais te tuer|je te tue|vais te buter|sais ou tu habites|tu vas me le payer|tu vas le payer|t es mort|tes mort|vais te retrouver
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map { ModerationText.fold(String($0)) } }
 
     func inspect(_ text: ModerationText, language: String?) -> [Finding] {
@@ -96,11 +96,11 @@ struct AbuseDetector {
         for threat in Self.threats where present.contains(threat[0]) && contains(words, threat) {
             findings.append(Finding(level: .threat, reason: "threat: “\(threat.joined(separator: " "))”"))
         }
-        for (index, word) in words.enumerated() where Self.aimers.contains(word) {
+        for (index, word) in words.enumerated() where Self.aimers.contains(word) && !(Self.notAimerIn[language ?? ""]?.contains(word) ?? false) {
             // The insult within the next few words, skipping "are", "a", "such a", "total"…
             var next = index + 1
             while next < words.count && next <= index + 4 && Self.fillers.contains(words[next]) { next += 1 }
-            if next < words.count && Self.isInsult(words[next]) {
+            if next < words.count && Self.isInsult(words[next]) && !(Self.notInsultIn[language ?? ""]?.contains(words[next]) ?? false) {
                 findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[index...next].joined(separator: " "))”"))
             }
         }
@@ -118,6 +118,11 @@ struct AbuseDetector {
         }
         return findings
     }
+
+    /// Words that aim or insult in one language and are everyday words in another: French
+    /// "du retard" is "some delay", Spanish "con" is "with".
+    static let notAimerIn: [String: Set<String>] = ["fr": ["du", "sie"], "es": ["du", "sie", "tu"], "en": ["du", "tu", "sie"]]
+    static let notInsultIn: [String: Set<String>] = ["fr": ["retard", "retards"], "es": ["con", "cons"], "de": ["con", "cons"], "en": ["con", "cons"]]
 
     static func isInsult(_ word: String) -> Bool {
         insults.contains(word) || [ModerationText.squeezed(word, keep: 1), ModerationText.squeezed(word, keep: 2)].contains { $0.map(insults.contains) ?? false }

@@ -27,8 +27,8 @@ struct ModerationPrefilter: Sendable {
     private let insults: HashSet
     private let aimers: HashSet
     /// Phrases (scams, threats) by their two rarest words: both must be in the post. Bit k of
-    /// `first`/`second` is phrase k's first or second word.
-    private let phraseWords: [UInt64: (first: (UInt64, UInt64), second: (UInt64, UInt64))]
+    /// `first`/`second` is phrase k's first or second word (up to 256 phrases).
+    private let phraseWords: [UInt64: (first: SIMD4<UInt64>, second: SIMD4<UInt64>)]
     /// The same words' hashes, for a quick "no" (most words are in no phrase).
     private let phraseWordSet: HashSet
     /// Words that matter only near a number (orders, street names).
@@ -51,20 +51,22 @@ struct ModerationPrefilter: Sendable {
         aimers = HashSet(hashed(AbuseDetector.aimers.union(AbuseDetector.pointers)))
         // Every word of a phrase is in a post that holds it: its two rarest are looked for.
         let phrases = AbuseDetector.threats + SpamDetector.phraseWords.values.flatMap { $0.map(\.words) }
-        var table: [UInt64: (first: (UInt64, UInt64), second: (UInt64, UInt64))] = [:]
+        var table: [UInt64: (first: SIMD4<UInt64>, second: SIMD4<UInt64>)] = [:]
         for (index, phrase) in phrases.enumerated() {
             let ranked = phrase.sorted { a, b in
                 let commonA = Self.commonWords.contains(a), commonB = Self.commonWords.contains(b)
                 return commonA != commonB ? !commonA : a.count > b.count
             }
-            let bit = index < 64 ? (UInt64(1) << UInt64(index), UInt64(0)) : (UInt64(0), UInt64(1) << UInt64(min(index - 64, 63)))
-            precondition(index < 128, "more than 128 phrases: widen the masks")
+            precondition(index < 256, "more than 256 phrases: widen the masks")
+            var bit = SIMD4<UInt64>(repeating: 0)
+            bit[index / 64] = 1 << UInt64(index % 64)
             let first = Self.hash(Array(ranked[0].utf8)), second = Self.hash(Array((ranked.count > 1 ? ranked[1] : ranked[0]).utf8))
-            var entry = table[first] ?? ((0, 0), (0, 0))
-            entry.first = (entry.first.0 | bit.0, entry.first.1 | bit.1)
+            let none = SIMD4<UInt64>(repeating: 0)
+            var entry = table[first] ?? (none, none)
+            entry.first |= bit
             table[first] = entry
-            entry = table[second] ?? ((0, 0), (0, 0))
-            entry.second = (entry.second.0 | bit.0, entry.second.1 | bit.1)
+            entry = table[second] ?? (none, none)
+            entry.second |= bit
             table[second] = entry
         }
         phraseWords = table
@@ -152,7 +154,7 @@ struct ModerationPrefilter: Sendable {
         var word = Word()
         var wordIndex = 0
         var lastAimer = -100
-        var seenFirst: (UInt64, UInt64) = (0, 0), seenSecond: (UInt64, UInt64) = (0, 0)
+        var seenFirst = SIMD4<UInt64>(repeating: 0), seenSecond = SIMD4<UInt64>(repeating: 0)
         var lastDigitWord = -100, lastNearNumberWord = -100
         var singleLetters = 0
         var digitRun = 0, separatorRun = 3
@@ -183,9 +185,9 @@ struct ModerationPrefilter: Sendable {
             if wordIndex - lastAimer <= 5, insults.contains(folded.whole) || insults.contains(folded.one) || insults.contains(folded.two) { return .insult }
             if aimers.contains(folded.whole) { lastAimer = wordIndex }
             if phraseWordSet.contains(folded.whole), let bits = phraseWords[folded.whole] {
-                seenFirst = (seenFirst.0 | bits.first.0, seenFirst.1 | bits.first.1)
-                seenSecond = (seenSecond.0 | bits.second.0, seenSecond.1 | bits.second.1)
-                if seenFirst.0 & seenSecond.0 != 0 || seenFirst.1 & seenSecond.1 != 0 { return .phrase }
+                seenFirst |= bits.first
+                seenSecond |= bits.second
+                if (seenFirst & seenSecond) != SIMD4<UInt64>(repeating: 0) { return .phrase }
             }
             var near = nearNumber.contains(folded.whole)
             if !near && word.count > 5 {

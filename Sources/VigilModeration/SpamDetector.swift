@@ -16,15 +16,27 @@ struct SpamDetector {
     var brandNames: [String] = []
     var officialDomains: [String] = []
 
-    static let phrases: [String] = """
-    dm me|dm us|message me|inbox me|check my profile|check my bio|visit my profile|link in bio|link in my bio|click the link|click here|follow me back|follow for follow|free giveaway|giveaway winner|you have won|you won|claim your prize|claim your reward|crypto|bitcoin|btc|ethereum|airdrop|nft drop|forex|guaranteed profit|double your money|earn money from home|make money online|passive income|investment opportunity|whatsapp me|telegram me|promo code|onlyfans
-    escribeme al privado|escríbeme al privado|mira mi perfil|revisa mi perfil|enlace en mi perfil|sorteo gratis|has ganado|reclama tu premio|gana dinero|dinero facil|dinero fácil|ingresos pasivos|inversion garantizada|inversión garantizada|criptomonedas|escribeme por whatsapp
-    schreib mir privat|schau auf mein profil|link in der bio|gewinnspiel gewonnen|du hast gewonnen|fordere deinen preis|geld verdienen|schnelles geld|passives einkommen|garantierter gewinn|kryptowährung|krypto
-    écris-moi en privé|ecris moi en prive|contactez-moi en privé|regarde mon profil|lien dans ma bio|vous avez gagné|tu as gagné|réclame ton cadeau|gagnez de l'argent|gagner de l'argent|argent facile|revenu passif|profit garanti|cryptomonnaie|crypto-monnaie
+    /// Scam phrases, worth 2 points: spam by themselves.
+    static let strongPhrases: [String] = """
+    check my profile|check my bio|visit my profile|follow for follow|free giveaway|giveaway winner|you have won a|you have won an|you ve won a|you ve won an|you have been selected|claim your prize|claim your reward|airdrop|guaranteed profit|double your money|earn money from home|make money online|passive income|investment opportunity|onlyfans
+    mira mi perfil|revisa mi perfil|sorteo gratis|has ganado un|has ganado una|reclama tu premio|gana dinero|dinero facil|dinero fácil|ingresos pasivos|inversion garantizada|inversión garantizada
+    schau auf mein profil|gewinnspiel gewonnen|du hast gewonnen|fordere deinen preis|geld verdienen|schnelles geld|passives einkommen|garantierter gewinn
+    regarde mon profil|vous avez gagné un|vous avez gagné une|tu as gagné un|tu as gagné une|réclame ton cadeau|gagnez de l'argent|gagner de l'argent|argent facile|revenu passif|profit garanti
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.lowercased() }
 
-    /// The phrases as folded words, by their first word.
-    static let phraseWords: [String: [(words: [String], text: String)]] = Dictionary(grouping: phrases.map { (ModerationText($0).words, $0) }.filter { !$0.0.isEmpty }, by: { $0.0[0] })
+    /// Phrases that customers and brands use too ("please DM me", "link in bio", a joke about
+    /// bitcoin), worth 1 point: spam only with another mark.
+    static let weakPhrases: [String] = """
+    dm me|dm us|message me|inbox me|link in bio|link in my bio|click the link|click here|follow me back|crypto|bitcoin|btc|ethereum|nft drop|forex|whatsapp me|telegram me|promo code
+    escribeme al privado|escríbeme al privado|enlace en mi perfil|criptomonedas|escribeme por whatsapp
+    schreib mir privat|link in der bio|kryptowährung|krypto
+    écris-moi en privé|ecris moi en prive|contactez-moi en privé|lien dans ma bio|cryptomonnaie|crypto-monnaie
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.lowercased() }
+
+    /// The phrases as folded words, by their first word, with their points.
+    static let phraseWords: [String: [(words: [String], text: String, points: Int)]] = Dictionary(
+        grouping: (strongPhrases.map { ($0, 2) } + weakPhrases.map { ($0, 1) }).map { (ModerationText($0.0).words, $0.0, $0.1) }.filter { !$0.0.isEmpty },
+        by: { $0.0[0] })
 
     func inspect(_ text: String, words: [String]) -> [Finding] {
         var findings: [Finding] = []
@@ -34,11 +46,15 @@ struct SpamDetector {
         let lower = mayLink || bytes.contains(UInt8(ascii: "$")) || bytes.contains(UInt8(ascii: "+")) || bytes.contains(0xE2) || bytes.contains(0xF0) ? text.lowercased() : ""
         let links = mayLink ? Self.links(in: lower) : []
         if links.count >= 2 { findings.append(Finding(points: links.count - 1, reason: "\(links.count) links")) }
+        // Each phrase once; at most 2 points from phrases.
+        var phrasePoints = 0, seen: Set<String> = []
         phrases: for (index, word) in words.enumerated() {
             for phrase in Self.phraseWords[word] ?? [] where index + phrase.words.count <= words.count
-                && Array(words[index..<(index + phrase.words.count)]) == phrase.words {
-                findings.append(Finding(points: 2, reason: "scam phrase: “\(phrase.text)”"))
-                break phrases
+                && Array(words[index..<(index + phrase.words.count)]) == phrase.words && seen.insert(phrase.text).inserted {
+                let points = min(phrase.points, 2 - phrasePoints)
+                phrasePoints += points
+                findings.append(Finding(points: points, reason: "scam phrase: “\(phrase.text)”"))
+                if phrasePoints >= 2 { break phrases }
             }
         }
         // Look-alike links need a brand name to look like.
