@@ -9,7 +9,7 @@
 /// rarest word of each threat and scam phrase, link and contact words); an order or street
 /// word counts only near a number. Words spelt out letter by letter, an e-mail's `@`, a long
 /// run of digits, a domain's dot and money shouted answer "may flag" outright.
-struct ModerationPrefilter: Sendable {
+final class ModerationPrefilter: Sendable {
     static let shared = ModerationPrefilter()
 
     /// Why a post was passed on (for measuring the prefilter).
@@ -28,7 +28,7 @@ struct ModerationPrefilter: Sendable {
     private let aimers: HashSet
     /// Phrases (scams, threats) by their two rarest words: both must be in the post. Bit k of
     /// `first`/`second` is phrase k's first or second word (up to 256 phrases).
-    private let phraseWords: [UInt64: (first: SIMD4<UInt64>, second: SIMD4<UInt64>)]
+    private let phraseWords: [UInt64: (first: PhraseBits, second: PhraseBits)]
     /// The same words' hashes, for a quick "no" (most words are in no phrase).
     private let phraseWordSet: HashSet
     /// Words that matter only near a number (orders, street names).
@@ -51,17 +51,17 @@ struct ModerationPrefilter: Sendable {
         aimers = HashSet(hashed(AbuseDetector.aimers.union(AbuseDetector.pointers)))
         // Every word of a phrase is in a post that holds it: its two rarest are looked for.
         let phrases = AbuseDetector.threats + SpamDetector.phraseWords.values.flatMap { $0.map(\.words) }
-        var table: [UInt64: (first: SIMD4<UInt64>, second: SIMD4<UInt64>)] = [:]
+        var table: [UInt64: (first: PhraseBits, second: PhraseBits)] = [:]
         for (index, phrase) in phrases.enumerated() {
             let ranked = phrase.sorted { a, b in
                 let commonA = Self.commonWords.contains(a), commonB = Self.commonWords.contains(b)
                 return commonA != commonB ? !commonA : a.count > b.count
             }
             precondition(index < 256, "more than 256 phrases: widen the masks")
-            var bit = SIMD4<UInt64>(repeating: 0)
-            bit[index / 64] = 1 << UInt64(index % 64)
+            var bit = PhraseBits()
+            bit.set(index)
             let first = Self.hash(Array(ranked[0].utf8)), second = Self.hash(Array((ranked.count > 1 ? ranked[1] : ranked[0]).utf8))
-            let none = SIMD4<UInt64>(repeating: 0)
+            let none = PhraseBits()
             var entry = table[first] ?? (none, none)
             entry.first |= bit
             table[first] = entry
@@ -154,7 +154,7 @@ struct ModerationPrefilter: Sendable {
         var word = Word()
         var wordIndex = 0
         var lastAimer = -100
-        var seenFirst = SIMD4<UInt64>(repeating: 0), seenSecond = SIMD4<UInt64>(repeating: 0)
+        var seenFirst = PhraseBits(), seenSecond = PhraseBits()
         var lastDigitWord = -100, lastNearNumberWord = -100
         var singleLetters = 0
         var digitRun = 0, separatorRun = 3
@@ -187,7 +187,7 @@ struct ModerationPrefilter: Sendable {
             if phraseWordSet.contains(folded.whole), let bits = phraseWords[folded.whole] {
                 seenFirst |= bits.first
                 seenSecond |= bits.second
-                if (seenFirst & seenSecond) != SIMD4<UInt64>(repeating: 0) { return .phrase }
+                if seenFirst.overlaps(seenSecond) { return .phrase }
             }
             var near = nearNumber.contains(folded.whole)
             if !near && word.count > 5 {
@@ -355,5 +355,28 @@ struct HashSet: Sendable {
                 index = (index + 1) & mask
             }
         }
+    }
+}
+
+/// One bit per phrase, for up to 256 phrases.
+struct PhraseBits: Sendable, Equatable {
+    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
+
+    mutating func set(_ index: Int) {
+        let bit = UInt64(1) << UInt64(index % 64)
+        switch index / 64 {
+        case 0: a |= bit
+        case 1: b |= bit
+        case 2: c |= bit
+        default: d |= bit
+        }
+    }
+
+    static func |= (left: inout PhraseBits, right: PhraseBits) {
+        left.a |= right.a; left.b |= right.b; left.c |= right.c; left.d |= right.d
+    }
+
+    func overlaps(_ other: PhraseBits) -> Bool {
+        a & other.a != 0 || b & other.b != 0 || c & other.c != 0 || d & other.d != 0
     }
 }

@@ -39,7 +39,7 @@ public enum ReportBuilder {
         // The sections are independent: made two at a time.
         let makers: [(String, @Sendable (ReportContext) -> ReportSection)] = [
             ("sentiment", SentimentSection.make), ("volume", VolumeSection.make), ("response", ResponseSection.make),
-            ("delegation", DelegationSection.make), ("people", PeopleSection.make),
+            ("delegation", DelegationSection.make), ("people", PeopleSection.make), ("moderation", ModerationSection.make),
         ]
         nonisolated(unsafe) var made = [ReportSection?](repeating: nil, count: makers.count)
         let lock = NSLock()
@@ -49,7 +49,7 @@ public enum ReportBuilder {
             timing.lap(makers[index].0)
             lock.withLock { made[index] = section }
         }
-        var sections = [made[1]!, made[0]!, made[2]!, made[3]!, made[4]!]
+        var sections = [made[1]!, made[0]!, made[2]!, made[3]!, made[4]!, made[5]!]
         var timing = PhaseTiming()
         let raised = alerts?() ?? input.alerts
         timing.lap("waiting for the rules")

@@ -147,3 +147,30 @@ import VigilCore
         #expect(terms.allSatisfy { $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "#" || ("0"..."9").contains($0) } }, "\(terms)")
     }
 }
+
+extension ReportFiguresTests {
+    @Test func moderationByReasonWithTheTeamsDecisions() throws {
+        let store = F.store()
+        var spam = F.mention("s1", .instagram, .comment, "en", .positive, F.local(11, 17, 9), "Free giveaway!! DM me")
+        spam.flags = RuleFlags(moderation: ModerationVerdict(action: .hold, ruleID: "hold-spam", reason: "Spam or scam"))
+        var phone = F.mention("p1", .facebook, .comment, "es", .negative, F.local(11, 18, 9), "llamadme al 612 345 678")
+        phone.flags = RuleFlags(moderation: ModerationVerdict(action: .hide, ruleID: "hide-personal-data", reason: "Personal data"))
+        var own = F.mention("o1", .x, .reply, "en", .neutral, F.local(11, 18, 10), "DM us")
+        own.flags = RuleFlags(moderation: ModerationVerdict(action: .approve, ruleID: "own-accounts", reason: "Own account"))
+        store.upsert([spam, phone, own])
+        store.moderate([spam.id], action: .delete, note: "", by: "ana", at: F.local(11, 17, 11))
+        let input = try ReportInput.load(from: store, request: F.request(), rules: nil)
+        let section = ReportBuilder.build(input).section("moderation")
+        #expect(section.emptyNote == nil)
+        #expect(section.fact("Acted on by house rules") == .count(2), "the brand's own approved reply is not counted")
+        #expect(section.fact("Decided by the team") == .count(1))
+        #expect(section.fact("Still waiting for review") == .count(1))
+        #expect(section.fact("Median time to a decision") == .duration(7_200))
+        let byReason = try #require(section.table("moderation-by-reason"))
+        #expect(byReason.row("Spam or scam") == [.text("Spam or scam"), .text("hold"), .count(1), .count(0), .count(1)])
+        #expect(byReason.row("Personal data") == [.text("Personal data"), .text("hide"), .count(1), .count(0), .count(0)])
+        #expect(section.table("moderation-waiting")?.rows.first?[2] == .text("@author_p1"))
+        // A week without moderation says so in one line.
+        #expect(try F.document().section("moderation").emptyNote == "Nothing was moderated.")
+    }
+}
