@@ -5,17 +5,7 @@ import VigilCore
 /// item or, after `;`, on every marked one. Saved and audited by the store; undone with `u`.
 extension Updater {
     func moderate(_ action: Action, in state: inout AppState) -> [Effect] {
-        let targets: [MentionID]
-        if state.applyToMarked {
-            state.applyToMarked = false
-            targets = state.marked.sorted { $0.description < $1.description }
-        } else if let mention = state.targetMention {
-            targets = [mention.id]
-        } else {
-            state.statusMessage = "select a mention first"
-            return []
-        }
-        guard !targets.isEmpty else { return [] }
+        guard let targets = actionTargets(&state) else { return [] }
         let decision: ModerationAction
         switch action {
         case .approve: decision = .approve

@@ -136,18 +136,7 @@ public struct Updater: Sendable {
         case .approve, .hide, .delete, .warn, .ban:
             return moderate(action, in: &state)
         case .markReplied, .dismiss, .escalate, .assign, .followUp, .snooze, .tags, .overrideSentiment, .comment:
-            // After `;`, every marked item; else the selected one.
-            let targets: [MentionID]
-            if state.applyToMarked {
-                state.applyToMarked = false
-                targets = state.marked.sorted { $0.description < $1.description }
-            } else if let mention = state.targetMention {
-                targets = [mention.id]
-            } else {
-                state.statusMessage = "select a mention first"
-                return []
-            }
-            guard !targets.isEmpty else { return [] }
+            guard let targets = actionTargets(&state) else { return [] }
             switch action {
             case .markReplied: return triage(.markReplied, targets, &state)
             case .dismiss: return triage(.dismiss, targets, &state)
@@ -286,6 +275,22 @@ public struct Updater: Sendable {
             }
         }
         return []
+    }
+
+    /// What an item action applies to: after `;`, every marked item; else the selected one
+    /// (nil, with a word on the status line, when there is none).
+    func actionTargets(_ state: inout AppState) -> [MentionID]? {
+        let targets: [MentionID]
+        if state.applyToMarked {
+            state.applyToMarked = false
+            targets = state.marked.sorted { $0.description < $1.description }
+        } else if let mention = state.targetMention {
+            targets = [mention.id]
+        } else {
+            state.statusMessage = "select a mention first"
+            return nil
+        }
+        return targets.isEmpty ? nil : targets
     }
 
     /// A click on a pane focuses it; on a row, selects that item.
