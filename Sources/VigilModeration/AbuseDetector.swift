@@ -29,19 +29,27 @@ struct AbuseDetector {
 
     /// Whether `word` is a swear word in a post of `language` (nil: unknown, any of the four).
     static func isProfanity(_ word: String, language: String?) -> Bool {
+        isProfanity(word, entry: lexicon[word], language: language)
+    }
+
+    /// The same with the word's entry already looked up (letters repeated for emphasis are
+    /// looked up again, cut to one and to two).
+    static func isProfanity(_ word: String, entry: Entry?, language: String?) -> Bool {
         guard word.utf8.count >= 3 else { return false }
-        if matches(word, language: language) { return true }
+        if matches(entry, language: language) { return true }
         guard let once = ModerationText.squeezed(word, keep: 1) else { return false }
-        return matches(once, language: language) || ModerationText.squeezed(word, keep: 2).map { matches($0, language: language) } ?? false
+        return matches(lexicon[once], language: language) || ModerationText.squeezed(word, keep: 2).map { matches(lexicon[$0], language: language) } ?? false
     }
 
     /// English swearing is everywhere; another list counts in its own language, or, when the
     /// language is unknown, for words that are nobody's everyday word.
-    private static func matches(_ word: String, language: String?) -> Bool {
-        for (list, words) in profanity where (list == "en" || language == nil || list == language) && words.contains(word) {
-            if list == language || !everydayElsewhere.contains(word) { return true }
-        }
-        return false
+    private static func matches(_ entry: Entry?, language: String?) -> Bool {
+        guard let entry, entry.lists != 0 else { return false }
+        let own = language.flatMap { listBits[$0] } ?? 0
+        let allowed: UInt8 = language == nil ? 0xFF : (1 | own)
+        guard entry.lists & allowed != 0 else { return false }
+        // In its own language's list, or not an everyday word anywhere.
+        return entry.lists & own != 0 || !entry.roles.contains(.everyday)
     }
 
     /// Words that insult when aimed at someone (some are fine about things: "garbage").
@@ -89,31 +97,67 @@ struct AbuseDetector {
     vais te tuer|je te tue|vais te buter|sais ou tu habites|tu vas me le payer|tu vas le payer|t es mort|tes mort|vais te retrouver
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map { ModerationText.fold(String($0)) } }
 
+    /// What the word lists say about a word: one lookup per word, however many lists.
+    struct Entry {
+        struct Roles: OptionSet {
+            let rawValue: UInt16
+            static let insult = Roles(rawValue: 1), personInsult = Roles(rawValue: 2), aimer = Roles(rawValue: 4), pointer = Roles(rawValue: 8)
+            static let filler = Roles(rawValue: 16), firstPerson = Roles(rawValue: 32), threatStart = Roles(rawValue: 64), everyday = Roles(rawValue: 128)
+        }
+        var roles: Roles = []
+        /// The swear-word lists that have it (`listBits`).
+        var lists: UInt8 = 0
+    }
+
+    static let listBits: [String: UInt8] = ["en": 1, "es": 2, "de": 4, "fr": 8]
+
+    static let lexicon: [String: Entry] = {
+        var lexicon: [String: Entry] = [:]
+        func mark(_ words: some Sequence<String>, _ role: Entry.Roles) { for word in words { lexicon[word, default: Entry()].roles.insert(role) } }
+        mark(insults, .insult)
+        mark(personInsults, .personInsult)
+        mark(aimers, .aimer)
+        mark(pointers, .pointer)
+        mark(fillers, .filler)
+        mark(firstPerson, .firstPerson)
+        mark(threats.map { $0[0] }, .threatStart)
+        mark(everydayElsewhere, .everyday)
+        for (list, words) in profanity {
+            for word in words { lexicon[word, default: Entry()].lists |= listBits[list] ?? 0 }
+        }
+        return lexicon
+    }()
+
     func inspect(_ text: ModerationText, language: String?) -> [Finding] {
         var findings: [Finding] = []
         let words = text.words
-        let present = Set(words)
-        for threat in Self.threats where present.contains(threat[0]) && contains(words, threat) {
-            findings.append(Finding(level: .threat, reason: "threat: “\(threat.joined(separator: " "))”"))
+        let entries = words.map { Self.lexicon[$0] }
+        func has(_ index: Int, _ role: Entry.Roles) -> Bool { entries[index]?.roles.contains(role) ?? false }
+        if entries.contains(where: { $0?.roles.contains(.threatStart) ?? false }) {
+            let present = Set(words)
+            for threat in Self.threats where present.contains(threat[0]) && contains(words, threat) {
+                findings.append(Finding(level: .threat, reason: "threat: “\(threat.joined(separator: " "))”"))
+            }
         }
-        for (index, word) in words.enumerated() where Self.aimers.contains(word) && !(Self.notAimerIn[language ?? ""]?.contains(word) ?? false) {
+        for index in words.indices where has(index, .aimer) && !(Self.notAimerIn[language ?? ""]?.contains(words[index]) ?? false) {
             // The insult within the next few words, skipping "are", "a", "such a", "total"…
             var next = index + 1
-            while next < words.count && next <= index + 4 && Self.fillers.contains(words[next]) { next += 1 }
-            if next < words.count && Self.isInsult(words[next]) && !(Self.notInsultIn[language ?? ""]?.contains(words[next]) ?? false) {
+            while next < words.count && next <= index + 4 && has(next, .filler) { next += 1 }
+            if next < words.count && (has(next, .insult) || Self.isInsult(words[next], known: false))
+                && !(Self.notInsultIn[language ?? ""]?.contains(words[next]) ?? false) {
                 findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[index...next].joined(separator: " "))”"))
             }
         }
         if findings.allSatisfy({ $0.level < .abuse }) {
-            for (index, word) in words.enumerated() where index > 0 && Self.personInsults.contains(word) {
+            for index in words.indices where index > 0 && has(index, .personInsult) {
                 var back = index - 1
-                while back > 0 && back >= index - 4 && Self.fillers.contains(words[back]) && !Self.pointers.contains(words[back]) { back -= 1 }
-                guard Self.pointers.contains(words[back]), back == 0 || !Self.firstPerson.contains(words[back - 1]) else { continue }
+                while back > 0 && back >= index - 4 && has(back, .filler) && !has(back, .pointer) { back -= 1 }
+                guard has(back, .pointer), back == 0 || !has(back - 1, .firstPerson) else { continue }
                 findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[back...index].joined(separator: " "))”"))
                 break
             }
         }
-        for word in words where Self.isProfanity(word, language: language) {
+        for (index, word) in words.enumerated() where Self.isProfanity(word, entry: entries[index], language: language) {
             findings.append(Finding(level: .profanity, reason: "profanity: “\(word)”"))
         }
         return findings
@@ -124,8 +168,11 @@ struct AbuseDetector {
     static let notAimerIn: [String: Set<String>] = ["fr": ["du", "sie"], "es": ["du", "sie", "tu"], "en": ["du", "tu", "sie"]]
     static let notInsultIn: [String: Set<String>] = ["fr": ["retard", "retards"], "es": ["con", "cons"], "de": ["con", "cons"], "en": ["con", "cons"]]
 
-    static func isInsult(_ word: String) -> Bool {
-        insults.contains(word) || [ModerationText.squeezed(word, keep: 1), ModerationText.squeezed(word, keep: 2)].contains { $0.map(insults.contains) ?? false }
+    /// `known: false`: the word itself was looked up already; only its emphasis-cut forms are.
+    static func isInsult(_ word: String, known: Bool = true) -> Bool {
+        if known && insults.contains(word) { return true }
+        guard let once = ModerationText.squeezed(word, keep: 1) else { return false }
+        return insults.contains(once) || ModerationText.squeezed(word, keep: 2).map(insults.contains) ?? false
     }
 
     private func contains(_ words: [String], _ phrase: [String]) -> Bool {

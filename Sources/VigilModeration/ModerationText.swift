@@ -58,8 +58,13 @@ struct ModerationText {
 
     static let leet: [Unicode.Scalar: Unicode.Scalar] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i", "€": "e"]
 
+    /// The ASCII leet characters, and 0xE2 (the first byte of "€"), by byte.
+    static let leetBytes: [Bool] = (0..<256).map { byte in "013457@$!|".utf8.contains(UInt8(byte)) || byte == 0xE2 }
+
     /// Leetspeak read as letters when the word has letters too.
     static func unleet(_ word: String) -> String {
+        // Most words have no leet character at all: known from their bytes.
+        guard word.utf8.contains(where: { leetBytes[Int($0)] }) else { return word }
         guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
               word.unicodeScalars.contains(where: { leet[$0] != nil }) else { return word }
         return String(String.UnicodeScalarView(word.unicodeScalars.map { leet[$0] ?? $0 }))

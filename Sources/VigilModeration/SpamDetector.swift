@@ -43,7 +43,7 @@ struct SpamDetector {
         // Links, contact bait and money signs need the text itself; most posts have none.
         let bytes = text.utf8
         let mayLink = bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "."))
-        let lower = mayLink || bytes.contains(UInt8(ascii: "$")) || bytes.contains(UInt8(ascii: "+")) || bytes.contains(0xE2) || bytes.contains(0xF0) ? text.lowercased() : ""
+        let lower = mayLink || bytes.contains(UInt8(ascii: "$")) || bytes.contains(UInt8(ascii: "+")) || bytes.contains(0xE2) || bytes.contains(0xF0) ? Self.asciiLowercased(text) : ""
         let links = mayLink ? Self.links(in: lower) : []
         if links.count >= 2 { findings.append(Finding(points: links.count - 1, reason: "\(links.count) links")) }
         // Each phrase once; at most 2 points from phrases.
@@ -72,6 +72,12 @@ struct SpamDetector {
             findings.append(Finding(points: 1, reason: "money shouted"))
         }
         return findings
+    }
+
+    /// Links, domains and money signs are ASCII: their case is folded by bytes (Unicode
+    /// lower-casing of the whole post cost as much as the rest of the spam detector).
+    static func asciiLowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Top-level domains seen in bare links ("kettlebird-help.xyz"): "e.g." and "3.5l" are not links.
