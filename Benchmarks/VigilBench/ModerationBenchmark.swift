@@ -9,7 +9,7 @@ enum ModerationBenchmark {
     struct Labelled {
         var name: String
         var language: String
-        /// What the label means: "spam" or "abuse" (offensive, insulting, hateful).
+        /// What the label means: "spam", "abuse" (offensive, insulting, hateful) or "pii" (personal data).
         var kind: String
         var items: [(positive: Bool, text: String)]
     }
@@ -22,7 +22,7 @@ enum ModerationBenchmark {
             var tp = 0, fp = 0, fn = 0, tn = 0, profanity = 0
             for item in set.items {
                 let found = moderator.inspect(item.text)
-                let flagged = set.kind == "spam" ? found.spam : found.abuse >= .abuse
+                let flagged = set.kind == "spam" ? found.spam : set.kind == "pii" ? found.hasPersonalData : found.abuse >= .abuse
                 if found.abuse == .profanity { profanity += 1 }
                 switch (flagged, item.positive) {
                 case (true, true): tp += 1
