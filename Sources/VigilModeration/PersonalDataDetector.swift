@@ -123,7 +123,8 @@ struct PersonalDataDetector {
         let groups = raw.split(whereSeparator: { !$0.isNumber }).map(\.count)
         if groups.count == 3 && groups.allSatisfy({ $0 <= 4 }) && digits.count <= 8 { return false }  // 12.05.2026, 12 05 26
         if digits.hasPrefix("00") { return (10...15).contains(digits.count) }
-        if digits.hasPrefix("0") { return (10...11).contains(digits.count) }
+        // National numbers with their trunk 0: 10–11 digits in most of Europe, up to 12 in Germany.
+        if digits.hasPrefix("0") { return (10...12).contains(digits.count) }
         if digits.count == 9, let first = digits.first, "6789".contains(first) { return groups.count > 1 || raw.count == 9 }
         if digits.count == 10 && groups == [3, 3, 4] { return true }
         return false
