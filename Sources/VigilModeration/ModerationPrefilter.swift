@@ -14,12 +14,17 @@ final class ModerationPrefilter: Sendable {
 
     /// Why a post was passed on (for measuring the prefilter).
     enum Reason: String, Sendable {
-        case word = "swear word", insult = "insult after you/is", phrase = "words of a scam or threat phrase", nearNumber = "order or street word near a number", spelledOut = "word spelt out", email = "e-mail",
+        case word = "swear word", link = "two links or a contact word",
+             /// One link and nothing else: only a look-alike of the brand's domain can make it spam.
+             singleLink = "one link", insult = "insult after you/is", phrase = "words of a scam or threat phrase", nearNumber = "order or street word near a number", spelledOut = "word spelt out", email = "e-mail",
              digits = "long number", money = "money shouted", domain = "domain", tooLong = "word too long"
     }
 
-    /// Hashes of the folded words whose presence may make a finding (swear words).
-    private let triggers: HashSet
+    /// Hashes of the swear words (profanity: looked for only when it is asked for).
+    private let swearWords: HashSet
+    /// Words that start a link ("http", "https", "www") and contact words ("whatsapp").
+    private let linkWords: HashSet
+    private let contactWords: HashSet
     /// Swear words of one language that are everyday words in another ("con", "bitte"): they
     /// count only in a post of their own language.
     private let ownLanguageOnly: [String: HashSet]
@@ -38,14 +43,16 @@ final class ModerationPrefilter: Sendable {
 
     init() {
         func hashed(_ words: some Sequence<String>) -> [UInt64] { words.map { Self.hash(Array($0.utf8)) } }
-        var words = Set<String>(["http", "https", "www", "whatsapp", "telegram"])
+        var words = Set<String>()
         var ownLanguage: [String: [String]] = [:]
         for (language, list) in AbuseDetector.profanity {
             for word in list {
                 if AbuseDetector.everydayElsewhere.contains(word) { ownLanguage[language, default: []].append(word) } else { words.insert(word) }
             }
         }
-        triggers = HashSet(hashed(words))
+        swearWords = HashSet(hashed(words))
+        linkWords = HashSet(hashed(["http", "https", "www"]))
+        contactWords = HashSet(hashed(["whatsapp", "telegram"]))
         ownLanguageOnly = ownLanguage.mapValues { HashSet(hashed($0)) }
         insults = HashSet(hashed(AbuseDetector.insults.union(AbuseDetector.personInsults)))
         aimers = HashSet(hashed(AbuseDetector.aimers.union(AbuseDetector.pointers)))
@@ -92,12 +99,16 @@ final class ModerationPrefilter: Sendable {
     }
 
     /// Whether the detectors might find something in `text` (false: they certainly find nothing).
-    func mayFlag(_ text: String, language: String? = nil) -> Bool { reason(text, language: language) != nil }
+    /// `profanity: false`: swearing alone does not matter (the rules ask only about abuse aimed
+    /// at people, threats, spam and personal data), so a swear word is no reason to look.
+    func mayFlag(_ text: String, language: String? = nil, profanity: Bool = true) -> Bool {
+        reason(text, language: language, profanity: profanity) != nil
+    }
 
-    func reason(_ text: String, language: String? = nil) -> Reason? {
+    func reason(_ text: String, language: String? = nil, profanity: Bool = true) -> Reason? {
         var text = text
-        let own = language.flatMap { ownLanguageOnly[$0] }
-        return text.withUTF8 { scan($0, ownLanguage: own) }
+        let own = profanity ? language.flatMap { ownLanguageOnly[$0] } : nil
+        return text.withUTF8 { scan($0, ownLanguage: own, profanity: profanity) }
     }
 
     /// One word as it is read: its hashes folded three ways (as written, letters repeated three
@@ -150,7 +161,7 @@ final class ModerationPrefilter: Sendable {
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, ownLanguage: HashSet?) -> Reason? {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, ownLanguage: HashSet?, profanity: Bool) -> Reason? {
         var word = Word()
         var wordIndex = 0
         var lastAimer = -100
@@ -159,6 +170,12 @@ final class ModerationPrefilter: Sendable {
         var singleLetters = 0
         var digitRun = 0, separatorRun = 3
         var dollars = 0
+        /// Inside a link (from "http"/"www" to the next space): its dots and digits are the link's.
+        var inURL = false, links = 0
+        /// A digit right after a letter or one of `#/:.,$` starts a token the phone scan skips
+        /// whole ("status/1234567890", "abc123").
+        var skippingToken = false
+        var previous: UInt8 = 0x20
         var i = 0
         let n = bytes.count
 
@@ -180,7 +197,13 @@ final class ModerationPrefilter: Sendable {
             // Numbers are never looked up; a foreign letter makes a word no list has (all are Latin).
             guard !word.foreign, word.letters > 0 else { return nil }
             let folded = word.hasLeet ? word.leet : word.plain
-            if triggers.contains(folded.whole) || triggers.contains(folded.one) || triggers.contains(folded.two) { return .word }
+            if contactWords.contains(folded.whole) { return .link }
+            if linkWords.contains(folded.whole) && !inURL {
+                links += 1
+                inURL = true
+                if links >= 2 { return .link }
+            }
+            if profanity, swearWords.contains(folded.whole) || swearWords.contains(folded.one) || swearWords.contains(folded.two) { return .word }
             if let own = ownLanguage, own.contains(folded.whole) || own.contains(folded.one) || own.contains(folded.two) { return .word }
             if wordIndex - lastAimer <= 5, insults.contains(folded.whole) || insults.contains(folded.one) || insults.contains(folded.two) { return .insult }
             if aimers.contains(folded.whole) { lastAimer = wordIndex }
@@ -210,6 +233,7 @@ final class ModerationPrefilter: Sendable {
                 i += 1
                 switch byte {
                 case 0x41...0x5A, 0x61...0x7A:
+                    previous = byte
                     word.flushBangs()
                     let lower = byte | 0x20
                     word.add(lower, leetAs: lower)
@@ -218,6 +242,12 @@ final class ModerationPrefilter: Sendable {
                     dollars = 0
                     continue
                 case 0x30...0x39:
+                    if !skippingToken && separatorRun > 2 {
+                        let p = previous | 0x20
+                        skippingToken = (p >= 0x61 && p <= 0x7A) || previous == UInt8(ascii: "#") || previous == UInt8(ascii: "/") || previous == UInt8(ascii: ":")
+                            || previous == UInt8(ascii: ".") || previous == UInt8(ascii: ",") || previous == UInt8(ascii: "$")
+                    }
+                    previous = byte
                     word.flushBangs()
                     let mapped: UInt8
                     switch byte {
@@ -232,12 +262,15 @@ final class ModerationPrefilter: Sendable {
                     if mapped != byte { word.hasLeet = true }
                     word.add(byte, leetAs: mapped)
                     word.hasDigit = true
+                    dollars = 0
+                    if skippingToken { continue }
                     if separatorRun <= 2 { digitRun += 1 } else { digitRun = 1 }
                     separatorRun = 0
-                    dollars = 0
                     if digitRun >= 8 { return .digits }  // a phone, card or account number
                     continue
                 case UInt8(ascii: "$"):
+                    previous = byte
+                    skippingToken = false
                     dollars += 1
                     if dollars >= 3 { return .money }
                     word.flushBangs()
@@ -248,6 +281,8 @@ final class ModerationPrefilter: Sendable {
                 case UInt8(ascii: "@"):
                     // After a letter or digit: an e-mail address. At a word's start: a handle.
                     if word.count > 0 { return .email }
+                    previous = byte
+                    skippingToken = false
                     word.add(byte, leetAs: UInt8(ascii: "a"))
                     word.hasLeet = true
                     separatorRun = 3
@@ -255,6 +290,8 @@ final class ModerationPrefilter: Sendable {
                     continue
                 case UInt8(ascii: "!"), UInt8(ascii: "|"):
                     dollars = 0
+                    previous = byte
+                    skippingToken = false
                     if word.count > 0 {
                         // Held until a letter follows ("sh!t"); dropped at the word's end ("idiot!").
                         word.pendingBangs += 1
@@ -262,8 +299,8 @@ final class ModerationPrefilter: Sendable {
                         continue
                     }
                 case UInt8(ascii: "."):
-                    // A domain: "kettlebird-help.xyz", "bit.ly/…".
-                    if word.count > 0, i < n, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A {
+                    // A domain: "kettlebird-help.xyz", "bit.ly/…" (not the dots of a link's own host).
+                    if !inURL, word.count > 0, i < n, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A {
                         var end = i, hash = Self.offset
                         while end < n, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A, end - i < 12 {
                             hash = Self.step(hash, bytes[end] | 0x20)
@@ -275,7 +312,10 @@ final class ModerationPrefilter: Sendable {
                     break
                 }
                 // A separator.
+                previous = byte
+                if !(byte >= 0x30 && byte <= 0x39) { skippingToken = false }
                 if let reason = close() { return reason }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { inURL = false }
                 if byte != UInt8(ascii: "$") { dollars = 0 }
                 let digitSeparator = byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(")
                     || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+")
@@ -293,7 +333,10 @@ final class ModerationPrefilter: Sendable {
             i += length
             separatorRun = 3
             dollars = 0
+            // What the phone scan sees before a digit: a letter, "€" or "£" (skip), or else a break.
+            previous = scalar == 0x20AC || scalar == 0xA3 ? UInt8(ascii: "$") : 0x20
             if scalar == 0x20AC {  // "€": a leet "e" inside a word; three in a row is money shouted
+                skippingToken = false
                 if i + 6 <= n, bytes[i] == 0xE2, bytes[i + 1] == 0x82, bytes[i + 2] == 0xAC, bytes[i + 3] == 0xE2, bytes[i + 4] == 0x82, bytes[i + 5] == 0xAC { return .money }
                 word.flushBangs()
                 word.plain.add(0xE2); word.plain.add(0x82); word.plain.add(0xAC)
@@ -303,21 +346,25 @@ final class ModerationPrefilter: Sendable {
                 continue
             }
             if scalar >= 0xC0, scalar < 0x180, let plain = Self.plainLetters[Int(scalar - 0xC0)] {
+                previous = UInt8(ascii: "a")
                 word.flushBangs()
                 for b in plain { word.add(b, leetAs: b) }
                 word.letters += 1
                 continue
             }
             if let s = Unicode.Scalar(scalar), s.properties.isAlphabetic {
+                previous = UInt8(ascii: "a")
                 word.flushBangs()
                 word.foreign = true
                 word.letters += 1
                 word.count += 1
                 continue
             }
+            skippingToken = false
             if let reason = close() { return reason }
         }
-        return close()
+        if let reason = close() { return reason }
+        return links == 1 ? .singleLink : nil
     }
 
     /// The plain letters of accented Latin letters from U+00C0 (`ModerationText.accents`).

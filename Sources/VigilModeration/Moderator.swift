@@ -33,10 +33,25 @@ public struct Moderator: Sendable {
 
     /// `language`: the post's, when known (some swear words of one language are everyday words
     /// of another).
-    public func inspect(_ text: String, language: String? = nil) -> ModerationFindings {
+    /// `profanity: false` when swearing alone does not matter to the caller (no rule asks for
+    /// `abuse: profanity` or `none`): posts whose only mark is a swear word are then not read,
+    /// and `abuse` is `.none` for them rather than `.profanity`.
+    public func inspect(_ text: String, language: String? = nil, profanity: Bool = true) -> ModerationFindings {
         // Most posts are clean, and a look at their bytes shows it.
-        guard prefilter.mayFlag(text, language: language) else { return ModerationFindings() }
-        return inspectFully(text, language: language)
+        switch prefilter.reason(text, language: language, profanity: profanity) {
+        case nil:
+            return ModerationFindings()
+        case .singleLink?:
+            // One link and no other mark: spam only if it borrows the brand's name.
+            var findings = ModerationFindings()
+            for finding in spam.inspectLink(text) {
+                findings.spamPoints += finding.points
+                findings.reasons.append("spam: " + finding.reason)
+            }
+            return findings
+        default:
+            return inspectFully(text, language: language)
+        }
     }
 
     /// Whether the detectors need to look at `text` at all (false: they certainly find nothing).

@@ -57,14 +57,7 @@ struct SpamDetector {
                 if phrasePoints >= 2 { break phrases }
             }
         }
-        // Look-alike links need a brand name to look like.
-        for host in brandNames.isEmpty ? [] : links.map(Self.host) + (mayLink ? Self.bareDomains(in: lower) : []) {
-            let official = officialDomains.contains { host == $0 || host.hasSuffix("." + $0) }
-            if !official, let name = brandNames.first(where: { !$0.isEmpty && host.replacingOccurrences(of: "-", with: "").contains($0) }) {
-                findings.append(Finding(points: 2, reason: "link to \(host), which borrows the name “\(name)” (not an official domain)"))
-                break
-            }
-        }
+        if mayLink { findings += lookAlike(links: links, lower: lower) }
         if Self.has(lower, "wa.me/") || Self.has(lower, "t.me/") || (words.contains("whatsapp") || words.contains("telegram")) && Self.has(lower, "+") {
             findings.append(Finding(points: 1, reason: "contact bait (WhatsApp/Telegram)"))
         }
@@ -97,6 +90,31 @@ struct SpamDetector {
                   bareTopLevels.contains(String(host[host.index(after: dot)...])) else { return nil }
             return host
         }
+    }
+
+    /// A post whose only mark is one link: the look-alike and contact-bait checks alone (what
+    /// `inspect` finds in it, as the prefilter guarantees).
+    func inspectLink(_ text: String) -> [Finding] {
+        let lower = Self.asciiLowercased(text)
+        var findings = lookAlike(links: Self.links(in: lower), lower: lower)
+        if Self.has(lower, "wa.me/") || Self.has(lower, "t.me/") { findings.append(Finding(points: 1, reason: "contact bait (WhatsApp/Telegram)")) }
+        return findings
+    }
+
+    /// A link or bare domain that borrows a brand name without being an official domain (a
+    /// brand name is needed to look like one).
+    private func lookAlike(links: [String], lower: String) -> [Finding] {
+        guard !brandNames.isEmpty else { return [] }
+        // A host can only borrow a name the post has somewhere (dashes aside): most have none.
+        let compact = String(decoding: lower.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
+        guard brandNames.contains(where: { !$0.isEmpty && Self.has(compact, $0) }) else { return [] }
+        for host in links.map(Self.host) + Self.bareDomains(in: lower) {
+            let official = officialDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+            if !official, let name = brandNames.first(where: { !$0.isEmpty && host.replacingOccurrences(of: "-", with: "").contains($0) }) {
+                return [Finding(points: 2, reason: "link to \(host), which borrows the name “\(name)” (not an official domain)")]
+            }
+        }
+        return []
     }
 
     static func links(in lower: String) -> [String] {

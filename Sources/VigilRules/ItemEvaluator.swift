@@ -33,6 +33,8 @@ public final class ItemEvaluator {
     private let needsAuthor: Bool
     /// Rules test the moderation detectors: each mention is inspected (only then: it costs).
     private let moderator: Moderator?
+    /// Whether swearing alone matters to a condition (else posts with only that are not read).
+    private let needsProfanity: Bool
     /// Platforms and languages named in conditions, as short lists: a few small strings compare faster than they hash.
     private let platformBits: [(name: String, bit: UInt64)]
     private let languageBits: [(name: String, bit: UInt64)]
@@ -124,6 +126,7 @@ public final class ItemEvaluator {
         needsText = compiled.needsText
         needsNumbers = compiled.needsNumbers
         needsAuthor = compiled.needsAuthor
+        needsProfanity = compiled.needsProfanity
         moderator = compiled.needsModeration
             ? Moderator(brandNames: rules.moderation.brandNames, officialDomains: rules.moderation.officialDomains) : nil
         platformBits = compiled.platformBits
@@ -246,7 +249,7 @@ public final class ItemEvaluator {
         }
         if needsAuthor { handle = m.pointee.author.handle.lowercased() }
         if let moderator {
-            let findings = moderator.inspect(m.pointee.text, language: language)
+            let findings = moderator.inspect(m.pointee.text, language: language, profanity: needsProfanity)
             facts.spam = findings.spam
             facts.abuse = Int32(findings.abuse.rawValue)
             facts.personalData = Int32(Self.personalDataMask(Set(findings.personalData)))

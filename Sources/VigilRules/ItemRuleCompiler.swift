@@ -21,6 +21,8 @@ struct ItemRuleCompiler {
         var needsNumbers: Bool
         var needsAuthor: Bool
         var needsModeration: Bool
+        /// A condition asks about swearing (`abuse: profanity` or `abuse: none`).
+        var needsProfanity: Bool
         var platformBits: [(name: String, bit: UInt64)]
         var languageBits: [(name: String, bit: UInt64)]
         var itemRoots: [Int32]
@@ -46,6 +48,7 @@ struct ItemRuleCompiler {
     private var needsNumbers = false
     private var needsAuthor = false
     private var needsModeration = false
+    private var needsProfanity = false
     /// Platforms and languages named in conditions, numbered for bit masks (at most 64 each).
     private var platformIDs: [String: Int] = [:]
     private var languageIDs: [String: Int] = [:]
@@ -106,7 +109,7 @@ struct ItemRuleCompiler {
         }
         return Compiled(
             nodes: nodes, children: children, hashSets: hashSets, stringSets: stringSets, leafCount: leafCount,
-            terms: TermIndex(terms: pendingTerms), needsText: needsText, needsNumbers: needsNumbers, needsAuthor: needsAuthor, needsModeration: needsModeration,
+            terms: TermIndex(terms: pendingTerms), needsText: needsText, needsNumbers: needsNumbers, needsAuthor: needsAuthor, needsModeration: needsModeration, needsProfanity: needsProfanity,
             platformBits: platformIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) },
             languageBits: languageIDs.sorted { $0.value < $1.value }.map { ($0.key, 1 << UInt64($0.value)) },
             itemRoots: itemRoots, windowRoots: windowRoots, shareRoots: shareRoots, itemLeaves: itemLeaves, windowLeaves: windowLeaves,
@@ -175,6 +178,7 @@ struct ItemRuleCompiler {
             node.a = flag ? 1 : 0
         case .abuse(let level):
             needsModeration = true
+            if level <= .profanity { needsProfanity = true }
             node.op = .abuse
             node.a = Int32(level.rawValue)
         case .personalData(let kinds, let present):

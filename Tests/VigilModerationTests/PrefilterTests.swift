@@ -63,6 +63,15 @@ import Testing
             if !found.isClean { wrong.append("\(text) [\(language ?? "?")] → \(found.reasons)") }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        // Without swearing asked about: only profanity may be skipped.
+        var wrongWithoutProfanity: [String] = []
+        for (index, text) in texts.enumerated() {
+            let language = [nil, "en", "es", "de", "fr"][index % 5]
+            guard !filter.mayFlag(text, language: language, profanity: false) else { continue }
+            let found = moderator.inspectFully(text, language: language)
+            if found.spam || found.abuse >= .abuse || found.hasPersonalData { wrongWithoutProfanity.append("\(text) → \(found.reasons)") }
+        }
+        #expect(wrongWithoutProfanity.isEmpty, "\(wrongWithoutProfanity.prefix(10))")
         // It is worth having: most lines of real exports are skipped.
         #expect(Double(skipped) / Double(texts.count) > 0.5, "skipped \(skipped) of \(texts.count)")
     }
@@ -83,5 +92,21 @@ import Testing
         words.formUnion(AbuseDetector.personInsults)
         // The prefilter takes a word with another alphabet's letter for one no list has.
         #expect(words.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }.isEmpty)
+    }
+
+    /// What a post is found to be is the same with the first look and without it (a post with
+    /// one link and no other mark is only checked for look-alike links).
+    @Test func theFirstLookNeverChangesAVerdict() {
+        var texts = Self.corpus + Self.known + ["verify your account at https://kettlebird-help.xyz/login", "new video https://youtu.be/x1 😍",
+                                                 "join https://t.me/richnow", "see https://x.com/ana/status/1234567890123456789"]
+        for (index, text) in (Self.known + Self.corpus.prefix(2_000)).enumerated() { texts.append(Self.disguised(text, index)) }
+        var different: [String] = []
+        for (index, text) in texts.enumerated() {
+            let language = [nil, "en", "es", "de", "fr"][index % 5]
+            let quick = moderator.inspect(text, language: language), full = moderator.inspectFully(text, language: language)
+            if quick.spam != full.spam || quick.abuse != full.abuse || quick.personalData != full.personalData { different.append(text) }
+        }
+        #expect(different.isEmpty, "\(different.prefix(10))")
+        #expect(moderator.inspect("verify your account at https://kettlebird-help.xyz/login").spam)
     }
 }
