@@ -11,6 +11,13 @@ public struct ModerationFindings: Sendable, Equatable {
     public var spam: Bool { spamPoints >= Moderator.spamThreshold }
     public var hasPersonalData: Bool { !personalData.isEmpty }
     public var isClean: Bool { !spam && abuse == .none && personalData.isEmpty }
+
+    mutating func add(_ spam: [SpamDetector.Finding]) {
+        for finding in spam {
+            spamPoints += finding.points
+            reasons.append("spam: " + finding.reason)
+        }
+    }
 }
 
 /// Runs the spam, abuse and personal-data detectors over a post, offline, in English, Spanish,
@@ -44,10 +51,7 @@ public struct Moderator: Sendable {
         case .singleLink?:
             // One link and no other mark: spam only if it borrows the brand's name.
             var findings = ModerationFindings()
-            for finding in spam.inspectLink(text) {
-                findings.spamPoints += finding.points
-                findings.reasons.append("spam: " + finding.reason)
-            }
+            findings.add(spam.inspectLink(text))
             return findings
         default:
             return inspectFully(text, language: language)
@@ -64,10 +68,7 @@ public struct Moderator: Sendable {
     public func inspectFully(_ text: String, language: String? = nil) -> ModerationFindings {
         var findings = ModerationFindings()
         let words = ModerationText(text)
-        for finding in spam.inspect(text, words: words.words) {
-            findings.spamPoints += finding.points
-            findings.reasons.append("spam: " + finding.reason)
-        }
+        findings.add(spam.inspect(text, words: words.words))
         for finding in abuse.inspect(words, language: language) {
             findings.abuse = max(findings.abuse, finding.level)
             findings.reasons.append(finding.reason)

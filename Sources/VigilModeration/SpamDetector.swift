@@ -1,8 +1,9 @@
 import Foundation
 
 /// Finds spam and scams by their marks, each worth points, a post with 2 or more being spam:
-/// several links (1 each after the first), scam phrases ("DM me", "check my profile", "link in
-/// bio", giveaways, crypto, easy money, in the four languages: 2), a link to a domain that
+/// several links (1 each after the first), scam phrases (`strongPhrases`: "check my profile",
+/// giveaways, easy money, in the four languages: 2; `weakPhrases` that customers use too, "DM
+/// me", "link in bio", "bitcoin": 1; at most 2 from phrases), a link to a domain that
 /// borrows the brand's name without being the brand's (phishing: 2), contact bait (a WhatsApp or
 /// Telegram handle: 1), shouting money ("$$$", "€€€": 1). Copies of one text from many accounts
 /// are the rules' `campaign` (group by text); this looks at one post.
