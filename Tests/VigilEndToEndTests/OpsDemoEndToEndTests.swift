@@ -41,7 +41,9 @@ import Testing
         let directory = session.dataHome + "/config/vigil"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try "theme: light\nkeys:\n  dismiss: x\n  help: F1\n".write(toFile: directory + "/config.yaml", atomically: true, encoding: .utf8)
-        try session.run("\(binary)")
+        // The exit status is echoed so that a run that ends early says how (once: a silent exit
+        // of unknown cause in CI).
+        try session.run("\(binary); echo EXIT=$?")
         try session.waitFor("x  dismiss")
         try session.press("F1")
         try session.waitFor("Help: keys")
