@@ -38,6 +38,10 @@ let package = Package(
         .target(name: "VigilSentiment", dependencies: ["VigilCore", "CSentimentWeights"]),
         .target(name: "VigilRules", dependencies: ["VigilCore", "VigilModeration", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // libpq, PostgreSQL's own client library (URLs, PG* variables, ~/.pgpass, TLS).
+        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The team's store: PostgreSQL behind the same protocols as SQLite.
+        .target(name: "VigilPostgres", dependencies: ["VigilCore", "VigilStore", "CPostgres"]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         // Moderation: spam, abuse and personal-data detectors (offline, en/es/de/fr).
         .target(name: "VigilModeration"),
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession", "VigilReport", "VigilModeration",
+                "VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI", "VigilSession", "VigilReport", "VigilModeration", "VigilPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +70,7 @@ let package = Package(
         .testTarget(name: "VigilSentimentTests", dependencies: ["VigilSentiment", "VigilCore"]),
         .testTarget(name: "VigilRulesTests", dependencies: ["VigilRules", "VigilCore"]),
         .testTarget(name: "VigilEngineTests", dependencies: ["VigilEngine", "VigilSentiment", "VigilCore", "VigilImport", "VigilRules", "VigilStore"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore", "VigilPostgres", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "VigilTerminalTests", dependencies: ["VigilTerminal"]),
         .testTarget(name: "VigilUITests", dependencies: ["VigilUI", "VigilTerminal", "VigilCore", "VigilRules"]),
         .testTarget(name: "VigilSessionTests", dependencies: ["VigilSession", "VigilCore", "VigilEngine", "VigilReport", "VigilRules", "VigilStore", "VigilTerminal", "VigilUI"]),

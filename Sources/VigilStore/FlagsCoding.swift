@@ -2,10 +2,10 @@ import Foundation
 import VigilCore
 
 /// Rule flags as one JSON text column (read back when the dashboard opens history).
-enum FlagsCoding {
+public enum FlagsCoding {
     static let empty = "{\"reasons\":[]}"
 
-    static func encode(_ flags: RuleFlags) -> String {
+    public static func encode(_ flags: RuleFlags) -> String {
         if flags.isEmpty && !flags.escalate && !flags.needsReply && flags.priority == nil && flags.tags.isEmpty
             && flags.assignee == nil && flags.department == nil && flags.moderation == nil { return empty }
         // Written by hand into bytes, keys sorted: JSONSerialization (and even String
@@ -58,7 +58,7 @@ enum FlagsCoding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> RuleFlags? {
+    public static func decode(_ text: String) -> RuleFlags? {
         if text == empty { return RuleFlags() }
         // What `encode` wrote is read by hand (JSONSerialization took 30% of loading a million
         // mentions); anything else (spaces, other writers) by JSONSerialization.

@@ -407,12 +407,7 @@ public final class InMemoryMentionStore: MentionStore {
         return .ids(Set(byID.values.filter { m in terms.allSatisfy { has(m, $0) } && !excluding.contains { has(m, $0) } }.map(\.id)))
     }
 
-    /// Lower case without accents, split at anything but letters and digits (as FTS5's
-    /// `unicode61 remove_diacritics 2` tokenizer reads text).
-    static func words(_ text: String) -> [String] {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
+    static func words(_ text: String) -> [String] { SearchWords.words(text) }
 
     /// Not numbered: never has a key.
     public func mentions(keys: [Int64]) -> [Int64: Mention] { [:] }

@@ -1,14 +1,19 @@
 import Foundation
 import Testing
 import VigilCore
+import VigilPostgres
 import VigilStore
 
-/// What every `MentionStore` must do, run against each implementation (today the in-memory one
-/// and SQLite; a server store joins the list): the same calls, the same answers.
+/// What every `MentionStore` must do, run against each implementation (the in-memory one,
+/// SQLite, and PostgreSQL when `VIGIL_TEST_POSTGRES` names a server: see `TestPostgres`): the
+/// same calls, the same answers.
 struct StoreContractTests {
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
-        case memory, sqlite
+        case memory, sqlite, postgres
         var testDescription: String { rawValue }
+
+        /// The stores there are to test here.
+        static var available: [Kind] { TestPostgres.server == nil ? [.memory, .sqlite] : allCases }
 
         func make() throws -> any MentionStore {
             switch self {
@@ -16,8 +21,14 @@ struct StoreContractTests {
             case .sqlite:
                 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-contract-\(UUID().uuidString)").path
                 return try SQLiteStore(path: directory + "/contract.sqlite")
+            case .postgres:
+                return try PostgresStore(url: try TestPostgres.freshDatabase())
             }
         }
+    }
+
+    @Test func postgresIsTestedWhereItMustBe() throws {
+        try TestPostgres.requireInCI()
     }
 
     static let start = Date(timeIntervalSince1970: 1_795_255_200)
@@ -31,7 +42,7 @@ struct StoreContractTests {
 
     func id(_ native: String) -> MentionID { MentionID(platform: .x, nativeID: native) }
 
-    @Test(arguments: Kind.allCases) func mentionsRoundTripNewestFirstAndReimportIsIdempotent(kind: Kind) throws {
+    @Test(arguments: Kind.available) func mentionsRoundTripNewestFirstAndReimportIsIdempotent(kind: Kind) throws {
         let store = try kind.make()
         #expect(try store.upsert([mention("1"), mention("2", minutes: 5), mention("3", minutes: 2)]) == 3)
         #expect(try store.upsert([mention("1")]) == 0)
@@ -47,7 +58,7 @@ struct StoreContractTests {
         #expect(written.added == 1)
     }
 
-    @Test(arguments: Kind.allCases) func aPeriodsMentionsOldestFirstWholeAndSummarized(kind: Kind) throws {
+    @Test(arguments: Kind.available) func aPeriodsMentionsOldestFirstWholeAndSummarized(kind: Kind) throws {
         let store = try kind.make()
         var flagged = mention("4", minutes: 60)
         flagged.parentID = "p1"
@@ -69,7 +80,7 @@ struct StoreContractTests {
         #expect(summary.parentID == "p1" && summary.metrics.views == 10)
     }
 
-    @Test(arguments: Kind.allCases) func triageIsAppliedAuditedAndUndone(kind: Kind) throws {
+    @Test(arguments: Kind.available) func triageIsAppliedAuditedAndUndone(kind: Kind) throws {
         let store = try kind.make()
         try store.upsert([mention("1"), mention("2")])
         let at = Self.start.addingTimeInterval(3600)
@@ -89,7 +100,7 @@ struct StoreContractTests {
         #expect(try store.triageStates()[id("1")]?.assignee == "ana")
     }
 
-    @Test(arguments: Kind.allCases) func notesAndRepliesAreKeptAndAnUndoneReplyLeavesTheOutbox(kind: Kind) throws {
+    @Test(arguments: Kind.available) func notesAndRepliesAreKeptAndAnUndoneReplyLeavesTheOutbox(kind: Kind) throws {
         let store = try kind.make()
         try store.upsert([mention("1"), mention("2")])
         let at = Self.start.addingTimeInterval(3600)
@@ -105,7 +116,7 @@ struct StoreContractTests {
         #expect(try store.auditLog().contains { $0.action == "commented" && $0.after == "refund sent" })
     }
 
-    @Test(arguments: Kind.allCases) func searchFindsEveryTermCaseAndAccentsAsideAndLeavesOutExclusions(kind: Kind) throws {
+    @Test(arguments: Kind.available) func searchFindsEveryTermCaseAndAccentsAsideAndLeavesOutExclusions(kind: Kind) throws {
         let store = try kind.make()
         try store.upsert([
             mention("1", text: "La tapa se rompió, quiero un REEMBOLSO"),
@@ -126,7 +137,7 @@ struct StoreContractTests {
         #expect(try found(["nothing-like-this"]).isEmpty)
     }
 
-    @Test(arguments: Kind.allCases) func acknowledgementsClaimsAndSilencesAreShared(kind: Kind) throws {
+    @Test(arguments: Kind.available) func acknowledgementsClaimsAndSilencesAreShared(kind: Kind) throws {
         let store = try kind.make()
         let at = Self.start
         try store.saveAcknowledgement(Acknowledgement(by: "ana", at: at, note: "on it"), alertID: "crisis-burst@1")
@@ -138,7 +149,7 @@ struct StoreContractTests {
         #expect(try store.auditLog().contains { $0.mention.platform.rawValue == AuditEntry.alertPlatform && $0.action == "acknowledged" })
     }
 
-    @Test(arguments: Kind.allCases) func moderationDecisionsStandUntilWithdrawnAndAreAudited(kind: Kind) throws {
+    @Test(arguments: Kind.available) func moderationDecisionsStandUntilWithdrawnAndAreAudited(kind: Kind) throws {
         let store = try kind.make()
         var held = mention("1")
         held.flags = RuleFlags(moderation: ModerationVerdict(action: .hold, ruleID: "hold-spam", reason: "Spam"), reasons: [RuleReason(ruleID: "hold-spam", detail: "")])
@@ -151,7 +162,7 @@ struct StoreContractTests {
         try store.moderate([id("2")], action: .ban, note: "third insult this week", by: "joe", at: Self.start.addingTimeInterval(120))
         try store.moderate([id("1")], action: .delete, note: "scam", by: "joe", at: Self.start.addingTimeInterval(180))
         #expect(try store.moderationDecisions().map { "\($0.mention.nativeID) \($0.action.rawValue) \($0.by)" } == ["2 ban joe", "1 delete joe"])
-        if kind == .sqlite {
+        if kind != .memory {
             let changes = try store.changes(after: before)
             #expect(changes.moderation[id("1")]??.action == .delete)
         }
