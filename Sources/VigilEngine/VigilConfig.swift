@@ -42,7 +42,7 @@ public struct VigilConfig: Sendable, Equatable {
 
     public init() {}
 
-    public static let settingNames = ["theme", "ascii", "timezone", "workspace", "rules", "database", "mouse", "bell",
+    public static let settingNames = ["theme", "ascii", "timezone", "workspace", "rules", "database", "db", "mouse", "bell",
                                       "notify_command", "notify_min_severity", "keys", "sentiment_model",
                                       "business_hours", "holidays"]
 
@@ -110,7 +110,9 @@ public struct VigilConfig: Sendable, Equatable {
             case "workspace":
                 if let items = value.sequence { config.workspace = try items.map { try path($0, key) } } else { config.workspace = [try path(value, key)] }
             case "rules": config.rules = try path(value, key)
-            case "database": config.database = try path(value, key)
+            case "database", "db":
+                // A server's URL (postgres://…) is kept as written; a file path is resolved.
+                if let url = value.string, url.contains("://") { config.database = url } else { config.database = try path(value, key) }
             case "mouse": config.mouse = try flag(value, key)
             case "business_hours", "holidays": continue  // read below, once the time zone is known
             case "sentiment_model":
@@ -214,8 +216,10 @@ public struct VigilConfig: Sendable, Equatable {
     # Rule file (default: rules.yaml in the workspace, else the bundled pack).
     # rules: ~/vigil/rules.yaml
 
-    # Database (default: $XDG_DATA_HOME/vigil/vigil.sqlite).
+    # Database (default: $XDG_DATA_HOME/vigil/vigil.sqlite): a SQLite file, or the team's
+    # PostgreSQL server (password from ~/.pgpass or PGPASSWORD, never here).
     # database: ~/vigil/team.sqlite
+    # database: postgres://ana@db.example.com/vigil
 
     # Mouse: click selects an item, the wheel scrolls.
     mouse: false

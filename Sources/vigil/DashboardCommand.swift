@@ -6,6 +6,7 @@ import VigilImport
 import VigilRules
 import VigilSentiment
 import VigilStore
+import VigilPostgres
 import VigilTerminal
 import VigilUI
 import VigilSession
@@ -180,9 +181,10 @@ struct FeedSelection {
 }
 
 enum StoreSelection {
-    /// `--db PATH`, else the default database (the sample workspace has its own, so the demo
-    /// never mixes with real data).
-    static func open(_ path: String?, sample: Bool) throws -> SQLiteStore {
+    /// `--db PATH` (a SQLite file) or `--db postgres://…` (the team's server), else the default
+    /// database (the sample workspace has its own, so the demo never mixes with real data).
+    static func open(_ path: String?, sample: Bool) throws -> any MentionStore {
+        if let path, PostgresURL.isPostgres(path) { return try openServer(path) }
         let file: String
         do { file = try path.map { try DatabasePath.resolve($0) } ?? SQLiteStore.defaultPath(name: sample ? "sample" : "vigil") } catch {
             throw ValidationError(String(describing: error))
@@ -192,6 +194,21 @@ enum StoreSelection {
         } catch {
             throw ValidationError("cannot open the database \(file): \(error)")
         }
+    }
+
+    private static func openServer(_ url: String) throws -> PostgresStore {
+        if PostgresURL.carriesPassword(url) {
+            print("vigil: warning: a password in --db is visible to other users of this machine (ps); put it in ~/.pgpass or PGPASSWORD",
+                  to: &standardError)
+        }
+        do { return try PostgresStore(url: url) } catch {
+            throw ValidationError("cannot open the database \(PostgresURL.redacted(url)): \(error)")
+        }
+    }
+
+    /// Whether `path` names a database that exists (a server is taken to).
+    static func exists(_ path: String) -> Bool {
+        PostgresURL.isPostgres(path) || FileManager.default.fileExists(atPath: path)
     }
 }
 

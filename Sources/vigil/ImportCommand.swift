@@ -108,7 +108,7 @@ struct ImportCommand: ParsableCommand {
         StopRequest.install()
         let progress = ProgressDisplay(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let store = try StoreSelection.open(db, sample: false)
-        store.indexInPassesOf(65_536)
+        (store as? SQLiteStore)?.indexInPassesOf(65_536)
         let engine: RulesEngine
         do { engine = try RuleLocator.load(explicit: rules, feeds: feeds) } catch {
             print("vigil: \(error)", to: &standardError)

@@ -5,6 +5,7 @@ import VigilEngine
 import VigilReport
 import VigilRules
 import VigilStore
+import VigilPostgres
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -83,15 +84,16 @@ struct ReportCommand: ParsableCommand {
         let hours = settings.businessHours ?? .officeHours(timeZone: zone)
         // A report reads a database; it never makes an empty one where a path was mistyped.
         let path: String
-        do { path = try DatabasePath.resolve(db ?? settings.database ?? SQLiteStore.defaultPath()) } catch {
+        let given = db ?? settings.database ?? SQLiteStore.defaultPath()
+        do { path = PostgresURL.isPostgres(given) ? given : try DatabasePath.resolve(given) } catch {
             print("vigil: \(error)", to: &standardError)
             throw ExitCode(2)
         }
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard StoreSelection.exists(path) else {
             print("vigil: no database at \(path) (import feeds with `vigil import --db \(path) FEED…`)", to: &standardError)
             throw ExitCode(2)
         }
-        let store: SQLiteStore
+        let store: any MentionStore
         do { store = try StoreSelection.open(path, sample: false) } catch {
             print("vigil: \(error)", to: &standardError)
             throw ExitCode(2)
@@ -106,7 +108,7 @@ struct ReportCommand: ParsableCommand {
         var clock = PhaseTiming()
         let document: ReportDocument
         do { document = try ReportBuilder.make(from: store, request: request, rules: ruleSet) } catch {
-            print("vigil: cannot read \(path): \(error)", to: &standardError)
+            print("vigil: cannot read \(PostgresURL.redacted(path)): \(error)", to: &standardError)
             throw ExitCode(2)
         }
         clock.lap("read and build")

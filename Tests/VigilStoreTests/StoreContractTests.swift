@@ -25,6 +25,20 @@ struct StoreContractTests {
                 return try PostgresStore(url: try TestPostgres.freshDatabase())
             }
         }
+
+        /// Two handles on one database, as two processes (or machines) would have; nil for the
+        /// in-memory store, which one process owns.
+        func makePair() throws -> (any MentionStore, any MentionStore)? {
+            switch self {
+            case .memory: return nil
+            case .sqlite:
+                let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-contract-\(UUID().uuidString)").path + "/pair.sqlite"
+                return (try SQLiteStore(path: path), try SQLiteStore(path: path))
+            case .postgres:
+                let url = try TestPostgres.freshDatabase()
+                return (try PostgresStore(url: url), try PostgresStore(url: url))
+            }
+        }
     }
 
     @Test func postgresIsTestedWhereItMustBe() throws {
@@ -171,5 +185,67 @@ struct StoreContractTests {
         #expect(try store.moderationDecisions().first?.note == "third insult this week")
         let log = try store.auditLog().map { "\($0.action) \($0.before)→\($0.after)" }
         #expect(log.suffix(4) == ["moderated →hide", "moderated →ban", "moderated hide→delete", "moderation withdrawn delete→"])
+    }
+
+    @Test(arguments: Kind.available) func anotherHandleSeesNewAndEditedMentionsTriageNotesAndDecisionsOnce(kind: Kind) throws {
+        guard let (mine, theirs) = try kind.makePair() else { return }
+        let start = try mine.latestChange()
+        let written = try theirs.write([mention("1"), mention("2", minutes: 1)])
+        #expect(written.added == 2 && written.keyOfEach.count == 2 && written.keyOfEach.allSatisfy { $0 > 0 })
+        var changes = try mine.changes(after: start)
+        #expect(changes.mentions.map(\.id.nativeID).sorted() == ["1", "2"])
+        #expect(Set(changes.keys) == Set(written.keys))
+        let afterNew = changes.last
+
+        // An unchanged re-import is no news; an edit is, once, with the same key.
+        #expect(try theirs.write([mention("1")]).keys.isEmpty)
+        #expect(try mine.changes(after: afterNew).isEmpty)
+        let edit = try theirs.write([mention("1", text: "the lid broke AGAIN")])
+        #expect(edit.added == 0 && edit.keys.count == 1)
+        try theirs.apply(.escalate(note: ""), to: [id("2")], by: "bea", at: Self.start)
+        try theirs.addNote("called her", to: id("1"), by: "bea", at: Self.start)
+        try theirs.moderate([id("2")], action: .hide, note: "", by: "bea", at: Self.start)
+        changes = try mine.changes(after: afterNew)
+        #expect(changes.mentions.map(\.text) == ["the lid broke AGAIN"] && changes.keys == edit.keys)
+        #expect(changes.triage[id("2")]?.status == .escalated)
+        #expect(changes.notes[id("1")]?.map(\.text) == ["called her"])
+        #expect(changes.moderation[id("2")]??.action == .hide)
+        #expect(try mine.changes(after: changes.last).isEmpty)
+        #expect(try mine.latestChange() == changes.last)
+    }
+
+    @Test(arguments: Kind.available) func hostileTextIsStoredAndFoundAsWritten(kind: Kind) throws {
+        let store = try kind.make()
+        let hostile = [
+            "'; DROP TABLE mention; --", "\\N", "tab\there", "line\nbreak\r\n", "back\\slash \\. end", "$1 $$ quoted $$",
+            "\u{1B}[2J\u{1B}]0;owned\u{07}", "emoji 🔥🙈 and RTL \u{202E}txet", "% _ LIKE wildcards", "\"double\" 'single' `back`",
+        ]
+        var mentions: [Mention] = []
+        for (index, text) in hostile.enumerated() {
+            var m = mention("h\(index)", text: text, minutes: Double(index), author: "evil'\(index)\"--")
+            m.url = "https://x.com/'); DROP TABLE triage; --"
+            m.language = "en'; --"
+            m.flags = RuleFlags(tags: ["a'b", "c\\d"], reasons: [RuleReason(ruleID: "r'1", detail: "\t\n\\")])
+            mentions.append(m)
+        }
+        try store.upsert(mentions)
+        for m in mentions { #expect(store.mention(m.id) == m) }
+        let who = "ana'); DELETE FROM audit_log; --"
+        try store.apply(.setTags(["x'y"]), to: [mentions[0].id], by: who, at: Self.start)
+        try store.addNote("note \\ with '$1'", to: mentions[1].id, by: who, at: Self.start)
+        #expect(try store.triageStates()[mentions[0].id]?.tags == ["x'y"])
+        #expect(try store.notes()[mentions[1].id]?.first?.text == "note \\ with '$1'")
+        #expect(try store.auditLog().map(\.who) == [who, who])
+        try store.flush()
+        func found(_ term: String) throws -> Set<String> {
+            switch try store.search([term], excluding: []) {
+            case .ids(let ids): return Set(ids.map(\.nativeID))
+            case .keys(let keys, _): return Set(try store.mentions(keys: keys).values.map(\.id.nativeID))
+            }
+        }
+        #expect(try found("DROP TABLE") == ["h0"])
+        #expect(try found("🔥") == ["h7"])
+        #expect(try found("'; --\"").isEmpty || kind == .memory)
+        #expect(store.count == hostile.count)
     }
 }
