@@ -13,7 +13,7 @@ struct Vigil: ParsableCommand {
         (CSV or JSON Lines), or on the bundled sample workspace when none are given.
         """,
         version: version,
-        subcommands: [DashboardCommand.self, OpsCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, WatchCommand.self, CheckCommand.self, RulesCommand.self, FormatsCommand.self, SentimentCommand.self, ConfigCommand.self, ReportCommand.self, ModerateCommand.self],
+        subcommands: [DashboardCommand.self, OpsCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, WatchCommand.self, CheckCommand.self, RulesCommand.self, FormatsCommand.self, SentimentCommand.self, ConfigCommand.self, ReportCommand.self, ModerateCommand.self, DatabaseCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

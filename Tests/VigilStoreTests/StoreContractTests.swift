@@ -248,4 +248,33 @@ struct StoreContractTests {
         #expect(try found("'; --\"").isEmpty || kind == .memory)
         #expect(store.count == hostile.count)
     }
+
+    @Test(arguments: Kind.available.filter { $0 != .memory }) func aCopyHoldsEverythingTheSourceHeldAndRefusesAFullDestination(kind: Kind) throws {
+        let source = try #require(try Kind.sqlite.make() as? any StoreTransfer)
+        var flagged = mention("3", minutes: 2)
+        flagged.flags = RuleFlags(needsReply: true, tags: ["refund"], moderation: ModerationVerdict(action: .hold, ruleID: "hold-spam", reason: "Spam"),
+                                  reasons: [RuleReason(ruleID: "hold-spam", detail: "")])
+        try source.upsert((0..<12).map { mention("m\($0)", minutes: Double($0)) } + [flagged])
+        let at = Self.start.addingTimeInterval(600)
+        try source.apply(.assign(person: "ana"), to: [id("m1"), id("m2")], by: "bea", at: at)
+        try source.addNote("called her", to: id("m1"), by: "bea", at: at)
+        try source.saveReply(Reply(mention: id("m2"), by: "ana", at: at, text: "Sorry! DM us"))
+        try source.saveReply(Reply(mention: id("m3"), by: "ana", at: at, text: "withdrawn one"))
+        try source.restore([id("m3"): Triage()], by: "ana", at: at.addingTimeInterval(1))
+        try source.moderate([id("3")], action: .hide, note: "", by: "ana", at: at)
+        try source.moderate([id("m4")], action: .ban, note: "again", by: "joe", at: at)
+        try source.withdrawModeration([id("m4")], by: "joe", at: at.addingTimeInterval(2))
+        try source.saveAcknowledgement(Acknowledgement(by: "ana", at: at, note: "on it"), alertID: "crisis@1")
+        _ = try source.claimNotification(alertID: "crisis@1", at: at)
+        try source.saveSilence(id: "s1", rule: "spike", key: nil, from: at, until: at.addingTimeInterval(60), by: "ana", comment: "outage")
+
+        let destination = try #require(try kind.make() as? any StoreTransfer)
+        let summary = try StoreCopy.run(from: source, to: destination, pageSize: 5)
+        #expect(summary.counts.first! == ("mentions", 13))
+        #expect(try destination.teamRecords() == (try source.teamRecords()))
+        #expect(try destination.allNewestFirst() == (try source.allNewestFirst()))
+        #expect(try destination.moderationDecisions().map(\.mention) == [id("3")])
+        #expect(try destination.replies().map(\.text) == ["Sorry! DM us"])
+        #expect(throws: StoreCopy.Problem.self) { try StoreCopy.run(from: source, to: destination) }
+    }
 }
