@@ -69,6 +69,14 @@ enum PostgresSchema {
             who text NOT NULL, comment text NOT NULL DEFAULT ''
         );
         """),
+        (2, "claims and presence", """
+        CREATE TABLE claim (
+            platform text COLLATE "C" NOT NULL, native_id text COLLATE "C" NOT NULL, who text NOT NULL, purpose text NOT NULL,
+            since double precision NOT NULL, until double precision NOT NULL,
+            PRIMARY KEY (platform, native_id)
+        );
+        CREATE TABLE presence (session text PRIMARY KEY, username text NOT NULL, pane text NOT NULL, at double precision NOT NULL);
+        """),
     ]
 
     static func migrate(_ connection: PGConnection) throws {

@@ -29,6 +29,7 @@ extension PostgresStore {
             let logged = try c.query("SELECT seq, kind, platform, native_id FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2",
                                      [String(position.change), limit])
             var edited: [MentionID] = [], triaged: Set<MentionID> = [], noted: Set<MentionID> = [], moderated: Set<MentionID> = []
+            var claimed: Set<MentionID> = []
             for row in 0..<logged.count {
                 changes.last.change = logged.int64(row, 0)
                 let id = MentionID(platform: Platform(rawValue: logged.text(row, 2)), nativeID: logged.text(row, 3))
@@ -36,11 +37,17 @@ extension PostgresStore {
                 case "mention": if seen.insert(id).inserted { edited.append(id) }
                 case "note": noted.insert(id)
                 case "moderation": moderated.insert(id)
+                case "claim": claimed.insert(id)
                 default: triaged.insert(id)
                 }
             }
             for id in noted { changes.notes[id] = try Self.notes(of: id, c) }
             for id in moderated { changes.moderation[id] = .some(try Self.standingDecision(of: id, c)) }
+            for id in claimed {
+                let rows = try c.query("SELECT platform, native_id, who, purpose, since, until FROM claim WHERE platform = $1 AND native_id = $2",
+                                       [id.platform.rawValue, id.nativeID])
+                changes.claims[id] = .some(rows.count == 1 ? Self.claim(rows, 0) : nil)
+            }
             for id in edited {
                 let rows = try c.query("\(MentionColumns.select) WHERE platform = $1 AND native_id = $2", [id.platform.rawValue, id.nativeID])
                 if rows.count == 1 {

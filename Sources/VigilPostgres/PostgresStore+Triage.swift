@@ -97,6 +97,10 @@ extension PostgresStore {
         let id = reply.mention
         let states = try writeTriage([(id, { TriageAction.markReplied.applied(to: $0, by: reply.by, at: reply.at) })],
                                      action: "replied", by: reply.by, at: reply.at) { c in
+            if let holder = try Self.claim(of: id, c), holder.who != reply.by, holder.until > reply.at { throw ClaimConflict(holder: holder) }
+            if try c.query("DELETE FROM claim WHERE platform = $1 AND native_id = $2", [id.platform.rawValue, id.nativeID]).affected > 0 {
+                try Self.logChange(c, kind: "claim", id)
+            }
             try c.query("INSERT INTO reply (platform, native_id, at, who, text) VALUES ($1,$2,$3,$4,$5)",
                         [id.platform.rawValue, id.nativeID, Self.seconds(reply.at), reply.by, reply.text])
         }

@@ -6,7 +6,7 @@ import VigilCore
 /// idempotent. Nothing here is specific to SQLite, so a server database can implement it too;
 /// the parts below are what a caller needs of it, one concern each, and the contract tests
 /// (Tests/VigilStoreTests/StoreContractTests) run the same checks against every implementation.
-public protocol MentionStore: MentionWriting, MentionReading, TriageStoring, ModerationStoring, TextSearching, AlertStoring, ChangeFeed {
+public protocol MentionStore: MentionWriting, MentionReading, TriageStoring, ModerationStoring, TextSearching, AlertStoring, ChangeFeed, ClaimStoring {
     /// Finishes what the store does in the background (SQLite: indexing for search), for a
     /// command about to exit.
     func flush() throws
@@ -67,7 +67,9 @@ public protocol TriageStoring: AnyObject {
     func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) throws -> [Note]
     /// Every item's notes, oldest first.
     func notes() throws -> [MentionID: [Note]]
-    /// Saves a reply to the outbox and marks the item replied, in one transaction. (`restore`
+    /// Saves a reply to the outbox and marks the item replied, in one transaction, and releases
+    /// the writer's claim; refused (`ClaimConflict`) while someone else holds a live claim on the
+    /// item (they took it over). (`restore`
     /// to a state that is not replied withdraws the replies written since that state.)
     @discardableResult
     func saveReply(_ reply: Reply) throws -> Triage
@@ -232,6 +234,8 @@ public struct StoreChanges: Sendable {
     public var notes: [MentionID: [Note]] = [:]
     /// Items whose moderation decision changed: the standing one, or nil when it was withdrawn.
     public var moderation: [MentionID: ModerationDecision?] = [:]
+    /// Items claimed or released: the live claim, or nil.
+    public var claims: [MentionID: Claim?] = [:]
     /// Where to continue from next time.
     public var last: ChangePosition
 
@@ -239,7 +243,7 @@ public struct StoreChanges: Sendable {
         self.last = last
     }
 
-    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty && notes.isEmpty && moderation.isEmpty }
+    public var isEmpty: Bool { mentions.isEmpty && triage.isEmpty && notes.isEmpty && moderation.isEmpty && claims.isEmpty }
 }
 
 /// One line of the append-only audit log: what changed, who, when, before → after.
@@ -386,7 +390,9 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     @discardableResult
-    public func saveReply(_ reply: Reply) -> Triage {
+    public func saveReply(_ reply: Reply) throws -> Triage {
+        if let holder = claimed[reply.mention], holder.who != reply.by, holder.until > reply.at { throw ClaimConflict(holder: holder) }
+        claimed[reply.mention] = nil
         outbox.append(reply)
         return apply(.markReplied, to: [reply.mention], by: reply.by, at: reply.at)[reply.mention]!
     }
@@ -429,6 +435,32 @@ public final class InMemoryMentionStore: MentionStore {
     }
 
     public func silences() -> [SavedSilence] { savedSilences.values.sorted { $0.id < $1.id } }
+
+    private var claimed: [MentionID: Claim] = [:]
+    private var sessions: [String: Presence] = [:]
+
+    public func claim(_ id: MentionID, purpose: String, by who: String, at time: Date, for duration: TimeInterval, takeOver: Bool) -> ClaimOutcome {
+        let decision = ClaimRule.decide(existing: claimed[id], purpose: purpose, who: who, at: time, duration: duration, takeOver: takeOver)
+        if let claim = decision.write { claimed[id] = claim }
+        if let from = decision.takenFrom {
+            log.append(AuditEntry(at: time, who: who, mention: id, action: "claim taken over", before: from.who, after: who))
+        }
+        return decision.outcome
+    }
+
+    public func releaseClaims(_ ids: [MentionID]?, by who: String) {
+        for (id, claim) in claimed where claim.who == who && (ids?.contains(id) ?? true) { claimed[id] = nil }
+    }
+
+    public func claims(at now: Date) -> [MentionID: Claim] { claimed.filter { $0.value.until > now } }
+
+    public func heartbeat(session: String, user: String, pane: String, at time: Date) {
+        sessions[session] = Presence(session: session, user: user, pane: pane, at: time)
+    }
+
+    public func presence(since: Date) -> [Presence] { sessions.values.filter { $0.at >= since }.sorted { $0.user < $1.user } }
+
+    public func leave(session: String) { sessions[session] = nil }
 
     /// One process owns a memory store: there are never changes from elsewhere.
     public func latestChange() -> ChangePosition { .beginning }

@@ -256,6 +256,21 @@ extension SQLiteStore {
                     BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('moderation', NEW.platform, NEW.native_id); END;
                 """)
         }
+        migrator.registerMigration("v15: claims and presence") { db in
+            // Who is working on an item (see `ClaimStoring`), and which dashboards are on.
+            try db.execute(sql: """
+                CREATE TABLE claim (
+                    platform TEXT NOT NULL, native_id TEXT NOT NULL, who TEXT NOT NULL, purpose TEXT NOT NULL,
+                    since REAL NOT NULL, until REAL NOT NULL,
+                    PRIMARY KEY (platform, native_id)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER claim_written AFTER INSERT ON claim
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('claim', NEW.platform, NEW.native_id); END;
+                CREATE TRIGGER claim_released AFTER DELETE ON claim
+                    BEGIN INSERT INTO change_log (kind, platform, native_id) VALUES ('claim', OLD.platform, OLD.native_id); END;
+                CREATE TABLE presence (session TEXT PRIMARY KEY, user TEXT NOT NULL, pane TEXT NOT NULL, at REAL NOT NULL);
+                """)
+        }
         return migrator
     }
 }

@@ -29,6 +29,7 @@ extension SQLiteStore {
             let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, platform, native_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
                                         arguments: [position.change, limit])
             var edited: [MentionID] = [], triageIDs: Set<MentionID> = [], noteIDs: Set<MentionID> = [], moderated: Set<MentionID> = []
+            var claimed: Set<MentionID> = []
             for row in rows {
                 changes.last.change = row[0]
                 let id = MentionID(platform: Platform(rawValue: row[2]), nativeID: row[3])
@@ -36,11 +37,13 @@ extension SQLiteStore {
                 case "mention": if seen.insert(id).inserted { edited.append(id) }
                 case "note": noteIDs.insert(id)
                 case "moderation": moderated.insert(id)
+                case "claim": claimed.insert(id)
                 default: triageIDs.insert(id)
                 }
             }
             for id in noteIDs { changes.notes[id] = try Self.notes(of: id, db) }
             for id in moderated { changes.moderation[id] = .some(try Self.standingDecision(of: id, db)) }
+            for id in claimed { changes.claims[id] = .some(try Self.claim(of: id, db)) }
             for id in edited {
                 if let row = try Row.fetchOne(db, sql: "\(MentionRowLayout.select) WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID]) {
                     changes.mentions.append(Self.mention(from: row))

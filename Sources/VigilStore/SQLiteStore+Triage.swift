@@ -86,6 +86,8 @@ extension SQLiteStore {
         // The draft, the state change and its audit line in one transaction.
         let states = try write([(id, { TriageAction.markReplied.applied(to: $0, by: reply.by, at: reply.at) })],
                                action: "replied", by: reply.by, at: reply.at) { db in
+            if let holder = try Self.claim(of: id, db), holder.who != reply.by, holder.until > reply.at { throw ClaimConflict(holder: holder) }
+            try db.execute(sql: "DELETE FROM claim WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID])
             try db.execute(sql: "INSERT INTO reply (platform, native_id, at, who, text) VALUES (?,?,?,?,?)",
                            arguments: [id.platform.rawValue, id.nativeID, reply.at.timeIntervalSince1970, reply.by, reply.text])
         }

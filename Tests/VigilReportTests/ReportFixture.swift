@@ -36,10 +36,10 @@ enum ReportFixture {
     static func store() -> InMemoryMentionStore {
         let store = InMemoryMentionStore()
         store.upsert([m1, m2, m3, m4, m5, m6, m7, m8, m9, m10])
-        store.saveReply(Reply(mention: m1.id, by: "ana", at: local(11, 16, 10, 30), text: "Sorry! DM us your order number."))
+        try! store.saveReply(Reply(mention: m1.id, by: "ana", at: local(11, 16, 10, 30), text: "Sorry! DM us your order number."))
         store.apply(.markReplied, to: [m2.id], by: "ben", at: local(11, 17, 11))
-        store.saveReply(Reply(mention: m4.id, by: "ana", at: local(11, 23, 9, 10), text: "Das tut uns leid."))
-        store.saveReply(Reply(mention: m6.id, by: "ben", at: local(11, 23, 0, 30), text: "On it."))
+        try! store.saveReply(Reply(mention: m4.id, by: "ana", at: local(11, 23, 9, 10), text: "Das tut uns leid."))
+        try! store.saveReply(Reply(mention: m6.id, by: "ben", at: local(11, 23, 0, 30), text: "On it."))
         store.apply(.dismiss, to: [m7.id], by: "ben", at: local(11, 18, 10))
         store.apply(.delegate(department: "Support", followUp: local(11, 20, 12)), to: [m8.id], by: "ana", at: local(11, 18, 13))
         store.apply(.delegate(department: "product", followUp: nil), to: [m9.id], by: "ana", at: local(11, 19, 16))

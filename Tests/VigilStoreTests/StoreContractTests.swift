@@ -277,4 +277,63 @@ struct StoreContractTests {
         #expect(try destination.replies().map(\.text) == ["Sorry! DM us"])
         #expect(throws: StoreCopy.Problem.self) { try StoreCopy.run(from: source, to: destination) }
     }
+
+    @Test(arguments: Kind.available) func aClaimKeepsOthersOutUntilReleasedExpiredOrTakenOverAndBlocksTheirReply(kind: Kind) throws {
+        let store = try kind.make()
+        try store.upsert([mention("1"), mention("2")])
+        let t = Self.start
+        guard case .granted(let mine) = try store.claim(id("1"), purpose: "reply", by: "ana", at: t, for: 300, takeOver: false) else {
+            Issue.record("the first claim is granted"); return
+        }
+        #expect(mine.who == "ana" && mine.until == t.addingTimeInterval(300))
+        #expect(try store.claim(id("1"), purpose: "reply", by: "bea", at: t.addingTimeInterval(10), for: 300, takeOver: false) == .held(mine))
+        // Renewing one's own claim keeps when it started.
+        guard case .granted(let renewed) = try store.claim(id("1"), purpose: "reply", by: "ana", at: t.addingTimeInterval(60), for: 300, takeOver: false) else {
+            Issue.record("a renewal is granted"); return
+        }
+        #expect(renewed.since == t && renewed.until == t.addingTimeInterval(360))
+        #expect(try store.claims(at: t.addingTimeInterval(61)).mapValues(\.who) == [id("1"): "ana"])
+        #expect(try store.claims(at: t.addingTimeInterval(361)).isEmpty)
+
+        // Bea takes it over (audited); Ana's reply is then refused, and Bea's goes through and releases it.
+        guard case .granted = try store.claim(id("1"), purpose: "reply", by: "bea", at: t.addingTimeInterval(70), for: 300, takeOver: true) else {
+            Issue.record("a take-over is granted"); return
+        }
+        #expect(try store.auditLog().last.map { "\($0.action) \($0.before)→\($0.after)" } == "claim taken over ana→bea")
+        #expect(throws: ClaimConflict.self) { try store.saveReply(Reply(mention: id("1"), by: "ana", at: t.addingTimeInterval(80), text: "hi")) }
+        #expect(try store.replies().isEmpty && (try store.triageStates()[id("1")]?.status ?? .new) == .new)
+        try store.saveReply(Reply(mention: id("1"), by: "bea", at: t.addingTimeInterval(90), text: "Sorry!"))
+        #expect(try store.claims(at: t.addingTimeInterval(91)).isEmpty)
+
+        // After expiry anyone may claim; releasing lets the next one in at once.
+        #expect(try store.claim(id("2"), purpose: "assign", by: "ana", at: t, for: 60, takeOver: false) != .held(mine))
+        guard case .granted = try store.claim(id("2"), purpose: "assign", by: "bea", at: t.addingTimeInterval(61), for: 60, takeOver: false) else {
+            Issue.record("an expired claim is no obstacle"); return
+        }
+        try store.releaseClaims(nil, by: "bea")
+        guard case .granted = try store.claim(id("2"), purpose: "reply", by: "ana", at: t.addingTimeInterval(62), for: 60, takeOver: false) else {
+            Issue.record("a released claim is no obstacle"); return
+        }
+        try store.releaseClaims([id("2")], by: "ana")
+        #expect(try store.claims(at: t.addingTimeInterval(62)).isEmpty)
+    }
+
+    @Test(arguments: Kind.available) func claimsAndPresenceReachTheOtherHandles(kind: Kind) throws {
+        guard let (mine, theirs) = try kind.makePair() else { return }
+        try mine.upsert([mention("1")])
+        let start = try mine.latestChange()
+        let now = Date()
+        _ = try theirs.claim(id("1"), purpose: "reply", by: "bea", at: now, for: 300, takeOver: false)
+        var changes = try mine.changes(after: start)
+        #expect(changes.claims[id("1")]??.who == "bea")
+        try theirs.releaseClaims(nil, by: "bea")
+        changes = try mine.changes(after: changes.last)
+        #expect(changes.claims.keys.contains(id("1")) && changes.claims[id("1")]! == nil)
+
+        try theirs.heartbeat(session: "s-bea", user: "bea", pane: "comments", at: now)
+        try mine.heartbeat(session: "s-ana", user: "ana", pane: "mentions", at: now.addingTimeInterval(-60))
+        #expect(try mine.presence(since: now.addingTimeInterval(-15)).map(\.user) == ["bea"])
+        try theirs.leave(session: "s-bea")
+        #expect(try mine.presence(since: now.addingTimeInterval(-15)).isEmpty)
+    }
 }
