@@ -20,18 +20,25 @@ final class PGConnection {
     /// `PGHOST`, `PGDATABASE`, `PGUSER`…, and the password from `PGPASSWORD` or `~/.pgpass`
     /// (libpq's own rules, TLS included: `sslmode=prefer` unless told otherwise).
     init(_ conninfo: String) throws {
-        guard let connection = PQconnectdb(conninfo) else { throw PostgresError(message: "out of memory connecting to PostgreSQL") }
+        guard let connection = PQconnectdb(Self.withTimeout(conninfo)) else { throw PostgresError(message: "out of memory connecting to PostgreSQL") }
         handle = connection
         guard PQstatus(handle) == CONNECTION_OK else {
-            let message = Self.trimmed(PQerrorMessage(handle))
-            PQfinish(handle)
-            throw PostgresError(message: "cannot connect to PostgreSQL: \(message)")
+            // (deinit closes the handle: the object is whole, so it runs when init throws.)
+            throw PostgresError(message: "cannot connect to PostgreSQL: \(Self.trimmed(PQerrorMessage(handle)))")
         }
         // Notices ("relation already exists, skipping") are not for the terminal.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
     }
 
     deinit { PQfinish(handle) }
+
+    /// libpq waits for a connection forever unless told: a dashboard must not freeze on a
+    /// server that went away, so 5 s unless the URL or `PGCONNECT_TIMEOUT` says otherwise.
+    static func withTimeout(_ conninfo: String) -> String {
+        guard !conninfo.contains("connect_timeout"), ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] == nil else { return conninfo }
+        if PostgresURL.isPostgres(conninfo) { return conninfo + (conninfo.contains("?") ? "&" : "?") + "connect_timeout=5" }
+        return conninfo + " connect_timeout=5"
+    }
 
     var isBroken: Bool { PQstatus(handle) != CONNECTION_OK }
 

@@ -25,6 +25,15 @@ public enum PostgresURL {
         return text
     }
 
+    /// "team on db.example.com": the database and its host, for a status line.
+    public static func shortName(_ url: String) -> String {
+        guard let components = URLComponents(string: redacted(url)) else { return redacted(url) }
+        let database = components.path.split(separator: "/").first.map(String.init) ?? components.user ?? "postgres"
+        let host = components.host.flatMap { $0.isEmpty ? nil : $0 }
+            ?? components.queryItems?.first { $0.name == "host" }?.value ?? ProcessInfo.processInfo.environment["PGHOST"] ?? "localhost"
+        return "\(database) on \(host)"
+    }
+
     /// True when the URL itself carries a password (visible to other users in `ps`).
     public static func carriesPassword(_ url: String) -> Bool { redacted(url) != url }
 }

@@ -32,15 +32,29 @@ extension LiveSession {
             var written: String?
             terminal.runOutside { written = composeReply(draft) }
             runner.invalidate()
-            guard let text = written else { return [.status("reply not saved: empty or unchanged")] }
+            guard let text = written else {
+                return perform(.releaseClaim(id), runner: runner) + [.status("reply not saved: empty or unchanged")]
+            }
             return perform(.saveReply(text, id: id, before: before), runner: runner)
         case .saveReply(let text, let id, let before):
             do {
                 let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
-                return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied")]
+                return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied"), .claimsSynced([id: nil])]
+            } catch let conflict as ClaimConflict {
+                return [.replyRefused(id, draft: text, holder: conflict.holder)]
             } catch {
                 return [.saveFailed(String(describing: error))]
             }
+        case .claim(let id, let purpose, let takeOver):
+            do {
+                let outcome = try store.claim(id, purpose: purpose, by: user, at: Date(), for: Self.claimLasts, takeOver: takeOver)
+                return [.claimAnswered(id, purpose: purpose, outcome: outcome)]
+            } catch {
+                return [.saveFailed("cannot claim the item: \(error)")]
+            }
+        case .releaseClaim(let id):
+            try? store.releaseClaims([id], by: user)
+            return [.claimsSynced([id: nil])]
         case .search(let filter):
             do {
                 return [.searchResults(filter, try store.search(filter.requiredText, excluding: filter.excludedText))]
@@ -93,10 +107,25 @@ extension LiveSession {
         return [.alertsChanged(engine.alerts())]
     }
 
+    /// How long a claim lasts without being renewed.
+    static let claimLasts: TimeInterval = 5 * 60
+
     private func triage(_ action: TriageAction, ids: [MentionID], before: [MentionID: Triage]) -> [Msg] {
         do {
             let after = try store.apply(action, to: ids, by: user, at: Date())
             var messages: [Msg] = [.triageChanged(after: after, before: before, action: action.name)]
+            // Escalating or assigning says "I have this" to the rest of the team for a while.
+            switch action {
+            case .escalate, .assign, .delegate:
+                var claimed: [MentionID: Claim?] = [:]
+                for id in ids {
+                    if case .granted(let claim)? = try? store.claim(id, purpose: action.name, by: user, at: Date(), for: Self.claimLasts, takeOver: false) {
+                        claimed[id] = claim
+                    }
+                }
+                if !claimed.isEmpty { messages.append(.claimsSynced(claimed)) }
+            default: break
+            }
             // The escalation's note goes with the item, for whoever picks it up. The escalation
             // itself is saved whatever becomes of the note.
             if case .escalate(let note) = action, !note.isEmpty {

@@ -51,7 +51,15 @@ public final class LiveSession {
     public let reader: BackgroundFeedReader
     /// Updates read in the background wait to be taken (a flood read in steps).
     public var behind: Bool { reader.hasWaiting }
-    private var lastShared = Date()
+    private var nextShared = Date().addingTimeInterval(0.5)
+    /// Since when the store has not answered, and how many looks in a row failed.
+    private var offlineSince: Date?
+    private var failures = 0
+    private var lastHeartbeat = Date.distantPast
+    /// This dashboard among the team's (presence).
+    public let sessionID = UUID().uuidString
+    /// The pane the user looks at, for the others' status bars.
+    public var currentPane: () -> String = { "mentions" }
     public private(set) var issues: [String] = []
     /// The newest event time when the screen opened: alerts that fired after it are news.
     private let openedAt: Date?
@@ -115,9 +123,9 @@ public final class LiveSession {
                 messages.append(alertsMessage())
             }
         }
-        // What other processes wrote to the database (a second dashboard, an import), twice a second.
-        if Date().timeIntervalSince(lastShared) >= 0.5, let all = try? store.changes(after: lastChange) {
-            lastShared = Date()
+        // What other processes wrote to the database (a second dashboard, an import), twice a
+        // second; when it does not answer, again after 1, 2, 4… up to 30 seconds.
+        if Date() >= nextShared, let all = sharedChanges(&messages) {
             lastChange = all.last
             // Our own follower's rows are already shown, scored and counted.
             let changes = all.excluding(&ownWrites)
@@ -129,6 +137,8 @@ public final class LiveSession {
             if !changes.triage.isEmpty { messages.append(.triageSynced(changes.triage)) }
             if !changes.notes.isEmpty { messages.append(.notesChanged(changes.notes, saved: false)) }
             if !changes.moderation.isEmpty { messages.append(.moderationSynced(changes.moderation)) }
+            if !changes.claims.isEmpty { messages.append(.claimsSynced(changes.claims)) }
+            messages += presenceMessages()
             // Alerts acknowledged elsewhere (the ops screen's CRISIS banner clears).
             if let acks = try? store.acknowledgements(), acks.count != knownAcks.count {
                 for (id, ack) in acks where !knownAcks.contains(id) {
@@ -141,6 +151,44 @@ public final class LiveSession {
         notifier.reap()
         if let problem = notifier.takeProblem() { messages.append(.status(problem)) }
         return messages
+    }
+
+    /// The store's changes since the last look, noting when it stops and starts answering.
+    private func sharedChanges(_ messages: inout [Msg]) -> StoreChanges? {
+        do {
+            let changes = try store.changes(after: lastChange)
+            nextShared = Date().addingTimeInterval(0.5)
+            if offlineSince != nil {
+                offlineSince = nil
+                failures = 0
+                messages.append(.connectionChanged(offlineSince: nil))
+            }
+            return changes
+        } catch {
+            failures += 1
+            nextShared = Date().addingTimeInterval(min(30, pow(2, Double(failures - 1))))
+            if offlineSince == nil {
+                offlineSince = clock()
+                messages.append(.connectionChanged(offlineSince: offlineSince))
+            }
+            return nil
+        }
+    }
+
+    /// Says this dashboard is on (every 5 s) and who else is (the last 15 s).
+    private func presenceMessages() -> [Msg] {
+        guard Date().timeIntervalSince(lastHeartbeat) >= 5 else { return [] }
+        lastHeartbeat = Date()
+        let now = Date()
+        try? store.heartbeat(session: sessionID, user: user, pane: currentPane(), at: now)
+        guard let everyone = try? store.presence(since: now.addingTimeInterval(-15)) else { return [] }
+        return [.presenceSynced(everyone.filter { $0.session != sessionID })]
+    }
+
+    /// Lets go of this dashboard's claims and says it is gone (quitting).
+    public func leave() {
+        try? store.releaseClaims(nil, by: user)
+        try? store.leave(session: sessionID)
     }
 
     /// Messages for what the follower read and saved.

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns a `--db` value as people type it into the file the store opens: `v.db` (the current
-/// directory), `./data/v.db` (its directories are created), `~/x.db`. A server URL is refused
-/// until a server store exists, rather than becoming a local directory named `postgres:`.
+/// directory), `./data/v.db` (its directories are created), `~/x.db`. Any other URL than the
+/// `postgres://` the caller opens itself is refused, rather than becoming a local directory
+/// named `mysql:`.
 public enum DatabasePath {
     public struct Problem: Error, CustomStringConvertible, Equatable {
         public var description: String
@@ -13,7 +14,7 @@ public enum DatabasePath {
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw Problem(description: "--db: empty path") }
         if let scheme = urlScheme(trimmed) {
-            throw Problem(description: "\(scheme):// databases are not supported yet: give --db a file path (a SQLite database, e.g. --db vigil.db)")
+            throw Problem(description: "\(scheme):// databases are not supported: give --db a file path (a SQLite database, e.g. --db vigil.db) or a postgres:// URL")
         }
         var path = trimmed
         if path == "~" || path.hasPrefix("~/") { path = home + path.dropFirst() }

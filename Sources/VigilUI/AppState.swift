@@ -170,6 +170,8 @@ public struct AppState: Sendable {
     public var ticks = 0
     /// While older mentions are still loading: "loading history: 5,000 of 1,000,000".
     public var historyNote: String?
+    /// Claims, who else is on, whether the database answers (a shared database).
+    public var team = TeamState()
 
     public init(feed: FeedData = FeedData(), alerts: [Alert] = [], size: Size, sourceDescription: String = "", now: Date = Date()) {
         self.feed = feed

@@ -34,6 +34,12 @@ public enum Effect: Equatable, Sendable {
     /// Put earlier moderation decisions back (undo): withdraw, or decide again as before.
     case restoreModeration([MentionID: ModerationDecision?])
 
+    /// Claim an item for `purpose` (answered by `Msg.claimAnswered`); `takeOver` takes it from
+    /// whoever holds it (audited).
+    case claim(MentionID, purpose: String, takeOver: Bool)
+    /// Let go of this dashboard's claim on an item (a reply cancelled).
+    case releaseClaim(MentionID)
+
     /// Effects that may take long enough to be seen waiting for (a search over a million
     /// mentions, writing an export): the screen is drawn before they run.
     public var takesTime: Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import VigilCore
+import VigilStore
 import VigilTerminal
 
 /// Everything that can happen to the dashboard: keys, time, and data arriving.
@@ -34,6 +35,16 @@ public enum Msg: Sendable {
     /// The history could not be loaded: the screen carries on with what it shows.
     case historyFailed(String)
     case stopRequested
+    /// The store's answer to a claim (see `ClaimStoring`) asked for `purpose`.
+    case claimAnswered(MentionID, purpose: String, outcome: ClaimOutcome)
+    /// Claims taken or released (nil), here or by another dashboard.
+    case claimsSynced([MentionID: Claim?])
+    /// The other dashboards on the database.
+    case presenceSynced([Presence])
+    /// The database stopped answering (since when), or answers again (nil).
+    case connectionChanged(offlineSince: Date?)
+    /// A reply was not saved because someone else holds the item; the draft is kept.
+    case replyRefused(MentionID, draft: String, holder: Claim)
 }
 
 extension Msg {

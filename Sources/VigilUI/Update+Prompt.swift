@@ -12,6 +12,8 @@ extension Updater {
         case .escape:
             state.prompt = nil
             state.statusMessage = "cancelled"
+            // A reply given up: its claim goes at once, so the next person need not wait.
+            if prompt.purpose == .reply, let id = prompt.targets.first { return [.releaseClaim(id)] }
             return []
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
@@ -32,7 +34,7 @@ extension Updater {
             case .reply:
                 guard let id = prompt.targets.first, !text.isEmpty, text.split(separator: " ").contains(where: { !$0.hasPrefix("@") }) else {
                     state.statusMessage = "empty reply not saved"
-                    return []
+                    return prompt.targets.first.map { [.releaseClaim($0)] } ?? []
                 }
                 return [.saveReply(text, id: id, before: state.feed.triage[id] ?? Triage())]
             case .filter:
@@ -129,9 +131,7 @@ extension Updater {
                     : "no template '\(argument)' (known: \(templateNames.joined(separator: ", ")))"
                 return []
             }
-            if hasEditor { return [.composeReply(id: id, draft: draft, before: state.feed.triage[id] ?? Triage())] }
-            state.prompt = Prompt(purpose: .reply, text: draft, targets: [id])
-            return []
+            return startReply(id, draft: draft, in: &state)
         case "q", "quit":
             state.isRunning = false
             return [.quit]

@@ -128,6 +128,8 @@ public struct Updater: Sendable {
         case .stopRequested:
             state.isRunning = false
             return [.quit]
+        case .claimAnswered, .claimsSynced, .presenceSynced, .connectionChanged, .replyRefused:
+            return team(msg, in: &state)
         }
     }
 
@@ -164,8 +166,7 @@ public struct Updater: Sendable {
                 state.statusMessage = "select a mention first"
                 return []
             }
-            if hasEditor { return [.composeReply(id: mention.id, draft: "@\(mention.author.handle) ", before: state.feed.triage[mention.id] ?? Triage())] }
-            state.prompt = Prompt(purpose: .reply, text: "@\(mention.author.handle) ", targets: [mention.id])
+            return startReply(mention.id, draft: "@\(mention.author.handle) ", in: &state)
         case .filter:
             state.prompt = Prompt(purpose: .filter, text: state.feed.filter?.source ?? "", targets: [])
         case .nextMatch, .previousMatch:

@@ -162,7 +162,7 @@ struct FeedSelection {
 
     /// No feeds: what is in the database, and what other processes add to it.
     static func database(_ path: String) -> FeedSelection {
-        FeedSelection(sources: [], files: [], description: "database \((path as NSString).lastPathComponent)")
+        FeedSelection(sources: [], files: [], description: "database " + (PostgresURL.isPostgres(path) ? PostgresURL.shortName(path) : (path as NSString).lastPathComponent))
     }
 
     static func resolve(_ arguments: [String]) throws -> FeedSelection {

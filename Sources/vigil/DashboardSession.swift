@@ -76,7 +76,8 @@ struct DashboardSession {
         }
         // Everything the database holds (earlier imports too), flagged by today's rules; from a
         // large database, the newest first and the rest from another thread.
-        let newest = try store.newest(limit: FeedData.firstLoadLimit, ruleFlags: false)
+        // (The background history loader reads SQLite; from a server, everything is read now.)
+        let newest = try store.newest(limit: store is SQLiteStore ? FeedData.firstLoadLimit : nil, ruleFlags: false)
         let mentions = rulesEngine.process(newestFirst: newest.mentions)
         let triage = try store.triageStates()
         let notes = try store.notes()
@@ -98,6 +99,8 @@ struct DashboardSession {
         var state = AppState(size: backend.size, sourceDescription: workspace.description, now: clock())
         state.feed = FeedData(mentions: mentions, keys: newest.keys, triage: triage, source: source)
         state.feed.notes = notes
+        state.team = TeamState(me: live.user)
+        state.team.claims = (try? store.claims(at: Date())) ?? [:]
         state.feed.applyModeration(Dictionary(decisions.map { ($0.mention, Optional($0)) }, uniquingKeysWith: { $1 }))
         state.alerts = rulesEngine.alerts().sorted(by: Updater.alertOrder)
         state.importIssueCount = issues.count
@@ -124,7 +127,9 @@ struct DashboardSession {
         let runner = DashboardRunner(backend: backend, state: state, context: context, updater: updater)
         runner.perform = { [unowned runner] effect in live.perform(effect, runner: runner) }
         runner.pollSoon = { live.behind }
+        live.currentPane = { [unowned runner] in runner.state.showsOps ? "ops" : runner.state.focus.title.lowercased() }
         runner.run(keyTimeoutMilliseconds: 50, shouldStop: { backend.stopSignal != 0 }, poll: { live.poll() }, clock: clock)
+        live.leave()
         // What the reader took from the feeds but the screen did not yet is saved all the same.
         for var update in live.reader.stopAndTakeRest() { live.follower.finish(&update) }
         backend.shutdown()

@@ -62,7 +62,7 @@ import VigilCore
     }
 
     @Test(arguments: [
-        ("theme: dark\ntehme: light\n", "c.yaml:2: unknown setting 'tehme' (expected one of: theme, ascii, timezone, workspace, rules, database, mouse, bell, notify_command, notify_min_severity, keys, sentiment_model, business_hours, holidays)"),
+        ("theme: dark\ntehme: light\n", "c.yaml:2: unknown setting 'tehme' (expected one of: theme, ascii, timezone, workspace, rules, database, db, mouse, bell, notify_command, notify_min_severity, keys, sentiment_model, business_hours, holidays)"),
         ("timezone: Mars/Olympus\n", "c.yaml:1: timezone: unknown time zone 'Mars/Olympus'"),
         ("mouse: sometimes\n", "c.yaml:1: mouse: expected true or false"),
         ("bell: loud\n", "c.yaml:1: bell: expected info, low, medium, high or critical"),

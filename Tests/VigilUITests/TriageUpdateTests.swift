@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigilCore
+import VigilStore
 import VigilTerminal
 @testable import VigilUI
 
@@ -22,6 +23,9 @@ struct TriageUpdateTests {
             case .restoreTriage(let states):
                 store.merge(states) { $1 }
                 _ = updater.update(&state, .triageChanged(after: states, before: nil, action: "undone"))
+            case .claim(let id, let purpose, _):
+                let claim = Claim(who: state.team.me, purpose: purpose, since: Fixtures.now, until: Fixtures.now.addingTimeInterval(300))
+                _ = updater.update(&state, .claimAnswered(id, purpose: purpose, outcome: .granted(claim)))
             default: break
             }
         }
@@ -258,7 +262,7 @@ struct TriageUpdateTests {
         var store: [MentionID: Triage] = [:]
         _ = press(.character("r"), &state, store: &store)
         #expect(state.prompt?.purpose == .reply && state.prompt?.text == "@alice ")
-        #expect(updater.update(&state, .key(.enter)).isEmpty)  // only the handle: nothing to send
+        #expect(updater.update(&state, .key(.enter)) == [.releaseClaim(first)])  // only the handle: nothing to send
         #expect(state.statusMessage == "empty reply not saved")
         _ = press(.character("r"), &state, store: &store)
         for character in "thanks, glad you like it!" { _ = press(.character(character), &state, store: &store) }
@@ -298,7 +302,9 @@ struct TriageUpdateTests {
         templated.replyDraft = { name, mention in name == "thanks" ? "Thanks, @\(mention.author.handle)!" : nil }
         _ = templated.update(&state, .key(.character(":")))
         for character in "reply thanks" { _ = templated.update(&state, .key(.character(character))) }
-        _ = templated.update(&state, .key(.enter))
+        let claim = Claim(who: "me", purpose: "reply", since: Fixtures.now, until: Fixtures.now.addingTimeInterval(300))
+        #expect(templated.update(&state, .key(.enter)) == [.claim(first, purpose: "reply", takeOver: false)])
+        _ = templated.update(&state, .claimAnswered(first, purpose: "reply", outcome: .granted(claim)))
         #expect(state.prompt?.purpose == .reply && state.prompt?.text == "Thanks, @alice!")
         _ = press(.escape, &state, store: &store)
         _ = templated.update(&state, .key(.character(":")))

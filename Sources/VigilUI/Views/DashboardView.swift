@@ -83,6 +83,10 @@ enum StatusBar {
             "\(state.alerts.filter { $0.isActive && !$0.isHidden }.count) active alerts",
         ]
         if let note = state.historyNote { parts.insert(note, at: 0) }
+        if let others = state.team.othersText { parts.append("on: " + others) }
+        if let since = state.team.offlineSince {
+            parts.insert("OFFLINE since \(Format.clock(since, zone: context.timeZone)): nothing can be saved until the database answers", at: 0)
+        }
         if state.importIssueCount > 0 { parts.append("\(state.importIssueCount) rows skipped") }
         if let filter = state.feed.filter { parts.append("filter: " + filter.source) }
         if !state.sourceDescription.isEmpty { parts.append("source: " + state.sourceDescription) }

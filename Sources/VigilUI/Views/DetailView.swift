@@ -52,6 +52,10 @@ enum DetailView {
             field("In reply to", parentText, t[.muted])
         }
         field("ID", m.id.description, t[.muted])
+        if let claim = state.team.heldByOther(m.id, at: state.now) {
+            field("Claimed", "\(context.glyphs.claim) \(claim.describe(zone: context.timeZone)) (until \(Format.clock(claim.until, zone: context.timeZone)); r twice takes it over)",
+                  t[.warning])
+        }
         let replies = state.feed.children[m.id] ?? []
         for (index, child) in state.feed.mentions(at: Array(replies.prefix(20))).enumerated() {
             field(index == 0 ? "Replies (\(replies.count))" : "", "@\(child.author.handle) \(Format.shortTime(child.createdAt, in: context.timeZone)): \(child.text)", t[.text])

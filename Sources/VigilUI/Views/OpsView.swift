@@ -48,7 +48,8 @@ public enum OpsView {
         let sep = context.glyphs.separator
         let hint = state.opsOnly ? " \(keys(.back)) quit" : " \(keys(.ops)) back to the dashboard \(sep) \(keys(.quitNow)) quit"
         let updated = " \(context.glyphs.separator) refreshes every second \(context.glyphs.separator) source: \(state.sourceDescription)"
-        let message = [state.statusMessage, state.historyNote].compactMap { $0.map { " \($0) \(sep)" } }.joined()
+        let offline = state.team.offlineSince.map { "OFFLINE since \(Format.clock($0, zone: context.timeZone))" }
+        let message = [offline, state.statusMessage, state.historyNote].compactMap { $0.map { " \($0) \(sep)" } }.joined()
         grid.draw(message + hint + updated, x: 0, y: size.height - 1, width: size.width, style: context.theme[.statusBar])
     }
 

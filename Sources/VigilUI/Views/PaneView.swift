@@ -38,21 +38,28 @@ enum PaneView {
             let at = index - cursor.offset
             return shown.indices.contains(at) ? shown[at] : state.feed.mention(at: rows[index])
         }
+        // Someone else working on an item says so before its text: "✎ bea ".
+        func claimed(_ cells: [TableCell], _ m: Mention) -> [TableCell] {
+            guard let claim = state.team.heldByOther(m.id, at: state.now), var last = cells.last else { return cells }
+            last.text = "\(context.glyphs.claim) \(claim.who) " + last.text
+            last.style = context.theme[.warning]
+            return cells.dropLast() + [last]
+        }
         switch pane {
         case .mentions:
             Table.draw(area: area, columns: MentionRows.mentionColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 let m = mention(index)
-                return MentionRows.mentionCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
+                return claimed(MentionRows.mentionCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context), m)
             }
         case .comments:
             Table.draw(area: area, columns: MentionRows.commentColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 let m = mention(index)
-                return MentionRows.commentCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
+                return claimed(MentionRows.commentCells(m, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context), m)
             }
         case .pending:
             Table.draw(area: area, columns: MentionRows.pendingColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in
                 let m = mention(index)
-                return MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context)
+                return claimed(MentionRows.pendingCells(m, now: state.now, triage: state.feed.triage[m.id], marked: state.marked.contains(m.id), context: context), m)
             }
         case .moderation:
             Table.draw(area: area, columns: MentionRows.moderationColumns, count: count, cursor: cursor, focused: focused, into: &grid, context: context) { index in

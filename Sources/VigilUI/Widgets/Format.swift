@@ -9,6 +9,12 @@ enum Format {
         return "\(pad2(c.month))-\(pad2(c.day)) \(pad2(c.hour)):\(pad2(c.minute))"
     }
 
+    /// "15:04" in the given zone.
+    static func clock(_ date: Date, zone: TimeZone) -> String {
+        let c = civil(date, in: zone)
+        return "\(pad2(c.hour)):\(pad2(c.minute))"
+    }
+
     /// "2026-11-21 15:04:05 UTC+01:00"
     static func fullTime(_ date: Date, in zone: TimeZone) -> String {
         let c = civil(date, in: zone)
