@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "vigil-bench",
             dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", "VigilEngine", "VigilTerminal", "VigilUI",
-                           "VigilSession", "VigilReport", "VigilModeration", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           "VigilSession", "VigilReport", "VigilModeration", "VigilPostgres", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/VigilBench"
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),

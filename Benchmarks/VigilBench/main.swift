@@ -20,6 +20,7 @@ import VigilSentiment
 //   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 //   swift run -c release vigil-bench moderation [--rows 200000] [--mirror DIR]   detectors: precision/recall held out, speed, import cost
+//   swift run -c release vigil-bench team [--postgres URL] [--rows 200000] [--agents 10] [--seconds 20]   team mode under load, PostgreSQL beside SQLite
 //   swift run -c release vigil-bench report [--rows N] [--vigil PATH] [--python PATH]   `vigil report` over a month vs pandas
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
 //   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage),
@@ -135,6 +136,13 @@ case "moderation":
                                 committed: FileManager.default.currentDirectoryPath + "/Tests/VigilModerationTests/Labelled",
                                 vigil: option("--vigil", in: arguments) ?? FileManager.default.currentDirectoryPath + "/.build/release/vigil",
                                 rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, directory: directory)
+case "team":
+    // Team mode under load: PostgreSQL beside SQLite (see TeamBenchmark).
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try TeamBenchmark.run(postgres: option("--postgres", in: arguments) ?? ProcessInfo.processInfo.environment["VIGIL_TEST_POSTGRES"],
+                          rows: Int(option("--rows", in: arguments) ?? "") ?? 200_000, agents: Int(option("--agents", in: arguments) ?? "") ?? 10,
+                          seconds: Double(option("--seconds", in: arguments) ?? "") ?? 20, directory: directory)
 case "memory":
     // Profiling aid: the dashboard's memory, stage by stage, for a database.
     guard let database = option("--db", in: arguments) else { print("usage: vigil-bench memory --db FILE [--rules FILE]"); exit(2) }

@@ -30,7 +30,11 @@ struct CopyBuffer {
     mutating func field(_ value: Int?) { field(value.map(String.init)) }
     mutating func field(_ value: Double?) { field(value.map { "\($0)" }) }
 
+    /// Rows ended so far.
+    private(set) var rows = 0
+
     mutating func endRow() {
+        rows += 1
         bytes.append(10)
         atRowStart = true
     }

@@ -3,11 +3,14 @@
 /// done). Each migration and its record commit together. Identities are compared byte by byte
 /// (`COLLATE "C"`), as SQLite does, so both stores list ties in the same order.
 enum PostgresSchema {
-    /// `pg_advisory_lock` keys: one for migrations, one that every writing transaction takes so
-    /// that keys and change numbers become visible in the order they were given (a reader that
-    /// has seen key 10 never later meets a key 9 committed after it).
+    /// `pg_advisory_lock` keys: one for migrations, and two that writing transactions hold until
+    /// they commit so that numbers become visible in the order they were given (a reader that
+    /// has seen key 10 never later meets a key 9 committed after it): one for new mentions'
+    /// keys (imports), one for the change log's numbers (triage, notes, decisions, claims, edited
+    /// mentions). Triage never waits for an import of new mentions.
     static let migrationLock = 0x5649_4749_4C01  // "VIGIL" 1
-    static let writeLock = 0x5649_4749_4C02
+    static let mentionLock = 0x5649_4749_4C02
+    static let changeLock = 0x5649_4749_4C03
 
     static let migrations: [(version: Int, name: String, sql: String)] = [
         (1, "mentions, triage, audit, notes, replies, moderation, alerts, change log", """

@@ -4,7 +4,7 @@ import VigilStore
 
 /// What any process on any machine changed since a position: new mentions by key, the rest
 /// through the change log. Writers commit in the order they took their keys (see
-/// `PostgresSchema.writeLock`), so a position never skips a change committed later.
+/// `PostgresSchema.mentionLock` and `changeLock`), so a position never skips a change committed later.
 extension PostgresStore {
     public func latestChange() throws -> ChangePosition {
         try read { c in

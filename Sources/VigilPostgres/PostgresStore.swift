@@ -23,20 +23,23 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
     }
 
     /// Runs `body` with the connection, reopened first if it was lost.
+    @discardableResult
     func read<T>(_ body: (PGConnection) throws -> T) throws -> T {
         lock.lock(); defer { lock.unlock() }
         try reconnectIfNeeded()
         return try body(connection)
     }
 
-    /// Runs `body` in a transaction that holds the write lock (see `PostgresSchema.writeLock`):
-    /// all of it commits, or none.
-    func write<T>(_ body: (PGConnection) throws -> T) throws -> T {
+    /// Runs `body` in a transaction: all of it commits, or none. It first takes `lock` (by
+    /// default the change log's, see `PostgresSchema.changeLock`); nil: `body` takes what it
+    /// needs itself (`takeLock`), after work that need not keep the others waiting.
+    @discardableResult
+    func write<T>(lock advisory: Int? = PostgresSchema.changeLock, _ body: (PGConnection) throws -> T) throws -> T {
         lock.lock(); defer { lock.unlock() }
         try reconnectIfNeeded()
         try connection.execute("BEGIN")
         do {
-            try connection.query("SELECT pg_advisory_xact_lock($1)", [String(PostgresSchema.writeLock)])
+            if let advisory { try Self.takeLock(advisory, connection) }
             let result = try body(connection)
             try connection.execute("COMMIT")
             return result
@@ -44,6 +47,12 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
             if !connection.isBroken { try? connection.execute("ROLLBACK") }
             throw error
         }
+    }
+
+    /// Holds `key` until the transaction ends (always the mention lock before the change
+    /// log's, so two writers never wait for each other in a circle).
+    static func takeLock(_ key: Int, _ c: PGConnection) throws {
+        try c.query("SELECT pg_advisory_xact_lock($1)", [String(key)])
     }
 
     private func reconnectIfNeeded() throws {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import VigilPostgres
+import VigilPostgres
 
 /// The PostgreSQL server tests run against: `VIGIL_TEST_POSTGRES`, a URL for a role that may
 /// create databases (`.ci/with-postgres` starts a throwaway one). Each test gets a database of
@@ -26,15 +26,7 @@ enum TestPostgres {
     static func freshDatabase() throws -> String {
         guard let server else { throw Missing() }
         let name = "vigil_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let admin = try PGConnection(server)
-        try admin.execute("CREATE DATABASE \(name)")
-        return url(server, database: name)
-    }
-
-    /// `server` with its database replaced by `database`.
-    static func url(_ server: String, database: String) -> String {
-        guard var components = URLComponents(string: server) else { return server }
-        components.path = "/" + database
-        return components.string ?? server
+        try PostgresAdmin.createDatabase(name, server: server)
+        return PostgresAdmin.url(server, database: name)
     }
 }
