@@ -93,15 +93,36 @@ enum ModerationBenchmark {
     /// Tests/VigilModerationTests/Labelled/*.tsv: `label<TAB>text`, the file named LANGUAGE-KIND-SOURCE.tsv.
     static func committedSets(_ directory: String) -> [Labelled] {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
-        return files.compactMap { file in
-            let parts = file.dropLast(4).split(separator: "-", maxSplits: 2).map(String.init)
-            guard parts.count == 3, let text = try? String(contentsOfFile: directory + "/" + file, encoding: .utf8) else { return nil }
-            let items = text.split(separator: "\n").compactMap { line -> (Bool, String)? in
-                let fields = line.split(separator: "\t", maxSplits: 1)
-                return fields.count == 2 ? (fields[0] == "1", String(fields[1])) : nil
-            }
-            return Labelled(name: "committed \(parts[2])", language: parts[0], kind: parts[1], items: items)
+        return files.flatMap { file -> [Labelled] in
+            if file.contains("-moderation-") { return file.hasSuffix("-test.tsv") ? moderationSets(directory + "/" + file) : [] }
+            return committedSet(directory, file).map { [$0] } ?? []
         }
+    }
+
+    /// LANGUAGE-moderation-vigil-test.tsv: `kind<TAB>text` (spam, scam, abuse, threat, profanity,
+    /// pii and the hard negatives), read as three sets: spam (spam, scam), abuse (abuse,
+    /// threat) and personal data (pii), each against everything else.
+    static func moderationSets(_ path: String) -> [Labelled] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        let language = String((path as NSString).lastPathComponent.prefix(2))
+        let rows = text.split(separator: "\n").compactMap { line -> (String, String)? in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+        }
+        return [("spam", ["spam", "scam"]), ("abuse", ["abuse", "threat"]), ("pii", ["pii"])].map { kind, positive in
+            Labelled(name: "Vigil's moderation set, test split", language: language, kind: kind, items: rows.map { (positive.contains($0.0), $0.1) })
+        }
+    }
+
+    /// LANGUAGE-KIND-SOURCE.tsv: `label<TAB>text`.
+    static func committedSet(_ directory: String, _ file: String) -> Labelled? {
+        let parts = file.dropLast(4).split(separator: "-", maxSplits: 2).map(String.init)
+        guard parts.count == 3, let text = try? String(contentsOfFile: directory + "/" + file, encoding: .utf8) else { return nil }
+        let items = text.split(separator: "\n").compactMap { line -> (Bool, String)? in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (fields[0] == "1", String(fields[1])) : nil
+        }
+        return Labelled(name: "committed \(parts[2])", language: parts[0], kind: parts[1], items: items)
     }
 
     /// Public sets whose licences do not allow committing them, read from the mirror when there.

@@ -63,6 +63,7 @@ struct AbuseDetector {
     idiot idiote idiots con conne cons connard connasse connards debile debiles abruti abrutie abrutis ordure ordures \
     salaud salope cretin cretine menteur menteuse batard enfoire
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+        .union(AbuseLexicon.words(AbuseLexicon.aimedInsults)).union(AbuseLexicon.words(AbuseLexicon.secondPersonOnly))
 
     /// Insults that only fit a person: after "is", "sind", "es", "est" or "these" they are aimed at
     /// someone ("your agent is an idiot", "ces connards"), where "garbage" may be the product.
@@ -72,12 +73,29 @@ struct AbuseDetector {
     idioten depp deppen trottel vollidiot arschloch arschlocher wichser penner versager dummkopf schwachkopf lugner missgeburt spast \
     idiote connard connasse connards debile abruti abrutie abrutis salaud salope cretin cretine menteur menteuse batard enfoire
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+        .union(AbuseLexicon.words(AbuseLexicon.aimedInsults))
+    /// Insults that are abuse wherever they stand ("@ana shut up, moron"), unless quoted
+    /// ("customers called staff “idiots”") or said of oneself ("I'm such a moron").
+    static let standaloneInsults: Set<String> = Set(AbuseLexicon.words(AbuseLexicon.standaloneInsults))
+    /// Adjectives that make the insult noun after them aimed ("dumme Kuh").
+    static let adjectives: Set<String> = Set(AbuseLexicon.words(AbuseLexicon.insultingAdjectives))
+    /// Standalone insults by the languages whose list has them: one counts in a post of its own
+    /// language or of none known ("retard" is French for "delay").
+    static let standaloneLanguages: [String: Set<String>] = {
+        var languages: [String: Set<String>] = [:]
+        for (language, list) in AbuseLexicon.standaloneInsults {
+            for word in list.split(whereSeparator: { $0.isWhitespace }) { languages[String(word), default: []].insert(language) }
+        }
+        return languages
+    }()
+    static let reporting: Set<String> = Set(AbuseLexicon.reporting.split(whereSeparator: { $0.isWhitespace }).map(String.init))
     /// "is", "was", "these"… before a person insult; a first person before them ("I am an
     /// idiot") is self-mockery, not abuse.
     static let pointers: Set<String> = Set("""
     is was are were these those such es era son eran estos esos estas esas ist war sind waren diese dieser est etait sont etaient ces
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
-    static let firstPerson: Set<String> = ["i", "im", "am", "we", "yo", "soy", "somos", "ich", "bin", "wir", "je", "suis", "nous", "sommes"]
+    static let firstPerson: Set<String> = ["i", "im", "am", "we", "me", "yo", "soy", "somos", "estoy", "he", "fui", "puedo", "ich", "bin", "wir", "mich",
+                                           "je", "j", "suis", "jsuis", "chuis", "nous", "sommes", "moi"]
 
     /// Words that aim what follows at a person: "you are", "you're a", "eres un", "du bist ein",
     /// "t'es un", "vous êtes des"… (after folding; articles are skipped).
@@ -88,6 +106,7 @@ struct AbuseDetector {
     are a an such the total complete fucking real so are ein eine einer so total voll un una unos unas pedazo de des une un vraie vrai gros grosse bande
     re r m es etes bist sind estas eres are
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
+        .union(AbuseLexicon.words(AbuseLexicon.adjectives))
 
     /// Threats, as folded word sequences ("i will kill you" and its kind).
     static let threats: [[String]] = """
@@ -96,6 +115,8 @@ struct AbuseDetector {
     bring dich um|bringe dich um|ich tote dich|weiss wo du wohnst|du bist tot|mach dich fertig|wirst du bereuen
     vais te tuer|je te tue|vais te buter|sais ou tu habites|tu vas me le payer|tu vas le payer|t es mort|tes mort|vais te retrouver
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.split(separator: " ").map { ModerationText.fold(String($0)) } }
+        + Set(AbuseLexicon.threats.values.flatMap { $0.split(separator: "\n") }.map { $0.trimmingCharacters(in: .whitespaces) }).sorted()
+            .map { $0.split(separator: " ").map { ModerationText.fold(String($0)) } }.filter { !$0.isEmpty }
 
     /// What the word lists say about a word: one lookup per word, however many lists.
     struct Entry {
@@ -103,6 +124,7 @@ struct AbuseDetector {
             let rawValue: UInt16
             static let insult = Roles(rawValue: 1), personInsult = Roles(rawValue: 2), aimer = Roles(rawValue: 4), pointer = Roles(rawValue: 8)
             static let filler = Roles(rawValue: 16), firstPerson = Roles(rawValue: 32), threatStart = Roles(rawValue: 64), everyday = Roles(rawValue: 128)
+            static let standalone = Roles(rawValue: 256), violence = Roles(rawValue: 512)
         }
         var roles: Roles = []
         /// The swear-word lists that have it (`listBits`).
@@ -122,6 +144,8 @@ struct AbuseDetector {
         mark(firstPerson, .firstPerson)
         mark(threats.map { $0[0] }, .threatStart)
         mark(everydayElsewhere, .everyday)
+        mark(standaloneInsults, .standalone)
+        mark(ThreatPattern.violence, .violence)
         for (list, words) in profanity {
             for word in words { lexicon[word, default: Entry()].lists |= listBits[list] ?? 0 }
         }
@@ -133,27 +157,53 @@ struct AbuseDetector {
         let words = text.words
         let entries = words.map { Self.lexicon[$0] }
         func has(_ index: Int, _ role: Entry.Roles) -> Bool { entries[index]?.roles.contains(role) ?? false }
+        // Said of oneself ("I'm such a moron", "call me an idiot") or someone else's words
+        // reported ("someone called the CEO an idiot") is no abuse.
+        func saidOfOneselfOrReported(_ index: Int) -> Bool {
+            (max(0, index - 5)..<index).contains { has($0, .firstPerson) } || (max(0, index - 8)..<index).contains { Self.reporting.contains(words[$0]) }
+        }
         if entries.contains(where: { $0?.roles.contains(.threatStart) ?? false }) {
             let present = Set(words)
             for threat in Self.threats where present.contains(threat[0]) && contains(words, threat) {
                 findings.append(Finding(level: .threat, reason: "threat: “\(threat.joined(separator: " "))”"))
             }
         }
+        if !findings.contains(where: { $0.level == .threat }), entries.contains(where: { $0?.roles.contains(.violence) ?? false }),
+           let stretch = ThreatPattern.find(words) {
+            findings.append(Finding(level: .threat, reason: "threat: “\(stretch)”"))
+        }
         for index in words.indices where has(index, .aimer) && !(Self.notAimerIn[language ?? ""]?.contains(words[index]) ?? false) {
             // The insult within the next few words, skipping "are", "a", "such a", "total"…
             var next = index + 1
             while next < words.count && next <= index + 4 && has(next, .filler) { next += 1 }
-            if next < words.count && (has(next, .insult) || Self.isInsult(words[next], known: false))
+            if next < words.count && !text.quoted[next] && (has(next, .insult) || Self.isInsult(words[next], known: false))
                 && !(Self.notInsultIn[language ?? ""]?.contains(words[next]) ?? false) {
                 findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[index...next].joined(separator: " "))”"))
             }
         }
         if findings.allSatisfy({ $0.level < .abuse }) {
-            for index in words.indices where index > 0 && has(index, .personInsult) {
+            for index in words.indices where index > 0 && has(index, .personInsult) && !text.quoted[index] {
                 var back = index - 1
                 while back > 0 && back >= index - 4 && has(back, .filler) && !has(back, .pointer) { back -= 1 }
                 guard has(back, .pointer), back == 0 || !has(back - 1, .firstPerson) else { continue }
                 findings.append(Finding(level: .abuse, reason: "insult aimed at a person: “\(words[back...index].joined(separator: " "))”"))
+                break
+            }
+        }
+        if findings.allSatisfy({ $0.level < .abuse }) {
+            // An insulting adjective right before an insult noun is aimed by itself ("dumme Kuh",
+            // "grosse vache", "stupid cow").
+            for index in words.indices.dropFirst() where has(index, .personInsult) && Self.adjectives.contains(words[index - 1])
+                && !text.quoted[index] && !saidOfOneselfOrReported(index) && (index + 1 == words.count || words[index + 1] != "s") {
+                findings.append(Finding(level: .abuse, reason: "insult: “\(words[index - 1]) \(words[index])”"))
+                break
+            }
+        }
+        if findings.allSatisfy({ $0.level < .abuse }) {
+            for index in words.indices where has(index, .standalone) && !text.quoted[index] {
+                guard language.map({ Self.standaloneLanguages[words[index]]?.contains($0) ?? true }) ?? true,
+                      !(Self.notInsultIn[language ?? ""]?.contains(words[index]) ?? false), !saidOfOneselfOrReported(index) else { continue }
+                findings.append(Finding(level: .abuse, reason: "insult: “\(words[index])”"))
                 break
             }
         }

@@ -31,8 +31,12 @@ final class ModerationPrefilter: Sendable {
     /// Insults count after a word that aims them ("you are", "eres", "ces"…), within five words.
     private let insults: HashSet
     private let aimers: HashSet
+    /// Insults that count wherever they stand.
+    private let standaloneInsults: HashSet
+    /// Words of violence (see `ThreatPattern`).
+    private let violence: HashSet
     /// Phrases (scams, threats) by their two rarest words: both must be in the post. Bit k of
-    /// `first`/`second` is phrase k's first or second word (up to 256 phrases).
+    /// `first`/`second` is phrase k's first or second word (up to 1,024 phrases).
     private let phraseWords: [UInt64: (first: PhraseBits, second: PhraseBits)]
     /// The same words' hashes, for a quick "no" (most words are in no phrase).
     private let phraseWordSet: HashSet
@@ -55,6 +59,8 @@ final class ModerationPrefilter: Sendable {
         contactWords = HashSet(hashed(["whatsapp", "telegram"]))
         ownLanguageOnly = ownLanguage.mapValues { HashSet(hashed($0)) }
         insults = HashSet(hashed(AbuseDetector.insults.union(AbuseDetector.personInsults)))
+        standaloneInsults = HashSet(hashed(AbuseDetector.standaloneInsults))
+        violence = HashSet(hashed(ThreatPattern.violence))
         aimers = HashSet(hashed(AbuseDetector.aimers.union(AbuseDetector.pointers)))
         // Every word of a phrase is in a post that holds it: its two rarest are looked for.
         let phrases = AbuseDetector.threats + SpamDetector.phraseWords.values.flatMap { $0.map(\.words) }
@@ -64,7 +70,7 @@ final class ModerationPrefilter: Sendable {
                 let commonA = Self.commonWords.contains(a), commonB = Self.commonWords.contains(b)
                 return commonA != commonB ? !commonA : a.count > b.count
             }
-            precondition(index < 256, "more than 256 phrases: widen the masks")
+            precondition(index < PhraseBits.capacity, "more than \(PhraseBits.capacity) phrases: widen PhraseBits")
             var bit = PhraseBits()
             bit.set(index)
             let first = Self.hash(Array(ranked[0].utf8)), second = Self.hash(Array((ranked.count > 1 ? ranked[1] : ranked[0]).utf8))
@@ -206,6 +212,8 @@ final class ModerationPrefilter: Sendable {
             if profanity, swearWords.contains(folded.whole) || swearWords.contains(folded.one) || swearWords.contains(folded.two) { return .word }
             if let own = ownLanguage, own.contains(folded.whole) || own.contains(folded.one) || own.contains(folded.two) { return .word }
             if wordIndex - lastAimer <= 5, insults.contains(folded.whole) || insults.contains(folded.one) || insults.contains(folded.two) { return .insult }
+            if standaloneInsults.contains(folded.whole) { return .insult }
+            if violence.contains(folded.whole) { return .phrase }
             if aimers.contains(folded.whole) { lastAimer = wordIndex }
             if phraseWordSet.contains(folded.whole), let bits = phraseWords[folded.whole] {
                 seenFirst |= bits.first
@@ -405,25 +413,26 @@ struct HashSet: Sendable {
     }
 }
 
-/// One bit per phrase, for up to 256 phrases.
+/// One bit per phrase, for up to 1,024 phrases (inline: no allocation per post).
 struct PhraseBits: Sendable, Equatable {
-    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
+    static let capacity = 1024
+    var words = InlineArray<16, UInt64>(repeating: 0)
 
     mutating func set(_ index: Int) {
-        let bit = UInt64(1) << UInt64(index % 64)
-        switch index / 64 {
-        case 0: a |= bit
-        case 1: b |= bit
-        case 2: c |= bit
-        default: d |= bit
-        }
+        words[index / 64] |= UInt64(1) << UInt64(index % 64)
     }
 
     static func |= (left: inout PhraseBits, right: PhraseBits) {
-        left.a |= right.a; left.b |= right.b; left.c |= right.c; left.d |= right.d
+        for k in 0..<16 { left.words[k] |= right.words[k] }
     }
 
     func overlaps(_ other: PhraseBits) -> Bool {
-        a & other.a != 0 || b & other.b != 0 || c & other.c != 0 || d & other.d != 0
+        for k in 0..<16 where words[k] & other.words[k] != 0 { return true }
+        return false
+    }
+
+    static func == (a: PhraseBits, b: PhraseBits) -> Bool {
+        for k in 0..<16 where a.words[k] != b.words[k] { return false }
+        return true
     }
 }

@@ -12,19 +12,31 @@ struct ModerationText {
     let words: [String]
     /// Whether the text has a digit (numbers, phones, cards, orders and addresses need one).
     let hasDigit: Bool
+    /// Whether each word stands between double quotation marks (someone else's words, quoted).
+    let quoted: [Bool]
 
     init(_ text: String) {
         var tokens: [String] = []
+        var inQuotes: [Bool] = []
         var current = String.UnicodeScalarView()
         var hasDigit = false
+        var quoting = false
         func close() {
             // "!" and "|" stand for "i" only inside a word, not at its end ("idiot!").
             while current.count > 1, let last = current.last, last == "!" || last == "|" { current.removeLast() }
-            if !current.isEmpty { tokens.append(Self.unleet(String(current))) }
+            if !current.isEmpty {
+                tokens.append(Self.unleet(String(current)))
+                inQuotes.append(quoting)
+            }
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            if Self.quotationMarks.contains(value) {
+                close()
+                quoting.toggle()
+                continue
+            }
             if value < 0x80 {
                 switch value {
                 case 0x41...0x5A: current.append(Unicode.Scalar(value | 0x20)!)
@@ -33,7 +45,7 @@ struct ModerationText {
                 case 0x24, 0x40: current.append(scalar)  // $ @
                 case 0x21, 0x7C: if !current.isEmpty { current.append(scalar) } else { close() }  // ! |
                 case 0x2E, 0x2A, 0x2D:  // . * - inside a word spelt out ("i.d.i.o.t", "f*ck")
-                    if current.count == 1 { tokens.append(String(current)); current = String.UnicodeScalarView() } else { close() }
+                    if current.count == 1 { tokens.append(String(current)); inQuotes.append(quoting); current = String.UnicodeScalarView() } else { close() }
                 default: close()
                 }
             } else if let plain = Self.accents[scalar] {
@@ -47,9 +59,12 @@ struct ModerationText {
             }
         }
         close()
-        words = Self.joinSpelledOut(tokens)
+        (words, quoted) = Self.joinSpelledOut(tokens, inQuotes)
         self.hasDigit = hasDigit
     }
+
+    /// " “ ” „ « »: marks that open or close a quotation (not apostrophes, which are in words).
+    static let quotationMarks: Set<UInt32> = [0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB]
 
     /// Folds one word of a word list the way posts are folded.
     static func fold(_ word: String) -> String {
@@ -95,18 +110,31 @@ struct ModerationText {
     }
 
     /// Four or more one-letter words in a row are one word spelt out ("u r a" stays three words).
-    static func joinSpelledOut(_ words: [String]) -> [String] {
-        var joined: [String] = []
-        var run: [String] = []
+    static func joinSpelledOut(_ words: [String], _ quoted: [Bool]) -> (words: [String], quoted: [Bool]) {
+        var joined: [String] = [], joinedQuoted: [Bool] = []
+        var run: [String] = [], runQuoted = false
         func flush() {
-            if run.count >= 4 { joined.append(run.joined()) } else { joined.append(contentsOf: run) }
+            if run.count >= 4 {
+                joined.append(run.joined())
+                joinedQuoted.append(runQuoted)
+            } else {
+                joined.append(contentsOf: run)
+                joinedQuoted.append(contentsOf: repeatElement(runQuoted, count: run.count))
+            }
             run = []
         }
-        for word in words {
-            if word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isAlphabetic { run.append(word) } else { flush(); joined.append(word) }
+        for (word, isQuoted) in zip(words, quoted) {
+            if word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isAlphabetic {
+                if run.isEmpty { runQuoted = isQuoted }
+                run.append(word)
+            } else {
+                flush()
+                joined.append(word)
+                joinedQuoted.append(isQuoted)
+            }
         }
         flush()
-        return joined
+        return (joined, joinedQuoted)
     }
 
     /// Accented Latin letters, small and capital, to plain ones.

@@ -68,7 +68,7 @@ public struct Moderator: Sendable {
     public func inspectFully(_ text: String, language: String? = nil) -> ModerationFindings {
         var findings = ModerationFindings()
         let words = ModerationText(text)
-        findings.add(spam.inspect(text, words: words.words))
+        findings.add(spam.inspect(text, words: words.words, quoted: words.quoted))
         for finding in abuse.inspect(words, language: language) {
             findings.abuse = max(findings.abuse, finding.level)
             findings.reasons.append(finding.reason)

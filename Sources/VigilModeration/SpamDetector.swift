@@ -23,6 +23,10 @@ struct SpamDetector {
     mira mi perfil|revisa mi perfil|sorteo gratis|has ganado un|has ganado una|reclama tu premio|gana dinero|dinero facil|dinero fácil|ingresos pasivos|inversion garantizada|inversión garantizada
     schau auf mein profil|gewinnspiel gewonnen|du hast gewonnen|fordere deinen preis|geld verdienen|schnelles geld|passives einkommen|garantierter gewinn
     regarde mon profil|vous avez gagné un|vous avez gagné une|tu as gagné un|tu as gagné une|réclame ton cadeau|gagnez de l'argent|gagner de l'argent|argent facile|revenu passif|profit garanti
+    follow me for|follow back|followback|f4f|l4l|s4s|shoutout for shoutout|check out my page|check out my channel|check out my profile|subscribe to my channel|sub to my channel|been selected to win|claim now|claim it now|first 50 commenters|free followers|buy followers|instagram likes|send your whatsapp|your whatsapp number|email and password|your password|card you paid with|your card details|working from your sofa|work from your sofa|no skills needed|dm for collab|dm for a collab|brand ambassador
+    sigueme y te sigo|te sigo de vuelta|seguidores gratis|comprar seguidores|suscribete a mi canal|pasate por mi perfil|has sido seleccionado|has sido seleccionada|reclama ahora|tu numero de whatsapp|tu contraseña|datos de tu tarjeta|sin experiencia
+    folge mir|folgt mir|abonniere meinen kanal|abonniert meinen kanal|kostenlose follower|follower kaufen|du wurdest ausgewählt|sie wurden ausgewählt|jetzt einlösen|deine whatsapp nummer|ihr passwort|dein passwort|deine kartendaten|ihre kartendaten|ohne vorkenntnisse
+    abonnez vous a ma chaine|abonne toi a ma chaine|followers gratuits|acheter des followers|vous avez été sélectionné|tu as été sélectionné|réclamez votre|votre numéro whatsapp|votre mot de passe|ton mot de passe|vos coordonnées bancaires|sans expérience
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.lowercased() }
 
     /// Phrases that customers and brands use too ("please DM me", "link in bio", a joke about
@@ -32,14 +36,23 @@ struct SpamDetector {
     escribeme al privado|escríbeme al privado|enlace en mi perfil|criptomonedas|escribeme por whatsapp
     schreib mir privat|link in der bio|kryptowährung|krypto
     écris-moi en privé|ecris moi en prive|contactez-moi en privé|lien dans ma bio|cryptomonnaie|crypto-monnaie
+    off this week|free delivery|free shipping|best prices|best price|book now|order now|shop now|buy now|limited offer|only today|instant delivery|compare now|free audit|hmu|collab|dm for|check out my|follow me|subscribe|your order number and|work from home|a day working
+    envio gratis|envío gratis|solo hoy|compra ya|reserva ya|mejor precio|mejores precios|sígueme|sigueme|colaboración|colaboracion|visita mi|desde casa|al día desde
+    kostenloser versand|gratis versand|nur heute|jetzt kaufen|jetzt bestellen|bester preis|beste preise|kooperation|schau mal auf|von zu hause|am tag von
+    livraison gratuite|aujourd'hui seulement|achetez maintenant|commandez maintenant|meilleur prix|meilleurs prix|collab|abonnez-vous|suivez-moi|depuis chez vous|par jour depuis
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.lowercased() }
 
     /// The phrases as folded words, by their first word, with their points.
-    static let phraseWords: [String: [(words: [String], text: String, points: Int)]] = Dictionary(
-        grouping: (strongPhrases.map { ($0, 2) } + weakPhrases.map { ($0, 1) }).map { (ModerationText($0.0).words, $0.0, $0.1) }.filter { !$0.0.isEmpty },
-        by: { $0.0[0] })
+    static let phraseWords: [String: [(words: [String], text: String, points: Int)]] = {
+        // One entry per folded phrase ("envío gratis" and "envio gratis" are one), the strong first.
+        var seen = Set<[String]>()
+        let phrases = (strongPhrases.map { ($0, 2) } + weakPhrases.map { ($0, 1) }).map { (ModerationText($0.0).words, $0.0, $0.1) }
+            .filter { !$0.0.isEmpty && seen.insert($0.0).inserted }
+        return Dictionary(grouping: phrases, by: { $0.0[0] })
+    }()
 
-    func inspect(_ text: String, words: [String]) -> [Finding] {
+    /// `quoted`: which words stand in quotation marks (a news item quoting a scam is no scam).
+    func inspect(_ text: String, words: [String], quoted: [Bool] = []) -> [Finding] {
         var findings: [Finding] = []
         // Links, contact bait and money signs need the text itself; most posts have none.
         let bytes = text.utf8
@@ -49,7 +62,7 @@ struct SpamDetector {
         if links.count >= 2 { findings.append(Finding(points: links.count - 1, reason: "\(links.count) links")) }
         // Each phrase once; at most 2 points from phrases.
         var phrasePoints = 0, seen: Set<String> = []
-        phrases: for (index, word) in words.enumerated() {
+        phrases: for (index, word) in words.enumerated() where !(quoted.indices.contains(index) && quoted[index]) {
             for phrase in Self.phraseWords[word] ?? [] where index + phrase.words.count <= words.count
                 && Array(words[index..<(index + phrase.words.count)]) == phrase.words && seen.insert(phrase.text).inserted {
                 let points = min(phrase.points, 2 - phrasePoints)
@@ -58,7 +71,15 @@ struct SpamDetector {
                 if phrasePoints >= 2 { break phrases }
             }
         }
-        if mayLink { findings += lookAlike(links: links, lower: lower) }
+        if mayLink {
+            let alike = lookAlike(links: links, lower: lower)
+            findings += alike
+            // A link elsewhere than the brand's, in a post that already reads like an ad.
+            if alike.isEmpty, phrasePoints == 1, let host = (links.map(Self.host) + Self.bareDomains(in: lower)).first(where: { host in
+                !officialDomains.contains { host == $0 || host.hasSuffix("." + $0) } }) {
+                findings.append(Finding(points: 1, reason: "link to \(host) in a post that reads like an ad"))
+            }
+        }
         if Self.has(lower, "wa.me/") || Self.has(lower, "t.me/") || (words.contains("whatsapp") || words.contains("telegram")) && Self.has(lower, "+") {
             findings.append(Finding(points: 1, reason: "contact bait (WhatsApp/Telegram)"))
         }
@@ -107,15 +128,30 @@ struct SpamDetector {
     private func lookAlike(links: [String], lower: String) -> [Finding] {
         guard !brandNames.isEmpty else { return [] }
         // A host can only borrow a name the post has somewhere (dashes aside): most have none.
-        let compact = String(decoding: lower.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
-        guard brandNames.contains(where: { !$0.isEmpty && Self.has(compact, $0) }) else { return [] }
+        let compact = Self.unconfused(String(decoding: lower.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self))
+        let names = brandNames.map(Self.unconfused)
+        guard names.contains(where: { !$0.isEmpty && Self.has(compact, $0) }) else { return [] }
         for host in links.map(Self.host) + Self.bareDomains(in: lower) {
             let official = officialDomains.contains { host == $0 || host.hasSuffix("." + $0) }
-            if !official, let name = brandNames.first(where: { !$0.isEmpty && host.replacingOccurrences(of: "-", with: "").contains($0) }) {
+            if !official, let index = names.firstIndex(where: { !$0.isEmpty && Self.unconfused(host.replacingOccurrences(of: "-", with: "")).contains($0) }) {
+                let name = brandNames[index]
                 return [Finding(points: 2, reason: "link to \(host), which borrows the name “\(name)” (not an official domain)")]
             }
         }
         return []
+    }
+
+    /// Letters a look-alike swaps for one another ("kettIebird", "kett1ebird", "rn" for "m"),
+    /// made the same on both sides of the comparison.
+    static func unconfused(_ lower: String) -> String {
+        guard lower.utf8.contains(where: { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "1") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "r") }) else { return lower }
+        return String(decoding: lower.utf8.map { byte in
+            switch byte {
+            case UInt8(ascii: "i"), UInt8(ascii: "1"): UInt8(ascii: "l")
+            case UInt8(ascii: "0"): UInt8(ascii: "o")
+            default: byte
+            }
+        }, as: UTF8.self).replacingOccurrences(of: "rn", with: "m")
     }
 
     static func links(in lower: String) -> [String] {

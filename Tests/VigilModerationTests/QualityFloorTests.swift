@@ -30,6 +30,49 @@ import Testing
         #expect(found >= hits)
     }
 
+    /// Vigil's own moderation set, test split (held out: written before the detectors were run
+    /// on it, never tuned on): spam and scams, abuse and threats, personal data, against hard
+    /// negatives (angry complaints, strong criticism, quoted insults, profanity alone). Floors
+    /// a little under the figures first measured (README "Moderation").
+    @Test(arguments: [
+        ("en", 0.85, 0.20, 0.85, 0.54, 0.90),
+        ("es", 0.80, 0.19, 0.85, 0.34, 0.87),
+        ("de", 0.85, 0.32, 0.90, 0.44, 0.87),
+        ("fr", 0.70, 0.17, 0.85, 0.37, 0.84),
+    ])
+    func vigilsModerationSetStaysAtItsFloors(language: String, spamP: Double, spamR: Double, abuseP: Double, abuseR: Double, piiR: Double) throws {
+        let text = try String(contentsOf: Self.root.appendingPathComponent("Tests/VigilModerationTests/Labelled/\(language)-moderation-vigil-test.tsv"), encoding: .utf8)
+        let rows = text.split(separator: "\n").compactMap { line -> (kind: String, text: String)? in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+        }
+        #expect(rows.count == 300)
+        // The set's brand, as the house rules' `moderation:` names it (look-alike links).
+        let branded = Moderator(brandNames: ["Kettlebird"], officialDomains: ["kettlebird.com"])
+        let found = rows.map { branded.inspect($0.text) }
+        func score(_ positive: Set<String>, _ flagged: (ModerationFindings) -> Bool) -> (precision: Double, recall: Double) {
+            var tp = 0, fp = 0, fn = 0
+            for (row, finding) in zip(rows, found) {
+                switch (flagged(finding), positive.contains(row.kind)) {
+                case (true, true): tp += 1
+                case (true, false): fp += 1
+                case (false, true): fn += 1
+                default: break
+                }
+            }
+            return (tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp), Double(tp) / Double(tp + fn))
+        }
+        let spam = score(["spam", "scam"]) { $0.spam }
+        let abuse = score(["abuse", "threat"]) { $0.abuse >= .abuse }
+        let pii = score(["pii"]) { $0.hasPersonalData }
+        #expect(spam.precision >= spamP && spam.recall >= spamR, "spam \(spam)")
+        #expect(abuse.precision >= abuseP && abuse.recall >= abuseR, "abuse \(abuse)")
+        #expect(pii.recall >= piiR, "personal data \(pii)")
+        // A complaint is something to answer: none of them is ever called abuse or spam.
+        let complaints = zip(rows, found).filter { $0.0.kind == "complaint" && ($0.1.spam || $0.1.abuse >= .abuse) }.map(\.0.text)
+        #expect(complaints.count <= 1, "\(complaints)")
+    }
+
     /// The team's own customer-care posts (complaints polite and angry, questions, praise,
     /// sarcasm, in four languages): a complaint is something to answer, never spam or abuse.
     @Test(arguments: ["en", "es", "de", "fr"])
