@@ -28,13 +28,8 @@ public enum PaneID: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the `/` filter applies to the pane (alerts and the moderation queue show everything).
-    public var isFiltered: Bool {
-        switch self {
-        case .mentions, .comments, .pending: return true
-        case .alerts, .moderation: return false
-        }
-    }
+    /// Whether the `/` filter applies to the pane (alerts show everything).
+    public var isFiltered: Bool { self != .alerts }
 
     public var number: Int { rawValue + 1 }
 

@@ -49,7 +49,11 @@ public struct FeedData: Sendable {
     public private(set) var pendingAll: [Int32] = []
     /// The moderation queue: items a house rule acted on that no one has decided on yet,
     /// oldest first, whatever the filter shows (see `ModerationQueue`).
-    public var moderationQueue: [Int32] { moderation.queue }
+    /// What waits for a moderation decision, oldest first; under a filter, what matches it.
+    public var moderationQueue: [Int32] {
+        guard filter != nil else { return moderation.queue }
+        return moderation.queue.filter { placement.indices.contains(Int($0)) && placement[Int($0)].contains(.listed) }
+    }
     /// The team's standing moderation decisions, by item.
     public var moderationDecisions: [MentionID: ModerationDecision] { moderation.decisions }
     private var moderation = ModerationQueue()
@@ -155,7 +159,8 @@ public struct FeedData: Sendable {
     public func authorMentionCount(of index: Int32) -> Int { Int(columns.authorCounts[Int(columns.rows[Int(index)].author)]) }
 
     /// Items per pane without the filter, for "12 of 214" in pane titles.
-    public var unfilteredCounts: [Int] { [columns.count - conversationCount, conversationCount, pendingAll.count] }
+    /// Each filtered pane's count without the filter (by `PaneID.rawValue`; alerts have none).
+    public var unfilteredCounts: [Int] { [columns.count - conversationCount, conversationCount, pendingAll.count, 0, moderation.queue.count] }
     public var pendingTotal: Int { pendingAll.count }
     public var oldestPendingAt: Date? { pendingAll.first.map { columns.rows[Int($0)].createdAt } }
     /// When the next snoozed item wakes up.

@@ -145,4 +145,15 @@ extension ModerationQueueTests {
         let screen = Fixtures.render(state).joined(separator: "\n")
         #expect(screen.contains("Held for review") && screen.contains("2 hidden in 24 h"))
     }
+
+    @Test func theFilterNarrowsTheQueueAndSaysHowManyItHides() throws {
+        var state = Fixtures.state(mentions: Self.queued)
+        _ = updater.update(&state, .key(.character("5")))
+        state.feed.setFilter(try MentionFilter(parsing: "author:prizes4u", now: Fixtures.now))
+        #expect(state.feed.moderationQueue.map { state.feed.id(at: $0).nativeID } == ["s1"])
+        let screen = Fixtures.render(state).joined(separator: "\n")
+        #expect(screen.contains("5 Moderation queue (1 of 2)"))
+        state.feed.setFilter(nil)
+        #expect(state.feed.moderationQueue.count == 2)
+    }
 }
