@@ -227,7 +227,7 @@ struct AbuseDetector {
 
     private func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] && Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] && words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
         return false
     }
 }

@@ -36,7 +36,7 @@ struct SpamDetector {
     escribeme al privado|escríbeme al privado|enlace en mi perfil|criptomonedas|escribeme por whatsapp
     schreib mir privat|link in der bio|kryptowährung|krypto
     écris-moi en privé|ecris moi en prive|contactez-moi en privé|lien dans ma bio|cryptomonnaie|crypto-monnaie
-    off this week|free delivery|free shipping|best prices|best price|book now|order now|shop now|buy now|limited offer|only today|instant delivery|compare now|free audit|hmu|collab|dm for|check out my|follow me|subscribe|your order number and|work from home|a day working
+    off this week|free delivery|free shipping|best prices|best price|book now|order now|shop now|buy now|limited offer|only today|instant delivery|compare now|free audit|hmu|collab|dm for|check out my|follow me|subscribe|your order number and|work from home|day working from
     envio gratis|envío gratis|solo hoy|compra ya|reserva ya|mejor precio|mejores precios|sígueme|sigueme|colaboración|colaboracion|visita mi|desde casa|al día desde
     kostenloser versand|gratis versand|nur heute|jetzt kaufen|jetzt bestellen|bester preis|beste preise|kooperation|schau mal auf|von zu hause|am tag von
     livraison gratuite|aujourd'hui seulement|achetez maintenant|commandez maintenant|meilleur prix|meilleurs prix|collab|abonnez-vous|suivez-moi|depuis chez vous|par jour depuis
@@ -64,7 +64,7 @@ struct SpamDetector {
         var phrasePoints = 0, seen: Set<String> = []
         phrases: for (index, word) in words.enumerated() where !(quoted.indices.contains(index) && quoted[index]) {
             for phrase in Self.phraseWords[word] ?? [] where index + phrase.words.count <= words.count
-                && Array(words[index..<(index + phrase.words.count)]) == phrase.words && seen.insert(phrase.text).inserted {
+                && words[index..<(index + phrase.words.count)].elementsEqual(phrase.words) && seen.insert(phrase.text).inserted {
                 let points = min(phrase.points, 2 - phrasePoints)
                 phrasePoints += points
                 findings.append(Finding(points: points, reason: "scam phrase: “\(phrase.text)”"))
