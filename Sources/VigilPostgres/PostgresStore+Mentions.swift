@@ -204,11 +204,7 @@ extension PostgresStore {
 /// The mention table's columns in the order every query selects them (decoded by position).
 enum MentionColumns {
     /// What `write` copies and compares, in COPY order.
-    static let written = [
-        "platform", "native_id", "created_at", "author", "author_name", "followers", "verified", "kind", "text", "url",
-        "parent_id", "conversation_id", "language", "likes", "shares", "replies", "views", "reach",
-        "sentiment", "sentiment_score", "sentiment_source", "guessed_language", "flags",
-    ]
+    static let written = MentionColumnNames.stored
     static let names = written + ["key"]
     static let select = "SELECT " + names.joined(separator: ", ") + " FROM mention"
 

@@ -10,6 +10,8 @@ import VigilStore
 public final class PostgresStore: MentionStore, @unchecked Sendable {  // every use of the connection holds `lock`
     /// What was given to open it, password hidden (for messages).
     public let location: String
+    /// As given (password included, if it was): for `reopened`, never shown.
+    let url: String
     private let connection: PGConnection
     private let lock = NSLock()
 
@@ -17,6 +19,7 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
     /// environment (`PGHOST`, `PGPASSWORD`…) and `~/.pgpass`.
     public init(url: String) throws {
         location = PostgresURL.redacted(url)
+        self.url = url
         connection = try PGConnection(url)
         try PostgresSchema.migrate(connection)
         try connection.execute(Self.incomingTable)

@@ -20,12 +20,13 @@ public final class HistoryLoader: @unchecked Sendable {
     private var failure: String?
     private var taken = false
 
-    /// Starts reading `path` with `rules`; `take()` answers once it is done.
-    public init(path: String, rules: RuleSet, source: MentionSource?) {
+    /// Starts reading the database `store` is on, with `rules`; `take()` answers once it is done.
+    public init(store shown: any HistoryReading, rules: RuleSet, source: MentionSource?) {
+        nonisolated(unsafe) let shown = shown  // only reopened (a new handle) on the thread
         Thread.detachNewThread { [self] in
             do {
-                // Its own connection: WAL lets it read while the dashboard writes.
-                let store = try SQLiteStore(path: path)
+                // Its own connection (SQLite's WAL and PostgreSQL let it read while the dashboard writes).
+                let store = try shown.reopened()
                 let engine = RulesEngine(rules: rules)
                 engine.reserveCapacity(store.count)
                 let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })

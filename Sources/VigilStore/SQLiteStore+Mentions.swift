@@ -160,15 +160,21 @@ extension SQLiteStore {
 
 }
 
+/// A mention's columns as every store names them (its key aside: `id` on SQLite, `key` on
+/// PostgreSQL), in the order stores write and read them.
+public enum MentionColumnNames {
+    public static let stored = [
+        "platform", "native_id", "created_at", "author", "author_name", "followers", "verified", "kind", "text", "url",
+        "parent_id", "conversation_id", "language", "likes", "shares", "replies", "views", "reach",
+        "sentiment", "sentiment_score", "sentiment_source", "guessed_language", "flags",
+    ]
+}
+
 /// The mention table's columns in the order every mention query selects them. Decoders read by
 /// the positions derived here, so they never depend on the table's physical column order (`id`
 /// came last, by a later migration) or on `SELECT *`.
 enum MentionRowLayout {
-    static let names = [
-        "platform", "native_id", "created_at", "author", "author_name", "followers", "verified", "kind", "text", "url",
-        "parent_id", "conversation_id", "language", "likes", "shares", "replies", "views", "reach",
-        "sentiment", "sentiment_score", "sentiment_source", "guessed_language", "flags", "id",
-    ]
+    static let names = MentionColumnNames.stored + ["id"]
     /// `SELECT <the columns> FROM mention`, to be followed by WHERE, ORDER BY…
     static let select = "SELECT " + names.joined(separator: ", ") + " FROM mention"
 

@@ -3,8 +3,9 @@ import GRDB
 import VigilCore
 import GRDBSQLite
 
-/// Full-text search, mentions by key, and the history in slices.
-extension SQLiteStore {
+/// Full-text search, mentions by key, and the history in slices (in the order of the event-time
+/// index, which costs no sort).
+extension SQLiteStore: HistoryReading {
     /// Mentions whose text or author contains every one of `terms` (words or phrases, case- and
     /// accent-insensitive), through the full-text index. Terms are quoted, so nothing typed is
     /// read as FTS5 syntax.
@@ -79,34 +80,21 @@ extension SQLiteStore {
         }
     }
 
-    /// Where `oldestFirst` continues: after the mentions at `time` it has already given.
-    public struct TimeCursor: Sendable {
-        var time: Double
-        var given: Set<Int64>
-    }
-
-    /// The next `limit` or so mentions oldest first after `cursor` (from the start when nil),
-    /// with their keys, and where to continue (nil at the end): a large history read in
-    /// slices, so it is never all in memory at once. In the order of the event-time index
-    /// (mentions with the same time in no particular order), which costs no sort. (The slice's
-    /// `total` is not counted: 0.)
-    public func oldestFirst(after cursor: TimeCursor?, limit: Int, ruleFlags: Bool) throws -> (StoredMentions, TimeCursor?) {
+    public func oldestFirst(after cursor: HistoryCursor?, limit: Int, ruleFlags: Bool) throws -> (StoredMentions, HistoryCursor?) {
         try pool.read { db in
-            let given = cursor?.given ?? []
             let rows = try Row.fetchCursor(db, sql: "\(MentionRowLayout.select) WHERE created_at >= ? ORDER BY created_at LIMIT ?",
-                                           arguments: [cursor?.time ?? -Double.greatestFiniteMagnitude, limit + given.count])
+                                           arguments: [cursor?.time ?? -Double.greatestFiniteMagnitude, limit + (cursor?.given.count ?? 0)])
             var stored = StoredMentions(mentions: [], keys: [], total: 0)
-            var next = cursor ?? TimeCursor(time: -Double.greatestFiniteMagnitude, given: [])
+            var next = cursor ?? HistoryCursor(time: -Double.greatestFiniteMagnitude, given: [])
             while let row = try rows.next() {
                 let key: Int64 = row[MentionRowLayout.key]
-                if given.contains(key) { continue }
-                let time: Double = row[MentionRowLayout.createdAt]
-                if time != next.time { next = TimeCursor(time: time, given: []) }
-                next.given.insert(key)
+                guard next.take(key: key, time: row[MentionRowLayout.createdAt]) else { continue }
                 stored.mentions.append(Self.mention(from: row, ruleFlags: ruleFlags))
                 stored.keys.append(key)
             }
             return (stored, stored.mentions.isEmpty ? nil : next)
         }
     }
+
+    public func reopened() throws -> any HistoryReading { try SQLiteStore(path: path) }
 }

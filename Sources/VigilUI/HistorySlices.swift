@@ -10,7 +10,7 @@ import VigilStore
 public enum HistorySlices {
     public static let size = 50_000
 
-    public static func load(_ store: SQLiteStore, triage: [MentionID: Triage], source: MentionSource?,
+    public static func load(_ store: any HistoryReading, triage: [MentionID: Triage], source: MentionSource?,
                             process: @escaping ([Mention]) -> [Mention]) throws -> FeedData {
         var feed = FeedData(mentions: [], triage: triage, source: source)
         // Room for a sixteenth more: the first mentions that arrive live do not make every
@@ -22,8 +22,9 @@ public enum HistorySlices {
         let slices = HandOver<Result<(StoredMentions, last: Bool), any Error>>(capacity: 1)
         // `process` (the rules engine) runs on the reader's thread only, one slice after another.
         let rules = UncheckedSendable(process)
+        nonisolated(unsafe) let store = store  // the reader thread's alone from here on
         let reader = Thread {
-            var cursor: SQLiteStore.TimeCursor?
+            var cursor: HistoryCursor?
             var previous: StoredMentions?
             repeat {
                 do {

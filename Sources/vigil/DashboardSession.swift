@@ -76,8 +76,7 @@ struct DashboardSession {
         }
         // Everything the database holds (earlier imports too), flagged by today's rules; from a
         // large database, the newest first and the rest from another thread.
-        // (The background history loader reads SQLite; from a server, everything is read now.)
-        let newest = try store.newest(limit: store is SQLiteStore ? FeedData.firstLoadLimit : nil, ruleFlags: false)
+        let newest = try store.newest(limit: store is any HistoryReading ? FeedData.firstLoadLimit : nil, ruleFlags: false)
         let mentions = rulesEngine.process(newestFirst: newest.mentions)
         let triage = try store.triageStates()
         let notes = try store.notes()
@@ -93,8 +92,8 @@ struct DashboardSession {
         live.reportTimeZone = zone
         live.businessHours = config.businessHours
         let source = Self.mentionSource(store, rules: rulesEngine.rules)
-        if newest.total > newest.mentions.count, let sqlite = store as? SQLiteStore {
-            live.history = HistoryLoader(path: sqlite.path, rules: rulesEngine.rules, source: source)
+        if newest.total > newest.mentions.count, let history = store as? any HistoryReading {
+            live.history = HistoryLoader(store: history, rules: rulesEngine.rules, source: source)
         }
         var state = AppState(size: backend.size, sourceDescription: workspace.description, now: clock())
         state.feed = FeedData(mentions: mentions, keys: newest.keys, triage: triage, source: source)

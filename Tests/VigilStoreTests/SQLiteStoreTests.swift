@@ -263,7 +263,7 @@ final class SQLiteStoreTests {
         let store = try SQLiteStore(path: path)
         // Seven at one time, more than a slice holds, between two others.
         try store.upsert([mention("early", minutes: -1), mention("late", minutes: 1)] + (0..<7).map { mention("same\($0)") })
-        var cursor: SQLiteStore.TimeCursor?
+        var cursor: HistoryCursor?
         var order: [String] = [], slices = 0
         repeat {
             let (slice, next) = try store.oldestFirst(after: cursor, limit: 3, ruleFlags: true)

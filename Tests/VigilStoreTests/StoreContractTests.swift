@@ -336,4 +336,23 @@ struct StoreContractTests {
         try theirs.leave(session: "s-bea")
         #expect(try mine.presence(since: now.addingTimeInterval(-15)).isEmpty)
     }
+
+    @Test(arguments: Kind.available.filter { $0 != .memory }) func theHistoryComesInSlicesOldestFirstEachMentionOnce(kind: Kind) throws {
+        let written = try kind.make()
+        // Ties in time across slice boundaries: seven mentions at minute 1.
+        try written.upsert((0..<20).map { mention("h\($0)", minutes: $0 < 7 ? 1 : Double($0)) })
+        let store = try #require(written as? any HistoryReading)
+        var cursor: HistoryCursor?, seen: [String] = [], times: [Date] = []
+        repeat {
+            let (slice, next) = try store.oldestFirst(after: cursor, limit: 3, ruleFlags: true)
+            seen += slice.mentions.map(\.id.nativeID)
+            times += slice.mentions.map(\.createdAt)
+            #expect(slice.keys.count == slice.mentions.count)
+            cursor = next
+        } while cursor != nil
+        #expect(seen.count == 20 && Set(seen).count == 20)
+        #expect(times == times.sorted())
+        let other = try store.reopened()
+        #expect(other.count == 20)
+    }
 }
