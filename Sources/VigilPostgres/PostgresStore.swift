@@ -14,6 +14,9 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
     let url: String
     private let connection: PGConnection
     private let lock = NSLock()
+    /// A connection that only listens for other processes' changes (see `changeSignalled`).
+    var listener: PGConnection?
+    let listenerLock = NSLock()
 
     /// `url`: `postgres://user@host:port/dbname?sslmode=…`; libpq fills in the rest from the
     /// environment (`PGHOST`, `PGPASSWORD`…) and `~/.pgpass`.
@@ -44,6 +47,7 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
         do {
             if let advisory { try Self.takeLock(advisory, connection) }
             let result = try body(connection)
+            try Self.notifyChange(connection)
             try connection.execute("COMMIT")
             return result
         } catch {

@@ -52,6 +52,7 @@ public final class LiveSession {
     /// Updates read in the background wait to be taken (a flood read in steps).
     public var behind: Bool { reader.hasWaiting }
     private var nextShared = Date().addingTimeInterval(0.5)
+    private var nextCatchUp = Date().addingTimeInterval(2)
     /// Since when the store has not answered, and how many looks in a row failed.
     private var offlineSince: Date?
     private var failures = 0
@@ -123,9 +124,9 @@ public final class LiveSession {
                 messages.append(alertsMessage())
             }
         }
-        // What other processes wrote to the database (a second dashboard, an import), twice a
-        // second; when it does not answer, again after 1, 2, 4… up to 30 seconds.
-        if Date() >= nextShared, let all = sharedChanges(&messages) {
+        // What other processes wrote to the database (a second dashboard, an import; see
+        // `timeToReadChanges`); when it does not answer, again after 1, 2, 4… up to 30 seconds.
+        if timeToReadChanges(), let all = sharedChanges(&messages) {
             lastChange = all.last
             // Our own follower's rows are already shown, scored and counted.
             let changes = all.excluding(&ownWrites)
@@ -153,11 +154,20 @@ public final class LiveSession {
         return messages
     }
 
+    /// Whether to read the change feed now: twice a second; from a store that signals changes
+    /// (PostgreSQL's NOTIFY), when it does and every 2 s anyway; after a failure, on the backoff.
+    private func timeToReadChanges() -> Bool {
+        let now = Date()
+        guard failures == 0, let signalling = store as? any ChangeSignalling else { return now >= nextShared }
+        return now >= nextCatchUp || signalling.changeSignalled()
+    }
+
     /// The store's changes since the last look, noting when it stops and starts answering.
     private func sharedChanges(_ messages: inout [Msg]) -> StoreChanges? {
         do {
             let changes = try store.changes(after: lastChange)
             nextShared = Date().addingTimeInterval(0.5)
+            nextCatchUp = Date().addingTimeInterval(2)
             if offlineSince != nil {
                 offlineSince = nil
                 failures = 0

@@ -467,3 +467,11 @@ public final class InMemoryMentionStore: MentionStore {
 
     public func changes(after position: ChangePosition) -> StoreChanges { StoreChanges(last: position) }
 }
+
+/// A store that can say, cheaply, that another process changed something (PostgreSQL's
+/// `LISTEN/NOTIFY`), so a dashboard reads the change feed at once rather than on a timer.
+public protocol ChangeSignalling: AnyObject {
+    /// True when a change was signalled since the last call (or when it cannot tell: the
+    /// caller then reads the feed to be sure). Never waits.
+    func changeSignalled() -> Bool
+}

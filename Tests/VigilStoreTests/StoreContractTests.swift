@@ -355,4 +355,20 @@ struct StoreContractTests {
         let other = try store.reopened()
         #expect(other.count == 20)
     }
+
+    @Test func aPostgresDashboardIsToldOfAnotherProcesssChange() throws {
+        guard TestPostgres.server != nil else { return }
+        let url = try TestPostgres.freshDatabase()
+        let mine = try PostgresStore(url: url), theirs = try PostgresStore(url: url)
+        #expect(mine.changeSignalled(), "the first call listens, and says to read the feed meanwhile")
+        #expect(!mine.changeSignalled(), "nothing happened since")
+        try theirs.upsert([mention("1")])
+        var told = false
+        for _ in 0..<50 where !told {
+            told = mine.changeSignalled()
+            if !told { Thread.sleep(forTimeInterval: 0.01) }
+        }
+        #expect(told)
+        #expect(!mine.changeSignalled())
+    }
 }
