@@ -38,10 +38,12 @@ let package = Package(
         .target(name: "VigilSentiment", dependencies: ["VigilCore", "CSentimentWeights"]),
         .target(name: "VigilRules", dependencies: ["VigilCore", "VigilModeration", .product(name: "Yams", package: "Yams")]),
         .target(name: "VigilStore", dependencies: ["VigilCore", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        // libpq, PostgreSQL's own client library (URLs, PG* variables, ~/.pgpass, TLS).
-        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq, PostgreSQL's own client library (URLs, PG* variables, ~/.pgpass, TLS), loaded
+        // when a postgres:// database is first opened (libpq-dev for its header, libpq5 to run).
+        .target(name: "CPostgresLoader", cSettings: [.unsafeFlags(["-I/usr/include/postgresql"])]),
         // The team's store: PostgreSQL behind the same protocols as SQLite.
-        .target(name: "VigilPostgres", dependencies: ["VigilCore", "VigilStore", "CPostgres"]),
+        .target(name: "VigilPostgres", dependencies: ["VigilCore", "VigilStore", "CPostgresLoader"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/postgresql"])]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         // Moderation: spam, abuse and personal-data detectors (offline, en/es/de/fr).
         .target(name: "VigilModeration"),

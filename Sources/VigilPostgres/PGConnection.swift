@@ -1,4 +1,4 @@
-import CPostgres
+import CPostgresLoader
 import Foundation
 
 /// What the server or libpq said went wrong, without the connection's password (libpq never
@@ -20,17 +20,20 @@ final class PGConnection {
     /// `PGHOST`, `PGDATABASE`, `PGUSER`…, and the password from `PGPASSWORD` or `~/.pgpass`
     /// (libpq's own rules, TLS included: `sslmode=prefer` unless told otherwise).
     init(_ conninfo: String) throws {
-        guard let connection = PQconnectdb(Self.withTimeout(conninfo)) else { throw PostgresError(message: "out of memory connecting to PostgreSQL") }
+        guard vigil_pq_load() != 0 else {
+            throw PostgresError(message: "cannot connect to PostgreSQL: libpq is not installed (apt-get install libpq5): \(String(cString: vigil_pq_error()))")
+        }
+        guard let connection = vigil_PQconnectdb(Self.withTimeout(conninfo)) else { throw PostgresError(message: "out of memory connecting to PostgreSQL") }
         handle = connection
-        guard PQstatus(handle) == CONNECTION_OK else {
+        guard vigil_PQstatus(handle) == CONNECTION_OK else {
             // (deinit closes the handle: the object is whole, so it runs when init throws.)
-            throw PostgresError(message: "cannot connect to PostgreSQL: \(Self.trimmed(PQerrorMessage(handle)))")
+            throw PostgresError(message: "cannot connect to PostgreSQL: \(Self.trimmed(vigil_PQerrorMessage(handle)))")
         }
         // Notices ("relation already exists, skipping") are not for the terminal.
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        vigil_PQsetNoticeProcessor(handle, { _, _ in }, nil)
     }
 
-    deinit { PQfinish(handle) }
+    deinit { vigil_PQfinish(handle) }
 
     /// libpq waits for a connection forever unless told: a dashboard must not freeze on a
     /// server that went away, so 5 s unless the URL or `PGCONNECT_TIMEOUT` says otherwise.
@@ -40,11 +43,11 @@ final class PGConnection {
         return conninfo + " connect_timeout=5"
     }
 
-    var isBroken: Bool { PQstatus(handle) != CONNECTION_OK }
+    var isBroken: Bool { vigil_PQstatus(handle) != CONNECTION_OK }
 
     /// Tries to connect again with the same parameters; true when it worked.
     func reset() -> Bool {
-        PQreset(handle)
+        vigil_PQreset(handle)
         return !isBroken
     }
 
@@ -52,78 +55,78 @@ final class PGConnection {
     @discardableResult
     func query(_ sql: String, _ parameters: [String?] = []) throws -> PGRows {
         let result: OpaquePointer? = withCStrings(parameters) { values in
-            PQexecParams(handle, sql, Int32(values.count), nil, values, nil, nil, 0)
+            vigil_PQexecParams(handle, sql, Int32(values.count), nil, values, nil, nil, 0)
         }
         return try checked(result)
     }
 
     /// Runs statements without parameters (schema changes, `BEGIN`, `COMMIT`).
     func execute(_ sql: String) throws {
-        try checked(PQexec(handle, sql))
+        try checked(vigil_PQexec(handle, sql))
     }
 
     /// `COPY table (columns) FROM STDIN` with `data` in COPY's text format (see `CopyBuffer`).
     func copy(_ sql: String, data: [UInt8]) throws {
-        let started = try checked(PQexec(handle, sql), expecting: PGRES_COPY_IN)
+        let started = try checked(vigil_PQexec(handle, sql), expecting: PGRES_COPY_IN)
         _ = started
         var offset = 0
         let chunk = 1 << 20
         while offset < data.count {
             let end = min(offset + chunk, data.count)
             let sent = data[offset..<end].withUnsafeBufferPointer { bytes in
-                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { PQputCopyData(handle, $0, Int32(bytes.count)) }
+                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { vigil_PQputCopyData(handle, $0, Int32(bytes.count)) }
             }
-            guard sent == 1 else { throw PostgresError(message: Self.trimmed(PQerrorMessage(handle))) }
+            guard sent == 1 else { throw PostgresError(message: Self.trimmed(vigil_PQerrorMessage(handle))) }
             offset = end
         }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw PostgresError(message: Self.trimmed(PQerrorMessage(handle))) }
+        guard vigil_PQputCopyEnd(handle, nil) == 1 else { throw PostgresError(message: Self.trimmed(vigil_PQerrorMessage(handle))) }
         // The COPY's own result, then nothing.
         var failure: PostgresError?
-        while let result = PQgetResult(handle) {
-            if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil { failure = Self.error(of: result, handle) }
-            PQclear(result)
+        while let result = vigil_PQgetResult(handle) {
+            if vigil_PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil { failure = Self.error(of: result, handle) }
+            vigil_PQclear(result)
         }
         if let failure { throw failure }
     }
 
     /// Notifications received on channels this connection listens to, without waiting.
     func notifications() throws -> [(channel: String, payload: String)] {
-        guard PQconsumeInput(handle) == 1 else { throw PostgresError(message: Self.trimmed(PQerrorMessage(handle))) }
+        guard vigil_PQconsumeInput(handle) == 1 else { throw PostgresError(message: Self.trimmed(vigil_PQerrorMessage(handle))) }
         var received: [(String, String)] = []
-        while let notice = PQnotifies(handle) {
+        while let notice = vigil_PQnotifies(handle) {
             received.append((String(cString: notice.pointee.relname), String(cString: notice.pointee.extra)))
-            PQfreemem(notice)
+            vigil_PQfreemem(notice)
         }
         return received
     }
 
     /// The socket, for waiting on notifications with `poll`.
-    var socket: Int32 { PQsocket(handle) }
+    var socket: Int32 { vigil_PQsocket(handle) }
 
     @discardableResult
     private func checked(_ result: OpaquePointer?, expecting: ExecStatusType? = nil) throws -> PGRows {
-        guard let result else { throw PostgresError(message: Self.trimmed(PQerrorMessage(handle))) }
-        let status = PQresultStatus(result)
+        guard let result else { throw PostgresError(message: Self.trimmed(vigil_PQerrorMessage(handle))) }
+        let status = vigil_PQresultStatus(result)
         if let expecting {
             guard status == expecting else {
                 let error = Self.error(of: result, handle)
-                PQclear(result)
+                vigil_PQclear(result)
                 throw error
             }
             return PGRows(result)
         }
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             let error = Self.error(of: result, handle)
-            PQclear(result)
+            vigil_PQclear(result)
             throw error
         }
         return PGRows(result)
     }
 
     private static func error(of result: OpaquePointer, _ handle: OpaquePointer) -> PostgresError {
-        var message = trimmed(PQresultErrorMessage(result))
-        if message.isEmpty { message = trimmed(PQerrorMessage(handle)) }
-        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+        var message = trimmed(vigil_PQresultErrorMessage(result))
+        if message.isEmpty { message = trimmed(vigil_PQerrorMessage(handle)) }
+        let state = vigil_PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
         return PostgresError(message: message, sqlState: state)
     }
 
@@ -148,38 +151,38 @@ final class PGRows {
 
     init(_ result: OpaquePointer) {
         self.result = result
-        count = Int(PQntuples(result))
-        columns = Int(PQnfields(result))
+        count = Int(vigil_PQntuples(result))
+        columns = Int(vigil_PQnfields(result))
     }
 
-    deinit { PQclear(result) }
+    deinit { vigil_PQclear(result) }
 
-    func isNull(_ row: Int, _ column: Int) -> Bool { PQgetisnull(result, Int32(row), Int32(column)) == 1 }
+    func isNull(_ row: Int, _ column: Int) -> Bool { vigil_PQgetisnull(result, Int32(row), Int32(column)) == 1 }
 
     func string(_ row: Int, _ column: Int) -> String? {
-        isNull(row, column) ? nil : String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+        isNull(row, column) ? nil : String(cString: vigil_PQgetvalue(result, Int32(row), Int32(column)))
     }
 
     func text(_ row: Int, _ column: Int) -> String { string(row, column) ?? "" }
 
     func int(_ row: Int, _ column: Int) -> Int? {
-        isNull(row, column) ? nil : strtoll(PQgetvalue(result, Int32(row), Int32(column)), nil, 10).asInt
+        isNull(row, column) ? nil : strtoll(vigil_PQgetvalue(result, Int32(row), Int32(column)), nil, 10).asInt
     }
 
     func int64(_ row: Int, _ column: Int) -> Int64 {
-        isNull(row, column) ? 0 : Int64(strtoll(PQgetvalue(result, Int32(row), Int32(column)), nil, 10))
+        isNull(row, column) ? 0 : Int64(strtoll(vigil_PQgetvalue(result, Int32(row), Int32(column)), nil, 10))
     }
 
     func double(_ row: Int, _ column: Int) -> Double? {
-        isNull(row, column) ? nil : strtod(PQgetvalue(result, Int32(row), Int32(column)), nil)
+        isNull(row, column) ? nil : strtod(vigil_PQgetvalue(result, Int32(row), Int32(column)), nil)
     }
 
     func bool(_ row: Int, _ column: Int) -> Bool {
-        !isNull(row, column) && PQgetvalue(result, Int32(row), Int32(column)).pointee == CChar(UInt8(ascii: "t"))
+        !isNull(row, column) && vigil_PQgetvalue(result, Int32(row), Int32(column)).pointee == CChar(UInt8(ascii: "t"))
     }
 
     /// Rows changed by an INSERT, UPDATE or DELETE.
-    var affected: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+    var affected: Int { Int(String(cString: vigil_PQcmdTuples(result))) ?? 0 }
 }
 
 private extension Int64 {
