@@ -33,8 +33,9 @@ final class ModerationPrefilter: Sendable {
     private let aimers: HashSet
     /// Insults that count wherever they stand.
     private let standaloneInsults: HashSet
-    /// Words of violence (see `ThreatPattern`).
+    /// Words of violence, and the words that announce it (see `ThreatPattern`).
     private let violence: HashSet
+    private let intent: HashSet
     /// Phrases (scams, threats) by their two rarest words: both must be in the post. Bit k of
     /// `first`/`second` is phrase k's first or second word (up to 1,024 phrases).
     private let phraseWords: [UInt64: (first: PhraseBits, second: PhraseBits)]
@@ -61,6 +62,7 @@ final class ModerationPrefilter: Sendable {
         insults = HashSet(hashed(AbuseDetector.insults.union(AbuseDetector.personInsults)))
         standaloneInsults = HashSet(hashed(AbuseDetector.standaloneInsults))
         violence = HashSet(hashed(ThreatPattern.violence))
+        intent = HashSet(hashed(ThreatPattern.intent))
         aimers = HashSet(hashed(AbuseDetector.aimers.union(AbuseDetector.pointers)))
         // Every word of a phrase is in a post that holds it: its two rarest are looked for.
         let phrases = AbuseDetector.threats + SpamDetector.phraseWords.values.flatMap { $0.map(\.words) }
@@ -170,7 +172,7 @@ final class ModerationPrefilter: Sendable {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, ownLanguage: HashSet?, profanity: Bool) -> Reason? {
         var word = Word()
         var wordIndex = 0
-        var lastAimer = -100
+        var lastAimer = -100, lastIntent = -100
         var seenFirst = PhraseBits(), seenSecond = PhraseBits()
         var lastDigitWord = -100, lastNearNumberWord = -100
         var singleLetters = 0
@@ -213,7 +215,9 @@ final class ModerationPrefilter: Sendable {
             if let own = ownLanguage, own.contains(folded.whole) || own.contains(folded.one) || own.contains(folded.two) { return .word }
             if wordIndex - lastAimer <= 5, insults.contains(folded.whole) || insults.contains(folded.one) || insults.contains(folded.two) { return .insult }
             if standaloneInsults.contains(folded.whole) { return .insult }
-            if violence.contains(folded.whole) { return .phrase }
+            // A word of violence matters only after someone announcing it (see `ThreatPattern`).
+            if intent.contains(folded.whole) { lastIntent = wordIndex }
+            if wordIndex - lastIntent <= 6, violence.contains(folded.whole) { return .phrase }
             if aimers.contains(folded.whole) { lastAimer = wordIndex }
             if phraseWordSet.contains(folded.whole), let bits = phraseWords[folded.whole] {
                 seenFirst |= bits.first
