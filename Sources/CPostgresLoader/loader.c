@@ -2,6 +2,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
+#include <stdio.h>
 
 static void *library;
 static const char *failure;
@@ -34,7 +35,14 @@ static __typeof__(&PQstatus) p_PQstatus;
 
 static void load(void) {
     library = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
-    if (!library) { failure = dlerror(); return; }
+    if (!library) {
+        /* dlerror's string is freed by the next dlerror call: keep a copy. */
+        static char message[512];
+        const char *error = dlerror();
+        snprintf(message, sizeof message, "%s", error ? error : "libpq.so.5 could not be loaded");
+        failure = message;
+        return;
+    }
     p_PQclear = (__typeof__(&PQclear))dlsym(library, "PQclear");
     if (!p_PQclear) { failure = "libpq.so.5 lacks PQclear"; library = NULL; return; }
     p_PQcmdTuples = (__typeof__(&PQcmdTuples))dlsym(library, "PQcmdTuples");

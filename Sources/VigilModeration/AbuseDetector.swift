@@ -94,8 +94,8 @@ struct AbuseDetector {
     static let pointers: Set<String> = Set("""
     is was are were these those such es era son eran estos esos estas esas ist war sind waren diese dieser est etait sont etaient ces
     """.split(whereSeparator: { $0.isWhitespace }).map { ModerationText.fold(String($0)) })
-    static let firstPerson: Set<String> = ["i", "im", "am", "we", "me", "yo", "soy", "somos", "estoy", "he", "fui", "puedo", "ich", "bin", "wir", "mich",
-                                           "je", "j", "suis", "jsuis", "chuis", "nous", "sommes", "moi"]
+    static let firstPerson: Set<String> = ["i", "im", "am", "we", "yo", "soy", "somos", "estoy", "sido", "fui", "puedo", "senti", "siento", "ich", "bin", "wir",
+                                           "je", "j", "suis", "jsuis", "chuis", "nous", "sommes"]
 
     /// Words that aim what follows at a person: "you are", "you're a", "eres un", "du bist ein",
     /// "t'es un", "vous êtes des"… (after folding; articles are skipped).

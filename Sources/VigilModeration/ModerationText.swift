@@ -20,7 +20,7 @@ struct ModerationText {
         var inQuotes: [Bool] = []
         var current = String.UnicodeScalarView()
         var hasDigit = false
-        var quoting = false
+        var quoting = false, openedAt = 0
         func close() {
             // "!" and "|" stand for "i" only inside a word, not at its end ("idiot!").
             while current.count > 1, let last = current.last, last == "!" || last == "|" { current.removeLast() }
@@ -35,6 +35,7 @@ struct ModerationText {
             if Self.quotationMarks.contains(value) {
                 close()
                 quoting.toggle()
+                if quoting { openedAt = tokens.count }
                 continue
             }
             if value < 0x80 {
@@ -59,6 +60,8 @@ struct ModerationText {
             }
         }
         close()
+        // A mark never closed quotes nothing (a stray ", or 12" for inches).
+        if quoting { for k in openedAt..<inQuotes.count { inQuotes[k] = false } }
         (words, quoted) = Self.joinSpelledOut(tokens, inQuotes)
         self.hasDigit = hasDigit
     }

@@ -37,10 +37,16 @@ final class PGConnection {
 
     /// libpq waits for a connection forever unless told: a dashboard must not freeze on a
     /// server that went away, so 5 s unless the URL or `PGCONNECT_TIMEOUT` says otherwise.
+    /// Likewise a server that vanishes without closing the connection (a cable pulled) is
+    /// noticed within about 15 s (TCP keepalives and `tcp_user_timeout`), not after hours.
     static func withTimeout(_ conninfo: String) -> String {
-        guard !conninfo.contains("connect_timeout"), ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] == nil else { return conninfo }
-        if PostgresURL.isPostgres(conninfo) { return conninfo + (conninfo.contains("?") ? "&" : "?") + "connect_timeout=5" }
-        return conninfo + " connect_timeout=5"
+        var settings: [String] = []
+        if !conninfo.contains("connect_timeout"), ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] == nil { settings.append("connect_timeout=5") }
+        if !conninfo.contains("keepalives") { settings += ["keepalives_idle=5", "keepalives_interval=2", "keepalives_count=3"] }
+        if !conninfo.contains("tcp_user_timeout") { settings.append("tcp_user_timeout=15000") }
+        guard !settings.isEmpty else { return conninfo }
+        if PostgresURL.isPostgres(conninfo) { return conninfo + (conninfo.contains("?") ? "&" : "?") + settings.joined(separator: "&") }
+        return conninfo + " " + settings.joined(separator: " ")
     }
 
     var isBroken: Bool { vigil_PQstatus(handle) != CONNECTION_OK }

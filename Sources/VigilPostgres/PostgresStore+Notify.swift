@@ -12,7 +12,10 @@ extension PostgresStore: ChangeSignalling {
     public func changeSignalled() -> Bool {
         listenerLock.lock(); defer { listenerLock.unlock() }
         guard let listener else {
-            // First call, or the last listener was lost: listen again, and read the feed meanwhile.
+            // First call, or the last listener was lost: listen again (not more than every 5 s),
+            // and read the feed meanwhile.
+            guard Date() >= listenAgainAt else { return false }
+            listenAgainAt = Date().addingTimeInterval(5)
             if let connection = try? PGConnection(url), (try? connection.execute("LISTEN \(Self.channel)")) != nil {
                 self.listener = connection
             }

@@ -98,9 +98,12 @@ extension PostgresStore {
         let states = try writeTriage([(id, { TriageAction.markReplied.applied(to: $0, by: reply.by, at: reply.at) })],
                                      action: "replied", by: reply.by, at: reply.at) { c in
             if let holder = try Self.claim(of: id, c), holder.who != reply.by, holder.until > reply.at { throw ClaimConflict(holder: holder) }
-            if try c.query("DELETE FROM claim WHERE platform = $1 AND native_id = $2", [id.platform.rawValue, id.nativeID]).affected > 0 {
-                try Self.logChange(c, kind: "claim", id)
-            }
+            let replied = Claim.replied(by: reply.by, at: reply.at)
+            try c.query("""
+                INSERT INTO claim (platform, native_id, who, purpose, since, until) VALUES ($1,$2,$3,$4,$5,$6)
+                ON CONFLICT (platform, native_id) DO UPDATE SET (who, purpose, since, until) = (EXCLUDED.who, EXCLUDED.purpose, EXCLUDED.since, EXCLUDED.until)
+                """, [id.platform.rawValue, id.nativeID, replied.who, replied.purpose, Self.seconds(replied.since), Self.seconds(replied.until)])
+            try Self.logChange(c, kind: "claim", id)
             try c.query("INSERT INTO reply (platform, native_id, at, who, text) VALUES ($1,$2,$3,$4,$5)",
                         [id.platform.rawValue, id.nativeID, Self.seconds(reply.at), reply.by, reply.text])
         }

@@ -16,6 +16,7 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
     private let lock = NSLock()
     /// A connection that only listens for other processes' changes (see `changeSignalled`).
     var listener: PGConnection?
+    var listenAgainAt = Date.distantPast
     let listenerLock = NSLock()
 
     /// `url`: `postgres://user@host:port/dbname?sslmode=…`; libpq fills in the rest from the

@@ -39,15 +39,17 @@ extension LiveSession {
         case .saveReply(let text, let id, let before):
             do {
                 let after = try store.saveReply(Reply(mention: id, by: user, at: Date(), text: text))
-                return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied"), .claimsSynced([id: nil])]
+                return [.triageChanged(after: [id: after], before: [id: before], action: "reply saved to the outbox, replied"),
+                        .claimsSynced([id: .replied(by: user, at: Date())])]
             } catch let conflict as ClaimConflict {
                 return [.replyRefused(id, draft: text, holder: conflict.holder)]
             } catch {
-                return [.saveFailed(String(describing: error))]
+                // Nothing typed is lost: the next `r` on the item brings the draft back.
+                return [.draftKept(id, text), .saveFailed(String(describing: error) + " (your reply is kept: r brings it back)")]
             }
         case .claim(let id, let purpose, let takeOver):
             do {
-                let outcome = try store.claim(id, purpose: purpose, by: user, at: Date(), for: Self.claimLasts, takeOver: takeOver)
+                let outcome = try store.claim(id, purpose: purpose, by: user, at: Date(), for: Claim.lasts, takeOver: takeOver)
                 return [.claimAnswered(id, purpose: purpose, outcome: outcome)]
             } catch {
                 return [.saveFailed("cannot claim the item: \(error)")]
@@ -107,24 +109,25 @@ extension LiveSession {
         return [.alertsChanged(engine.alerts())]
     }
 
-    /// How long a claim lasts without being renewed.
-    static let claimLasts: TimeInterval = 5 * 60
-
     private func triage(_ action: TriageAction, ids: [MentionID], before: [MentionID: Triage]) -> [Msg] {
         do {
             let after = try store.apply(action, to: ids, by: user, at: Date())
             var messages: [Msg] = [.triageChanged(after: after, before: before, action: action.name)]
             // Escalating or assigning says "I have this" to the rest of the team for a while.
-            switch action {
-            case .escalate, .assign, .delegate:
+            // (Assigning claims it for the person it goes to, who may then reply unhindered.)
+            let claimant: String? = switch action {
+            case .escalate: user
+            case .assign(let person): person
+            default: nil
+            }
+            if let claimant {
                 var claimed: [MentionID: Claim?] = [:]
                 for id in ids {
-                    if case .granted(let claim)? = try? store.claim(id, purpose: action.name, by: user, at: Date(), for: Self.claimLasts, takeOver: false) {
+                    if case .granted(let claim)? = try? store.claim(id, purpose: action.name, by: claimant, at: Date(), for: Claim.lasts, takeOver: false) {
                         claimed[id] = claim
                     }
                 }
                 if !claimed.isEmpty { messages.append(.claimsSynced(claimed)) }
-            default: break
             }
             // The escalation's note goes with the item, for whoever picks it up. The escalation
             // itself is saved whatever becomes of the note.

@@ -62,6 +62,17 @@ public struct ClaimConflict: Error, CustomStringConvertible, Equatable {
     public var description: String { "\(holder.who) is working on this item (\(holder.purpose))" }
 }
 
+extension Claim {
+    /// How long a claim lasts unless renewed, and how long a saved reply keeps the item
+    /// "replied by …" so that a prompt left open elsewhere cannot answer it again.
+    public static let lasts: TimeInterval = 5 * 60
+
+    /// What a saved reply leaves on its item.
+    public static func replied(by who: String, at time: Date) -> Claim {
+        Claim(who: who, purpose: "replied", since: time, until: time.addingTimeInterval(lasts))
+    }
+}
+
 /// The rule every store applies, so they agree: a live claim of someone else blocks, unless
 /// taken over; one's own claim is renewed.
 public enum ClaimRule {

@@ -67,9 +67,9 @@ public protocol TriageStoring: AnyObject {
     func addNote(_ text: String, to id: MentionID, by who: String, at time: Date) throws -> [Note]
     /// Every item's notes, oldest first.
     func notes() throws -> [MentionID: [Note]]
-    /// Saves a reply to the outbox and marks the item replied, in one transaction, and releases
-    /// the writer's claim; refused (`ClaimConflict`) while someone else holds a live claim on the
-    /// item (they took it over). (`restore`
+    /// Saves a reply to the outbox and marks the item replied, in one transaction, the writer's
+    /// claim becoming a "replied" one for `Claim.lasts`; refused (`ClaimConflict`) while someone
+    /// else holds a live claim on the item (they took it over, or just replied). (`restore`
     /// to a state that is not replied withdraws the replies written since that state.)
     @discardableResult
     func saveReply(_ reply: Reply) throws -> Triage
@@ -392,7 +392,7 @@ public final class InMemoryMentionStore: MentionStore {
     @discardableResult
     public func saveReply(_ reply: Reply) throws -> Triage {
         if let holder = claimed[reply.mention], holder.who != reply.by, holder.until > reply.at { throw ClaimConflict(holder: holder) }
-        claimed[reply.mention] = nil
+        claimed[reply.mention] = .replied(by: reply.by, at: reply.at)
         outbox.append(reply)
         return apply(.markReplied, to: [reply.mention], by: reply.by, at: reply.at)[reply.mention]!
     }

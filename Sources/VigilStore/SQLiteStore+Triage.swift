@@ -87,7 +87,10 @@ extension SQLiteStore {
         let states = try write([(id, { TriageAction.markReplied.applied(to: $0, by: reply.by, at: reply.at) })],
                                action: "replied", by: reply.by, at: reply.at) { db in
             if let holder = try Self.claim(of: id, db), holder.who != reply.by, holder.until > reply.at { throw ClaimConflict(holder: holder) }
-            try db.execute(sql: "DELETE FROM claim WHERE platform = ? AND native_id = ?", arguments: [id.platform.rawValue, id.nativeID])
+            let replied = Claim.replied(by: reply.by, at: reply.at)
+            try db.execute(sql: "INSERT OR REPLACE INTO claim (platform, native_id, who, purpose, since, until) VALUES (?,?,?,?,?,?)",
+                           arguments: [id.platform.rawValue, id.nativeID, replied.who, replied.purpose, replied.since.timeIntervalSince1970,
+                                       replied.until.timeIntervalSince1970])
             try db.execute(sql: "INSERT INTO reply (platform, native_id, at, who, text) VALUES (?,?,?,?,?)",
                            arguments: [id.platform.rawValue, id.nativeID, reply.at.timeIntervalSince1970, reply.by, reply.text])
         }

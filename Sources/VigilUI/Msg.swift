@@ -45,6 +45,8 @@ public enum Msg: Sendable {
     case connectionChanged(offlineSince: Date?)
     /// A reply was not saved because someone else holds the item; the draft is kept.
     case replyRefused(MentionID, draft: String, holder: Claim)
+    /// A reply that could not be saved (the database did not answer): kept for the next `r`.
+    case draftKept(MentionID, String)
 }
 
 extension Msg {

@@ -11,8 +11,10 @@ public struct TeamState: Equatable, Sendable {
     public var claims: [MentionID: Claim] = [:]
     /// The other dashboards heard from lately.
     public var others: [Presence] = []
-    /// The item whose holder the user was just told about: `r` again takes it over.
+    /// The item whose holder (or replier) the user was just told about: `r` again takes it
+    /// over, as long as it is still the same person's.
     public var takeOverOffer: MentionID?
+    public var offeredFrom: String?
     /// Since when the shared database has not answered (nil while it does).
     public var offlineSince: Date?
     /// Replies refused because someone else took the item over, kept to be put back in the
@@ -25,10 +27,15 @@ public struct TeamState: Equatable, Sendable {
         self.me = me
     }
 
-    /// Someone else's live claim on `id`.
+    /// Someone else's live claim on `id` (a reply they just saved included).
     public func heldByOther(_ id: MentionID, at now: Date) -> Claim? {
         guard let claim = claims[id], claim.until > now, claim.who != me else { return nil }
         return claim
+    }
+
+    /// Someone else working on `id` now, for the row's `✎` (not a reply already saved).
+    public func workingOn(_ id: MentionID, at now: Date) -> Claim? {
+        heldByOther(id, at: now).flatMap { $0.purpose == "replied" ? nil : $0 }
     }
 
     /// "bea (comments), joe (ops)": who else is on, once each.
@@ -44,6 +51,7 @@ extension Claim {
     func describe(zone: TimeZone = .current) -> String {
         let verb = switch purpose {
         case "reply": "is replying to this"
+        case "replied": "replied to this"
         case "escalated", "escalate": "escalated this"
         case "assigned", "assign", "delegated": "assigned this"
         default: "is working on this"

@@ -9,20 +9,24 @@ extension Updater {
     /// `r` (or `:reply`) on `id` with `draft`: claim it first, unless someone else holds it and
     /// the user has not asked to take it over yet.
     func startReply(_ id: MentionID, draft: String, in state: inout AppState) -> [Effect] {
-        if let holder = state.team.heldByOther(id, at: state.now), state.team.takeOverOffer != id {
+        // An offer stands for the person it named: someone else meanwhile is said again.
+        func offered(_ who: String) -> Bool { state.team.takeOverOffer == id && state.team.offeredFrom == who }
+        if let holder = state.team.heldByOther(id, at: state.now), !offered(holder.who) {
             offerTakeOver(id, holder, in: &state)
             return []
         }
         // Answered already by someone else: said once, so a complaint is not answered twice.
         if let triage = state.feed.triage[id], triage.status == .replied, let by = triage.updatedBy, by != state.team.me,
-           state.team.takeOverOffer != id {
+           !offered(by), state.team.heldByOther(id, at: state.now) == nil {
             state.team.takeOverOffer = id
+            state.team.offeredFrom = by
             let when = triage.updatedAt.map { " at " + Format.clock($0, zone: viewContext.timeZone) } ?? ""
             state.statusMessage = "\(by) already replied to this\(when): press r again to reply anyway"
             return []
         }
         let takeOver = state.team.takeOverOffer == id
         state.team.takeOverOffer = nil
+        state.team.offeredFrom = nil
         state.team.pendingDrafts[id] = state.team.unsavedDrafts.removeValue(forKey: id) ?? draft
         return [.claim(id, purpose: "reply", takeOver: takeOver)]
     }
@@ -54,6 +58,9 @@ extension Updater {
             state.team.offlineSince = offlineSince
             if offlineSince == nil, wasOffline { state.statusMessage = "the database answers again: caught up" }
             return []
+        case .draftKept(let id, let draft):
+            state.team.unsavedDrafts[id] = draft
+            return []
         case .replyRefused(let id, let draft, let holder):
             state.team.claims[id] = holder
             state.team.unsavedDrafts[id] = draft
@@ -66,6 +73,9 @@ extension Updater {
 
     private func offerTakeOver(_ id: MentionID, _ holder: Claim, in state: inout AppState) {
         state.team.takeOverOffer = id
-        state.statusMessage = "✎ \(holder.describe(zone: viewContext.timeZone)): press r again to take it over"
+        state.team.offeredFrom = holder.who
+        state.statusMessage = holder.purpose == "replied"
+            ? "\(holder.who) replied to this at \(Format.clock(holder.since, zone: viewContext.timeZone)): press r again to reply anyway"
+            : "✎ \(holder.describe(zone: viewContext.timeZone)): press r again to take it over"
     }
 }

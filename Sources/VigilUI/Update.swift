@@ -128,7 +128,7 @@ public struct Updater: Sendable {
         case .stopRequested:
             state.isRunning = false
             return [.quit]
-        case .claimAnswered, .claimsSynced, .presenceSynced, .connectionChanged, .replyRefused:
+        case .claimAnswered, .claimsSynced, .presenceSynced, .connectionChanged, .replyRefused, .draftKept:
             return team(msg, in: &state)
         }
     }

@@ -303,7 +303,10 @@ struct StoreContractTests {
         #expect(throws: ClaimConflict.self) { try store.saveReply(Reply(mention: id("1"), by: "ana", at: t.addingTimeInterval(80), text: "hi")) }
         #expect(try store.replies().isEmpty && (try store.triageStates()[id("1")]?.status ?? .new) == .new)
         try store.saveReply(Reply(mention: id("1"), by: "bea", at: t.addingTimeInterval(90), text: "Sorry!"))
-        #expect(try store.claims(at: t.addingTimeInterval(91)).isEmpty)
+        // The reply leaves the item "replied by bea" a while: a prompt Ana left open cannot answer it again.
+        #expect(try store.claims(at: t.addingTimeInterval(91))[id("1")].map { "\($0.who) \($0.purpose)" } == "bea replied")
+        #expect(throws: ClaimConflict.self) { try store.saveReply(Reply(mention: id("1"), by: "ana", at: t.addingTimeInterval(120), text: "hi again")) }
+        #expect(try store.replies().map(\.text) == ["Sorry!"])
 
         // After expiry anyone may claim; releasing lets the next one in at once.
         #expect(try store.claim(id("2"), purpose: "assign", by: "ana", at: t, for: 60, takeOver: false) != .held(mine))

@@ -99,4 +99,16 @@ struct TeamUpdateTests {
         #expect(press(.character("r"), &state) == [.claim(first, purpose: "reply", takeOver: true)])
         #expect(state.prompt?.purpose == .reply)
     }
+
+    @Test func aReplyJustSavedElsewhereIsNoPencilButStillAsksBeforeASecondAnswer() {
+        var state = state()
+        state.team.claims[first] = Claim.replied(by: "bea", at: Fixtures.now.addingTimeInterval(-60))
+        #expect(!Fixtures.render(state).joined(separator: "\n").contains("✎ bea"))
+        #expect(press(.character("r"), &state).isEmpty)
+        #expect(state.statusMessage == "bea replied to this at 09:59: press r again to reply anyway")
+        // Someone else claiming it meanwhile is said again rather than taken over unasked.
+        state.team.claims[first] = Claim(who: "joe", purpose: "reply", since: Fixtures.now, until: Fixtures.now.addingTimeInterval(300))
+        #expect(press(.character("r"), &state).isEmpty, "the offer named bea, not joe")
+        #expect(state.statusMessage?.contains("joe is replying") == true)
+    }
 }

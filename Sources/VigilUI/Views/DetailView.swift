@@ -52,7 +52,7 @@ enum DetailView {
             field("In reply to", parentText, t[.muted])
         }
         field("ID", m.id.description, t[.muted])
-        if let claim = state.team.heldByOther(m.id, at: state.now) {
+        if let claim = state.team.workingOn(m.id, at: state.now) {
             field("Claimed", "\(context.glyphs.claim) \(claim.describe(zone: context.timeZone)) (until \(Format.clock(claim.until, zone: context.timeZone)); r twice takes it over)",
                   t[.warning])
         }

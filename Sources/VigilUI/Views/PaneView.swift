@@ -40,7 +40,7 @@ enum PaneView {
         }
         // Someone else working on an item says so before its text: "✎ bea ".
         func claimed(_ cells: [TableCell], _ m: Mention) -> [TableCell] {
-            guard let claim = state.team.heldByOther(m.id, at: state.now), var last = cells.last else { return cells }
+            guard let claim = state.team.workingOn(m.id, at: state.now), var last = cells.last else { return cells }
             last.text = "\(context.glyphs.claim) \(claim.who) " + last.text
             last.style = context.theme[.warning]
             return cells.dropLast() + [last]
