@@ -25,14 +25,24 @@ struct PersonalDataDetector {
         let scalars = Array(text.unicodeScalars)
         if hasAt { findings += emails(scalars) }
         guard words.hasDigit else { return findings }
-        findings += numbers(scalars)
-        if Self.mayHoldIBAN(text) { findings += ibans(text) }
+        let lowered = text.lowercased()
+        findings += numbers(scalars, cardWord: Self.cardWords.contains { lowered.contains($0) })
+        if Self.mayHoldIBAN(text) { findings += ibans(text, bankWord: Self.bankWords.contains { lowered.contains($0) }) }
+        if lowered.contains("sort code"), let found = Self.sortCode.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)),
+           let range = Range(found.range, in: lowered) {
+            findings.append(Finding(kind: .iban, masked: Self.mask(String(lowered[range]))))
+        }
         findings += orders(words.words)
+        // A UPS tracking number, however spaced ("1Z 12E 456 78 9012 3456"): 1Z and 16 more.
+        if lowered.contains("1z"), let found = Self.upsTracking.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let range = Range(found.range, in: text), !findings.contains(where: { $0.kind == .order }) {
+            findings.append(Finding(kind: .order, masked: Self.mask(String(text[range]))))
+        }
         if words.words.contains(where: Self.isStreetWord) { findings += addresses(text) }
         return findings
     }
 
-    static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl",
+    static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "place", "pl",
                                            "rue", "av", "bd", "chemin", "allee", "impasse", "quai", "route", "calle", "c", "avenida", "avda", "paseo", "plaza", "carrer", "camino"]
 
     static func isStreetWord(_ word: String) -> Bool {
@@ -62,8 +72,20 @@ struct PersonalDataDetector {
         return findings
     }
 
+    /// Words that make a 13–19-digit number a card's even when it fails the Luhn check (a
+    /// mistyped card is still a card to hide).
+    static let cardWords = ["card", "tarjeta", "carte", "karte", "visa", "mastercard", "amex", "kreditkarte", "cb "]
+    /// Words that make an IBAN-shaped number one even when its check digits are wrong.
+    static let bankWords = ["iban", "bank", "banco", "banque", "konto", "compte", "cuenta", "account", "titular", "titulaire", "rib"]
+    static let upsTracking = try! NSRegularExpression(pattern: #"\b1Z(?:\s?[0-9A-Z]){16}\b"#, options: [.caseInsensitive])
+    /// A UK sort code ("sort code 20-32-06").
+    static let sortCode = try! NSRegularExpression(pattern: #"sort code:?\s*\d{2}[- ]?\d{2}[- ]?\d{2}"#)
+    /// The length of each country's IBAN (the countries whose people write to the brands here).
+    static let ibanLengths: [String: Int] = ["ES": 24, "FR": 27, "DE": 22, "GB": 22, "IT": 27, "NL": 18, "BE": 16, "PT": 25, "CH": 21,
+                                             "AT": 20, "IE": 22, "LU": 20, "MX": 18]
+
     /// Runs of digits with the separators people type in phone and card numbers.
-    private func numbers(_ scalars: [Unicode.Scalar]) -> [Finding] {
+    private func numbers(_ scalars: [Unicode.Scalar], cardWord: Bool) -> [Finding] {
         var findings: [Finding] = []
         var index = 0
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
@@ -93,7 +115,7 @@ struct PersonalDataDetector {
             let raw = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
             let followedByLetter = end < scalars.count && (scalars[end].properties.isAlphabetic || "€$£%".unicodeScalars.contains(scalars[end]))
             if !followedByLetter {
-                if (13...19).contains(digits.count) && Self.luhn(digits) {
+                if (13...19).contains(digits.count) && (Self.luhn(digits) || cardWord && raw.contains(" ") || cardWord && raw.contains("-")) {
                     findings.append(Finding(kind: .card, masked: Self.mask(digits)))
                 } else if Self.looksLikePhone(raw, digits: digits) {
                     findings.append(Finding(kind: .phone, masked: Self.mask(digits)))
@@ -130,7 +152,13 @@ struct PersonalDataDetector {
         return false
     }
 
-    private func ibans(_ text: String) -> [Finding] {
+    /// `bankWord`: the post speaks of a bank account, so an IBAN of its country's length counts
+    /// even when its check digits are wrong (mistyped, or made up to test).
+    private func ibans(_ text: String, bankWord: Bool) -> [Finding] {
+        func counts(_ candidate: String) -> Bool {
+            guard (15...34).contains(candidate.count) else { return false }
+            return Self.ibanChecks(candidate) || bankWord && Self.ibanLengths[String(candidate.prefix(2))] == candidate.count
+        }
         var findings: [Finding] = []
         let compact = text.uppercased()
         let words = compact.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != " " })
@@ -143,11 +171,11 @@ struct PersonalDataDetector {
                 var best: String?
                 var next = index + 1
                 while true {
-                    if (15...34).contains(candidate.count) && Self.ibanChecks(candidate) { best = candidate }
+                    if counts(candidate) { best = candidate }
                     guard next < pieces.count, pieces[next].count <= 4, candidate.count < 34,
                           pieces[next].allSatisfy({ $0.isNumber || ($0.isASCII && $0.isLetter) }) else { break }
                     candidate += pieces[next]
-                    if pieces[next].count < 4 { if (15...34).contains(candidate.count) && Self.ibanChecks(candidate) { best = candidate }; break }
+                    if pieces[next].count < 4 { if counts(candidate) { best = candidate }; break }
                     next += 1
                 }
                 if let best { findings.append(Finding(kind: .iban, masked: Self.mask(best))) }
@@ -181,9 +209,11 @@ struct PersonalDataDetector {
 
     /// Words that introduce an order, ticket or tracking number, folded.
     static let orderWords: Set<String> = ["order", "orders", "pedido", "bestellung", "bestellnummer", "auftragsnummer", "auftrag", "commande", "ticket",
-                                          "tracking", "seguimiento", "sendungsnummer", "suivi", "expedition", "envio", "referencia", "reference"]
+                                          "tracking", "seguimiento", "sendungsnummer", "suivi", "expedition", "envio", "referencia", "reference",
+                                          "bestell", "bestellnr", "kundennummer", "kundennr", "postnummer"]
 
     private func orders(_ words: [String]) -> [Finding] {
+
         for (index, word) in words.enumerated() where Self.orderWords.contains(word) {
             // Within the next few words ("number", "no", "n", "#" are not words), a code of 5+
             // characters with a digit.
@@ -196,7 +226,7 @@ struct PersonalDataDetector {
 
     /// "221B Baker Street", "12 rue de la Paix", "Calle Mayor 5", "c/ Alcalá 20", "Hauptstraße 12".
     static let addressPatterns: [NSRegularExpression] = [
-        #"\b\d{1,5}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl)\b"#,
+        #"\b\d{1,5}[a-z]?\s+(?:[a-z0-9]+\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl)\b"#,
         #"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av|boulevard|bd|chemin|allée|allee|impasse|place|quai|route)\s+\p{L}+"#,
         #"\b(?:calle|c/|avenida|avda\.?|paseo|plaza|carrer|camino)\s+(?:\p{L}+\s+){0,3}\p{L}+,?\s+(?:n\.?º\s?)?\d{1,4}\b"#,
         #"\b\p{L}{3,}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm)\s+\d{1,4}[a-z]?\b"#,
