@@ -50,6 +50,7 @@ extension LiveSession {
         case .claim(let id, let purpose, let takeOver):
             do {
                 let outcome = try store.claim(id, purpose: purpose, by: user, at: Date(), for: Claim.lasts, takeOver: takeOver)
+                if case .granted = outcome { claimedHere.insert(id) }
                 return [.claimAnswered(id, purpose: purpose, outcome: outcome)]
             } catch {
                 return [.saveFailed("cannot claim the item: \(error)")]
@@ -125,6 +126,7 @@ extension LiveSession {
                 for id in ids {
                     if case .granted(let claim)? = try? store.claim(id, purpose: action.name, by: claimant, at: Date(), for: Claim.lasts, takeOver: false) {
                         claimed[id] = claim
+                        if claimant == user { claimedHere.insert(id) }
                     }
                 }
                 if !claimed.isEmpty { messages.append(.claimsSynced(claimed)) }

@@ -57,6 +57,8 @@ public final class LiveSession {
     private var offlineSince: Date?
     private var failures = 0
     private var lastHeartbeat = Date.distantPast
+    /// Items this dashboard claimed for its user (released when it quits).
+    var claimedHere: Set<MentionID> = []
     /// This dashboard among the team's (presence).
     public let sessionID = UUID().uuidString
     /// The pane the user looks at, for the others' status bars.
@@ -195,9 +197,10 @@ public final class LiveSession {
         return [.presenceSynced(everyone.filter { $0.session != sessionID })]
     }
 
-    /// Lets go of this dashboard's claims and says it is gone (quitting).
+    /// Lets go of the claims this dashboard took (not those of the same user's other
+    /// dashboards) and says it is gone (quitting).
     public func leave() {
-        try? store.releaseClaims(nil, by: user)
+        if !claimedHere.isEmpty { try? store.releaseClaims(Array(claimedHere), by: user) }
         try? store.leave(session: sessionID)
     }
 

@@ -88,6 +88,22 @@ struct LiveSessionTests {
         _ = live.reader.stopAndTakeRest()
     }
 
+    @Test func quittingReleasesOnlyTheClaimsThisDashboardTook() throws {
+        let store = InMemoryMentionStore()
+        try append(line(1, "where is my refund", minute: 0) + line(2, "lid broke", minute: 1))
+        let (first, runner) = try session(store: store)
+        let (second, _) = try session(store: store)
+        first.user = "ana"
+        second.user = "ana"
+        let one = MentionID(platform: .x, nativeID: "1"), two = MentionID(platform: .x, nativeID: "2")
+        _ = first.perform(.claim(one, purpose: "reply", takeOver: false), runner: runner)
+        _ = second.perform(.claim(two, purpose: "reply", takeOver: false), runner: runner)
+        second.leave()
+        #expect(store.claims(at: Date()).keys.sorted { $0.nativeID < $1.nativeID } == [one], "the other dashboard's claim stays")
+        first.leave()
+        #expect(store.claims(at: Date()).isEmpty)
+    }
+
     @Test func triageIsInTheStoreBeforeTheScreenSaysSoAndUndoPutsItBack() throws {
         try append(line(1, "refund please", minute: 0))
         let store = InMemoryMentionStore()
