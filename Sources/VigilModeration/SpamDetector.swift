@@ -40,6 +40,10 @@ struct SpamDetector {
     envio gratis|envío gratis|solo hoy|compra ya|reserva ya|mejor precio|mejores precios|sígueme|sigueme|colaboración|colaboracion|visita mi|desde casa|al día desde
     kostenloser versand|gratis versand|nur heute|jetzt kaufen|jetzt bestellen|bester preis|beste preise|kooperation|schau mal auf|von zu hause|am tag von
     livraison gratuite|aujourd'hui seulement|achetez maintenant|commandez maintenant|meilleur prix|meilleurs prix|collab|abonnez-vous|suivez-moi|depuis chez vous|par jour depuis
+    my channel|my page|my profile|my store|my shop|my story|link in my profile|limited places|places limited|first lesson free|free trial|best deals
+    mi canal|mi perfil|mi tienda|link en la bio|enlace en la bio|síganme|siganme|suscríbanse|suscribanse|reserva en|compara en|los mejores precios|entrega inmediata|al mes garantizado|escribime|escríbenos|por dm
+    mein profil|meinen kanal|meine seite|meinem insta|link im profil|schreib mir|per pn|dm mir|pro woche|pro stunde|markenbotschafter
+    mon profil|ma page|ma chaîne|ma chaine|ma story|ma bio|lien dans ma bio|abonne-toi|abonnez vous|code promo|places limitées|par mois|écrivez-moi|ecrivez-moi|écris-moi|ajoutez-moi
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.lowercased() }
 
     /// The phrases as folded words, by their first word, with their points.
@@ -83,11 +87,17 @@ struct SpamDetector {
         if Self.has(lower, "wa.me/") || Self.has(lower, "t.me/") || (words.contains("whatsapp") || words.contains("telegram")) && Self.has(lower, "+") {
             findings.append(Finding(points: 1, reason: "contact bait (WhatsApp/Telegram)"))
         }
+        if mayLink, let short = Self.shorteners.first(where: { Self.has(lower, $0) }) {
+            findings.append(Finding(points: 1, reason: "a link that hides where it goes (\(short))"))
+        }
         if Self.has(lower, "$$$") || Self.has(lower, "€€€") || Self.has(lower, "💰💰") {
             findings.append(Finding(points: 1, reason: "money shouted"))
         }
         return findings
     }
+
+    /// Link shorteners and link pages, which hide where a link goes.
+    static let shorteners = ["bit.ly/", "cutt.ly/", "tinyurl.com/", "linktr.ee/", "discord.gg/", "t.co/", "goo.gl/", "shorturl.at/", "rb.gy/", "is.gd/"]
 
     /// Links, domains and money signs are ASCII: their case is folded by bytes (Unicode
     /// lower-casing of the whole post cost as much as the rest of the spam detector).
