@@ -85,7 +85,11 @@ enum PostgresSchema {
     static func migrate(_ connection: PGConnection) throws {
         try connection.query("SELECT pg_advisory_lock($1)", [String(migrationLock)])
         defer { _ = try? connection.query("SELECT pg_advisory_unlock($1)", [String(migrationLock)]) }
-        try connection.execute("CREATE TABLE IF NOT EXISTS vigil_migration (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+        // Created only when missing: a day-to-day role without CREATE on the schema (README
+        // "Least privilege") opens an up-to-date database without running any DDL.
+        if try connection.query("SELECT to_regclass('vigil_migration') IS NULL").bool(0, 0) {
+            try connection.execute("CREATE TABLE IF NOT EXISTS vigil_migration (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+        }
         let done = try connection.query("SELECT version FROM vigil_migration")
         let applied = Set((0..<done.count).compactMap { done.int($0, 0) })
         if let newest = applied.max(), newest > (migrations.map(\.version).max() ?? 0) {

@@ -57,6 +57,11 @@ public final class PostgresStore: MentionStore, @unchecked Sendable {  // every 
         }
     }
 
+    /// Runs a statement without parameters (tests and maintenance: roles, grants).
+    public func runForTests(_ sql: String) throws {
+        try read { c in try c.execute(sql) }
+    }
+
     /// Holds `key` until the transaction ends (always the mention lock before the change
     /// log's, so two writers never wait for each other in a circle).
     static func takeLock(_ key: Int, _ c: PGConnection) throws {

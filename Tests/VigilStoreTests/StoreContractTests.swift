@@ -374,4 +374,35 @@ struct StoreContractTests {
         #expect(told)
         #expect(!mine.changeSignalled())
     }
+
+    /// README "Least privilege": a role that may read and write but not create or drop works
+    /// day to day (once a first, privileged opening has created the schema).
+    @Test func aLeastPrivilegeRoleTriagesButCannotDrop() throws {
+        guard TestPostgres.server != nil else { return }
+        let url = try TestPostgres.freshDatabase()
+        let owner = try PostgresStore(url: url)
+        try owner.upsert([mention("1"), mention("2")])
+        let role = "agent_" + UUID().uuidString.prefix(8).lowercased()
+        let database = URLComponents(string: url)!.path.dropFirst()
+        for statement in [
+            "CREATE ROLE \(role) LOGIN", "GRANT CONNECT ON DATABASE \(database) TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO \(role)", "GRANT DELETE ON claim, presence TO \(role)",
+            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \(role)",
+        ] { try owner.runForTests(statement) }
+        var components = URLComponents(string: url)!
+        components.user = role
+        let agent = try PostgresStore(url: components.string!)
+        try agent.upsert([mention("3"), mention("1", text: "edited")])
+        try agent.apply(.dismiss, to: [id("1")], by: role, at: Self.start)
+        try agent.addNote("called", to: id("2"), by: role, at: Self.start)
+        _ = try agent.claim(id("2"), purpose: "reply", by: role, at: Date(), for: 300, takeOver: false)
+        try agent.saveReply(Reply(mention: id("2"), by: role, at: Date(), text: "Sorry!"))
+        try agent.moderate([id("3")], action: .hide, note: "", by: role, at: Self.start)
+        try agent.heartbeat(session: "s", user: role, pane: "mentions", at: Date())
+        try agent.releaseClaims(nil, by: role)
+        try agent.leave(session: "s")
+        #expect(try agent.auditLog().count == 4)
+        #expect(throws: PostgresError.self) { try agent.runForTests("DROP TABLE audit_log") }
+        #expect(throws: PostgresError.self) { try agent.runForTests("DELETE FROM audit_log") }
+    }
 }
