@@ -20,7 +20,6 @@ static __typeof__(&PQfreemem) p_PQfreemem;
 static __typeof__(&PQgetResult) p_PQgetResult;
 static __typeof__(&PQgetisnull) p_PQgetisnull;
 static __typeof__(&PQgetvalue) p_PQgetvalue;
-static __typeof__(&PQnfields) p_PQnfields;
 static __typeof__(&PQnotifies) p_PQnotifies;
 static __typeof__(&PQntuples) p_PQntuples;
 static __typeof__(&PQputCopyData) p_PQputCopyData;
@@ -30,7 +29,6 @@ static __typeof__(&PQresultErrorField) p_PQresultErrorField;
 static __typeof__(&PQresultErrorMessage) p_PQresultErrorMessage;
 static __typeof__(&PQresultStatus) p_PQresultStatus;
 static __typeof__(&PQsetNoticeProcessor) p_PQsetNoticeProcessor;
-static __typeof__(&PQsocket) p_PQsocket;
 static __typeof__(&PQstatus) p_PQstatus;
 
 static void load(void) {
@@ -67,8 +65,6 @@ static void load(void) {
     if (!p_PQgetisnull) { failure = "libpq.so.5 lacks PQgetisnull"; library = NULL; return; }
     p_PQgetvalue = (__typeof__(&PQgetvalue))dlsym(library, "PQgetvalue");
     if (!p_PQgetvalue) { failure = "libpq.so.5 lacks PQgetvalue"; library = NULL; return; }
-    p_PQnfields = (__typeof__(&PQnfields))dlsym(library, "PQnfields");
-    if (!p_PQnfields) { failure = "libpq.so.5 lacks PQnfields"; library = NULL; return; }
     p_PQnotifies = (__typeof__(&PQnotifies))dlsym(library, "PQnotifies");
     if (!p_PQnotifies) { failure = "libpq.so.5 lacks PQnotifies"; library = NULL; return; }
     p_PQntuples = (__typeof__(&PQntuples))dlsym(library, "PQntuples");
@@ -87,8 +83,6 @@ static void load(void) {
     if (!p_PQresultStatus) { failure = "libpq.so.5 lacks PQresultStatus"; library = NULL; return; }
     p_PQsetNoticeProcessor = (__typeof__(&PQsetNoticeProcessor))dlsym(library, "PQsetNoticeProcessor");
     if (!p_PQsetNoticeProcessor) { failure = "libpq.so.5 lacks PQsetNoticeProcessor"; library = NULL; return; }
-    p_PQsocket = (__typeof__(&PQsocket))dlsym(library, "PQsocket");
-    if (!p_PQsocket) { failure = "libpq.so.5 lacks PQsocket"; library = NULL; return; }
     p_PQstatus = (__typeof__(&PQstatus))dlsym(library, "PQstatus");
     if (!p_PQstatus) { failure = "libpq.so.5 lacks PQstatus"; library = NULL; return; }
 }
@@ -109,7 +103,6 @@ void vigil_PQfreemem(void *ptr) { p_PQfreemem(ptr); }
 PGresult * vigil_PQgetResult(PGconn *conn) { return p_PQgetResult(conn); }
 int vigil_PQgetisnull(const PGresult *res, int tup_num, int field_num) { return p_PQgetisnull(res, tup_num, field_num); }
 char * vigil_PQgetvalue(const PGresult *res, int tup_num, int field_num) { return p_PQgetvalue(res, tup_num, field_num); }
-int vigil_PQnfields(const PGresult *res) { return p_PQnfields(res); }
 PGnotify * vigil_PQnotifies(PGconn *conn) { return p_PQnotifies(conn); }
 int vigil_PQntuples(const PGresult *res) { return p_PQntuples(res); }
 int vigil_PQputCopyData(PGconn *conn, const char *buffer, int nbytes) { return p_PQputCopyData(conn, buffer, nbytes); }
@@ -119,5 +112,4 @@ char * vigil_PQresultErrorField(const PGresult *res, int fieldcode) { return p_P
 char * vigil_PQresultErrorMessage(const PGresult *res) { return p_PQresultErrorMessage(res); }
 ExecStatusType vigil_PQresultStatus(const PGresult *res) { return p_PQresultStatus(res); }
 PQnoticeProcessor vigil_PQsetNoticeProcessor(PGconn *conn, PQnoticeProcessor proc, void *arg) { return p_PQsetNoticeProcessor(conn, proc, arg); }
-int vigil_PQsocket(const PGconn *conn) { return p_PQsocket(conn); }
 ConnStatusType vigil_PQstatus(const PGconn *conn) { return p_PQstatus(conn); }

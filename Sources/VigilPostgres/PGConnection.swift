@@ -106,9 +106,6 @@ final class PGConnection {
         return received
     }
 
-    /// The socket, for waiting on notifications with `poll`.
-    var socket: Int32 { vigil_PQsocket(handle) }
-
     @discardableResult
     private func checked(_ result: OpaquePointer?, expecting: ExecStatusType? = nil) throws -> PGRows {
         guard let result else { throw PostgresError(message: Self.trimmed(vigil_PQerrorMessage(handle))) }
@@ -153,12 +150,10 @@ private func withCStrings<T>(_ values: [String?], _ body: ([UnsafePointer<CChar>
 final class PGRows {
     private let result: OpaquePointer
     let count: Int
-    let columns: Int
 
     init(_ result: OpaquePointer) {
         self.result = result
         count = Int(vigil_PQntuples(result))
-        columns = Int(vigil_PQnfields(result))
     }
 
     deinit { vigil_PQclear(result) }

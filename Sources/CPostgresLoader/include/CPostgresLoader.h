@@ -21,7 +21,6 @@ void vigil_PQfreemem(void *ptr);
 PGresult * vigil_PQgetResult(PGconn *conn);
 int vigil_PQgetisnull(const PGresult *res, int tup_num, int field_num);
 char * vigil_PQgetvalue(const PGresult *res, int tup_num, int field_num);
-int vigil_PQnfields(const PGresult *res);
 PGnotify * vigil_PQnotifies(PGconn *conn);
 int vigil_PQntuples(const PGresult *res);
 int vigil_PQputCopyData(PGconn *conn, const char *buffer, int nbytes);
@@ -31,7 +30,6 @@ char * vigil_PQresultErrorField(const PGresult *res, int fieldcode);
 char * vigil_PQresultErrorMessage(const PGresult *res);
 ExecStatusType vigil_PQresultStatus(const PGresult *res);
 PQnoticeProcessor vigil_PQsetNoticeProcessor(PGconn *conn, PQnoticeProcessor proc, void *arg);
-int vigil_PQsocket(const PGconn *conn);
 ConnStatusType vigil_PQstatus(const PGconn *conn);
 
 #endif
