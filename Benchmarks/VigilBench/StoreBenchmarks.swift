@@ -56,11 +56,9 @@ enum StoreBenchmarks {
         Measure.row("  open to first frame (newest \(FeedData.firstLoadLimit))", "\(Measure.format(firstFrame * 1000)) ms", "goal ≤ 300 ms")
         // The rest as the dashboard's history loader reads it: slices oldest first through the
         // rules, full mentions let go but the newest (read back by key when drawn).
-        nonisolated(unsafe) let reader = store  // used under the source's lock only
-        let source = MentionSource { keys in (try? reader.mentions(keys: keys)) ?? [:] }
         var feed = FeedData()
         let loadSeconds = try Measure.seconds {
-            feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { rules.process($0) })
+            feed = try HistorySlices.load(store, triage: try store.triageStates(), process: { rules.process($0) })
         }
         Measure.row("  load all (then, in the background)", "\(Measure.format(loadSeconds * 1000)) ms", "\(feed.count) mentions, rules run, \(feed.heldCount) held in full")
         for terms in [["refund"], ["recall", "kettle"], ["Wasserkocher kettle"]] {

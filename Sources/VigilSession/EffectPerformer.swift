@@ -58,6 +58,8 @@ extension LiveSession {
         case .releaseClaim(let id):
             try? store.releaseClaims([id], by: user)
             return [.claimsSynced([id: nil])]
+        case .readMentions(let keys):
+            return readMentions(keys).map { [.mentionsRead($0, asked: keys)] } ?? []
         case .search(let filter):
             do {
                 return [.searchResults(filter, try store.search(filter.requiredText, excluding: filter.excludedText))]
@@ -65,7 +67,7 @@ extension LiveSession {
                 return [.status("search failed: \(error)")]
             }
         case .exportMentions(let path, let ids):
-            return [.status(ExportFromDashboard.write(ids, to: path, state: runner.state))]
+            return [.status(ExportFromDashboard.write(ids, to: path, state: runner.state, read: { self.flagged(try self.store.mentions(keys: $0)) }))]
         case .writeReport(let period, let path, let filter):
             return [.status(ReportFromDashboard.write(period: period, path: path, filter: filter, session: self))]
         case .addNote(let text, let ids):
@@ -108,6 +110,20 @@ extension LiveSession {
             return []
         }
         return [.alertsChanged(engine.alerts())]
+    }
+
+    /// Mentions by store key, flagged by the rules as the feed's own are; nil while offline
+    /// or when the read fails (the frame then shows what the rows know, and asks again).
+    func readMentions(_ keys: [Int64]) -> [Int64: Mention]? {
+        guard !isOffline, let found = try? store.mentions(keys: keys) else { return nil }
+        return flagged(found)
+    }
+
+    func flagged(_ found: [Int64: Mention]) -> [Int64: Mention] {
+        let keys = Array(found.keys)
+        var mentions = keys.map { found[$0]! }
+        engine.flag(&mentions)
+        return Dictionary(uniqueKeysWithValues: zip(keys, mentions))
     }
 
     private func triage(_ action: TriageAction, ids: [MentionID], before: [MentionID: Triage]) -> [Msg] {

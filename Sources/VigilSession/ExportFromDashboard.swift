@@ -7,14 +7,18 @@ import VigilUI
 /// their triage state, as CSV when the name ends in `.csv`, else JSON Lines.
 public enum ExportFromDashboard {
     @MainActor
-    public static func write(_ ids: [VigilCore.MentionID], to path: String, state: AppState) -> String {
+    public static func write(_ ids: [VigilCore.MentionID], to path: String, state: AppState, read: ([Int64]) throws -> [Int64: Mention]) -> String {
         let csv = path.lowercased().hasSuffix(".csv")
         var out = csv ? MentionExport.csvHeader(withTriage: true) + "\n" : ""
         // Mentions the dashboard let go come back from the database, a slice at a time.
-        state.feed.forEachMention(at: ids.reversed().compactMap { state.feed.position(of: $0) }) { _, mention in
+        do {
+            try state.feed.forEachMention(at: ids.reversed().compactMap { state.feed.position(of: $0) }, read: read) { _, mention in
             let triage = state.feed.triage[mention.id]
             out += (csv ? MentionExport.csvRow(mention, triage: triage, withTriage: true)
                         : MentionExport.jsonLine(mention, triage: triage, withTriage: true)) + "\n"
+            }
+        } catch {
+            return "could not read the mentions to export: \(error)"
         }
         let file = (path as NSString).expandingTildeInPath
         do {

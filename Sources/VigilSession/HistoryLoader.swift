@@ -6,8 +6,8 @@ import VigilUI
 
 /// Loads a large database's whole history on another thread while the dashboard already shows
 /// the newest mentions: slice by slice, oldest first, through a fresh rules engine (same rules)
-/// into the pane indexes, each slice's full mentions let go but the newest (read back from
-/// `source` when drawn), so a million are never in memory at once. The main loop takes the
+/// into the pane indexes, each slice's full mentions let go but the newest (read back when
+/// drawn), so a million are never in memory at once. The main loop takes the
 /// result once, and swaps it in.
 public final class HistoryLoader: @unchecked Sendable {
     public struct Loaded {
@@ -21,7 +21,7 @@ public final class HistoryLoader: @unchecked Sendable {
     private var taken = false
 
     /// Starts reading the database `store` is on, with `rules`; `take()` answers once it is done.
-    public init(store shown: any HistoryReading, rules: RuleSet, source: MentionSource?) {
+    public init(store shown: any HistoryReading, rules: RuleSet) {
         nonisolated(unsafe) let shown = shown  // only reopened (a new handle) on the thread
         Thread.detachNewThread { [self] in
             do {
@@ -29,7 +29,7 @@ public final class HistoryLoader: @unchecked Sendable {
                 let store = try shown.reopened()
                 let engine = RulesEngine(rules: rules)
                 engine.reserveCapacity(store.count)
-                let feed = try HistorySlices.load(store, triage: try store.triageStates(), source: source, process: { engine.process($0) })
+                let feed = try HistorySlices.load(store, triage: try store.triageStates(), process: { engine.process($0) })
                 engine.trimToFit()
                 FreePages.giveBack()
                 finish(Loaded(engine: engine, feed: feed), failure: nil)

@@ -55,6 +55,7 @@ public final class LiveSession {
     private var nextCatchUp = Date().addingTimeInterval(2)
     /// Since when the store has not answered, and how many looks in a row failed.
     private var offlineSince: Date?
+    var isOffline: Bool { offlineSince != nil }
     private var failures = 0
     private var lastHeartbeat = Date.distantPast
     /// Items this dashboard claimed for its user (released when it quits).

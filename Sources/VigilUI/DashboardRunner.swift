@@ -44,10 +44,18 @@ public final class DashboardRunner {
         renderer.invalidate()
     }
 
-    /// Draws the current state (only changed cells reach the backend).
+    /// Draws the current state (only changed cells reach the backend), after reading back what
+    /// it shows that the feed let go.
     public func draw() {
+        readWindow()
         renderer.present(DashboardView.render(state, context: context))
         lastDraw = DispatchTime.now().uptimeNanoseconds
+    }
+
+    /// Has the mentions the frame shows that the feed does not hold read back (`FrameWindow`),
+    /// so the view draws from state alone.
+    private func readWindow() {
+        FrameWindow.fill(&state, updater: updater) { perform(.readMentions($0)) }
     }
 
     /// When the last frame was drawn (monotonic nanoseconds).

@@ -15,6 +15,9 @@ public enum Effect: Equatable, Sendable {
     case restoreTriage([MentionID: Triage])
     /// Open a post's URL in the browser (`xdg-open`), or say it when that is not possible.
     case openURL(String)
+    /// Read back, by store key, mentions the feed let go that the next frame shows (answered
+    /// by `Msg.mentionsRead`): see `FrameWindow`.
+    case readMentions([Int64])
     /// Answer a filter's words and phrases from the full-text index.
     case search(MentionFilter)
     /// Write mentions (with their triage state) to a file: CSV for `.csv`, else JSON Lines.

@@ -70,6 +70,8 @@ public struct FeedData: Sendable {
     /// When a full-text index answered the filter's words: whether it found each item (items
     /// that arrive later are scanned for the words instead).
     private var textFound: [Bool]?
+    /// Items a full-text answer did not cover and that are not held: scanned once read (`fill`).
+    private var textScanPending: Set<Int32> = []
 
     private struct Placement: OptionSet {
         let rawValue: UInt8
@@ -88,17 +90,17 @@ public struct FeedData: Sendable {
     /// thread (so the first frame does not wait for a million).
     public static let firstLoadLimit = 5_000
 
-    /// With a source, how many of the newest mentions stay held in full (the rest are read
-    /// back when drawn).
+    /// When store-backed, how many of the newest mentions stay held in full (the rest are read
+    /// back by the session when a frame shows them: `keysToRead`, `fill`).
     public static let heldLimit = 5_000
 
     public init() {}
 
-    /// `keys`: the store's key of each mention (see `StoredMentions`), or empty. With a
-    /// `source`, `archive` may let full mentions go (they are read back from it when drawn).
-    public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:], source: MentionSource? = nil) {
+    /// `keys`: the store's key of each mention (see `StoredMentions`), or empty.
+    /// `storeBacked`: a store holds every mention by key, so `archive` may let full mentions go.
+    public init(mentions: [Mention], keys: [Int64] = [], triage: [MentionID: Triage] = [:], storeBacked: Bool = false) {
         self.triage = triage
-        columns.setSource(source)
+        columns.setStoreBacked(storeBacked)
         merge(mentions, keys: keys)
     }
 
@@ -111,27 +113,82 @@ public struct FeedData: Sendable {
         position(of: id).map { columns.mention(at: $0) }
     }
 
-    /// The mention at a position (a pane row's value): held, or read back from the source.
+    /// The mention at a position (a pane row's value) where held; else a placeholder from its
+    /// row (see `keysToRead`: the session fills what a frame shows before it is drawn).
     public func mention(at index: Int32) -> Mention { columns.mention(at: index) }
 
-    /// Several at once, in the order asked (one read for those not held: draw a pane's visible
-    /// rows with this).
-    public func mentions(at indices: [Int32]) -> [Mention] { columns.mentions(at: indices) }
+    /// Several at once, in the order asked.
+    public func mentions(at indices: [Int32]) -> [Mention] { indices.map(columns.mention(at:)) }
 
-    /// The mentions at many positions, in order, read back a slice at a time (never all of
-    /// them in memory at once).
-    public func forEachMention(at indices: [Int32], _ body: (Int32, Mention) -> Void) {
+    /// Whether the full mention at a position is held.
+    public func holds(_ index: Int32) -> Bool { columns.holds(index) }
+
+    /// The author's handle of the item at a position (held or not).
+    public func authorHandle(at index: Int32) -> String { columns.authorHandle(at: index) }
+
+    /// The position of what the item at `index` answers, when the feed holds the item in full
+    /// and has its parent.
+    public func parentPosition(of index: Int32) -> Int32? {
+        guard columns.holds(index), let parent = columns.mention(at: index).parentID else { return nil }
+        return position(of: MentionID(platform: columns.platform(at: index), nativeID: parent))
+    }
+
+    /// The author's handle of an item the feed has (held or not).
+    public func authorHandle(of id: MentionID) -> String? { position(of: id).map(columns.authorHandle(at:)) }
+
+    /// The mentions at many positions, in order: those not held read by `read` (store keys →
+    /// mentions) a slice at a time, never all of them in memory at once.
+    public func forEachMention(at indices: [Int32], read: ([Int64]) throws -> [Int64: Mention], _ body: (Int32, Mention) throws -> Void) rethrows {
         var start = 0
         while start < indices.count {
-            let slice = Array(indices[start..<min(start + 5_000, indices.count)])
-            for (index, mention) in zip(slice, columns.mentions(at: slice)) { body(index, mention) }
+            let slice = indices[start..<min(start + 5_000, indices.count)]
+            let wanted = columns.keysToRead(slice)
+            let found = wanted.isEmpty ? [:] : try read(wanted)
+            for index in slice {
+                try body(index, columns.holds(index) ? columns.mention(at: index) : found[columns.rows[Int(index)].key] ?? columns.mention(at: index))
+            }
             start += slice.count
         }
     }
 
-    /// Every mention, in the order added (reads back all that are not held: for tests and
-    /// small feeds).
-    public var allMentions: [Mention] { columns.mentions(at: Array(0..<Int32(columns.count))) }
+    /// Every mention held, in the order added (all of them in a feed that is not store-backed:
+    /// for tests and small feeds).
+    public var allMentions: [Mention] { mentions(at: Array(0..<Int32(columns.count))) }
+
+    // MARK: - The frame's window
+
+    /// The store keys of those of `indices` (what a frame shows) not held, and of the items a
+    /// new filter still has to scan for its words: what the session reads for `fill`.
+    public func keysToRead(at indices: some Sequence<Int32>) -> [Int64] {
+        var keys = columns.keysToRead(indices)
+        if !textScanPending.isEmpty { keys += columns.keysToRead(textScanPending) }
+        return keys
+    }
+
+    /// Holds what the store answered for `asked` (keys it lacks are drawn as gone, and never
+    /// asked for again); scans what a filter waited for. The held mentions then go back to the
+    /// newest few and these.
+    public mutating func fill(_ found: [Int64: Mention], asked: [Int64]) {
+        var filled: Set<Int32> = []
+        for key in asked where key > 0 && key < Int64(positionByKey.count) {
+            let index = positionByKey[Int(key)]
+            guard index >= 0, !columns.holds(index) else { continue }
+            guard let mention = found[key], mention.id == columns.id(at: index) else {
+                columns.markUnreadable(key)
+                textScanPending.remove(index)
+                continue
+            }
+            columns.fill(index, with: mention)
+            filled.insert(index)
+        }
+        if let active = filter, textFound != nil, !textScanPending.isEmpty {
+            for index in filled where textScanPending.remove(index) != nil {
+                let matches = active.matchesText(columns.mention(at: index))
+                if matches != textFound![Int(index)] { replace(index) { $0.textFound![Int(index)] = matches } }
+            }
+        }
+        if columns.storeBacked, columns.held.count > Self.heldLimit + Self.heldLimit / 5 { archive(alsoKeeping: filled) }
+    }
 
     /// What panes and filters read of the mention at a position.
     public func row(at index: Int32) -> MentionRow { columns.rows[Int(index)] }
@@ -189,7 +246,9 @@ public struct FeedData: Sendable {
     public mutating func setFilter(_ filter: MentionFilter?, answer: TextAnswer? = nil) {
         self.filter = filter
         textAnswer = filter == nil ? nil : answer
-        textFound = filter.flatMap { filter in answer.map { found(by: $0, for: filter) } }
+        textScanPending = []
+        textFound = nil
+        if let filter, let answer { textFound = found(by: answer, for: filter) }
         relist()
     }
 
@@ -217,17 +276,12 @@ public struct FeedData: Sendable {
         ]
     }
 
-    /// Sets where full mentions that are not held are read from (see `archive`).
-    public mutating func setSource(_ source: MentionSource?) {
-        columns.setSource(source)
-    }
-
-    /// With a source, lets the full mentions go but the newest `limit`: the others are
-    /// read back from the source when drawn.
-    public mutating func archive(keepingNewest limit: Int = heldLimit) {
-        guard columns.source != nil else { return }
+    /// When store-backed, lets the full mentions go but the newest `limit` (and `alsoKeeping`:
+    /// what the frame being drawn shows): the others are read back when a frame shows them.
+    public mutating func archive(keepingNewest limit: Int = heldLimit, alsoKeeping: Set<Int32> = []) {
+        guard columns.storeBacked else { return }
         let keep = Set(timeline.prefix(limit))
-        columns.archive { keep.contains($0) }
+        columns.archive { keep.contains($0) || alsoKeeping.contains($0) }
     }
 
     /// Moves the clock; snoozed items whose time came go back to Pending.
@@ -272,6 +326,7 @@ public struct FeedData: Sendable {
     public mutating func merge(_ incoming: [Mention], keys: [Int64] = [], holding: Bool = true) {
         guard !incoming.isEmpty else { return }
         var fresh: [Int32] = []
+        var freshFrom: [Int] = []  // each fresh item's place in `incoming` (the last of repeats)
         var edits: [(Int32, Mention)] = []
         let firstFresh = Int32(columns.count)
         for (position, mention) in incoming.enumerated() {
@@ -282,6 +337,7 @@ public struct FeedData: Sendable {
                 let index = Int32(number)
                 if index >= firstFresh {
                     columns.replace(index, with: mention)  // the same new item twice in one batch: keep the last
+                    freshFrom[Int(index - firstFresh)] = position
                 } else {
                     edits.append((index, mention))
                 }
@@ -289,7 +345,7 @@ public struct FeedData: Sendable {
                 continue
             }
             let index = Int32(columns.count)
-            columns.append(mention, key: 0, hold: holding || key <= 0)
+            columns.append(mention, key: 0, hold: holding || !Self.isMappable(key, count: columns.count + 1))
             _ = positions.insert(hash, at: found.position)
             if positions.isCrowded {
                 let numbered = columns  // shared only while the table grows
@@ -297,28 +353,26 @@ public struct FeedData: Sendable {
             }
             recordKey(key, at: index)
             fresh.append(index)
+            freshFrom.append(position)
         }
         // A full-text answer covers what was there when the filter was set: new arrivals and
         // edits are checked by scanning their text.
         if let active = filter, textFound != nil {
-            for index in fresh { textFound!.append(active.matchesText(columns.mention(at: index))) }
+            for position in freshFrom { textFound!.append(active.matchesText(incoming[position])) }
             for (index, mention) in edits { textFound![Int(index)] = active.matchesText(mention) }
         }
+        for (index, position) in zip(fresh, freshFrom) { threads.add(index, incoming[position], columns) }
         if !fresh.isEmpty { add(fresh) }
         if edits.count > Self.bulkThreshold {
-            for (index, mention) in edits { threads.remove(index, columns); columns.replace(index, with: mention); threads.add(index, columns) }
+            for (index, mention) in edits { edit(index, to: mention) }
             rebuildRows(afterEdits: true)
         } else {
             for (index, mention) in edits {
-                replace(index) { feed in
-                    feed.threads.remove(index, feed.columns)
-                    feed.columns.replace(index, with: mention)
-                    feed.threads.add(index, feed.columns)
-                }
+                replace(index) { $0.edit(index, to: mention) }
             }
         }
         // A long live session: the held mentions go back to the newest few.
-        if columns.source != nil, columns.held.count > Self.heldLimit + Self.heldLimit / 5 { archive() }
+        if columns.storeBacked, columns.held.count > Self.heldLimit + Self.heldLimit / 5 { archive() }
     }
 
     /// Beyond this many changed items at once, rebuilding the rows is cheaper than moving each.
@@ -326,11 +380,22 @@ public struct FeedData: Sendable {
 
     // MARK: - Internals
 
+    /// A new version of the item at `index`, moved in its reply thread.
+    private mutating func edit(_ index: Int32, to mention: Mention) {
+        threads.remove(index, columns.holds(index) ? columns.mention(at: index) : mention)
+        columns.replace(index, with: mention)
+        threads.add(index, mention, columns)
+    }
+
+    /// Keys count up from 1 as the store numbers mentions; one far beyond what is held is left
+    /// unmapped (its item is then held in full and scanned), so the table stays the size of the feed.
+    private static func isMappable(_ key: Int64, count: Int) -> Bool {
+        key > 0 && key < Int64(count) * 4 + 1_000_000
+    }
+
     /// Notes an item's store key (0: not known, which leaves a known one as it is).
     private mutating func recordKey(_ key: Int64, at index: Int32) {
-        // Keys count up from 1 as the store numbers mentions; one far beyond what is held is
-        // left unmapped (its item is then scanned), so the table stays the size of the feed.
-        guard key > 0, key < Int64(max(columns.count, Int(index) + 1)) * 4 + 1_000_000 else { return }
+        guard Self.isMappable(key, count: max(columns.count, Int(index) + 1)) else { return }
         columns.setKey(key, at: index)
         if Int(key) >= positionByKey.count {
             positionByKey += Array(repeating: -1, count: max(Int(key) + 1, positionByKey.count * 3 / 2) - positionByKey.count)
@@ -340,7 +405,7 @@ public struct FeedData: Sendable {
 
     /// Which items a full-text answer holds; an item whose key is not known, or newer than
     /// the index, is scanned for the words.
-    private func found(by answer: TextAnswer, for filter: MentionFilter) -> [Bool] {
+    private mutating func found(by answer: TextAnswer, for filter: MentionFilter) -> [Bool] {
         var found = [Bool](repeating: false, count: columns.count)
         switch answer {
         case .ids(let ids):
@@ -350,10 +415,12 @@ public struct FeedData: Sendable {
                 let index = positionByKey[Int(key)]
                 if index >= 0 { found[Int(index)] = true }
             }
-            // An index far behind (rebuilt from nothing) leaves many.
-            var scan: [Int32] = []
-            for (index, row) in columns.rows.enumerated() where row.key == 0 || row.key > indexedThrough { scan.append(Int32(index)) }
-            forEachMention(at: scan) { index, mention in found[Int(index)] = filter.matchesText(mention) }
+            // An index far behind (rebuilt from nothing) leaves many. Those not held wait for
+            // the session to read them (`keysToRead`, `fill`).
+            for (index, row) in columns.rows.enumerated() where row.key == 0 || row.key > indexedThrough {
+                let index = Int32(index)
+                if columns.holds(index) { found[Int(index)] = filter.matchesText(columns.mention(at: index)) } else { textScanPending.insert(index) }
+            }
         }
         return found
     }
@@ -382,10 +449,7 @@ public struct FeedData: Sendable {
         let c = columns
         let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($0, $1) } ? fresh
             : zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($1, $0) } ? fresh.reversed() : fresh.sorted { c.isNewer($0, $1) }
-        for index in sorted {
-            threads.add(index, columns)
-            countVolume(index, sign: 1)
-        }
+        for index in sorted { countVolume(index, sign: 1) }
         moderation.update(sorted, columns)
         var newTimeline: [Int32] = [], newPosts: [Int32] = [], newComments: [Int32] = [], newPending: [Int32] = [], newPendingAll: [Int32] = []
         for index in sorted {

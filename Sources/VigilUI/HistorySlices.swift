@@ -2,17 +2,17 @@ import Foundation
 import VigilCore
 import VigilStore
 
-/// Reads a store's whole history into a feed in slices, oldest first, each through `process`
-/// (the rules) and then let go but the newest mentions (read back from `source` when drawn), so
+/// Reads a store's whole history into a store-backed feed in slices, oldest first, each through
+/// `process` (the rules) and then let go but the newest mentions (read back when drawn), so
 /// a million full mentions are never in memory at once. Slices are read and run through the
 /// rules on a thread of their own while this one merges the last into the feed (at most one
 /// waits): the two halves of the work take about as long, one core each.
 public enum HistorySlices {
     public static let size = 50_000
 
-    public static func load(_ store: any HistoryReading, triage: [MentionID: Triage], source: MentionSource?,
+    public static func load(_ store: any HistoryReading, triage: [MentionID: Triage],
                             process: @escaping ([Mention]) -> [Mention]) throws -> FeedData {
-        var feed = FeedData(mentions: [], triage: triage, source: source)
+        var feed = FeedData(mentions: [], triage: triage, storeBacked: true)
         // Room for a sixteenth more: the first mentions that arrive live do not make every
         // table sized for the history grow (and be copied) at once.
         let count = store.count
@@ -49,7 +49,7 @@ public enum HistorySlices {
             switch next {
             case .success(let (slice, last)):
                 guard failure == nil else { continue }  // drain, so the reader can finish
-                feed.merge(slice.mentions, keys: slice.keys, holding: last || source == nil)
+                feed.merge(slice.mentions, keys: slice.keys, holding: last)
                 feed.archive()
             case .failure(let error):
                 failure = error

@@ -3,9 +3,10 @@ import VigilCore
 
 /// Every mention a feed holds, by position (in the order added; positions never move): a
 /// compact row each, which is all sorting, the panes and the filter read; the identities'
-/// bytes in one buffer; and the full mention only where it is held. Without a source all are
-/// held; with one, `archive` lets the old ones go (a million full mentions were 550 MB) and
-/// they are read back by store key when drawn.
+/// bytes in one buffer; and the full mention only where it is held. A feed that is not
+/// `storeBacked` holds all; one that is lets the old ones go (`archive`: a million full
+/// mentions were 550 MB), and the session reads back those a frame shows, by store key, before
+/// it is drawn (`fill`). Nothing here reads a store.
 struct MentionColumns: Sendable {
     private(set) var rows: [MentionRow] = []
     private(set) var names = MentionNames()
@@ -16,7 +17,10 @@ struct MentionColumns: Sendable {
     private var authorLast: [Int32] = []
     private var authorPrevious: [Int32] = []
     private(set) var authorCounts: [Int32] = []
-    private(set) var source: MentionSource?
+    /// Whether full mentions may be let go (a store holds them all, by key).
+    private(set) var storeBacked = false
+    /// Keys the store was asked for and did not have (deleted since): shown as gone, not asked again.
+    private(set) var unreadable: Set<Int64> = []
 
     var count: Int { rows.count }
 
@@ -41,7 +45,7 @@ struct MentionColumns: Sendable {
         let row = names.row(for: m, key: key)
         rows.append(row)
         nativeIDs.append(m.id.nativeID)
-        if hold || source == nil { held[index] = m }
+        if hold || !storeBacked { held[index] = m }
         link(index, author: row.author)
     }
 
@@ -52,7 +56,6 @@ struct MentionColumns: Sendable {
         if row.key == 0 { row.key = old.key }
         rows[Int(index)] = row
         held[index] = m
-        if old.key != 0 { source?.forget(old.key) }
         if row.author != old.author {
             unlink(index, author: old.author)
             link(index, author: row.author)
@@ -63,14 +66,14 @@ struct MentionColumns: Sendable {
         rows[Int(index)].key = key
     }
 
-    mutating func setSource(_ source: MentionSource?) {
-        self.source = source
+    mutating func setStoreBacked(_ backed: Bool) {
+        storeBacked = backed
     }
 
-    /// Lets the full mentions go but those `keep` names (only with a source to read them back
-    /// from, and only those the store has numbered).
+    /// Lets the full mentions go but those `keep` names (only when store-backed, and only those
+    /// the store has numbered).
     mutating func archive(keeping keep: (Int32) -> Bool) {
-        guard source != nil else { return }
+        guard storeBacked else { return }
         // Removed in place: `filter` copied every kept mention (tens of milliseconds each time
         // a live feed passed the limit, about once a second in a flood).
         let gone = held.keys.filter { rows[Int($0)].key != 0 && !keep($0) }
@@ -105,24 +108,44 @@ struct MentionColumns: Sendable {
         return nativeIDs.precedes(Int(a), Int(b))
     }
 
-    /// The full mention: held, else read back; when it cannot be read, what the row knows.
+    /// The full mention where held; else what the row knows, its text saying it is being
+    /// read (or is gone from the store).
     func mention(at index: Int32) -> Mention {
-        if let m = held[index] { return m }
-        return mentions(at: [index])[0]
+        held[index] ?? placeholder(index)
     }
 
-    /// Several at once (one read for those not held), in the order asked.
-    func mentions(at indices: [Int32]) -> [Mention] {
-        let missing = indices.filter { held[$0] == nil }.map { rows[Int($0)].key }.filter { $0 != 0 }
-        let read = missing.isEmpty ? [:] : source?.mentions(keys: missing) ?? [:]
-        return indices.map { index in held[index] ?? read[rows[Int(index)].key] ?? placeholder(index) }
+    /// Whether the full mention at `index` is held (else `mention(at:)` is a placeholder).
+    func holds(_ index: Int32) -> Bool { held[index] != nil }
+
+    /// The store keys of those of `indices` that are not held and can be read back.
+    func keysToRead(_ indices: some Sequence<Int32>) -> [Int64] {
+        var keys: [Int64] = []
+        for index in indices where held[index] == nil {
+            let key = rows[Int(index)].key
+            if key != 0, !unreadable.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// A mention read back from the store for the frame (same identity as the row).
+    mutating func fill(_ index: Int32, with m: Mention) {
+        held[index] = m
+    }
+
+    /// The store did not have this key: its row is drawn as gone from now on.
+    mutating func markUnreadable(_ key: Int64) {
+        unreadable.insert(key)
     }
 
     private func placeholder(_ index: Int32) -> Mention {
         let row = rows[Int(index)]
+        let text = unreadable.contains(row.key) ? "(not in the database any more)" : "…"
         return Mention(id: id(at: index), author: Author(handle: names.authorHandles[Int(row.author)], followers: row.followerCount),
-                       createdAt: row.createdAt, text: "(not in the database any more)", kind: row.kind)
+                       createdAt: row.createdAt, text: text, kind: row.kind)
     }
+
+    /// The author's handle at `index` (no full mention needed).
+    func authorHandle(at index: Int32) -> String { names.authorHandles[Int(rows[Int(index)].author)] }
 
     /// The positions of the author's mentions, newest first.
     func authorPositions(_ author: Int32) -> [Int32] {

@@ -57,6 +57,8 @@ public struct MentionRow: Sendable, Equatable {
         public static let answers = Traits(rawValue: 2)
         /// A house rule acted on it (held, hid, deleted, warned, banned): it waits for review.
         public static let moderated = Traits(rawValue: 4)
+        /// A house rule hid, deleted or banned it (the ops screen counts these without the mention).
+        public static let removedByRule = Traits(rawValue: 8)
     }
 
     public var followerCount: Int? { followers == .min ? nil : Int(followers) }
@@ -97,6 +99,7 @@ public struct MentionNames: Sendable {
         if ReplyNeed.needsReply(m) { traits.insert(.needsReply) }
         if let parent = m.parentID, parent != m.id.nativeID { traits.insert(.answers) }
         if m.flags?.moderation?.action.awaitsReview == true { traits.insert(.moderated) }
+        if let action = m.flags?.moderation?.action, [.hide, .delete, .ban].contains(action) { traits.insert(.removedByRule) }
         return traits
     }
 

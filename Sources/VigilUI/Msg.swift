@@ -11,6 +11,8 @@ public enum Msg: Sendable {
     /// New or changed mentions, with their store keys when they came from the store (see
     /// `StoredMentions`; empty otherwise).
     case mentionsArrived([Mention], keys: [Int64] = [])
+    /// The store's answer to `Effect.readMentions` (keys it did not have are missing).
+    case mentionsRead([Int64: Mention], asked: [Int64])
     case alertsChanged([Alert])
     case importIssues(count: Int)
     /// The store committed a triage change (`before` set for actions that can be undone).

@@ -47,6 +47,9 @@ public struct Updater: Sendable {
         case .mentionsArrived(let mentions, let keys):
             keepingSelection(in: &state) { $0.feed.merge(mentions, keys: keys) }
             return []
+        case .mentionsRead(let found, let asked):
+            keepingSelection(in: &state) { $0.feed.fill(found, asked: asked) }
+            return []
         case .historyLoaded(var feed):
             // Keep what the user is looking at: the filter, notes, the selected items.
             feed.notes = state.feed.notes
@@ -83,7 +86,7 @@ public struct Updater: Sendable {
                 if state.undoStack.count > 100 { state.undoStack.removeFirst() }
             }
             for pane in PaneID.allCases { clampCursor(pane, in: &state) }
-            let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { " @\($0.author.handle)" } ?? "" : " \(after.count) items"
+            let who = after.keys.count == 1 ? after.keys.first.flatMap { state.feed.authorHandle(of: $0) }.map { " @\($0)" } ?? "" : " \(after.count) items"
             state.statusMessage = "\(action):\(who) (saved)"
             return []
         case .searchResults(let filter, let answer):
@@ -109,7 +112,7 @@ public struct Updater: Sendable {
                 state.undoStack.append(UndoEntry(moderationBefore: before))
                 if state.undoStack.count > 100 { state.undoStack.removeFirst() }
             }
-            state.statusMessage = "\(action): " + (after.count == 1 ? after.keys.first.flatMap { state.feed.mention($0) }.map { "@\($0.author.handle)" } ?? "1 item" : "\(after.count) items") + " (saved; see `vigil export moderation`)"
+            state.statusMessage = "\(action): " + (after.count == 1 ? after.keys.first.flatMap { state.feed.authorHandle(of: $0) }.map { "@\($0)" } ?? "1 item" : "\(after.count) items") + " (saved; see `vigil export moderation`)"
             return []
         case .moderationSynced(let changes):
             keepingSelection(in: &state) { $0.feed.applyModeration(changes) }

@@ -91,12 +91,12 @@ struct DashboardSession {
         live.knownAcks = Set(acks.keys)
         live.reportTimeZone = zone
         live.businessHours = config.businessHours
-        let source = Self.mentionSource(store, rules: rulesEngine.rules)
         if newest.total > newest.mentions.count, let history = store as? any HistoryReading {
-            live.history = HistoryLoader(store: history, rules: rulesEngine.rules, source: source)
+            live.history = HistoryLoader(store: history, rules: rulesEngine.rules)
         }
         var state = AppState(size: backend.size, sourceDescription: workspace.description, now: clock())
-        state.feed = FeedData(mentions: mentions, keys: newest.keys, triage: triage, source: source)
+        // The store holds every mention by key: those let go are read back when a frame shows them.
+        state.feed = FeedData(mentions: mentions, keys: newest.keys, triage: triage, storeBacked: true)
         state.feed.notes = notes
         state.team = TeamState(me: live.user)
         state.team.claims = (try? store.claims(at: Date())) ?? [:]
@@ -139,38 +139,11 @@ struct DashboardSession {
         return backend.stopSignal
     }
 
-    /// Where the panes read back the mentions they no longer hold: the store, by key, flagged
-    /// by today's rules as the held ones are (a rules engine of its own, used under the
-    /// source's lock).
-    nonisolated static func mentionSource(_ store: any MentionStore, rules: RuleSet) -> MentionSource {
-        let reader = StoreReader(store: store, flagger: RulesEngine(rules: rules))
-        return MentionSource { keys in reader.read(keys) }
-    }
-
     /// The standard keymap with the config's overrides; any problem stops the start.
     nonisolated static func keymap(_ config: VigilConfig) throws -> Keymap {
         let overrides = config.keys.map { KeyOverride(action: $0.action, keys: $0.keys, line: $0.line) }
         let (keymap, problems) = Keymap.standard.applying(overrides, file: config.file ?? "config")
         guard problems.isEmpty else { throw ValidationError("key bindings:\n  " + problems.joined(separator: "\n  ")) }
         return keymap
-    }
-}
-
-/// A store and a rules engine for `MentionSource`, which calls it under its lock only.
-private final class StoreReader: @unchecked Sendable {
-    let store: any MentionStore
-    let flagger: RulesEngine
-
-    init(store: any MentionStore, flagger: RulesEngine) {
-        self.store = store
-        self.flagger = flagger
-    }
-
-    func read(_ keys: [Int64]) -> [Int64: Mention] {
-        guard let found = try? store.mentions(keys: keys), !found.isEmpty else { return [:] }
-        let keys = Array(found.keys)
-        var mentions = keys.map { found[$0]! }
-        flagger.flag(&mentions)
-        return Dictionary(uniqueKeysWithValues: zip(keys, mentions))
     }
 }

@@ -177,7 +177,7 @@ struct LiveSessionTests {
         try store.upsert(old)
         try append(line(1, "a new one", minute: 0))
         let (live, runner) = try session(store: store)
-        live.history = HistoryLoader(store: try SQLiteStore(path: path), rules: live.engine.rules, source: nil)
+        live.history = HistoryLoader(store: try SQLiteStore(path: path), rules: live.engine.rules)
         pollUntil(live, runner) { live.history == nil && runner.state.feed.count == 41 }
         #expect(runner.state.feed.count == 41)
         #expect(runner.state.feed.position(of: MentionID(platform: .x, nativeID: "1")) != nil)

@@ -47,22 +47,26 @@ import VigilRules
     /// The key a store would number mention `m<n>` with.
     static func key(_ m: Mention) -> Int64 { Int64(m.id.nativeID.dropFirst())! + 1 }
 
-    /// With a source, the full mentions can go but the newest: panes, filters (an index's
+    /// Store-backed, the full mentions can go but the newest: panes, filters (an index's
     /// answer, fields), triage and edits of the items let go give what a feed holding every
-    /// mention gives, and drawing reads the others back.
+    /// mention gives, and what a frame shows is read back by key (`keysToRead`, `fill`).
     @Test func aFeedThatLetsOldMentionsGoListsWhatOneHoldingThemLists() throws {
         var random = SeededGenerator(seed: 5)
         let mentions = (0..<400).map { Self.mention($0, minute: -Int(random.next() % 2_000), random: &random) }
         let keys = mentions.map(Self.key)
         let byKey = Dictionary(uniqueKeysWithValues: zip(keys, mentions))
-        let source = MentionSource(cacheLimit: 50) { wanted in byKey.filter { wanted.contains($0.key) } }
         var held = FeedData(mentions: mentions, keys: keys)
-        var archived = FeedData(mentions: mentions, keys: keys, source: source)
+        var archived = FeedData(mentions: mentions, keys: keys, storeBacked: true)
         archived.archive(keepingNewest: 25)
         #expect(archived.heldCount == 25 && held.heldCount == 400)
         #expect(Self.snapshot(archived) == Self.snapshot(held))
-        #expect(source.fetched > 0)
-        #expect(archived.mention(at: archived.timeline.last!) == held.mention(at: held.timeline.last!))
+        let oldest = archived.timeline.last!
+        #expect(!archived.holds(oldest) && archived.mention(at: oldest).text == "…")
+        let wanted = archived.keysToRead(at: [oldest])
+        #expect(wanted.count == 1)
+        archived.fill(byKey.filter { wanted.contains($0.key) }, asked: wanted)
+        #expect(archived.mention(at: oldest) == held.mention(at: held.timeline.last!))
+        #expect(archived.keysToRead(at: [oldest]).isEmpty)
         for text in ["sentiment:neg", "descale -refund", "status:pending platform:x", "-ok author:user3", "lid kind:review"] {
             let filter = try MentionFilter(parsing: text, now: Fixtures.now)
             let answer = filter.hasText ? TextAnswer.keys(keys.filter { filter.matchesText(byKey[$0]!) }.sorted(), indexedThrough: .max) : nil

@@ -39,8 +39,10 @@ public struct OpsSnapshot: Sendable {
     static func hiddenCount(_ state: AppState, since: Date) -> Int {
         let removing: Set<ModerationAction> = [.hide, .delete, .ban]
         var count = state.feed.moderationDecisions.values.filter { $0.at >= since && removing.contains($0.action) }.count
-        let recentRuled = state.feed.moderationQueue.filter { state.feed.row(at: $0).createdAt >= since }
-        for mention in state.feed.mentions(at: recentRuled) where removing.contains(mention.flags?.moderation?.action ?? .approve) { count += 1 }
+        for index in state.feed.moderationQueue {
+            let row = state.feed.row(at: index)
+            if row.createdAt >= since, row.traits.contains(.removedByRule) { count += 1 }
+        }
         return count
     }
 

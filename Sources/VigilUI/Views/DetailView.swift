@@ -4,6 +4,9 @@ import VigilTerminal
 
 /// One mention in full: metadata, then the text wrapped. Scrolls with the movement keys.
 enum DetailView {
+    /// How many of an item's replies the detail view lists.
+    static let repliesShown = 20
+
     static func draw(id: MentionID, scroll: Int, in rect: Rect, state: AppState, into grid: inout CellGrid, context: ViewContext) {
         Box.draw(rect, title: "Mention detail", focused: true, into: &grid, context: context)
         let inner = rect.inset(by: 1)
@@ -57,7 +60,7 @@ enum DetailView {
                   t[.warning])
         }
         let replies = state.feed.children[m.id] ?? []
-        for (index, child) in state.feed.mentions(at: Array(replies.prefix(20))).enumerated() {
+        for (index, child) in state.feed.mentions(at: Array(replies.prefix(repliesShown))).enumerated() {
             field(index == 0 ? "Replies (\(replies.count))" : "", "@\(child.author.handle) \(Format.shortTime(child.createdAt, in: context.timeZone)): \(child.text)", t[.text])
         }
         let history = state.feed.position(of: m.id).map { state.feed.authorMentionCount(of: $0) } ?? 1

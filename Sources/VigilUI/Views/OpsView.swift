@@ -210,6 +210,17 @@ public enum OpsView {
     enum Rotating {
         static let period = 15
 
+        /// The newest negative items, newest first; stops once `limit` are found (or after a
+        /// bounded look-back).
+        static func latestNegative(_ state: AppState, limit: Int) -> [Int32] {
+            var found: [Int32] = []
+            for index in state.feed.timeline.prefix(20_000) where state.feed.row(at: index).label == .negative {
+                guard found.count < limit else { break }
+                found.append(index)
+            }
+            return found
+        }
+
         static func draw(_ state: AppState, ops: OpsSnapshot, in rect: Rect, into grid: inout CellGrid, context: ViewContext) {
             let panel = state.ticks / period % 2
             let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
@@ -219,13 +230,7 @@ public enum OpsView {
                 rows = Array(state.feed.pendingAll.prefix(inner.height))
             } else {
                 Box.draw(rect, title: "Latest negative mentions", focused: false, into: &grid, context: context)
-                var found: [Int32] = []
-                // Newest first; stop once the screen is full (or after a bounded look-back).
-                for index in state.feed.timeline.prefix(20_000) where state.feed.row(at: index).label == .negative {
-                    found.append(index)
-                    if found.count >= inner.height { break }
-                }
-                rows = found
+                rows = latestNegative(state, limit: inner.height)
             }
             for (row, mention) in state.feed.mentions(at: rows).enumerated() {
                 let age = Format.age(ops.asOf.timeIntervalSince(mention.createdAt)).leftPadded(to: 4)
