@@ -46,7 +46,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/postgresql"])]),
         .target(name: "VigilEngine", dependencies: ["VigilCore", "VigilImport", "VigilSentiment", "VigilRules", "VigilStore", .product(name: "Yams", package: "Yams")]),
         // Moderation: spam, abuse and personal-data detectors (offline, en/es/de/fr).
-        .target(name: "VigilModeration"),
+        .target(name: "VigilModeration", dependencies: ["VigilCore"]),
         // Reports for the departments (HTML with SVG charts, Markdown, CSV), from any store.
         .target(name: "VigilReport", dependencies: ["VigilCore", "VigilRules", "VigilStore"]),
         .target(name: "VigilTerminal", dependencies: ["CNcurses", "CTerminalGuard"]),

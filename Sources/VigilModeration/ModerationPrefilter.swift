@@ -1,3 +1,5 @@
+import VigilCore
+
 /// A first look at a post's bytes that says when the detectors cannot find anything, so most
 /// posts (clean ones) skip them: the detectors cost tens of microseconds a post, this well
 /// under one.
@@ -97,14 +99,9 @@ final class ModerationPrefilter: Sendable {
     je tu te moi mon de la le les et ou vais sais habites
     """.split(whereSeparator: { $0.isWhitespace }).map(String.init))
 
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash = offset
-        for byte in bytes { hash = step(hash, byte) }
-        return hash
-    }
+    static let offset = FNV1a.offset64
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { FNV1a.step(hash, byte) }
+    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 { FNV1a.hash64(bytes) }
 
     /// Whether the detectors might find something in `text` (false: they certainly find nothing).
     /// `profanity: false`: swearing alone does not matter (the rules ask only about abuse aimed

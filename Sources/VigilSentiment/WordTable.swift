@@ -1,4 +1,5 @@
 import Foundation
+import VigilCore
 
 /// Everything the rules ask of a word, in one table looked up by the word's lowercase UTF-8
 /// bytes: no `String` is built for a token on the scoring path. Open addressing on an FNV-1a
@@ -132,16 +133,14 @@ struct WordTable: Sendable {
         return word.withUTF8 { id($0) }
     }
 
-    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
+    static let hashSeed = FNV1a.offset64
+    static let hashPrime = FNV1a.prime64
 
     /// FNV-1a, folded to 32 bits. Callers may run the loop themselves (`hashSeed`, `hashPrime`,
     /// then `fold`) while they read the bytes anyway.
     @inline(__always)
     static func hash(_ bytes: some Collection<UInt8>) -> UInt32 {
-        var h = hashSeed
-        for byte in bytes { h = (h ^ UInt64(byte)) &* hashPrime }
-        return fold(h)
+        fold(FNV1a.hash64(bytes))
     }
 
     @inline(__always)

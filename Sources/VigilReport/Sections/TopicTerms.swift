@@ -147,11 +147,7 @@ enum TopicTerms {
     }
 
     /// FNV-1a, 64 bits: collisions among a period's few hundred thousand terms are vanishingly rare.
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return value
-    }
+    static func hash(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash64(bytes) }
 }
 
 /// Common words of English, Spanish, German and French (four letters and more; shorter words

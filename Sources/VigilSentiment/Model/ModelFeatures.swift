@@ -1,3 +1,4 @@
+import VigilCore
 /// What the learned sentiment model sees of a text, read from its UTF-8 bytes without a String
 /// per word: tokens (letters folded to lower case without accents, digits to 0, letters
 /// repeated more than twice cut to two, each emoji a token of its own, `!` and `?` runs as
@@ -80,8 +81,8 @@ public struct ModelFeatures: Sendable, Equatable {
     }
 
     enum Hash {
-        static let fnvOffset: UInt32 = 2_166_136_261
-        static let fnvPrime: UInt32 = 16_777_619
+        static let fnvOffset = FNV1a.offset32
+        static let fnvPrime = FNV1a.prime32
 
         /// murmur3's finalizer over a combination: well spread in the low bits the buckets take.
         @inline(__always) static func mix(_ a: UInt32, _ b: UInt32) -> UInt32 {
