@@ -23,21 +23,21 @@ public final class ItemEvaluator {
 
     let rules: RuleSet
     // The compiled program (see `ItemRuleCompiler`): fixed once built.
-    private let nodes: [Node]
-    private let children: [Int32]
-    private let hashSets: [[UInt64]]
-    private let stringSets: [Set<String>]
-    private let terms: TermIndex
-    private let needsText: Bool
-    private let needsNumbers: Bool
-    private let needsAuthor: Bool
+    let nodes: [Node]
+    let children: [Int32]
+    let hashSets: [[UInt64]]
+    let stringSets: [Set<String>]
+    let terms: TermIndex
+    let needsText: Bool
+    let needsNumbers: Bool
+    let needsAuthor: Bool
     /// Rules test the moderation detectors: each mention is inspected (only then: it costs).
-    private let moderator: Moderator?
+    let moderator: Moderator?
     /// Whether swearing alone matters to a condition (else posts with only that are not read).
-    private let needsProfanity: Bool
+    let needsProfanity: Bool
     /// Platforms and languages named in conditions, as short lists: a few small strings compare faster than they hash.
-    private let platformBits: [(name: String, bit: UInt64)]
-    private let languageBits: [(name: String, bit: UInt64)]
+    let platformBits: [(name: String, bit: UInt64)]
+    let languageBits: [(name: String, bit: UInt64)]
     /// Necessary conditions read off a rule's top level: a text condition that must have hit,
     /// and the sentiments and kinds it allows. Most rules fail here in a few instructions.
     struct Gate {
@@ -55,21 +55,21 @@ public final class ItemEvaluator {
         /// Every top-level test is in the gate: passing it is matching, no tree walk needed.
         var complete = false
     }
-    private let windowRoots: [Int32]
+    let windowRoots: [Int32]
     /// For share rules, the denominator condition; -1 otherwise.
-    private let shareRoots: [Int32]
+    let shareRoots: [Int32]
     /// Text leaves inside each item rule and each window rule, to name the terms that made them match.
-    private let itemLeaves: [Set<Int32>]
-    private let windowLeaves: [Set<Int32>]
-    private let itemDescriptions: [String]
-    private let itemActions: [ItemActions]
+    let itemLeaves: [Set<Int32>]
+    let windowLeaves: [Set<Int32>]
+    let itemDescriptions: [String]
+    let itemActions: [ItemActions]
     /// The reason of a rule without text conditions never changes: built once.
-    private let fixedReasons: [RuleReason?]
+    let fixedReasons: [RuleReason?]
     /// Per item rule, whether its reason names the terms found (read per flagged mention
     /// without copying the optional reasons above).
-    private let reasonNamesTerms: [Bool]
+    let reasonNamesTerms: [Bool]
     /// Returned for every mention no rule matched: one value, not a new one each time.
-    private let noFlags = RuleFlags()
+    let noFlags = RuleFlags()
 
     /// A way an item rule can match: the rule's gate, or for a rule that is an `any` of
     /// conditions, one condition's gate. A rule none of whose triggers passes does not match.
@@ -84,35 +84,35 @@ public final class ItemEvaluator {
 
     // The program, the triggers and the per-mention scratch that evaluation reads, in raw memory
     // allocated once (freed in deinit): evaluating a hundred rules touches no reference count.
-    private let program: UnsafeMutableBufferPointer<Node>
-    private let slots: UnsafeMutableBufferPointer<Int32>
-    private let roots: UnsafeMutableBufferPointer<Int32>
-    private let triggers: UnsafeMutableBufferPointer<Trigger>
-    private let triggerStarts: UnsafeMutableBufferPointer<Int32>
+    let program: UnsafeMutableBufferPointer<Node>
+    let slots: UnsafeMutableBufferPointer<Int32>
+    let roots: UnsafeMutableBufferPointer<Int32>
+    let triggers: UnsafeMutableBufferPointer<Trigger>
+    let triggerStarts: UnsafeMutableBufferPointer<Int32>
     /// Per text condition: one of its terms is in the prepared mention.
-    private let hits: UnsafeMutableBufferPointer<Bool>
+    let hits: UnsafeMutableBufferPointer<Bool>
     /// The prepared mention's number fields (NaN: absent), by `numberFields` index.
-    private let numbers: UnsafeMutableBufferPointer<Double>
+    let numbers: UnsafeMutableBufferPointer<Double>
 
     // Scratch, reused for every mention.
-    @exclusivity(unchecked) private var folded = FoldedText()
+    @exclusivity(unchecked) var folded = FoldedText()
     /// Text conditions hit by the prepared mention, once each.
-    @exclusivity(unchecked) private var hitLeaves: [Int32] = []
-    @exclusivity(unchecked) private var matched: [Int32] = []
+    @exclusivity(unchecked) var hitLeaves: [Int32] = []
+    @exclusivity(unchecked) var matched: [Int32] = []
     /// Per item rule, the number of the last mention it matched (a rule with several triggers matches once).
-    private let matchedStamp: UnsafeMutableBufferPointer<UInt32>
-    @exclusivity(unchecked) private var stamp: UInt32 = 0
+    let matchedStamp: UnsafeMutableBufferPointer<UInt32>
+    @exclusivity(unchecked) var stamp: UInt32 = 0
     /// The flags of a set of matched rules (and, when their reasons name terms, the terms found):
     /// most flagged mentions match a combination seen before, so flags are built once per combination.
     /// Keyed by a hash of `matchKey` computed here (hashing the array itself cost more than the rest).
-    @exclusivity(unchecked) private var flagsByMatch: [UInt64: (key: [Int32], flags: RuleFlags)] = [:]
-    @exclusivity(unchecked) private var matchKey: [Int32] = []
-    @exclusivity(unchecked) private var hitEntries: [Int32] = []
+    @exclusivity(unchecked) var flagsByMatch: [UInt64: (key: [Int32], flags: RuleFlags)] = [:]
+    @exclusivity(unchecked) var matchKey: [Int32] = []
+    @exclusivity(unchecked) var hitEntries: [Int32] = []
     /// Each term as reasons show it (lowercase), by entry.
-    private let shownTerms: [String]
+    let shownTerms: [String]
     /// "matched “recall”, “rückruf”" by the entries found: rules on the same list, and the
     /// next mention with the same terms, reuse the text instead of building it again.
-    @exclusivity(unchecked) private var matchedDetails: [[Int32]: String] = [:]
+    @exclusivity(unchecked) var matchedDetails: [[Int32]: String] = [:]
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -160,7 +160,7 @@ public final class ItemEvaluator {
     }
 
     /// A copy of `array` in memory of its own (for trivial types: freed without deinitializing).
-    private static func frozen<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+    static func frozen<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
         _ = buffer.initialize(from: array)
         return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
@@ -189,7 +189,7 @@ public final class ItemEvaluator {
         }
     }
 
-    private static func bit(of name: String, in bits: [(name: String, bit: UInt64)]) -> UInt64 {
+    static func bit(of name: String, in bits: [(name: String, bit: UInt64)]) -> UInt64 {
         for entry in bits where entry.name == name { return entry.bit }
         return 0
     }
@@ -220,10 +220,10 @@ public final class ItemEvaluator {
         kinds.reduce(0) { $0 | 1 << PersonalDataKind.allCases.firstIndex(of: $1)! }
     }
 
-    @exclusivity(unchecked) private var facts = Facts()
+    @exclusivity(unchecked) var facts = Facts()
     /// Lower-cased handle of the prepared mention, for `author:` conditions.
-    @exclusivity(unchecked) private var handle = ""
-    @exclusivity(unchecked) private var prepared = false
+    @exclusivity(unchecked) var handle = ""
+    @exclusivity(unchecked) var prepared = false
 
     /// Folds the text, finds the terms and gathers the facts; call before `itemFlags`/`matchesWindow`.
     public func prepare(_ mention: borrowing Mention) {
@@ -281,7 +281,7 @@ public final class ItemEvaluator {
         return evaluate(root, machine)
     }
 
-    private var machine: Machine {
+    var machine: Machine {
         Machine(program: UnsafeBufferPointer(program), slots: UnsafeBufferPointer(slots), hits: UnsafeBufferPointer(hits),
                 numbers: UnsafeBufferPointer(numbers), sentimentBit: facts.sentimentBit, kindBit: facts.kindBit,
                 verified: facts.verified, question: facts.question, platform: facts.platform, language: facts.language,
@@ -322,7 +322,7 @@ public final class ItemEvaluator {
         }
     }
 
-    private func evaluate(_ index: Int32, _ m: Machine) -> Bool {
+    func evaluate(_ index: Int32, _ m: Machine) -> Bool {
         let node = m.program[Int(index)]
         switch node.op {
         case .always: return true
@@ -371,129 +371,4 @@ public final class ItemEvaluator {
         return value.map(Double.init)
     }
 
-    // MARK: results
-
-    /// The item rules' verdict on a prepared mention: empty flags when none matched.
-    func itemFlags() -> RuleFlags {
-        matched.removeAll(keepingCapacity: true)
-        stamp &+= 1
-        if stamp == 0 {  // wrapped: forget every old stamp
-            for i in matchedStamp.indices { matchedStamp[i] = 0 }
-            stamp = 1
-        }
-        var needsSort = false
-        let m = machine, roots = roots, triggers = triggers, starts = triggerStarts
-        /// A trigger that passes a complete gate is a match; otherwise the rule's tree decides.
-        func consider(group: Int) {
-            for t in Int(starts[group])..<Int(starts[group + 1]) {
-                let trigger = triggers[t]
-                let rule = Int(trigger.rule)
-                guard matchedStamp[rule] != stamp, m.passes(trigger.gate),
-                      trigger.gate.complete || evaluate(roots[rule], m) else { continue }
-                matchedStamp[rule] = stamp
-                needsSort = needsSort || (matched.last ?? -1) > trigger.rule
-                matched.append(trigger.rule)
-            }
-        }
-        consider(group: facts.factsIndex)
-        for leaf in hitLeaves { consider(group: Self.factGroups + Int(leaf)) }
-        guard !matched.isEmpty else { return noFlags }
-        if needsSort { matched.sort() }  // reasons in rule order
-        matchKey.removeAll(keepingCapacity: true)
-        matchKey += matched
-        if matched.contains(where: { reasonNamesTerms[Int($0)] }) {
-            matchKey.append(-1)
-            matchKey += hitEntries
-        }
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for value in matchKey {
-            hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
-        }
-        if let known = flagsByMatch[hash], known.key == matchKey { return known.flags }
-        let flags = buildFlags()
-        if flagsByMatch.count > 10_000 { flagsByMatch.removeAll(keepingCapacity: true) }
-        flagsByMatch[hash] = (matchKey, flags)
-        return flags
-    }
-
-    /// The flags of the rules in `matched`, in rule order.
-    private func buildFlags() -> RuleFlags {
-        var flags = RuleFlags()
-        flags.reasons.reserveCapacity(matched.count)
-        for rule in matched {
-            let index = Int(rule)
-            let actions = itemActions[index]
-            flags.escalate = flags.escalate || actions.escalate
-            flags.needsReply = flags.needsReply || actions.needsReply
-            if let priority = actions.priority { flags.priority = max(flags.priority ?? priority, priority) }
-            for tag in actions.tags where !flags.tags.contains(tag) { flags.tags.append(tag) }
-            flags.assignee = flags.assignee ?? actions.assignee
-            flags.department = flags.department ?? actions.department
-            if let action = actions.moderate {
-                let verdict = ModerationVerdict(action: action, ruleID: rules.itemRules[index].id, reason: actions.reason)
-                flags.moderation = flags.moderation.map { $0.combined(with: verdict) } ?? verdict
-            }
-            if let reason = fixedReasons[index] {
-                flags.reasons.append(reason)
-            } else {
-                let found = matchedEntries(in: itemLeaves[index])
-                let detail: String
-                if found.isEmpty {
-                    detail = itemDescriptions[index]
-                } else if let known = matchedDetails[found] {
-                    detail = known
-                } else {
-                    var shown: [String] = []
-                    for entry in found where !shown.contains(shownTerms[Int(entry)]) { shown.append(shownTerms[Int(entry)]) }
-                    detail = "matched " + shown.map { "“\($0)”" }.joined(separator: ", ")
-                    if matchedDetails.count > 10_000 { matchedDetails.removeAll(keepingCapacity: true) }
-                    matchedDetails[found] = detail
-                }
-                flags.reasons.append(RuleReason(ruleID: rules.itemRules[index].id, detail: detail))
-            }
-        }
-        return flags
-    }
-
-    func matchesWindow(_ index: Int) -> Bool { holds(windowRoots[index]) }
-
-    /// For a share rule: whether the mention counts in the denominator.
-    func matchesShareBase(_ index: Int) -> Bool { shareRoots[index] < 0 || holds(shareRoots[index]) }
-
-    func windowHasText(_ index: Int) -> Bool { !windowLeaves[index].isEmpty }
-
-    /// Terms found in the prepared mention that belong to the given text conditions, in text order, once each.
-    func matchedTerms(in leaves: Set<Int32>) -> [String] {
-        var result: [String] = []
-        for entry in matchedEntries(in: leaves) where !result.contains(shownTerms[Int(entry)]) {
-            result.append(shownTerms[Int(entry)])
-        }
-        return result
-    }
-
-    /// The found term entries that belong to the given text conditions, in text order.
-    private func matchedEntries(in leaves: Set<Int32>) -> [Int32] {
-        guard !leaves.isEmpty else { return [] }
-        var result: [Int32] = []
-        for entry in hitEntries where terms.entries[Int(entry)].leaves.contains(where: leaves.contains) {
-            result.append(entry)
-        }
-        return result
-    }
-
-    func windowTerms(_ index: Int) -> [String] { matchedTerms(in: windowLeaves[index]) }
-
-    /// Runs the item rules on mentions and records their verdict in `flags`.
-    public func apply(to mentions: inout [Mention]) {
-        mentions.withUnsafeMutableBufferPointer { buffer in
-            // Through the pointer, in place: `buffer[index]` copies the mention to set its flags.
-            guard let base = buffer.baseAddress else { return }
-            for mention in base ..< base + buffer.count {
-                prepare(at: mention)
-                mention.pointee.flags = itemFlags()
-            }
-        }
-        finish()
-    }
 }

@@ -23,7 +23,7 @@ public struct RuleFileParser {
         return try parser.parseFile(text)
     }
 
-    private init(file: String) {
+    init(file: String) {
         self.file = file
     }
 
@@ -31,7 +31,7 @@ public struct RuleFileParser {
         RuleFileError(file: file, line: node?.line ?? 1, ruleID: ruleID, field: field, reason: reason)
     }
 
-    private mutating func parseFile(_ text: String) throws -> RuleSet {
+    mutating func parseFile(_ text: String) throws -> RuleSet {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else { throw fail(nil, nil, "the rule file is empty (expected rules:)") }
@@ -88,14 +88,14 @@ public struct RuleFileParser {
 
     // MARK: lists and macros
 
-    private func parseModeration(_ node: Node) throws -> ModerationSettings {
+    func parseModeration(_ node: Node) throws -> ModerationSettings {
         guard let map = node.mapping else { throw fail(node, "moderation", "expected {brand: [names], domains: [domains]}") }
         try rejectUnknown(map, ["brand", "domains"], prefix: "moderation.")
         return ModerationSettings(brandNames: try map["brand"].map { try stringList($0, field: "moderation.brand") } ?? [],
                                   officialDomains: try map["domains"].map { try stringList($0, field: "moderation.domains") } ?? [])
     }
 
-    private mutating func parseLists(_ node: Node) throws {
+    mutating func parseLists(_ node: Node) throws {
         guard let mapping = node.mapping else { throw fail(node, "lists", "expected name: {en: [...], es: [...]}") }
         for (nameNode, value) in mapping {
             let name = nameNode.string ?? ""
@@ -118,7 +118,7 @@ public struct RuleFileParser {
         }
     }
 
-    private mutating func parseMacros(_ node: Node) throws {
+    mutating func parseMacros(_ node: Node) throws {
         guard let mapping = node.mapping else { throw fail(node, "macros", "expected name: condition") }
         for (nameNode, value) in mapping {
             let name = nameNode.string ?? ""
@@ -126,7 +126,7 @@ public struct RuleFileParser {
         }
     }
 
-    private func strings(_ nodes: Node.Sequence, field: String) throws -> [String] {
+    func strings(_ nodes: Node.Sequence, field: String) throws -> [String] {
         try nodes.map { node in
             guard let text = node.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw fail(node, field, "expected a word or phrase, got \(node.shown)")
@@ -137,7 +137,7 @@ public struct RuleFileParser {
 
     // MARK: item rules
 
-    private func parseItemRule(_ rule: Node.Mapping, line: Int) throws -> ItemRule {
+    func parseItemRule(_ rule: Node.Mapping, line: Int) throws -> ItemRule {
         try rejectUnknown(rule, ["id", "description", "enabled", "match", "actions"])
         let condition = try self.condition(rule["match"]!, field: "match")
         guard let actionsNode = rule["actions"] else {
@@ -174,7 +174,7 @@ public struct RuleFileParser {
 
     // MARK: window rules
 
-    private func parseWindowRule(_ rule: Node.Mapping, line: Int) throws -> WindowRule {
+    func parseWindowRule(_ rule: Node.Mapping, line: Int) throws -> WindowRule {
         try rejectUnknown(rule, ["id", "description", "title", "enabled", "window", "severity", "for", "keep_firing_for", "dedup", "realert", "summary"])
         let windowNode = rule["window"]!
         guard let window = windowNode.mapping else { throw fail(windowNode, "window", "expected type:, over: and the type's thresholds") }
@@ -238,7 +238,7 @@ public struct RuleFileParser {
         return parts.count == 1 ? parts[0] : .all(parts)
     }
 
-    private func leaf(_ key: String, _ value: Node, keyNode: Node, field: String) throws -> Condition {
+    func leaf(_ key: String, _ value: Node, keyNode: Node, field: String) throws -> Condition {
         switch key {
         case "all", "any":
             guard let items = value.sequence else { throw fail(value, field, "expected a list of conditions") }
@@ -315,7 +315,7 @@ public struct RuleFileParser {
     }
 
     /// Words, phrases and `$list` references.
-    private func terms(_ node: Node, field: String) throws -> [Term] {
+    func terms(_ node: Node, field: String) throws -> [Term] {
         var result: [Term] = []
         for entry in try stringList(node, field: field) {
             if entry.hasPrefix("$") {
@@ -342,7 +342,7 @@ public struct RuleFileParser {
         return result
     }
 
-    private func comparison(_ node: Node, field: String) throws -> Comparison {
+    func comparison(_ node: Node, field: String) throws -> Comparison {
         guard let text = node.string?.trimmingCharacters(in: .whitespaces) else { throw fail(node, field, "expected a comparison such as '>= 10000'") }
         for op in Comparison.Operator.allCases where text.hasPrefix(op.rawValue) {
             let rest = text.dropFirst(op.rawValue.count).trimmingCharacters(in: .whitespaces)
@@ -353,121 +353,4 @@ public struct RuleFileParser {
         throw fail(node, field, "expected a comparison such as '>= 10000' or '< -0.5', got '\(text)'")
     }
 
-    // MARK: mute and inhibit
-
-    private func parseMutes(_ node: Node) throws -> [MuteInterval] {
-        guard let items = node.sequence else { throw fail(node, "mute", "expected a list of intervals") }
-        return try items.map { item in
-            guard let map = item.mapping else { throw fail(item, "mute", "expected {name:, time: \"22:00-07:00\", ...}") }
-            try rejectUnknown(map, ["name", "time", "weekdays", "timezone", "max_severity", "rules"], prefix: "mute.")
-            let name = map["name"]?.string ?? "quiet hours"
-            guard let timeNode = map["time"], let range = timeNode.string, let (start, end) = Self.minuteRange(range) else {
-                throw fail(map["time"] ?? item, "mute.time", "expected a local time range such as \"22:00-07:00\"")
-            }
-            var interval = MuteInterval(name: name, startMinute: start, endMinute: end)
-            if let node = map["weekdays"] {
-                let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
-                for day in try stringList(node, field: "mute.weekdays") {
-                    guard let index = names.firstIndex(of: String(day.lowercased().prefix(3))) else {
-                        throw fail(node, "mute.weekdays", "expected day names such as mon, sat, got '\(day)'")
-                    }
-                    interval.weekdays.insert(index + 1)
-                }
-            }
-            if let node = map["timezone"] {
-                guard let name = node.string, let zone = TimeZone(identifier: name) else {
-                    throw fail(node, "mute.timezone", "expected a time zone name such as Europe/Madrid, got \(node.shown)")
-                }
-                interval.timeZone = zone
-            }
-            if let node = map["max_severity"] {
-                guard let name = node.string, let severity = Severity(name: name) else {
-                    throw fail(node, "mute.max_severity", "expected info, low, medium, high or critical")
-                }
-                interval.maxSeverity = severity
-            }
-            if let node = map["rules"] { interval.rules = Set(try stringList(node, field: "mute.rules")) }
-            return interval
-        }
-    }
-
-    static func minuteRange(_ text: String) -> (Int, Int)? {
-        let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2 else { return nil }
-        func minute(_ s: String) -> Int? {
-            let hm = s.split(separator: ":")
-            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 1440 else { return nil }
-            return h * 60 + m
-        }
-        guard let start = minute(parts[0]), let end = minute(parts[1]), start != end else { return nil }
-        return (start, end)
-    }
-
-    private func parseInhibits(_ node: Node) throws -> [InhibitRule] {
-        guard let items = node.sequence else { throw fail(node, "inhibit", "expected a list") }
-        return try items.map { item in
-            guard let map = item.mapping else { throw fail(item, "inhibit", "expected {when: critical, hides: [...], equal: key}") }
-            try rejectUnknown(map, ["when", "hides", "equal"], prefix: "inhibit.")
-            guard let whenNode = map["when"], let name = whenNode.string, let source = Severity(name: name) else {
-                throw fail(map["when"] ?? item, "inhibit.when", "expected the severity that inhibits (e.g. critical)")
-            }
-            var targets: Set<Severity>?
-            if let node = map["hides"] {
-                targets = []
-                for name in try stringList(node, field: "inhibit.hides") {
-                    guard let severity = Severity(name: name) else { throw fail(node, "inhibit.hides", "expected severities, got '\(name)'") }
-                    targets?.insert(severity)
-                }
-            }
-            var equalKey = true
-            if let node = map["equal"] {
-                guard let text = node.string, ["key", "none"].contains(text) else { throw fail(node, "inhibit.equal", "expected key or none") }
-                equalKey = text == "key"
-            }
-            return InhibitRule(source: source, targets: targets, equalKey: equalKey)
-        }
-    }
-
-    // MARK: scalars
-
-    func rejectUnknown(_ map: Node.Mapping, _ known: [String], prefix: String = "") throws {
-        for (key, _) in map where !known.contains(key.string ?? "") {
-            throw fail(key, prefix + (key.string ?? ""), "unknown key (expected \(known.joined(separator: ", ")))")
-        }
-    }
-
-    func string(_ node: Node, field: String) throws -> String {
-        guard let text = node.string, node.scalar != nil else { throw fail(node, field, "expected text, got \(node.shown)") }
-        return text
-    }
-
-    private func stringList(_ node: Node, field: String) throws -> [String] {
-        if let items = node.sequence { return try strings(items, field: field) }
-        return [try string(node, field: field)]
-    }
-
-    private func bool(_ node: Node, field: String) throws -> Bool {
-        guard let flag = node.bool else { throw fail(node, field, "expected true or false, got \(node.shown)") }
-        return flag
-    }
-
-    func int(_ node: Node?, field: String, minimum: Int, node parent: Node) throws -> Int {
-        guard let node else { throw fail(parent, field, "expected a whole number ≥ \(minimum)") }
-        guard let value = node.int, value >= minimum else { throw fail(node, field, "expected a whole number ≥ \(minimum), got \(node.shown)") }
-        return value
-    }
-
-    func number(_ node: Node, field: String, minimum: Double) throws -> Double {
-        guard let value = node.float ?? node.int.map(Double.init), value >= minimum else {
-            throw fail(node, field, "expected a number ≥ \(minimum.formatted()), got \(node.shown)")
-        }
-        return value
-    }
-
-    func duration(_ node: Node, field: String) throws -> TimeInterval {
-        guard let text = node.string, let value = RuleDuration.parse(text) else {
-            throw fail(node, field, "expected a duration such as 30s, 15m, 2h, 7d, got \(node.shown)")
-        }
-        return value
-    }
 }

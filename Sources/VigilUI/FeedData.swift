@@ -10,43 +10,43 @@ import VigilCore
 /// large batch of edits) rebuilds the rows.
 public struct FeedData: Sendable {
     /// Every mention, by position: compact rows, the full mention where held (see `MentionColumns`).
-    private var columns = MentionColumns()
+    var columns = MentionColumns()
     /// Every mention, newest first, whatever the filter.
-    public private(set) var timeline: [Int32] = []
+    public internal(set) var timeline: [Int32] = []
     /// Posts about the brand (Mentions pane), newest first.
-    public private(set) var posts: [Int32] = []
+    public internal(set) var posts: [Int32] = []
     /// Comments, replies, reviews and messages (Comments pane), newest first.
-    public private(set) var comments: [Int32] = []
+    public internal(set) var comments: [Int32] = []
     /// Items waiting for a reply (Pending replies pane), oldest first.
-    public private(set) var pending: [Int32] = []
+    public internal(set) var pending: [Int32] = []
     /// Each identity's position, in the order mentions were added (a dictionary of a million
     /// identities took about 75 bytes each; this takes about 24).
-    private var positions = NumberTable(capacity: 1024)
+    var positions = NumberTable(capacity: 1024)
     /// Negative items among those the panes list.
-    public private(set) var negativeCount = 0
+    public internal(set) var negativeCount = 0
     /// The team's state of items that have one (from the store).
-    public private(set) var triage: [MentionID: Triage] = [:]
+    public internal(set) var triage: [MentionID: Triage] = [:]
     /// Internal comments per item, oldest first.
     public var notes: [MentionID: [Note]] = [:]
     /// Replies and comments to each item.
-    private var threads = ReplyThreads()
+    var threads = ReplyThreads()
     /// Replies and comments to each item (by the item's identity), oldest first.
     public var children: [MentionID: [Int32]] { threads.byParent }
     /// Mentions per 5 minutes of event time, for the ops screen.
-    public private(set) var volume = VolumeHistory()
+    public internal(set) var volume = VolumeHistory()
     /// The `/` filter: when set, the mention panes list only the items it matches.
-    public private(set) var filter: MentionFilter?
+    public internal(set) var filter: MentionFilter?
     /// What a full-text index answered for the filter's words, when one did.
-    public private(set) var textAnswer: TextAnswer?
+    public internal(set) var textAnswer: TextAnswer?
     /// Snoozed items' wake-up times and delegated items' follow-up dates.
-    private var schedule = TriageSchedule()
+    var schedule = TriageSchedule()
     /// Follow-up dates of delegated pending items the panes list, sorted.
     public var followUps: [Date] { schedule.listedFollowUps }
     /// The clock Pending is computed at: snoozed items come back once it passes their time.
-    public private(set) var clock = Date.distantPast
+    public internal(set) var clock = Date.distantPast
 
     /// Items waiting for a reply, whatever the filter shows, oldest first (the ops screen).
-    public private(set) var pendingAll: [Int32] = []
+    public internal(set) var pendingAll: [Int32] = []
     /// The moderation queue: items a house rule acted on that no one has decided on yet,
     /// oldest first, whatever the filter shows (see `ModerationQueue`).
     /// What waits for a moderation decision, oldest first; under a filter, what matches it.
@@ -56,24 +56,24 @@ public struct FeedData: Sendable {
     }
     /// The team's standing moderation decisions, by item.
     public var moderationDecisions: [MentionID: ModerationDecision] { moderation.decisions }
-    private var moderation = ModerationQueue()
-    private var conversationCount = 0
+    var moderation = ModerationQueue()
+    var conversationCount = 0
     /// Where each item is listed, so it can be taken out without recomputing the old answer.
-    private var placement: [Placement] = []
+    var placement: [Placement] = []
     /// Whether each item has a triage state: most have none, and this spares a hash lookup each
     /// when the rows are rebuilt.
-    private var triaged: [Bool] = []
+    var triaged: [Bool] = []
     /// Each store key's item (-1 for none; an item's own key is in its row, 0 while not known:
     /// it came from a feed and the store has not numbered it yet): a full-text answer in keys
     /// becomes positions without hashing an identity.
-    private var positionByKey: [Int32] = []
+    var positionByKey: [Int32] = []
     /// When a full-text index answered the filter's words: whether it found each item (items
     /// that arrive later are scanned for the words instead).
-    private var textFound: [Bool]?
+    var textFound: [Bool]?
     /// Items a full-text answer did not cover and that are not held: scanned once read (`fill`).
-    private var textScanPending: Set<Int32> = []
+    var textScanPending: Set<Int32> = []
 
-    private struct Placement: OptionSet {
+    struct Placement: OptionSet {
         let rawValue: UInt8
         static let listed = Placement(rawValue: 1)
         static let pending = Placement(rawValue: 2)
@@ -154,41 +154,6 @@ public struct FeedData: Sendable {
     /// Every mention held, in the order added (all of them in a feed that is not store-backed:
     /// for tests and small feeds).
     public var allMentions: [Mention] { mentions(at: Array(0..<Int32(columns.count))) }
-
-    // MARK: - The frame's window
-
-    /// The store keys of those of `indices` (what a frame shows) not held, and of the items a
-    /// new filter still has to scan for its words: what the session reads for `fill`.
-    public func keysToRead(at indices: some Sequence<Int32>) -> [Int64] {
-        var keys = columns.keysToRead(indices)
-        if !textScanPending.isEmpty { keys += columns.keysToRead(textScanPending) }
-        return keys
-    }
-
-    /// Holds what the store answered for `asked` (keys it lacks are drawn as gone, and never
-    /// asked for again); scans what a filter waited for. The held mentions then go back to the
-    /// newest few and these.
-    public mutating func fill(_ found: [Int64: Mention], asked: [Int64]) {
-        var filled: Set<Int32> = []
-        for key in asked where key > 0 && key < Int64(positionByKey.count) {
-            let index = positionByKey[Int(key)]
-            guard index >= 0, !columns.holds(index) else { continue }
-            guard let mention = found[key], mention.id == columns.id(at: index) else {
-                columns.markUnreadable(key)
-                textScanPending.remove(index)
-                continue
-            }
-            columns.fill(index, with: mention)
-            filled.insert(index)
-        }
-        if let active = filter, textFound != nil, !textScanPending.isEmpty {
-            for index in filled where textScanPending.remove(index) != nil {
-                let matches = active.matchesText(columns.mention(at: index))
-                if matches != textFound![Int(index)] { replace(index) { $0.textFound![Int(index)] = matches } }
-            }
-        }
-        if columns.storeBacked, columns.held.count > Self.heldLimit + Self.heldLimit / 5 { archive(alsoKeeping: filled) }
-    }
 
     /// What panes and filters read of the mention at a position.
     public func row(at index: Int32) -> MentionRow { columns.rows[Int(index)] }
@@ -274,14 +239,6 @@ public struct FeedData: Sendable {
             ("placement+triaged", bytes(placement) + bytes(triaged)), ("textFound", textFound.map(bytes) ?? 0),
             ("children (count)", children.count), ("triage (count)", triage.count), ("volume buckets", volume.buckets.count),
         ]
-    }
-
-    /// When store-backed, lets the full mentions go but the newest `limit` (and `alsoKeeping`:
-    /// what the frame being drawn shows): the others are read back when a frame shows them.
-    public mutating func archive(keepingNewest limit: Int = heldLimit, alsoKeeping: Set<Int32> = []) {
-        guard columns.storeBacked else { return }
-        let keep = Set(timeline.prefix(limit))
-        columns.archive { keep.contains($0) || alsoKeeping.contains($0) }
     }
 
     /// Moves the clock; snoozed items whose time came go back to Pending.
@@ -381,7 +338,7 @@ public struct FeedData: Sendable {
     // MARK: - Internals
 
     /// A new version of the item at `index`, moved in its reply thread.
-    private mutating func edit(_ index: Int32, to mention: Mention) {
+    mutating func edit(_ index: Int32, to mention: Mention) {
         threads.remove(index, columns.holds(index) ? columns.mention(at: index) : mention)
         columns.replace(index, with: mention)
         threads.add(index, mention, columns)
@@ -389,12 +346,12 @@ public struct FeedData: Sendable {
 
     /// Keys count up from 1 as the store numbers mentions; one far beyond what is held is left
     /// unmapped (its item is then held in full and scanned), so the table stays the size of the feed.
-    private static func isMappable(_ key: Int64, count: Int) -> Bool {
+    static func isMappable(_ key: Int64, count: Int) -> Bool {
         key > 0 && key < Int64(count) * 4 + 1_000_000
     }
 
     /// Notes an item's store key (0: not known, which leaves a known one as it is).
-    private mutating func recordKey(_ key: Int64, at index: Int32) {
+    mutating func recordKey(_ key: Int64, at index: Int32) {
         guard Self.isMappable(key, count: max(columns.count, Int(index) + 1)) else { return }
         columns.setKey(key, at: index)
         if Int(key) >= positionByKey.count {
@@ -403,29 +360,7 @@ public struct FeedData: Sendable {
         positionByKey[Int(key)] = index
     }
 
-    /// Which items a full-text answer holds; an item whose key is not known, or newer than
-    /// the index, is scanned for the words.
-    private mutating func found(by answer: TextAnswer, for filter: MentionFilter) -> [Bool] {
-        var found = [Bool](repeating: false, count: columns.count)
-        switch answer {
-        case .ids(let ids):
-            for id in ids { if let index = position(of: id) { found[Int(index)] = true } }
-        case .keys(let keys, let indexedThrough):
-            for key in keys where key > 0 && key < Int64(positionByKey.count) {
-                let index = positionByKey[Int(key)]
-                if index >= 0 { found[Int(index)] = true }
-            }
-            // An index far behind (rebuilt from nothing) leaves many. Those not held wait for
-            // the session to read them (`keysToRead`, `fill`).
-            for (index, row) in columns.rows.enumerated() where row.key == 0 || row.key > indexedThrough {
-                let index = Int32(index)
-                if columns.holds(index) { found[Int(index)] = filter.matchesText(columns.mention(at: index)) } else { textScanPending.insert(index) }
-            }
-        }
-        return found
-    }
-
-    private func isNewer(_ a: Int32, _ b: Int32) -> Bool {
+    func isNewer(_ a: Int32, _ b: Int32) -> Bool {
         columns.isNewer(a, b)
     }
 
@@ -437,239 +372,4 @@ public struct FeedData: Sendable {
         return at < rows.count && rows[at] == index ? at : nil
     }
 
-    /// New items: identities, then each pane's rows merged with the newcomers (sorted once).
-    private mutating func add(_ fresh: [Int32]) {
-        placement += Array(repeating: [], count: columns.count - placement.count)
-        triaged += Array(repeating: false, count: columns.count - triaged.count)
-        if !triage.isEmpty {
-            for index in fresh where triage[columns.id(at: index)] != nil { triaged[Int(index)] = true }
-        }
-        // Sorted once, newest first (already so when loaded from the store; reversed when
-        // read oldest first).
-        let c = columns
-        let sorted = zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($0, $1) } ? fresh
-            : zip(fresh, fresh.dropFirst()).allSatisfy { c.isNewer($1, $0) } ? fresh.reversed() : fresh.sorted { c.isNewer($0, $1) }
-        for index in sorted { countVolume(index, sign: 1) }
-        moderation.update(sorted, columns)
-        var newTimeline: [Int32] = [], newPosts: [Int32] = [], newComments: [Int32] = [], newPending: [Int32] = [], newPendingAll: [Int32] = []
-        for index in sorted {
-            let place = placementFor(index)
-            placement[Int(index)] = place
-            count(place, sign: 1)
-            newTimeline.append(index)
-            if place.contains(.listed) { if place.contains(.conversation) { newComments.append(index) } else { newPosts.append(index) } }
-            if place.contains(.pending) { newPendingAll.append(index) }
-            if place.contains(.pendingListed) { newPending.append(index) }
-        }
-        SortedRows.merge(newTimeline, into: &timeline, newestFirst: true, columns)
-        SortedRows.merge(newPosts, into: &posts, newestFirst: true, columns)
-        SortedRows.merge(newComments, into: &comments, newestFirst: true, columns)
-        SortedRows.merge(newPending.reversed(), into: &pending, newestFirst: false, columns)
-        SortedRows.merge(newPendingAll.reversed(), into: &pendingAll, newestFirst: false, columns)
-    }
-
-    /// Takes one item out of the rows, changes it (its mention or its triage), puts it back.
-    private mutating func replace(_ index: Int32, _ change: (inout FeedData) -> Void) {
-        let old = placement[Int(index)]
-        SortedRows.remove(index, from: &timeline, newestFirst: true, columns)
-        if old.contains(.listed) {
-            if old.contains(.conversation) { SortedRows.remove(index, from: &comments, newestFirst: true, columns) } else { SortedRows.remove(index, from: &posts, newestFirst: true, columns) }
-        }
-        if old.contains(.pending) { SortedRows.remove(index, from: &pendingAll, newestFirst: false, columns) }
-        if old.contains(.pendingListed) { SortedRows.remove(index, from: &pending, newestFirst: false, columns) }
-        schedule.remove(index, due: old.contains(.followUp) || old.contains(.followUpAny) ? followUpDate(index) : nil,
-                        listed: old.contains(.followUp), any: old.contains(.followUpAny))
-        count(old, sign: -1)
-        countVolume(index, sign: -1)
-        change(&self)
-        moderation.update([index], columns)
-        countVolume(index, sign: 1)
-        let place = placementFor(index)
-        placement[Int(index)] = place
-        count(place, sign: 1)
-        SortedRows.insert(index, into: &timeline, newestFirst: true, columns)
-        if place.contains(.listed) {
-            if place.contains(.conversation) { SortedRows.insert(index, into: &comments, newestFirst: true, columns) } else { SortedRows.insert(index, into: &posts, newestFirst: true, columns) }
-        }
-        if place.contains(.pending) { SortedRows.insert(index, into: &pendingAll, newestFirst: false, columns) }
-        if place.contains(.pendingListed) { SortedRows.insert(index, into: &pending, newestFirst: false, columns) }
-    }
-
-    private func followUpDate(_ index: Int32) -> Date? {
-        triage[columns.id(at: index)]?.followUp
-    }
-
-    private mutating func countVolume(_ index: Int32, sign: Int) {
-        let row = columns.rows[Int(index)]
-        let platform = columns.platform(at: index)
-        if sign > 0 {
-            volume.add(platform: platform, at: row.createdAt, negative: row.label == .negative)
-        } else {
-            volume.remove(platform: platform, at: row.createdAt, negative: row.label == .negative)
-        }
-    }
-
-    /// Where an item belongs now (and the counters and sleepers that go with it).
-    private mutating func placementFor(_ index: Int32) -> Placement {
-        let state = triaged[Int(index)] ? triage[columns.id(at: index)] : nil
-        let held = filter?.hasText == true && textFound == nil ? columns.held[index] : nil
-        let (place, wake, due) = withUnsafePointer(to: columns.rows[Int(index)]) { row in
-            Self.withOptionalPointer(to: held) { text in
-                Self.placement(of: row, names: columns.names, text: text, state: state, clock: clock, filter: filter, found: textFound?[Int(index)])
-            }
-        }
-        record(index, place: place, wake: wake, due: due)
-        return place
-    }
-
-    private static func withOptionalPointer<T>(to mention: Mention?, _ body: (UnsafePointer<Mention>?) -> T) -> T {
-        guard let mention else { return body(nil) }
-        return withUnsafePointer(to: mention) { body($0) }
-    }
-
-    /// The sleepers and follow-up dates that go with an item's placement.
-    private mutating func record(_ index: Int32, place: Placement, wake: Date?, due: Date?) {
-        schedule.add(index, wake: wake, due: due, listed: place.contains(.followUp), any: place.contains(.followUpAny))
-    }
-
-    /// Pure: where a mention belongs, when it wakes (if snoozed), its follow-up date. (`text`:
-    /// the full mention, for a filter's words when no index answered them.)
-    private static func placement(of row: UnsafePointer<MentionRow>, names: MentionNames, text: UnsafePointer<Mention>?, state: Triage?, clock: Date,
-                                  filter: MentionFilter?, found: Bool?) -> (Placement, wake: Date?, due: Date?) {
-        var place: Placement = []
-        if row.pointee.kind.isConversation { place.insert(.conversation) }
-        if row.pointee.label == .negative { place.insert(.negative) }
-        // Wake-ups count whether or not the filter shows the item (`status:pending` depends on them).
-        var wake: Date?
-        if let until = state?.snoozedUntil, state?.status == .snoozed, until > clock { wake = until }
-        let pendingNow = isPending(row.pointee, state: state, clock: clock)
-        if pendingNow { place.insert(.pending) }
-        let due = pendingNow && state?.status == .delegated ? state?.followUp : nil
-        if due != nil { place.insert(.followUpAny) }
-        if filter?.matches(row, names: names, triage: state, pending: pendingNow, found: found, text: text) ?? true {
-            place.insert(.listed)
-            if pendingNow { place.insert(.pendingListed) }
-            if place.contains(.negative) { place.insert(.negativeListed) }
-            if due != nil { place.insert(.followUp) }
-        }
-        return (place, wake, due)
-    }
-
-    private mutating func count(_ place: Placement, sign: Int) {
-        if place.contains(.conversation) { conversationCount += sign }
-        if place.contains(.negativeListed) { negativeCount += sign }
-    }
-
-
-    /// The listed rows again for a new filter: whether an item waits for a reply, and where it
-    /// sleeps, do not depend on the filter, so only the filter is asked. Over many mentions the
-    /// timeline is cut into one slice per core (a filter reading a million mentions waits on
-    /// memory, and each core waits for its own), and the slices' rows are joined in order.
-    private mutating func relist() {
-        let slices = timeline.count >= Self.parallelRelistThreshold ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-        var parts = [ListedRows](repeating: ListedRows(), count: slices)
-        let active = filter, found = textFound, triage = self.triage, triaged = self.triaged
-        // Without an index's answer, words are scanned for in the full mentions held.
-        let held = active?.hasText == true && found == nil ? columns.held : [:]
-        let names = columns.names, columns = self.columns
-        // Read through a local, immutable copy of the array (shared storage), element by
-        // pointer: `all[i]` as an argument would copy the row.
-        let all = columns.rows
-        all.withUnsafeBufferPointer { all in
-            timeline.withUnsafeBufferPointer { timeline in
-                placement.withUnsafeMutableBufferPointer { placement in
-                    parts.withUnsafeMutableBufferPointer { parts in
-                        // Each slice writes only its own items' placements and its own part.
-                        let shared = RelistBuffers(all: all, timeline: timeline, placement: placement, parts: parts)
-                        let work: @Sendable (Int) -> Void = { slice in
-                            let range = (shared.timeline.count * slice / slices)..<(shared.timeline.count * (slice + 1) / slices)
-                            shared.parts[slice] = Self.listedRows(shared.timeline[range], all: shared.all, placement: shared.placement, names: names,
-                                                                  held: held, columns: columns, triage: triage, triaged: triaged, filter: active, found: found)
-                        }
-                        if slices == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
-                    }
-                }
-            }
-        }
-        posts = parts.flatMap(\.posts)
-        comments = parts.flatMap(\.comments)
-        pending = parts.reversed().flatMap { $0.pending.reversed() }
-        schedule.setListed(parts.flatMap(\.followUps))
-        negativeCount = parts.reduce(0) { $0 + $1.negativeCount }
-    }
-
-    static let parallelRelistThreshold = 50_000
-
-    /// The buffers the slices share: read-only, but for disjoint parts of `placement` and `parts`.
-    private struct RelistBuffers: @unchecked Sendable {
-        let all: UnsafeBufferPointer<MentionRow>
-        let timeline: UnsafeBufferPointer<Int32>
-        let placement: UnsafeMutableBufferPointer<Placement>
-        let parts: UnsafeMutableBufferPointer<ListedRows>
-    }
-
-    /// What one slice of the timeline lists under a filter, in timeline order.
-    private struct ListedRows {
-        var posts: [Int32] = []
-        var comments: [Int32] = []
-        var pending: [Int32] = []
-        var followUps: [Date] = []
-        var negativeCount = 0
-    }
-
-    private static func listedRows(
-        _ slice: Slice<UnsafeBufferPointer<Int32>>, all: UnsafeBufferPointer<MentionRow>, placement: UnsafeMutableBufferPointer<Placement>,
-        names: MentionNames, held: [Int32: Mention], columns: MentionColumns, triage: [MentionID: Triage], triaged: [Bool],
-        filter: MentionFilter?, found: [Bool]?
-    ) -> ListedRows {
-        var rows = ListedRows()
-        for index in slice {
-            let i = Int(index)
-            var place = placement[i].subtracting([.listed, .pendingListed, .negativeListed, .followUp])
-            let state = triaged[i] ? triage[columns.id(at: index)] : nil
-            let listed = withOptionalPointer(to: held.isEmpty ? nil : held[index]) { text in
-                filter?.matches(all.baseAddress! + i, names: names, triage: state, pending: place.contains(.pending), found: found?[i], text: text) ?? true
-            }
-            if listed {
-                place.insert(.listed)
-                if place.contains(.pending) { place.insert(.pendingListed); rows.pending.append(index) }
-                if place.contains(.negative) { place.insert(.negativeListed); rows.negativeCount += 1 }
-                if place.contains(.followUpAny), let due = state?.followUp { place.insert(.followUp); rows.followUps.append(due) }
-                if place.contains(.conversation) { rows.comments.append(index) } else { rows.posts.append(index) }
-            }
-            placement[i] = place
-        }
-        return rows
-    }
-
-    /// Every pane's rows from scratch (a new filter, or many changes at once).
-    /// (`afterEdits`: mentions changed in place, so the timeline order and the volume counts
-    /// are redone too; a filter or triage change leaves both as they are.)
-    private mutating func rebuildRows(afterEdits: Bool = false) {
-        if afterEdits {
-            let c = columns
-            timeline.sort { c.isNewer($0, $1) }
-            volume.removeAll()
-            for index in 0..<Int32(columns.count) { countVolume(index, sign: 1) }
-            moderation.update(Array(0..<Int32(columns.count)), columns)
-        }
-        posts.removeAll(keepingCapacity: true)
-        comments.removeAll(keepingCapacity: true)
-        pending.removeAll(keepingCapacity: true)
-        pendingAll.removeAll(keepingCapacity: true)
-        schedule.removeAll()
-        negativeCount = 0
-        conversationCount = 0
-        placement = Array(repeating: [], count: columns.count)
-        for index in timeline {
-            let place = placementFor(index)
-            placement[Int(index)] = place
-            count(place, sign: 1)
-            if place.contains(.listed) { if place.contains(.conversation) { comments.append(index) } else { posts.append(index) } }
-            if place.contains(.pending) { pendingAll.append(index) }
-            if place.contains(.pendingListed) { pending.append(index) }
-        }
-        pending.reverse()
-        pendingAll.reverse()
-    }
 }
