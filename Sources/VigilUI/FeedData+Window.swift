@@ -12,11 +12,10 @@ extension FeedData {
         return keys
     }
 
-    /// Holds what the store answered for `asked` (keys it lacks are drawn as gone, and never
-    /// asked for again); scans what a filter waited for. The held mentions then go back to the
-    /// newest few and these.
+    /// Holds what the store answered for `asked` in the window of lately drawn mentions (keys
+    /// it lacks are drawn as gone, and never asked for again); scans what a filter waited for.
     public mutating func fill(_ found: [Int64: Mention], asked: [Int64]) {
-        var filled: Set<Int32> = []
+        var filled: [(Int32, Mention)] = []
         for key in asked where key > 0 && key < Int64(positionByKey.count) {
             let index = positionByKey[Int(key)]
             guard index >= 0, !columns.holds(index) else { continue }
@@ -25,23 +24,22 @@ extension FeedData {
                 textScanPending.remove(index)
                 continue
             }
-            columns.fill(index, with: mention)
-            filled.insert(index)
+            filled.append((index, mention))
         }
+        columns.fill(filled)
         if let active = filter, textFound != nil, !textScanPending.isEmpty {
-            for index in filled where textScanPending.remove(index) != nil {
+            for (index, _) in filled where textScanPending.remove(index) != nil {
                 let matches = active.matchesText(columns.mention(at: index))
                 if matches != textFound![Int(index)] { replace(index) { $0.textFound![Int(index)] = matches } }
             }
         }
-        if columns.storeBacked, columns.held.count > Self.heldLimit + Self.heldLimit / 5 { archive(alsoKeeping: filled) }
     }
 
-    /// When store-backed, lets the full mentions go but the newest `limit` (and `alsoKeeping`:
-    /// what the frame being drawn shows): the others are read back when a frame shows them.
-    public mutating func archive(keepingNewest limit: Int = heldLimit, alsoKeeping: Set<Int32> = []) {
+    /// When store-backed, lets the full mentions go but the newest `limit`: the others are
+    /// read back when a frame shows them.
+    public mutating func archive(keepingNewest limit: Int = heldLimit) {
         guard columns.storeBacked else { return }
         let keep = Set(timeline.prefix(limit))
-        columns.archive { keep.contains($0) || alsoKeeping.contains($0) }
+        columns.archive { keep.contains($0) }
     }
 }

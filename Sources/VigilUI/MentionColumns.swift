@@ -12,6 +12,10 @@ struct MentionColumns: Sendable {
     private(set) var names = MentionNames()
     private var nativeIDs = PackedStrings()
     private(set) var held: [Int32: Mention] = [:]
+    /// Mentions read back from the store for the frames drawn lately (see `fill`): let go all at
+    /// once when full, which costs nothing, rather than sorted out by age.
+    private var window: [Int32: Mention] = [:]
+    static let windowLimit = 4_096
     /// Each author's mentions as a list through positions: the last added (per author number),
     /// and per position the author's one added before it (-1: none).
     private var authorLast: [Int32] = []
@@ -39,7 +43,7 @@ struct MentionColumns: Sendable {
     }
 
     /// Adds a mention at the next position; `hold: false` keeps only its row (the full mention
-    /// is read back from the source when shown), for a history loaded oldest first.
+    /// is read back from the store when a frame shows it), for a history loaded oldest first.
     mutating func append(_ m: Mention, key: Int64, hold: Bool = true) {
         let index = Int32(rows.count)
         let row = names.row(for: m, key: key)
@@ -56,6 +60,7 @@ struct MentionColumns: Sendable {
         if row.key == 0 { row.key = old.key }
         rows[Int(index)] = row
         held[index] = m
+        window[index] = nil
         if row.author != old.author {
             unlink(index, author: old.author)
             link(index, author: row.author)
@@ -111,25 +116,27 @@ struct MentionColumns: Sendable {
     /// The full mention where held; else what the row knows, its text saying it is being
     /// read (or is gone from the store).
     func mention(at index: Int32) -> Mention {
-        held[index] ?? placeholder(index)
+        held[index] ?? window[index] ?? placeholder(index)
     }
 
     /// Whether the full mention at `index` is held (else `mention(at:)` is a placeholder).
-    func holds(_ index: Int32) -> Bool { held[index] != nil }
+    func holds(_ index: Int32) -> Bool { held[index] != nil || window[index] != nil }
 
     /// The store keys of those of `indices` that are not held and can be read back.
     func keysToRead(_ indices: some Sequence<Int32>) -> [Int64] {
         var keys: [Int64] = []
-        for index in indices where held[index] == nil {
+        for index in indices where !holds(index) {
             let key = rows[Int(index)].key
             if key != 0, !unreadable.contains(key) { keys.append(key) }
         }
         return keys
     }
 
-    /// A mention read back from the store for the frame (same identity as the row).
-    mutating func fill(_ index: Int32, with m: Mention) {
-        held[index] = m
+    /// Mentions read back from the store for the frame (same identities as their rows). The
+    /// window is emptied first when they would not fit: what the frame shows is always held.
+    mutating func fill(_ read: [(Int32, Mention)]) {
+        if window.count + read.count > Self.windowLimit { window.removeAll(keepingCapacity: true) }
+        for (index, m) in read { window[index] = m }
     }
 
     /// The store did not have this key: its row is drawn as gone from now on.

@@ -29,15 +29,9 @@ enum PaneView {
             return
         }
         let cursor = state.cursor(pane)
-        // The visible rows' mentions in one read (those not held come from the store).
+        // Held in full: the newest, and what the runner read back for this frame (`FrameWindow`).
         let rows = state.rows(of: pane)
-        let first = min(max(cursor.offset, 0), rows.count)
-        let visible = Array(rows[first..<max(first, min(cursor.offset + area.height, rows.count))])
-        let shown = state.feed.mentions(at: visible)
-        func mention(_ index: Int) -> Mention {
-            let at = index - cursor.offset
-            return shown.indices.contains(at) ? shown[at] : state.feed.mention(at: rows[index])
-        }
+        func mention(_ index: Int) -> Mention { state.feed.mention(at: rows[index]) }
         // Someone else working on an item says so before its text: "✎ bea ".
         func claimed(_ cells: [TableCell], _ m: Mention) -> [TableCell] {
             guard let claim = state.team.workingOn(m.id, at: state.now), var last = cells.last else { return cells }
