@@ -12,6 +12,10 @@ extension FeedData {
         return keys
     }
 
+    /// Whether a filter waits for mentions to be read before it can list them (`fill` may then
+    /// move rows).
+    public var awaitsTextScan: Bool { !textScanPending.isEmpty }
+
     /// Holds what the store answered for `asked` in the window of lately drawn mentions (keys
     /// it lacks are drawn as gone, and never asked for again); scans what a filter waited for.
     public mutating func fill(_ found: [Int64: Mention], asked: [Int64]) {

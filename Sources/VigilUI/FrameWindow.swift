@@ -1,7 +1,7 @@
 import VigilCore
 import VigilTerminal
 
-/// What the next frame shows, as feed positions: every pane's visible rows with a screenful of
+/// What the next frame shows, as feed positions: every pane's visible rows with half a screen of
 /// read-ahead either way, the open overlays' mentions (a detail with its parent and thread, an
 /// author's history, an alert's first posts) and the ops screen's lists. The runner reads back
 /// those the feed let go (`Effect.readMentions`) before it draws, so views draw from state
@@ -18,7 +18,7 @@ public enum FrameWindow {
             for pane in PaneID.allCases where pane != .alerts {
                 let rows = state.rows(of: pane)
                 let offset = state.cursor(pane).offset
-                let from = min(max(offset - screen, 0), rows.count), to = min(max(offset + 2 * screen, from), rows.count)
+                let from = min(max(offset - screen / 2, 0), rows.count), to = min(max(offset + screen + screen / 2, from), rows.count)
                 out += rows[from..<to]
             }
         }
@@ -51,7 +51,9 @@ public enum FrameWindow {
     /// drawn). Again while what was read reveals more (a detail's parent, a filter's scanned
     /// items moving into view), at most three times.
     public static func fill(_ state: inout AppState, updater: Updater, read: ([Int64]) -> [Msg]) {
-        for _ in 0..<3 {
+        for round in 0..<3 {
+            // Only an overlay (a detail's parent) or a filter's scan can need more after a read.
+            if round > 0, state.overlays.isEmpty, !state.feed.awaitsTextScan { return }
             let wanted = keysToRead(in: state)
             guard !wanted.isEmpty else { return }
             let answers = read(wanted)

@@ -48,7 +48,12 @@ public struct Updater: Sendable {
             keepingSelection(in: &state) { $0.feed.merge(mentions, keys: keys) }
             return []
         case .mentionsRead(let found, let asked):
-            keepingSelection(in: &state) { $0.feed.fill(found, asked: asked) }
+            // Only a filter's scan moves rows; otherwise what was read just fills the window.
+            if state.feed.awaitsTextScan {
+                keepingSelection(in: &state) { $0.feed.fill(found, asked: asked) }
+            } else {
+                state.feed.fill(found, asked: asked)
+            }
             return []
         case .historyLoaded(var feed):
             // Keep what the user is looking at: the filter, notes, the selected items.
