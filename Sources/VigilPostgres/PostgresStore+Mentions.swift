@@ -98,25 +98,8 @@ extension PostgresStore {
         buffer.field(m.sentiment.map { sourceText($0.source) })
         buffer.field(m.sentiment?.guessedLanguage)
         buffer.field(m.flags.map(FlagsCoding.encode))
-        buffer.field(Self.lexemes(SearchWords.folded(m.text) + " " + SearchWords.folded(m.author.handle)))
+        buffer.lexemes(SearchWords.folded(m.text), SearchWords.folded(m.author.handle))
         buffer.endRow()
-    }
-
-    /// Folded words as a `tsvector` literal with their positions ("kettle:1 lid:2"): what
-    /// `to_tsvector('simple', …)` would make of them, without the server parsing the text again
-    /// (a third of an import's time on the server). Folded words hold only letters and digits,
-    /// which need no quoting; positions stop at PostgreSQL's limit.
-    static func lexemes(_ folded: String) -> String {
-        var literal = ""
-        literal.reserveCapacity(folded.utf8.count * 2)
-        var position = 0
-        for word in folded.split(separator: " ", omittingEmptySubsequences: true) {
-            position = min(position + 1, 16_383)
-            if !literal.isEmpty { literal += " " }
-            literal += word.utf8.count > 2046 ? String(word.prefix(500)) : String(word)
-            literal += ":\(position)"
-        }
-        return literal
     }
 
     static func sourceText(_ source: SentimentSource) -> String {
