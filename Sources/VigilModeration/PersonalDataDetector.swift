@@ -26,15 +26,15 @@ struct PersonalDataDetector {
         if hasAt { findings += emails(scalars) }
         guard words.hasDigit else { return findings }
         let lowered = text.lowercased()
-        findings += numbers(scalars, cardWord: Self.cardWords.contains { lowered.contains($0) })
-        if Self.mayHoldIBAN(text) { findings += ibans(text, bankWord: Self.bankWords.contains { lowered.contains($0) }) }
-        if lowered.contains("sort code"), let found = Self.sortCode.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)),
+        findings += numbers(scalars, cardWord: Self.cardWords.contains { ByteSearch.contains(lowered, $0) })
+        if Self.mayHoldIBAN(text) { findings += ibans(text, bankWord: Self.bankWords.contains { ByteSearch.contains(lowered, $0) }) }
+        if ByteSearch.contains(lowered, "sort code"), let found = Self.sortCode.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)),
            let range = Range(found.range, in: lowered) {
             findings.append(Finding(kind: .iban, masked: Self.mask(String(lowered[range]))))
         }
         findings += orders(words.words)
         // A UPS tracking number, however spaced ("1Z 12E 456 78 9012 3456"): 1Z and 16 more.
-        if lowered.contains("1z"), let found = Self.upsTracking.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        if ByteSearch.contains(lowered, "1z"), let found = Self.upsTracking.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
            let range = Range(found.range, in: text), !findings.contains(where: { $0.kind == .order }) {
             findings.append(Finding(kind: .order, masked: Self.mask(String(text[range]))))
         }
@@ -115,7 +115,7 @@ struct PersonalDataDetector {
             let raw = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
             let followedByLetter = end < scalars.count && (scalars[end].properties.isAlphabetic || "€$£%".unicodeScalars.contains(scalars[end]))
             if !followedByLetter {
-                if (13...19).contains(digits.count) && (Self.luhn(digits) || cardWord && raw.contains(" ") || cardWord && raw.contains("-")) {
+                if (13...19).contains(digits.count) && (Self.luhn(digits) || cardWord && raw.utf8.contains(UInt8(ascii: " ")) || cardWord && raw.utf8.contains(UInt8(ascii: "-"))) {
                     findings.append(Finding(kind: .card, masked: Self.mask(digits)))
                 } else if Self.looksLikePhone(raw, digits: digits) {
                     findings.append(Finding(kind: .phone, masked: Self.mask(digits)))
@@ -141,7 +141,7 @@ struct PersonalDataDetector {
     /// US groups (3-3-4). Dates (with / or . between day, month and year) are not phones.
     static func looksLikePhone(_ raw: String, digits: String) -> Bool {
         if raw.hasPrefix("+") { return (8...15).contains(digits.count) }
-        if raw.contains("/") && digits.count <= 8 { return false }
+        if raw.utf8.contains(UInt8(ascii: "/")) && digits.count <= 8 { return false }
         let groups = raw.split(whereSeparator: { !$0.isNumber }).map(\.count)
         if groups.count == 3 && groups.allSatisfy({ $0 <= 4 }) && digits.count <= 8 { return false }  // 12.05.2026, 12 05 26
         if digits.hasPrefix("00") { return (10...15).contains(digits.count) }

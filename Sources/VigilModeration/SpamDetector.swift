@@ -116,7 +116,7 @@ struct SpamDetector {
             guard word.indices.contains(where: { $0 != word.startIndex && word[$0] == UInt8(ascii: ".") && word.index(after: $0) < word.endIndex
                 && (0x61...0x7A).contains(word[word.index(after: $0)]) }) else { return nil }
             let text = String(decoding: word, as: UTF8.self)
-            guard !text.hasPrefix("http"), !text.hasPrefix("www."), !text.contains("@") else { return nil }
+            guard !text.hasPrefix("http"), !text.hasPrefix("www."), !text.utf8.contains(UInt8(ascii: "@")) else { return nil }
             let host = host(of: text)
             guard let dot = host.lastIndex(of: "."), host.first?.isLetter == true,
                   bareTopLevels.contains(String(host[host.index(after: dot)...])) else { return nil }
@@ -179,12 +179,7 @@ struct SpamDetector {
     /// Whether `text` holds `needle`, compared by bytes (Foundation's `contains` folds
     /// characters and took a quarter of the time).
     static func has(_ text: String, _ needle: String) -> Bool {
-        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, haystack.count >= pattern.count else { return false }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-        }
-        return false
+        !needle.isEmpty && ByteSearch.contains(text, needle)
     }
 
     static func host(of link: String) -> String {
