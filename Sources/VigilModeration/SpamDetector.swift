@@ -14,8 +14,18 @@ struct SpamDetector {
     }
 
     /// The brand's names (folded) and its own domains, for look-alike links.
-    var brandNames: [String] = []
+    var brandNames: [String] = [] {
+        didSet { unconfusedNames = brandNames.map { Self.unconfused($0) } }
+    }
     var officialDomains: [String] = []
+    /// The names with look-alike letters made the same (`unconfused`), made once.
+    private var unconfusedNames: [String] = []
+
+    init(brandNames: [String] = [], officialDomains: [String] = []) {
+        self.brandNames = brandNames
+        self.officialDomains = officialDomains
+        unconfusedNames = brandNames.map { Self.unconfused($0) }
+    }
 
     /// Scam phrases, worth 2 points: spam by themselves.
     static let strongPhrases: [String] = """
@@ -138,12 +148,13 @@ struct SpamDetector {
     private func lookAlike(links: [String], lower: String) -> [Finding] {
         guard !brandNames.isEmpty else { return [] }
         // A host can only borrow a name the post has somewhere (dashes aside): most have none.
-        let compact = Self.unconfused(String(decoding: lower.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self))
-        let names = brandNames.map(Self.unconfused)
+        let compact = Self.unconfused(lower, droppingDashes: true)
+        let names = unconfusedNames
         guard names.contains(where: { !$0.isEmpty && Self.has(compact, $0) }) else { return [] }
         for host in links.map(Self.host) + Self.bareDomains(in: lower) {
             let official = officialDomains.contains { host == $0 || host.hasSuffix("." + $0) }
-            if !official, let index = names.firstIndex(where: { !$0.isEmpty && Self.unconfused(host.replacingOccurrences(of: "-", with: "")).contains($0) }) {
+            let unconfusedHost = Self.unconfused(host, droppingDashes: true)
+            if !official, let index = names.firstIndex(where: { !$0.isEmpty && Self.has(unconfusedHost, $0) }) {
                 let name = brandNames[index]
                 return [Finding(points: 2, reason: "link to \(host), which borrows the name “\(name)” (not an official domain)")]
             }
@@ -152,16 +163,24 @@ struct SpamDetector {
     }
 
     /// Letters a look-alike swaps for one another ("kettIebird", "kett1ebird", "rn" for "m"),
-    /// made the same on both sides of the comparison.
-    static func unconfused(_ lower: String) -> String {
-        guard lower.utf8.contains(where: { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "1") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "r") }) else { return lower }
-        return String(decoding: lower.utf8.map { byte in
+    /// made the same on both sides of the comparison; `droppingDashes`: "kettle-bird" too. One
+    /// pass over the bytes (Foundation's `replacingOccurrences` was a twentieth of an import).
+    static func unconfused(_ lower: String, droppingDashes: Bool = false) -> String {
+        let utf8 = lower.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "1") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "r")
+                                     || droppingDashes && $0 == UInt8(ascii: "-") }) else { return lower }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "i"), UInt8(ascii: "1"): UInt8(ascii: "l")
-            case UInt8(ascii: "0"): UInt8(ascii: "o")
-            default: byte
+            case UInt8(ascii: "i"), UInt8(ascii: "1"): out.append(UInt8(ascii: "l"))
+            case UInt8(ascii: "0"): out.append(UInt8(ascii: "o"))
+            case UInt8(ascii: "-") where droppingDashes: continue
+            case UInt8(ascii: "n") where out.last == UInt8(ascii: "r"): out[out.count - 1] = UInt8(ascii: "m")
+            default: out.append(byte)
             }
-        }, as: UTF8.self).replacingOccurrences(of: "rn", with: "m")
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func links(in lower: String) -> [String] {

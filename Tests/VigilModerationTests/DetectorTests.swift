@@ -21,6 +21,16 @@ import Testing
         #expect(found.spam, "\(text): \(found.reasons)")
     }
 
+    /// Hosts that borrow the brand's name with look-alike letters: I or 1 for l, 0 for o, rn
+    /// for m, dashes between.
+    @Test(arguments: ["https://kett1ebird-care.com/login", "https://www.kettIe-bird.help/verify", "http://kett1e-b1rd.support/x"])
+    func lookAlikeHostsBorrowTheBrandsName(link: String) {
+        let found = moderator.inspectFully("Your account is locked, log in again here: \(link)")
+        #expect(found.reasons.contains { $0.contains("borrows the name") }, "\(link): \(found.reasons)")
+        #expect(SpamDetector.unconfused("rnodern k1tt-en", droppingDashes: true) == "modem kltten")
+        #expect(SpamDetector.unconfused("rnodern k1tt-en") == "modem kltt-en")
+    }
+
     @Test(arguments: [
         "My kettle broke after two weeks, I want a refund. Order page: https://kettlebird.com/orders",
         "Where can I buy filters? The website says sold out",
