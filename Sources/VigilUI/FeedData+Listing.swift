@@ -29,7 +29,7 @@ extension FeedData {
     /// Where an item belongs now (and the counters and sleepers that go with it).
     mutating func placementFor(_ index: Int32) -> Placement {
         let state = triaged[Int(index)] ? triage[columns.id(at: index)] : nil
-        let held = filter?.hasText == true && textFound == nil ? columns.held[index] : nil
+        let held = filter?.hasText == true && textFound == nil ? columns.heldMention(at: index) : nil
         let (place, wake, due) = withUnsafePointer(to: columns.rows[Int(index)]) { row in
             Self.withOptionalPointer(to: held) { text in
                 Self.placement(of: row, names: columns.names, text: text, state: state, clock: clock, filter: filter, found: textFound?[Int(index)])

@@ -123,9 +123,6 @@ public struct FeedData: Sendable {
     /// Whether the full mention at a position is held.
     public func holds(_ index: Int32) -> Bool { columns.holds(index) }
 
-    /// The author's handle of the item at a position (held or not).
-    public func authorHandle(at index: Int32) -> String { columns.authorHandle(at: index) }
-
     /// The position of what the item at `index` answers, when the feed holds the item in full
     /// and has its parent.
     public func parentPosition(of index: Int32) -> Int32? {

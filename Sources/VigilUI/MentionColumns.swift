@@ -119,6 +119,9 @@ struct MentionColumns: Sendable {
         held[index] ?? window[index] ?? placeholder(index)
     }
 
+    /// The full mention at `index`, when held (newest, or read back for a frame).
+    func heldMention(at index: Int32) -> Mention? { held[index] ?? window[index] }
+
     /// Whether the full mention at `index` is held (else `mention(at:)` is a placeholder).
     func holds(_ index: Int32) -> Bool { held[index] != nil || window[index] != nil }
 
