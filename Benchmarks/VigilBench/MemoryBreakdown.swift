@@ -2,6 +2,7 @@ import Foundation
 import VigilCore
 import VigilEngine
 import VigilRules
+import VigilPostgres
 import VigilStore
 import VigilUI
 import VigilTerminal
@@ -14,7 +15,7 @@ enum MemoryBreakdown {
     static func run(database: String, rulesFile: String?) throws {
         FreePages.keepLargeBlocksApart()  // as the dashboard does
         let rules = try RuleLocator.load(explicit: rulesFile ?? FileManager.default.currentDirectoryPath + "/SampleFeeds/rules.yaml", feeds: [])
-        let store = try SQLiteStore(path: database)
+        let store: any MentionStore & HistoryReading = database.hasPrefix("postgres") ? try PostgresStore(url: database) : try SQLiteStore(path: database)
         var last = StoreBenchmarks.residentMegabytes()
         print("Memory with \(database) loaded as the dashboard's history loader does (resident MB)")
         Measure.row("  open", "\(last) MB")

@@ -17,13 +17,13 @@ import VigilSentiment
 //   swift run -c release vigil-bench language [--test FILE]     language guess: accuracy, speed
 //   swift run -c release vigil-bench sentiment-quality [--xlmt GITDIR]   sentiment accuracy per language and model, held out; speed
 //   swift run -c release vigil-bench rules [--rows N]            rules engine throughput
-//   swift run -c release vigil-bench store [--rows N] [--part import]   SQLite store: import, load, triage commit
+//   swift run -c release vigil-bench store [--rows N] [--part import] [--postgres URL]   SQLite (and PostgreSQL) store: import, first frame, load, paging, filters, triage commit
 //   swift run -c release vigil-bench ops [--rows N]              ops screen refresh at 300×80
 //   swift run -c release vigil-bench moderation [--rows 200000] [--mirror DIR]   detectors: precision/recall held out, speed, import cost
 //   swift run -c release vigil-bench team [--postgres URL] [--rows 200000] [--agents 10] [--seconds 20]   team mode under load, PostgreSQL beside SQLite
 //   swift run -c release vigil-bench report [--rows N] [--vigil PATH] [--python PATH]   `vigil report` over a month vs pandas
 // Profiling aids: `import FILE [--batch N]`, `csv-stages FILE`, `sentiment-loop FILE [--times N]`, `sizes`,
-//   `memory --db FILE [--rules FILE]` (a dashboard's resident memory, stage by stage),
+//   `memory --db FILE|postgres://… [--rules FILE]` (a dashboard's resident memory, stage by stage),
 //   `sentiment-features [--ngrams 3-5] [--pairs 1] [--negation 1] [--language-words 0]` (the model's features, for Tools/sentiment/train.py).
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -120,7 +120,10 @@ case "rules":
 case "store":
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try MainActor.assumeIsolated { try StoreBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments)) }
+    try MainActor.assumeIsolated {
+        try StoreBenchmarks.run(count: rows, directory: directory, part: option("--part", in: arguments),
+                                postgres: option("--postgres", in: arguments))
+    }
 case "report":
     // `vigil report` over a month (the real release binary) against pandas over the same data.
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench").path
