@@ -42,8 +42,7 @@ struct CopyBuffer {
     /// Folded words (`SearchWords.folded`: letters and digits, single spaces) of `parts`, in
     /// order, as a `tsvector` literal with their positions ("kettle:1 lid:2"): what
     /// `to_tsvector('simple', …)` would make of them, without the server parsing the text again
-    /// (a third of an import's time on the server). Such words need no quoting; positions stop
-    /// at PostgreSQL's limit, and a word longer than its limit is cut to 500 characters.
+    /// (a third of an import's time on the server). Positions stop at PostgreSQL's limit.
     mutating func lexemes(_ parts: String...) {
         if !atRowStart { bytes.append(9) }
         atRowStart = false
@@ -59,11 +58,7 @@ struct CopyBuffer {
                         position = min(position + 1, 16_383)
                         if wrote { bytes.append(32) }
                         wrote = true
-                        if end - start > 2046 {
-                            bytes.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self).prefix(500).utf8)
-                        } else {
-                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
-                        }
+                        lexeme(UnsafeBufferPointer(rebasing: utf8[start..<end]))
                         bytes.append(58)  // :
                         appendDigits(position)
                     }
@@ -71,6 +66,33 @@ struct CopyBuffer {
                 }
             }
         }
+    }
+
+    /// One word of the literal. Bare when it is ASCII letters and digits or other scripts'
+    /// bytes (what folding leaves, nearly always); else quoted, as a grapheme that begins with a
+    /// letter may carry anything after it (`'` and `\` doubled, then escaped for COPY). Cut to
+    /// PostgreSQL's 2,046 bytes at a character's edge.
+    private mutating func lexeme(_ word: UnsafeBufferPointer<UInt8>) {
+        var count = word.count
+        if count > 2046 {
+            count = 2046
+            while count > 0, word[count] & 0xC0 == 0x80 { count -= 1 }  // not inside a character
+        }
+        let word = UnsafeBufferPointer(rebasing: word[0..<count])
+        let bare = !word.contains { byte in
+            byte < 0x80 && !((byte >= 48 && byte <= 57) || (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90))
+        }
+        if bare {
+            bytes.append(contentsOf: word)
+            return
+        }
+        var quoted: [UInt8] = [39]
+        for byte in word where byte != 0 {
+            if byte == 39 || byte == 92 { quoted.append(byte) }
+            quoted.append(byte)
+        }
+        quoted.append(39)
+        quoted.withUnsafeBufferPointer { append(escaping: $0) }
     }
 
     private mutating func appendDigits(_ value: Int) {

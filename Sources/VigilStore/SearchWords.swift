@@ -77,11 +77,16 @@ public enum SearchWords {
             }
             guard let scalar = Unicode.Scalar(value) else { return nil }
             switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark, .format:
-                // Joins the character before it (an accent, a variation selector, a joiner):
-                // only after a symbol is it sure to stay out of every word.
-                if lastWasWord { return nil }
+            case .format:
+                // Joiners and prepended marks change how characters group: the definition decides.
+                return nil
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                // Joins the character before it (an accent, a variation selector): only after a
+                // symbol is it sure to stay out of every word (alone at the start it may be a letter).
+                if lastWasWord || i == length { return nil }
             default:
+                // An emoji skin tone joins a letter before it as an accent would.
+                if lastWasWord && (0x1F3FB...0x1F3FF).contains(value) { return nil }
                 let character = Character(scalar)
                 if character.isLetter || character.isNumber { return nil }
             }

@@ -20,7 +20,11 @@ extension FeedData {
             // the session to read them (`keysToRead`, `fill`).
             for (index, row) in columns.rows.enumerated() where row.key == 0 || row.key > indexedThrough {
                 let index = Int32(index)
-                if columns.holds(index) { found[Int(index)] = filter.matchesText(columns.mention(at: index)) } else { textScanPending.insert(index) }
+                if columns.holds(index) {
+                    found[Int(index)] = filter.matchesText(columns.mention(at: index))
+                } else if !columns.unreadable.contains(row.key) {
+                    textScanPending.insert(index)
+                }
             }
         }
         return found
@@ -87,7 +91,7 @@ extension FeedData {
         var parts = [ListedRows](repeating: ListedRows(), count: slices)
         let active = filter, found = textFound, triage = self.triage, triaged = self.triaged
         // Without an index's answer, words are scanned for in the full mentions held.
-        let held = active?.hasText == true && found == nil ? columns.held : [:]
+        let held = active?.hasText == true && found == nil ? columns.heldAndWindow : [:]
         let names = columns.names, columns = self.columns
         // Read through a local, immutable copy of the array (shared storage), element by
         // pointer: `all[i]` as an argument would copy the row.

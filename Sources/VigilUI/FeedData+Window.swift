@@ -4,21 +4,33 @@ import VigilCore
 /// The frame's window: a store-backed feed holds the newest mentions in full and those a
 /// frame shows, read back by the session before it is drawn (`FrameWindow`).
 extension FeedData {
-    /// The store keys of those of `indices` (what a frame shows) not held, and of the items a
-    /// new filter still has to scan for its words: what the session reads for `fill`.
+    /// The store keys of those of `indices` (what a frame shows) not held, and of up to
+    /// `scanSlice` of the items a new filter still has to scan for its words: what the session
+    /// reads for `fill` (an index far behind leaves many: they are read a slice per frame).
     public func keysToRead(at indices: some Sequence<Int32>) -> [Int64] {
         var keys = columns.keysToRead(indices)
-        if !textScanPending.isEmpty { keys += columns.keysToRead(textScanPending) }
+        if !textScanPending.isEmpty { keys += columns.keysToRead(textScanPending.prefix(Self.scanSlice)) }
         return keys
     }
+
+    /// How many mentions a filter's scan reads back for one frame.
+    static let scanSlice = 5_000
 
     /// Whether a filter waits for mentions to be read before it can list them (`fill` may then
     /// move rows).
     public var awaitsTextScan: Bool { !textScanPending.isEmpty }
 
+    /// Whether `fill` with `count` mentions needs the positions the frame shows: the window
+    /// must let some go, or a filter's scan reads mentions the frame may not show.
+    public func fillNeedsFrame(adding count: Int) -> Bool {
+        awaitsTextScan || columns.windowCount + count > MentionColumns.windowLimit
+    }
+
     /// Holds what the store answered for `asked` in the window of lately drawn mentions (keys
-    /// it lacks are drawn as gone, and never asked for again); scans what a filter waited for.
-    public mutating func fill(_ found: [Int64: Mention], asked: [Int64]) {
+    /// it lacks are drawn as gone, and never asked for again); scans what a filter waited for,
+    /// and lets those go again unless the frame shows them. `frame`: the positions the frame
+    /// shows, when `fillNeedsFrame` says they are needed.
+    public mutating func fill(_ found: [Int64: Mention], asked: [Int64], frame: [Int32] = []) {
         var filled: [(Int32, Mention)] = []
         for key in asked where key > 0 && key < Int64(positionByKey.count) {
             let index = positionByKey[Int(key)]
@@ -30,12 +42,27 @@ extension FeedData {
             }
             filled.append((index, mention))
         }
-        columns.fill(filled)
-        if let active = filter, textFound != nil, !textScanPending.isEmpty {
-            for (index, _) in filled where textScanPending.remove(index) != nil {
-                let matches = active.matchesText(columns.mention(at: index))
-                if matches != textFound![Int(index)] { replace(index) { $0.textFound![Int(index)] = matches } }
-            }
+        var shown: Set<Int32>?
+        func frameSet() -> Set<Int32> {
+            if let shown { return shown }
+            shown = Set(frame)
+            return shown!
+        }
+        columns.fill(filled, frame: frameSet)
+        guard let active = filter, textFound != nil, !textScanPending.isEmpty else { return }
+        var scanned: [Int32] = [], changed: [(Int32, Bool)] = []
+        for (index, mention) in filled where textScanPending.remove(index) != nil {
+            scanned.append(index)
+            let matches = active.matchesText(mention)
+            if matches != textFound![Int(index)] { changed.append((index, matches)) }
+        }
+        guard !scanned.isEmpty else { return }
+        columns.forget(scanned, keeping: frameSet())
+        if changed.count > Self.bulkThreshold {
+            for (index, matches) in changed { textFound![Int(index)] = matches }
+            relist()
+        } else {
+            for (index, matches) in changed { replace(index) { $0.textFound![Int(index)] = matches } }
         }
     }
 

@@ -166,6 +166,9 @@ public struct FeedData: Sendable {
     /// How many full mentions are held in memory (the rest are read back when drawn).
     public var heldCount: Int { columns.held.count }
 
+    /// How many mentions read back for frames are held besides (the window).
+    public var readBackCount: Int { columns.windowCount }
+
     /// Where the mention with this identity is (its position).
     public func position(of id: MentionID) -> Int32? {
         positions.find(id.tableHash) { columns.has(id, at: $0) }.number.map(Int32.init)
@@ -313,7 +316,10 @@ public struct FeedData: Sendable {
         // edits are checked by scanning their text.
         if let active = filter, textFound != nil {
             for position in freshFrom { textFound!.append(active.matchesText(incoming[position])) }
-            for (index, mention) in edits { textFound![Int(index)] = active.matchesText(mention) }
+            for (index, mention) in edits {
+                textFound![Int(index)] = active.matchesText(mention)
+                textScanPending.remove(index)  // scanned now, in its new version
+            }
         }
         for (index, position) in zip(fresh, freshFrom) { threads.add(index, incoming[position], columns) }
         if !fresh.isEmpty { add(fresh) }

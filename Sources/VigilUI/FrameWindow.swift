@@ -1,3 +1,4 @@
+import Foundation
 import VigilCore
 import VigilTerminal
 
@@ -34,7 +35,9 @@ public enum FrameWindow {
                 out.append(index)
                 let positions = feed.authorHistory(of: index)
                 out += positions.prefix(AuthorHistoryView.shownLimit)
-                out += positions.filter { feed.row(at: $0).traits.contains(.moderated) }
+                // The strikes line reads what house rules did to the author's posts (a spammer
+                // may have thousands: the newest thousand are enough to count).
+                out += positions.lazy.filter { feed.row(at: $0).traits.contains(.moderated) }.prefix(AuthorHistoryView.ruledLimit)
             case .alertDetail(let id, _):
                 for example in state.alerts.first(where: { $0.id == id })?.examples ?? [] {
                     if let index = feed.position(of: example) { out.append(index) }
@@ -48,12 +51,15 @@ public enum FrameWindow {
 
     /// Reads back what the next frame shows that the feed let go, before it is drawn: `read`
     /// answers an `Effect.readMentions` (nothing: it cannot now, and the rows' placeholders are
-    /// drawn). Again while what was read reveals more (a detail's parent, a filter's scanned
-    /// items moving into view), at most three times.
+    /// drawn). Again while what was read reveals more (a detail's parent: three rounds at
+    /// most), and while a filter's scan of mentions an index did not cover goes on, a slice a
+    /// round, for at most a tenth of a second a frame.
     public static func fill(_ state: inout AppState, updater: Updater, read: ([Int64]) -> [Msg]) {
-        for round in 0..<3 {
+        let started = DispatchTime.now().uptimeNanoseconds
+        for round in 0... {
             // Only an overlay (a detail's parent) or a filter's scan can need more after a read.
             if round > 0, state.overlays.isEmpty, !state.feed.awaitsTextScan { return }
+            if round >= 3, !state.feed.awaitsTextScan || DispatchTime.now().uptimeNanoseconds - started > 100_000_000 { return }
             let wanted = keysToRead(in: state)
             guard !wanted.isEmpty else { return }
             let answers = read(wanted)

@@ -16,6 +16,7 @@ struct MentionColumns: Sendable {
     /// once when full, which costs nothing, rather than sorted out by age.
     private var window: [Int32: Mention] = [:]
     static let windowLimit = 4_096
+    var windowCount: Int { window.count }
     /// Each author's mentions as a list through positions: the last added (per author number),
     /// and per position the author's one added before it (-1: none).
     private var authorLast: [Int32] = []
@@ -119,6 +120,9 @@ struct MentionColumns: Sendable {
         held[index] ?? window[index] ?? placeholder(index)
     }
 
+    /// Every full mention held: the newest and those read back for frames.
+    var heldAndWindow: [Int32: Mention] { window.isEmpty ? held : held.merging(window) { newest, _ in newest } }
+
     /// The full mention at `index`, when held (newest, or read back for a frame).
     func heldMention(at index: Int32) -> Mention? { held[index] ?? window[index] }
 
@@ -135,11 +139,20 @@ struct MentionColumns: Sendable {
         return keys
     }
 
-    /// Mentions read back from the store for the frame (same identities as their rows). The
-    /// window is emptied first when they would not fit: what the frame shows is always held.
-    mutating func fill(_ read: [(Int32, Mention)]) {
-        if window.count + read.count > Self.windowLimit { window.removeAll(keepingCapacity: true) }
+    /// Mentions read back from the store for the frame (same identities as their rows). When
+    /// they would not fit, the window first lets go of all that the frame being drawn does
+    /// not show (`frame`, asked for only then): what a frame shows is never let go.
+    mutating func fill(_ read: [(Int32, Mention)], frame: () -> Set<Int32>) {
+        if window.count + read.count > Self.windowLimit {
+            let keep = frame()
+            window = window.filter { keep.contains($0.key) }
+        }
         for (index, m) in read { window[index] = m }
+    }
+
+    /// Lets go of read-back mentions the frame does not show (those read only to be scanned).
+    mutating func forget(_ indices: [Int32], keeping frame: Set<Int32>) {
+        for index in indices where !frame.contains(index) { window[index] = nil }
     }
 
     /// The store did not have this key: its row is drawn as gone from now on.

@@ -49,10 +49,12 @@ public struct Updater: Sendable {
             return []
         case .mentionsRead(let found, let asked):
             // Only a filter's scan moves rows; otherwise what was read just fills the window.
+            // What the frame shows is kept when the window must let some go (asked for only then).
+            let frame = state.feed.fillNeedsFrame(adding: found.count) ? FrameWindow.positions(in: state) : []
             if state.feed.awaitsTextScan {
-                keepingSelection(in: &state) { $0.feed.fill(found, asked: asked) }
+                keepingSelection(in: &state) { $0.feed.fill(found, asked: asked, frame: frame) }
             } else {
-                state.feed.fill(found, asked: asked)
+                state.feed.fill(found, asked: asked, frame: frame)
             }
             return []
         case .historyLoaded(var feed):

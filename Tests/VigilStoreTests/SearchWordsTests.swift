@@ -13,6 +13,8 @@ struct SearchWordsTests {
         "¡", "¿", "«", "»", "°", "²", "½", "€", "£", "\u{A0}", "\u{AD}", "ª", "º", "µ",
         "☕", "🔥", "😡", "👍🏽", "❤️", "🇫🇷", "1️⃣", "👩‍💻", "™", "…", "—", "“", "”", "→", "★", "✓",
         "e\u{301}", "\u{301}", "\u{FE0F}", "\u{200D}", "Ω", "Ⅻ", "①", "ｋ", "ﬁ", "кот", "東京", "ğ", "İ", "ı",
+        // Found in review: a skin tone after a letter, prepended and letter-like marks, CR LF.
+        "🏻", "\u{0600}", "\u{0345}", "\u{0363}", "\u{0D4E}", "\\", ":", "\r\n", "\u{E0067}",
     ]
 
     @Test func theLatinFoldingGivesTheDefinitionsAnswer() {
@@ -35,6 +37,9 @@ struct SearchWordsTests {
         #expect(SearchWords.folded("¿Dónde está mi pedido? #envío") == "donde esta mi pedido envio")
         #expect(SearchWords.folded("Très déçue… la bouilloire fuit 💧") == "tres decue la bouilloire fuit")
         #expect(SearchWords.folded("Straße") == SearchWords.foldedByCharacters("Straße"))
+        for text in ["a🏻", "\u{0600}123", "\u{0345}abc", "\u{0363}x", "ab \u{0345}c"] {
+            #expect(SearchWords.folded(text) == SearchWords.foldedByCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     /// The tsvector literal the PostgreSQL store sends: the text's words, then the author's,
@@ -47,5 +52,17 @@ struct SearchWordsTests {
         buffer.field(nil as String?)
         buffer.endRow()
         #expect(String(decoding: buffer.bytes, as: UTF8.self) == "a\\tb\\\\\tkettle:1 lid:2 broke:3 bea:4 99:5\t\t\\N\n")
+    }
+
+    /// A word holding what a literal cannot take bare is quoted (quote and backslash doubled),
+    /// then escaped for COPY; an overlong one is cut at a character's edge.
+    @Test func wordsALiteralCannotTakeBareAreQuoted() {
+        var buffer = CopyBuffer()
+        buffer.lexemes("\u{0D4E}\\0 it's", "é" + String(repeating: "é", count: 1_100))
+        buffer.endRow()
+        let literal = String(decoding: buffer.bytes, as: UTF8.self)
+        #expect(literal.hasPrefix("'\u{0D4E}\\\\\\\\0':1 'it''s':2 "))
+        let long = literal.split(separator: " ").last!.split(separator: ":").first!
+        #expect(long.utf8.count == 2_046 && long.allSatisfy { $0 == "é" })
     }
 }

@@ -219,6 +219,8 @@ struct StoreContractTests {
         let hostile = [
             "'; DROP TABLE mention; --", "\\N", "tab\there", "line\nbreak\r\n", "back\\slash \\. end", "$1 $$ quoted $$",
             "\u{1B}[2J\u{1B}]0;owned\u{07}", "emoji 🔥🙈 and RTL \u{202E}txet", "% _ LIKE wildcards", "\"double\" 'single' `back`",
+            // A prepended letter joins what follows into one "word" of the search index (found in review).
+            "\u{0D4E}\\0 \u{0D4E}: \u{0D4E}'x \u{0D4E}\t",
         ]
         var mentions: [Mention] = []
         for (index, text) in hostile.enumerated() {

@@ -8,18 +8,18 @@ import VigilTerminal
 /// back, as an effect before each frame, exactly what that frame shows.
 @MainActor
 struct FrameWindowTests {
-    /// 3,000 posts, a minute apart, keyed 1… oldest first as a store numbers them.
-    static func stored() -> (mentions: [Mention], keys: [Int64], byKey: [Int64: Mention]) {
-        let mentions = (0..<3_000).map { n in
+    /// `count` posts, a minute apart, keyed 1… oldest first as a store numbers them.
+    static func stored(_ count: Int = 3_000) -> (mentions: [Mention], keys: [Int64], byKey: [Int64: Mention]) {
+        let mentions = (0..<count).map { n in
             Mention(id: MentionID(platform: .x, nativeID: "p\(n)"), author: Author(handle: "author\(n)"),
-                    createdAt: Fixtures.now.addingTimeInterval(Double(n - 3_000) * 60), text: "post number \(n) about the kettle")
+                    createdAt: Fixtures.now.addingTimeInterval(Double(n - count) * 60), text: "post number \(n) about the kettle")
         }
         let keys = (0..<mentions.count).map { Int64($0 + 1) }
         return (mentions, keys, Dictionary(uniqueKeysWithValues: zip(keys, mentions)))
     }
 
-    static func runner(asked: @escaping ([Int64]) -> Void = { _ in }, missing: Set<Int64> = []) -> (DashboardRunner, TestBackend) {
-        let (mentions, keys, byKey) = stored()
+    static func runner(count: Int = 3_000, asked: @escaping ([Int64]) -> Void = { _ in }, missing: Set<Int64> = []) -> (DashboardRunner, TestBackend) {
+        let (mentions, keys, byKey) = stored(count)
         var state = Fixtures.state()
         state.feed = FeedData(mentions: mentions, keys: keys, storeBacked: true)
         state.feed.archive(keepingNewest: 100)
@@ -95,5 +95,41 @@ struct FrameWindowTests {
         feed.fill(byKey.filter { wanted.contains($0.key) }, asked: wanted)
         #expect(feed.posts.count == mentions.dropFirst(3).filter { filter.matchesText($0) }.count)
         #expect(feed.keysToRead(at: []).isEmpty)
+    }
+
+    /// Paging far enough that the window of read-back mentions fills up several times: the
+    /// frame that crosses its limit still shows every row it lists.
+    @Test func theWindowNeverLetsGoOfWhatTheFrameShows() {
+        let (runner, backend) = Self.runner(count: 12_000)
+        for page in 0..<300 {
+            runner.send(.key(.pageDown))
+            runner.draw()
+            #expect(!backend.text().contains("– …"), "page \(page): a placeholder on screen")
+            if backend.text().contains("– …") { break }
+        }
+    }
+
+    /// An index that covers nothing: the filter scans every let-go mention, a slice a round,
+    /// and lists exactly the matches once done, without holding them all.
+    @Test func aScanOfManyMentionsGoesInSlicesAndHoldsOnlyWhatIsShown() throws {
+        let (mentions, keys, byKey) = Self.stored(12_000)
+        var state = Fixtures.state()
+        state.feed = FeedData(mentions: mentions, keys: keys, storeBacked: true)
+        state.feed.archive(keepingNewest: 100)
+        let filter = try MentionFilter(parsing: "\"number 7\"", now: Fixtures.now)
+        state.feed.setFilter(filter, answer: .keys([], indexedThrough: 0))
+        #expect(state.feed.keysToRead(at: []).count == FeedData.scanSlice)
+        let runner = DashboardRunner(backend: TestBackend(size: Size(width: 120, height: 40)), state: state, context: Fixtures.context)
+        var largest = 0
+        runner.perform = { effect in
+            guard case .readMentions(let wanted) = effect else { return [] }
+            largest = max(largest, wanted.count)
+            return [.mentionsRead(byKey.filter { wanted.contains($0.key) }, asked: wanted)]
+        }
+        for _ in 0..<10 where runner.state.feed.awaitsTextScan { runner.draw() }
+        #expect(!runner.state.feed.awaitsTextScan)
+        #expect(runner.state.feed.posts.count == mentions.filter { filter.matchesText($0) }.count)
+        #expect(largest <= FeedData.scanSlice + 200)
+        #expect(runner.state.feed.readBackCount < 1_000, "the scanned mentions were let go again, but what the frame shows")
     }
 }

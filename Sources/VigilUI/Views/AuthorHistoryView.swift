@@ -56,7 +56,7 @@ enum AuthorHistoryView {
     static func strikesLine(_ positions: [Int32], state: AppState, context: ViewContext) -> StyledLine? {
         var counts: [ModerationAction: Int] = [:]
         var ban: ModerationDecision?
-        let ruled = positions.filter { state.feed.row(at: $0).traits.contains(.moderated) }
+        let ruled = Array(positions.lazy.filter { state.feed.row(at: $0).traits.contains(.moderated) }.prefix(ruledLimit))
         let ruledActions = Dictionary(uniqueKeysWithValues: state.feed.mentions(at: ruled).compactMap { m in m.flags?.moderation.map { (m.id, $0.action) } })
         for position in positions {
             let id = state.feed.id(at: position)
@@ -75,4 +75,7 @@ enum AuthorHistoryView {
 
     /// Mentions listed in full (an account with thousands would be read back on every frame).
     static let shownLimit = 500
+    /// How many of the author's posts that house rules acted on the strikes line reads (the
+    /// newest; a spammer may have thousands).
+    static let ruledLimit = 1_000
 }
