@@ -2,24 +2,25 @@ import Foundation
 import VigilCore
 import VigilTerminal
 
-/// What the next frame shows, as feed positions: every pane's visible rows with half a screen of
-/// read-ahead either way, the open overlays' mentions (a detail with its parent and thread, an
+/// What the next frame shows, as feed positions: each visible pane's rows with half its height
+/// of read-ahead either way, the open overlays' mentions (a detail with its parent and thread, an
 /// author's history, an alert's first posts) and the ops screen's lists. The runner reads back
 /// those the feed let go (`Effect.readMentions`) before it draws, so views draw from state
 /// alone and no view or `update` reads a store.
 public enum FrameWindow {
     public static func positions(in state: AppState) -> [Int32] {
-        let screen = max(state.size.height, 1)
         var out: [Int32] = []
         let feed = state.feed
         if state.showsOps {
+            let screen = max(state.size.height, 1)
             out += feed.pendingAll.prefix(screen)
             out += OpsView.Rotating.latestNegative(state, limit: screen)
         } else {
-            for pane in PaneID.allCases where pane != .alerts {
+            for (pane, box) in Layout(size: state.size, focus: state.focus).panes where pane != .alerts {
                 let rows = state.rows(of: pane)
                 let offset = state.cursor(pane).offset
-                let from = min(max(offset - screen / 2, 0), rows.count), to = min(max(offset + screen + screen / 2, from), rows.count)
+                let height = max(Layout.listArea(of: box).height, 1)
+                let from = min(max(offset - height / 2, 0), rows.count), to = min(max(offset + height + height / 2, from), rows.count)
                 out += rows[from..<to]
             }
         }
