@@ -31,10 +31,7 @@ enum FollowBenchmark {
         let renderer = Renderer(backend: TestBackend(size: size))
         let context = ViewContext(timeZone: TimeZone(identifier: "UTC")!)
         let updater = Updater()
-        func present() {
-            FrameWindow.fill(&state, updater: updater) { keys in [.mentionsRead((try? store.mentions(keys: keys)) ?? [:], asked: keys)] }
-            renderer.present(DashboardView.render(state, context: context))
-        }
+        func present() { BenchFrames.present(&state, updater: updater, renderer: renderer, context: context, store: store) }
         present()
 
         // The initial read, as the dashboard does before its screen opens; then the background reader.

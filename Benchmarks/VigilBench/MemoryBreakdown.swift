@@ -63,14 +63,7 @@ enum MemoryBreakdown {
         let updater = Updater()
         // As the dashboard's runner: what a frame shows that the feed let go is read back first.
         var fetched = 0
-        func present() {
-            FrameWindow.fill(&state, updater: updater) { keys in
-                let found = (try? store.mentions(keys: keys)) ?? [:]
-                fetched += found.count
-                return [.mentionsRead(found, asked: keys)]
-            }
-            renderer.present(DashboardView.render(state, context: context))
-        }
+        func present() { fetched += BenchFrames.present(&state, updater: updater, renderer: renderer, context: context, store: store) }
         present()
         let before = fetched
         let frames = Measure.samples(500) {

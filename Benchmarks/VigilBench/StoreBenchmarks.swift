@@ -109,14 +109,7 @@ enum StoreBenchmarks {
         let context = ViewContext(timeZone: TimeZone(identifier: "UTC")!)
         let updater = Updater()
         var readBack = 0
-        func present() {
-            FrameWindow.fill(&state, updater: updater) { keys in
-                let found = (try? store.mentions(keys: keys)) ?? [:]
-                readBack += found.count
-                return [.mentionsRead(found, asked: keys)]
-            }
-            renderer.present(DashboardView.render(state, context: context))
-        }
+        func present() { readBack += BenchFrames.present(&state, updater: updater, renderer: renderer, context: context, store: store) }
         present()
         let pages = Measure.samples(300) {
             _ = updater.update(&state, .key(.pageDown))
