@@ -42,13 +42,8 @@ extension FeedData {
             }
             filled.append((index, mention))
         }
-        var shown: Set<Int32>?
-        func frameSet() -> Set<Int32> {
-            if let shown { return shown }
-            shown = Set(frame)
-            return shown!
-        }
-        columns.fill(filled, frame: frameSet)
+        let shown = Set(frame)
+        columns.fill(filled, keeping: shown)
         guard let active = filter, textFound != nil, !textScanPending.isEmpty else { return }
         var scanned: [Int32] = [], changed: [(Int32, Bool)] = []
         for (index, mention) in filled where textScanPending.remove(index) != nil {
@@ -57,7 +52,7 @@ extension FeedData {
             if matches != textFound![Int(index)] { changed.append((index, matches)) }
         }
         guard !scanned.isEmpty else { return }
-        columns.forget(scanned, keeping: frameSet())
+        columns.forget(scanned, keeping: shown)
         if changed.count > Self.bulkThreshold {
             for (index, matches) in changed { textFound![Int(index)] = matches }
             relist()

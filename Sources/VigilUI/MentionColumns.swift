@@ -141,11 +141,10 @@ struct MentionColumns: Sendable {
 
     /// Mentions read back from the store for the frame (same identities as their rows). When
     /// they would not fit, the window first lets go of all that the frame being drawn does
-    /// not show (`frame`, asked for only then): what a frame shows is never let go.
-    mutating func fill(_ read: [(Int32, Mention)], frame: () -> Set<Int32>) {
+    /// not show (`frame`): what a frame shows is never let go.
+    mutating func fill(_ read: [(Int32, Mention)], keeping frame: Set<Int32>) {
         if window.count + read.count > Self.windowLimit {
-            let keep = frame()
-            window = window.filter { keep.contains($0.key) }
+            window = window.filter { frame.contains($0.key) }
         }
         for (index, m) in read { window[index] = m }
     }
